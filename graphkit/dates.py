@@ -1,0 +1,87 @@
+"""Partial ISO dates (``2016``, ``2017-01``, ``2024-12-05``) and the days they span."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+__all__ = ["first_day", "last_day", "parse_date", "to_date"]
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_date(text: str) -> tuple[dt.date, dt.date]:
+    """The first and last day covered by a partial ISO date.
+
+    A year covers the whole year, a year-month the whole month, a full date one day.
+
+    Parameters
+    ----------
+    text : str
+        ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    Returns
+    -------
+    tuple of datetime.date
+        ``(first_day, last_day)``.
+
+    Raises
+    ------
+    ValueError
+        If ``text`` is not one of the three forms or is not a real calendar date.
+
+    Examples
+    --------
+    >>> parse_date("2016")
+    (datetime.date(2016, 1, 1), datetime.date(2016, 12, 31))
+    >>> parse_date("2024-02")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    >>> parse_date("2024-12-05")
+    (datetime.date(2024, 12, 5), datetime.date(2024, 12, 5))
+    """
+    match = _PARTIAL.match(text.strip())
+    if not match:
+        raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if day is None:
+        if not 1 <= month <= 12:
+            raise ValueError(f"month out of range in {text!r}")
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    day_ = dt.date(year, month, day)  # raises ValueError for 2024-02-30
+    return day_, day_
+
+
+def first_day(text: str) -> dt.date:
+    """First day covered by a partial ISO date (see :func:`parse_date`)."""
+    return parse_date(text)[0]
+
+
+def last_day(text: str) -> dt.date:
+    """Last day covered by a partial ISO date (see :func:`parse_date`)."""
+    return parse_date(text)[1]
+
+
+def to_date(value: str | dt.date | dt.datetime) -> dt.date:
+    """A single day from a date, datetime, pandas Timestamp or full ISO date string.
+
+    Examples
+    --------
+    >>> to_date("2024-12-05")
+    datetime.date(2024, 12, 5)
+    >>> import datetime
+    >>> to_date(datetime.datetime(2024, 12, 5, 18, 30))
+    datetime.date(2024, 12, 5)
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        first, last = parse_date(value)
+        if first != last:
+            raise ValueError(f"a snapshot needs a single day (YYYY-MM-DD), got {value!r}")
+        return first
+    raise TypeError(f"expected a date, datetime or 'YYYY-MM-DD' string, got {type(value).__name__}")

@@ -1,0 +1,90 @@
+"""The one exception graphkit raises for bad input, and the problems it lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["DataError", "Problem", "column_letter"]
+
+
+def column_letter(position: int) -> str:
+    """Spreadsheet letter of a 1-based column position.
+
+    Examples
+    --------
+    >>> column_letter(1), column_letter(26), column_letter(28)
+    ('A', 'Z', 'AB')
+    """
+    letters = ""
+    while position > 0:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in an input table.
+
+    Attributes
+    ----------
+    source : str
+        The file name, or a description such as ``"relations DataFrame"``.
+    line : int or None
+        1-based line of the file as a text editor shows it (the header is line 1);
+        for a DataFrame, the row position counted the same way (first row = 2).
+    column : str or None
+        The column name.
+    column_number : int or None
+        1-based position of the column (shown as a spreadsheet letter too).
+    value : str or None
+        The offending value as read.
+    expected : str
+        What was expected instead, in words.
+    """
+
+    source: str
+    line: int | None
+    column: str | None
+    column_number: int | None
+    value: str | None
+    expected: str
+
+    def __str__(self) -> str:
+        where = [self.source]
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.column is not None:
+            col = f"column {self.column!r}"
+            if self.column_number is not None:
+                col += f" ({column_letter(self.column_number)})"
+            where.append(col)
+        got = "" if self.value is None else f"got {self.value!r}; "
+        return f"{', '.join(where)}: {got}expected {self.expected}"
+
+
+class DataError(ValueError):
+    """Bad input data: every problem found in a file, each located and explained.
+
+    The message lists all problems, one per line, each naming the file, the line
+    (header = line 1), the column, the bad value and what was expected. The
+    problems are also available as :attr:`problems` for programs.
+
+    Examples
+    --------
+    >>> err = DataError([Problem("relations.csv", 4, "target", 2, "tukrey",
+    ...                          "an actor id from actors.csv (did you mean 'turkey'?)")])
+    >>> print(err)
+    relations.csv: 1 problem
+      relations.csv, line 4, column 'target' (B): got 'tukrey'; expected an actor id from actors.csv (did you mean 'turkey'?)
+    """  # noqa: E501
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        sources = sorted({p.source for p in self.problems})
+        count = len(self.problems)
+        head = f"{', '.join(sources)}: {count} problem{'s' if count != 1 else ''}"
+        return "\n".join([head, *(f"  {p}" for p in self.problems)])
