@@ -16,6 +16,11 @@ from .build import build_graph, diff, relation_subgraph, signed_graph, snapshot
 from .datasets import DATASETS, load_dataset
 from .errors import DataError, Problem
 from .io import read_actors, read_relations
+
+# -- analytics (centrality.py, balance.py): imports below this line
+# -- end analytics
+# -- rendering (render.py and friends): imports below this line
+# -- end rendering
 from .vocabulary import (
     Vocabulary,
     add_actor_kind,
@@ -26,6 +31,10 @@ from .vocabulary import (
 __version__ = "0.1.0"
 
 __all__ = [
+    # -- analytics names below this line
+    # -- end analytics names
+    # -- rendering names below this line
+    # -- end rendering names
     "DATASETS",
     "DataError",
     "Problem",

@@ -67,7 +67,7 @@ def read_actors(data: TableSource, *, vocabulary: Vocabulary | None = None) -> p
         table.raise_problems()
     kinds = vocabulary.kind_names()
     first_line: dict[str, int] = {}
-    for line, row in zip(table.lines, table.rows):
+    for line, row in zip(table.lines, table.rows, strict=True):
         actor_id = row["id"]
         if not actor_id:
             table.problem(line, "id", actor_id, "a non-empty actor id")
@@ -134,7 +134,7 @@ def read_relations(
     >>> actors = read_actors(data_path("actors.csv"))
     >>> relations = read_relations(data_path("relations.csv"), actors=actors)
     >>> row = relations.query("source == 'turkey' and target == 'hts'").iloc[0]
-    >>> row["relation"], row["weight"]
+    >>> row["relation"], float(row["weight"])
     ('backs', 1.0)
     """
     vocabulary = vocabulary or default_vocabulary()
@@ -146,7 +146,7 @@ def read_relations(
     known = None if actors is None else _actor_lookup(actors)
     relation_names = vocabulary.relation_names()
     seen_rows: dict[tuple, int] = {}
-    for line, row in zip(table.lines, table.rows):
+    for line, row in zip(table.lines, table.rows, strict=True):
         for column in ("source", "target"):
             _check_actor(table, line, column, row[column], known)
         if row["source"] and row["source"] == row["target"]:

@@ -112,7 +112,7 @@ def _table_from_frame(frame: pd.DataFrame, *, what: str, index_name: str | None)
     table = Table(f"{what} DataFrame", columns, [], [])
     _check_header(table)
     for position, values in enumerate(frame.itertuples(index=False, name=None)):
-        table.rows.append({c: _cell(v) for c, v in zip(columns, values)})
+        table.rows.append({c: _cell(v) for c, v in zip(columns, values, strict=True)})
         table.lines.append(position + 2)
     return table
 
@@ -159,7 +159,7 @@ def _table_from_csv(path: Path) -> Table:
                     + (" (quote values that contain commas)" if extra else ""),
                 )
             padded = [*fields, *[""] * (width - len(fields))][:width]
-            table.rows.append({c: f.strip() for c, f in zip(table.columns, padded)})
+            table.rows.append({c: f.strip() for c, f in zip(table.columns, padded, strict=True)})
             table.lines.append(line)
             line = reader.line_num + 1
     except csv.Error as exc:

@@ -214,7 +214,7 @@ def _rows(table: Table, required: tuple[str, ...]):
     if not table.require_columns(required):
         table.raise_problems()
     seen: dict[str, int] = {}
-    for line, row in zip(table.lines, table.rows):
+    for line, row in zip(table.lines, table.rows, strict=True):
         name = row["name"]
         if name in seen:
             table.problem(line, "name", name, f"a name not already defined on line {seen[name]}")
