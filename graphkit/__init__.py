@@ -15,6 +15,7 @@ Examples
 from .build import build_graph, diff, relation_subgraph, signed_graph, snapshot
 from .datasets import DATASETS, load_dataset
 from .errors import DataError, Problem
+from .export import FORMATS, read_graph, write_graph
 from .io import read_actors, read_relations
 
 # -- analytics (centrality.py, balance.py): imports below this line
@@ -36,6 +37,7 @@ __all__ = [
     # -- rendering names below this line
     # -- end rendering names
     "DATASETS",
+    "FORMATS",
     "DataError",
     "Problem",
     "Vocabulary",
@@ -47,8 +49,10 @@ __all__ = [
     "diff",
     "load_dataset",
     "read_actors",
+    "read_graph",
     "read_relations",
     "relation_subgraph",
     "signed_graph",
     "snapshot",
+    "write_graph",
 ]

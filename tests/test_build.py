@@ -1,0 +1,143 @@
+"""Building the graph and its projections: signed graph, relation subgraph, snapshot, diff."""
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+import graphkit as gk
+
+
+def small(relations: list[tuple], *, actors=("a", "b", "c", "d")) -> nx.MultiDiGraph:
+    actor_frame = pd.DataFrame({"id": actors, "name": [a.upper() for a in actors],
+                                "kind": "state"})
+    columns = ["source", "target", "relation", "weight", "start", "end"]
+    rows = [dict(zip(columns, r, strict=False)) for r in relations]
+    return gk.build_graph(actor_frame, pd.DataFrame(rows, columns=columns))
+
+
+def test_bundled_graph_has_the_card_examples(syria):
+    assert isinstance(syria, nx.MultiDiGraph)
+    assert syria.edges["turkey", "hts", "backs"]["polarity"] == 1
+    assert syria.edges["israel", "iran", "warns"]["polarity"] == -1
+    assert syria.edges["united_states", "sdf", "backs"]["mode"] == "material"
+
+
+def test_every_bundled_relation_is_traceable(syria):
+    for u, v, d in syria.edges(data=True):
+        assert d["evidence"] and d["document"], (u, v, d)
+    assert syria.graph["documents"]
+
+
+def test_node_and_edge_attributes(syria):
+    hts = syria.nodes["hts"]
+    assert hts["name"] == "Hayat Tahrir al-Sham"
+    assert hts["place"] is False and syria.nodes["hama"]["place"] is True
+    hama = syria.edges["hts", "hama", "captures"]
+    assert hama["start"] == "2024-12-05" and "end" not in hama
+    assert hama["symmetric"] is False and hama["mode"] == "territorial"
+
+
+def test_repeated_relation_type_gets_numbered_keys():
+    G = small([("a", "b", "backs", 1, "2010", "2012"), ("a", "b", "backs", 1, "2020", "")])
+    assert sorted(G["a"]["b"]) == ["backs", "backs-2"]
+
+
+def test_graph_works_with_plain_networkx(syria):
+    # Users hand our graphs to any networkx function, writers included.
+    assert set(nx.pagerank(syria)) == set(syria)
+    assert nx.has_path(syria, "abu_mohammad_al_julani", "al_qaeda")
+    assert "Hayat Tahrir al-Sham" in "\n".join(nx.generate_graphml(syria))
+
+
+def test_build_rejects_relation_to_unknown_actor():
+    with pytest.raises(gk.DataError, match="line 2, column 'target'"):
+        small([("a", "zz", "backs")])
+
+
+# -- signed_graph ---------------------------------------------------------------------
+
+
+def test_signed_graph_sums_polarity_times_weight_both_directions():
+    G = small([
+        ("a", "b", "backs", 0.5), ("b", "a", "favours", 0.25),   # +0.75
+        ("a", "c", "backs", 0.5), ("a", "c", "opposes", 1.0),    # -0.5
+        ("a", "d", "backs", 0.5), ("d", "a", "warns", 0.5),      # 0: ambivalent
+        ("b", "c", "leads", 1.0),                                 # structural: left out
+    ])
+    S = gk.signed_graph(G)
+    assert isinstance(S, nx.Graph) and not S.is_directed()
+    ab, ac, ad = S.edges["a", "b"], S.edges["a", "c"], S.edges["a", "d"]
+    assert (ab["sign"], ab["total"], ab["weight"]) == (1, 0.75, 0.75)
+    assert (ac["sign"], ac["total"], ac["positive"], ac["negative"]) == (-1, -0.5, 0.5, -1.0)
+    assert (ad["sign"], ad["ambivalent"], ad["count"]) == (0, True, 2)
+    assert ac["relations"] == "backs, opposes"
+    assert not S.has_edge("b", "c")
+
+
+def test_signed_graph_leaves_out_places_unless_asked(syria):
+    assert "hama" not in gk.signed_graph(syria)
+    assert "hama" in gk.signed_graph(syria, include_places=True)
+
+
+def test_signed_graph_modes():
+    G = small([("a", "b", "backs"), ("a", "c", "warns")])
+    assert set(gk.signed_graph(G, modes=["material"]).edges) == {("a", "b")}
+
+
+# -- relation_subgraph ----------------------------------------------------------------
+
+
+def test_relation_subgraph_keeps_actors_and_chosen_types(syria):
+    H = gk.relation_subgraph(syria, "warns")
+    assert set(H) == set(syria)
+    assert list(H.edges(keys=True)) == [("israel", "iran", "warns")]
+    assert syria.number_of_edges() > 1  # input untouched
+
+
+def test_relation_subgraph_unknown_type(syria):
+    with pytest.raises(ValueError, match="did you mean 'backs'"):
+        gk.relation_subgraph(syria, "bakcs")
+
+
+# -- snapshot and diff ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("at", "expected"),
+    [
+        ("2009-12-31", {"ab"}),
+        ("2010-01-01", {"ab", "ac"}),
+        ("2012-12-31", {"ab", "ac"}),
+        ("2013-01-01", {"ab"}),
+    ],
+)
+def test_snapshot_respects_date_precision(at, expected):
+    G = small([("a", "b", "backs"), ("a", "c", "funds", 1, "2010", "2012")])
+    assert {u + v for u, v in gk.snapshot(G, at).edges()} == expected
+
+
+def test_snapshot_accepts_dates_and_keeps_all_actors(syria):
+    import datetime
+
+    H = gk.snapshot(syria, datetime.date(2024, 12, 4))
+    assert set(H) == set(syria)
+    assert H.graph["snapshot"] == "2024-12-04"
+    assert not H.has_edge("hts", "hama")
+
+
+def test_snapshot_needs_a_day(syria):
+    with pytest.raises(ValueError, match="single day"):
+        gk.snapshot(syria, "2024-12")
+
+
+def test_diff_gained_lost_changed():
+    before = small([("a", "b", "backs", 0.5), ("a", "c", "warns")])
+    after = small([("a", "b", "backs", 0.8), ("a", "d", "funds")])
+    changes = gk.diff(before, after)
+    assert list(zip(changes["change"], changes["target"], strict=True)) == [
+        ("changed", "b"), ("gained", "d"), ("lost", "c")]
+    assert changes.loc[0, "changes"] == "weight: 0.5 -> 0.8"
+
+
+def test_diff_of_identical_graphs_is_empty(syria):
+    assert gk.diff(syria, syria.copy()).empty

@@ -1,0 +1,71 @@
+"""The vocabulary is data: bundled tables, validation, extension."""
+
+import pandas as pd
+import pytest
+
+import graphkit as gk
+from graphkit.vocabulary import MODES, Vocabulary
+
+REQUIRED_TYPES = {
+    "backs", "funds", "arms", "courts", "allied_with", "opposes", "fights", "attacks",
+    "warns", "threatens", "sanctions", "designates_terrorist", "leads", "member_of",
+    "merged_into", "splits_from", "captures", "controls",
+}
+
+
+def test_bundled_relation_types():
+    types = Vocabulary().relation_types
+    assert set(types.index) >= REQUIRED_TYPES
+    assert set(types["polarity"]) <= {-1, 0, 1}
+    assert set(types["mode"]) <= set(MODES)
+    assert types.loc["fights", "symmetric"] and not types.loc["backs", "symmetric"]
+    assert types.loc["opposes", "polarity"] == -1 and types.loc["funds", "polarity"] == 1
+
+
+def test_bundled_actor_kinds():
+    kinds = Vocabulary().actor_kinds
+    assert {"state", "armed_group", "person", "city"} <= set(kinds.index)
+    assert kinds.loc["city", "place"] and not kinds.loc["state", "place"]
+
+
+def test_add_relation_type_is_usable_in_data():
+    vocab = Vocabulary()
+    vocab.add_relation_type("mediates", polarity=0, mode="verbal", description="brokers talks")
+    actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
+    relations = pd.DataFrame({"source": ["a"], "target": ["b"], "relation": ["mediates"]})
+    G = gk.build_graph(actors, relations, vocabulary=vocab)
+    assert G.edges["a", "b", "mediates"]["mode"] == "verbal"
+    with pytest.raises(gk.DataError, match="mediates"):
+        gk.build_graph(actors, relations, vocabulary=Vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "column"),
+    [
+        (dict(polarity=2, mode="verbal"), "polarity"),
+        (dict(polarity=1, mode="spoken"), "mode"),
+        (dict(polarity=1, mode="verbal", color="green"), "color"),
+    ],
+)
+def test_add_relation_type_validates(kwargs, column):
+    with pytest.raises(gk.DataError) as info:
+        Vocabulary().add_relation_type("x", **kwargs)
+    assert [p.column for p in info.value.problems] == [column]
+
+
+def test_bad_name_is_rejected():
+    with pytest.raises(gk.DataError, match="lower-case name"):
+        Vocabulary().add_actor_kind("Armed Group")
+
+
+def test_custom_vocabulary_file_errors_are_located(tmp_path):
+    path = tmp_path / "types.csv"
+    path.write_text("name,polarity,mode\nbacks,1,material\nbacks,-1,verbal\nhits,-1,kinetic\n")
+    with pytest.raises(gk.DataError) as info:
+        Vocabulary(relation_types=path)
+    assert [(p.line, p.column) for p in info.value.problems] == [(3, "name"), (4, "mode")]
+
+
+def test_unknown_lookup_suggests():
+    with pytest.raises(KeyError, match="did you mean 'warns'"):
+        Vocabulary().relation("wrans")
