@@ -122,7 +122,9 @@ def _table_from_csv(path: Path) -> Table:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataError([Problem(source, None, None, None, None, "an existing file")]) from None
+        raise DataError(
+            [Problem(source, None, None, None, None, "an existing file (none at this path)")]
+        ) from None
     except OSError as exc:
         raise DataError(
             [Problem(source, None, None, None, None, f"a readable file ({exc.strerror})")]

@@ -1,0 +1,97 @@
+"""The graphkit command, in-process and as a real subprocess."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import graphkit as gk
+from graphkit.cli import main
+from graphkit.resources import data_path
+
+
+@pytest.fixture
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_build_writes_page_and_summarises(in_tmp, capsys):
+    assert main(["build"]) == 0
+    out = capsys.readouterr().out
+    page = in_tmp / "out" / "syria-2024.html"
+    assert page.is_file() and page.stat().st_size > 10_000
+    G = gk.load_dataset()
+    assert f"actors       {G.number_of_nodes()}" in out
+    assert f"relations    {G.number_of_edges()}" in out
+    assert "backs 3" in out  # relations by type
+    top5 = gk.centrality(G).head(5)
+    assert "Most central actors" in out
+    for actor in top5.index:
+        assert actor in out
+    assert str(Path("out") / "syria-2024.html") in out
+
+
+def test_build_with_own_files_and_output(in_tmp, capsys):
+    shutil.copy(data_path("actors.csv"), in_tmp / "a.csv")
+    shutil.copy(data_path("relations.csv"), in_tmp / "r.csv")
+    assert main(["build", "--actors", "a.csv", "--relations", "r.csv", "-o", "x/page.html"]) == 0
+    assert (in_tmp / "x" / "page.html").is_file()
+
+
+def test_bad_input_exits_1_with_located_reasons_and_writes_nothing(in_tmp, capsys):
+    shutil.copy(data_path("actors.csv"), in_tmp / "a.csv")
+    (in_tmp / "r.csv").write_text(
+        "source,target,relation\nturkey,hts,backs\nturkey,htss,backs\nturkey,hts,bakcs\n")
+    assert main(["build", "--actors", "a.csv", "--relations", "r.csv"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("graphkit: error: r.csv: 2 problems")
+    assert "line 3, column 'target'" in err and "'htss'" in err
+    assert "line 4, column 'relation'" in err and "'bakcs'" in err
+    assert not (in_tmp / "out").exists()
+
+
+def test_validate(in_tmp, capsys):
+    assert main(["validate", "--strict"]) == 0
+    assert capsys.readouterr().out.startswith("OK: syria-2024: 24 actors")
+
+
+def test_missing_file_and_half_options(in_tmp, capsys):
+    assert main(["validate", "--actors", "nope.csv", "--relations", "r.csv"]) == 1
+    assert "nope.csv" in capsys.readouterr().err
+    assert main(["validate", "--actors", "nope.csv"]) == 1
+    assert "both --actors and --relations" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_export(in_tmp, capsys, fmt):
+    assert main(["export", "-f", fmt]) == 0
+    path = in_tmp / "out" / f"syria-2024.{fmt}"
+    H = gk.read_graph(path)
+    assert H.number_of_edges() == gk.load_dataset().number_of_edges()
+
+
+def test_help_everywhere(capsys):
+    for argv in (["--help"], ["build", "--help"], ["validate", "--help"], ["export", "--help"]):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 0
+    assert "--relations" in capsys.readouterr().out
+
+
+def test_console_script_runs_as_a_subprocess(tmp_path):
+    exe = Path(sys.executable).with_name("graphkit")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "graphkit"]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run([*command, "build"], cwd=tmp_path, capture_output=True, text=True,
+                          env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "Most central actors" in done.stdout
+    assert (tmp_path / "out" / "syria-2024.html").is_file()
+    bad = subprocess.run([*command, "validate", "--actors", "missing.csv", "--relations", "x"],
+                         cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
+    assert bad.returncode == 1
+    assert "missing.csv" in bad.stderr
