@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import networkx as nx
 
 import graphkit as gk
+from graphkit.files import atomic_write
 
 __all__ = ["main"]
 
@@ -28,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet at exit
+        return 0
     except gk.DataError as exc:
         print(f"graphkit: error: {exc}", file=sys.stderr)
         return 1
@@ -52,6 +58,17 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path,
                        help="HTML file to write (default: out/NAME.html)")
     build.set_defaults(run=_build)
+
+    analyze = commands.add_parser(
+        "analyze", help="print the centrality table, the camps, tensions and implied alignments"
+    )
+    _input_options(analyze)
+    analyze.add_argument("--top", type=int, default=15, metavar="N",
+                         help="rows of each table to print (default: 15)")
+    analyze.add_argument("--csv", type=Path, metavar="DIR",
+                         help="also write centrality.csv, camps.csv, tensions.csv and "
+                         "implied.csv to DIR")
+    analyze.set_defaults(run=_analyze)
 
     validate = commands.add_parser("validate", help="check data files and report every problem")
     _input_options(validate)
@@ -108,9 +125,38 @@ def _build(args: argparse.Namespace) -> int:
     G = _load(args)
     path = args.output or Path("out") / f"{_name(G)}.html"
     table = gk.centrality(G)
-    gk.to_html(G, path)
-    print(_summary(G, table))
+    report = gk.balance(G)
+    gk.to_html(G, path, table=table)
+    print(_summary(G, table, report))
     print(f"\nwrote {path}  (open it in a browser; it works offline)")
+    return 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    G = _load(args)
+    table = gk.centrality(G)
+    report = gk.balance(G)
+    implied = gk.implied_relations(G)
+    print(f"Centrality (top {args.top} of {len(table)}):")
+    print(table.head(args.top).to_string(float_format=lambda x: f"{x:.3f}"))
+    print()
+    print(repr(report))
+    print()
+    print(f"Implied alignments (top {args.top} of {len(implied)}):")
+    for line in implied["explanation"].head(args.top):
+        print(f"  {line}")
+    if args.csv is not None:
+        tables = {
+            "centrality": table,
+            "camps": report.to_frame(),
+            "tensions": report.frustrated_edges,
+            "implied": implied,
+        }
+        for name, frame in tables.items():
+            path = args.csv / f"{name}.csv"
+            with atomic_write(path) as handle:
+                frame.to_csv(handle, index=name in ("centrality", "camps"))
+        print(f"\nwrote {', '.join(f'{name}.csv' for name in tables)} to {args.csv}")
     return 0
 
 
@@ -118,16 +164,28 @@ def _counts(counter: Counter) -> str:
     return ", ".join(f"{name} {count}" for name, count in counter.most_common())
 
 
-def _summary(G: nx.MultiDiGraph, table) -> str:
+_SUMMARY_COLUMNS = ["name", "kind", "backers", "opponents", "betweenness", "pagerank"]
+
+
+def _summary(G: nx.MultiDiGraph, table, report) -> str:
     title = G.graph.get("title") or _name(G)
     kinds = Counter(d.get("kind", "?") for _, d in G.nodes(data=True))
     relations = Counter(d.get("relation", "?") for *_, d in G.edges(data=True))
+    top = table[[c for c in _SUMMARY_COLUMNS if c in table.columns]].head(5)
+    signs = Counter(d.get("polarity", 0) for *_, d in G.edges(data=True))
+    items = [f"{name}\N{NO-BREAK SPACE}{count}" for name, count in relations.most_common()]
+    by_type = textwrap.fill(", ".join(items), width=88, initial_indent=" " * 13,
+                            subsequent_indent=" " * 13).replace("\N{NO-BREAK SPACE}", " ")
     lines = [
         title,
         f"  actors     {G.number_of_nodes():>4}  ({_counts(kinds)})",
-        f"  relations  {G.number_of_edges():>4}  ({_counts(relations)})",
+        f"  relations  {G.number_of_edges():>4}  ({signs[1]} supportive, {signs[-1]} hostile, "
+        f"{signs[0]} unsigned)",
+        by_type,
         "",
         "Most central actors:",
-        table.head(5).to_string(),
+        top.to_string(float_format=lambda x: f"{x:.3f}"),
+        "",
+        repr(report),
     ]
     return "\n".join(lines)

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import graphkit as gk
@@ -28,6 +29,8 @@ def test_build_writes_page_and_summarises(in_tmp, capsys):
     assert f"actors       {G.number_of_nodes()}" in out
     assert f"relations    {G.number_of_edges()}" in out
     assert "backs 3" in out  # relations by type
+    assert "camp 1 (2): Syrian government (Assad), Iran" in out
+    assert "designates_terrorist" in out  # the tension within the HTS camp
     top5 = gk.centrality(G).head(5)
     assert "Most central actors" in out
     for actor in top5.index:
@@ -52,6 +55,22 @@ def test_bad_input_exits_1_with_located_reasons_and_writes_nothing(in_tmp, capsy
     assert "line 3, column 'target'" in err and "'htss'" in err
     assert "line 4, column 'relation'" in err and "'bakcs'" in err
     assert not (in_tmp / "out").exists()
+
+
+def test_analyze_prints_tables_and_writes_csv(in_tmp, capsys):
+    assert main(["analyze", "--top", "3", "--csv", "tables"]) == 0
+    out = capsys.readouterr().out
+    G = gk.load_dataset()
+    table = gk.centrality(G)
+    assert f"Centrality (top 3 of {len(table)})" in out
+    assert "frustration index" in out
+    implied = gk.implied_relations(G)
+    assert implied["explanation"].iloc[0] in out
+    written = {p.name: p for p in (in_tmp / "tables").iterdir()}
+    assert sorted(written) == ["camps.csv", "centrality.csv", "implied.csv", "tensions.csv"]
+    again = pd.read_csv(written["centrality.csv"], index_col=0)
+    assert list(again.index) == list(table.index)
+    assert len(pd.read_csv(written["tensions.csv"])) == len(gk.frustrated_edges(G))
 
 
 def test_validate(in_tmp, capsys):

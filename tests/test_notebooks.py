@@ -1,0 +1,50 @@
+"""The notebooks run top to bottom, and their committed outputs are the ones they produce."""
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+NOTEBOOKS = sorted((Path(__file__).parents[1] / "notebooks").glob("*.ipynb"))
+
+
+def text_outputs(cell) -> list[str]:
+    """The deterministic text a code cell showed: streams and plain-text results."""
+    texts = []
+    for output in cell.get("outputs", []):
+        if output["output_type"] == "stream":
+            texts.append(output["text"])
+        elif output["output_type"] in ("execute_result", "display_data"):
+            texts.append(output.get("data", {}).get("text/plain", ""))
+    return texts
+
+
+def test_there_is_a_notebook():
+    assert [p.name for p in NOTEBOOKS] == ["syria-2024.ipynb"]
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_executes_and_matches_its_committed_outputs(path, tmp_path):
+    committed = nbformat.read(path, as_version=4)
+    code_cells = [c for c in committed.cells if c.cell_type == "code"]
+    assert all(c.get("outputs") or c.get("execution_count") for c in code_cells), (
+        "commit the notebook with its outputs"
+    )
+
+    executed = nbformat.read(path, as_version=4)
+    NotebookClient(
+        executed,
+        timeout=600,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(tmp_path)}},
+    ).execute()
+
+    for before, after in zip(committed.cells, executed.cells, strict=True):
+        if before.cell_type != "code":
+            continue
+        assert not [o for o in after.outputs if o["output_type"] == "error"]
+        assert text_outputs(after) == text_outputs(before), (
+            f"stale output in cell:\n{before.source}\nre-run the notebook and commit it"
+        )
