@@ -103,6 +103,10 @@ def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and value != value) or value is pd.NA
 
 
+_CANCELS = 1e-9
+"""Relative size below which a pair's summed polarity counts as zero."""
+
+
 def signed_graph(
     G: nx.MultiDiGraph,
     *,
@@ -162,6 +166,8 @@ def signed_graph(
         e["count"] += 1
     for _, _, e in S.edges(data=True):
         total = e["positive"] + e["negative"]
+        if abs(total) <= _CANCELS * max(e["positive"], -e["negative"]):
+            total = 0.0  # relations that cancel out, up to floating-point rounding
         sign = (total > 0) - (total < 0)
         e.update(
             total=total,

@@ -74,6 +74,13 @@ def test_signed_graph_sums_polarity_times_weight_both_directions():
     assert not S.has_edge("b", "c")
 
 
+def test_signed_graph_ambivalence_survives_float_rounding():
+    # 0.1 + 0.2 - 0.3 is 5.6e-17 in floating point: still a pair that cancels out.
+    G = small([("a", "b", "backs", 0.1), ("b", "a", "favours", 0.2), ("a", "b", "warns", 0.3)])
+    ab = gk.signed_graph(G).edges["a", "b"]
+    assert (ab["sign"], ab["ambivalent"], ab["total"], ab["weight"]) == (0, True, 0.0, 0.0)
+
+
 def test_signed_graph_leaves_out_places_unless_asked(syria):
     assert "hama" not in gk.signed_graph(syria)
     assert "hama" in gk.signed_graph(syria, include_places=True)
