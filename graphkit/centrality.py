@@ -1,0 +1,302 @@
+"""The centrality table: who is tied to whom, who is backed and opposed, who brokers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import scipy.sparse as sparse
+from scipy.sparse.linalg import gmres, spsolve
+
+from . import engine as engines
+from .vocabulary import SIGNED_MODES
+
+__all__ = ["COLUMNS", "centrality", "pn_centrality"]
+
+COLUMNS = {
+    "name": "display name (node attribute name, else the id)",
+    "kind": "actor kind (node attribute kind)",
+    "degree": "distinct partners, in either direction",
+    "in_degree": "distinct actors with a relation towards the actor",
+    "out_degree": "distinct actors the actor has a relation towards",
+    "backers": "distinct actors with a positive relation towards the actor",
+    "opponents": "distinct actors with a negative relation towards the actor",
+    "betweenness": "networkx.betweenness_centrality on the simple directed projection",
+    "pagerank": "networkx.pagerank on the support graph (positive relations, summed weights)",
+    "hub": "networkx.hits hub score on the simple directed projection",
+    "authority": "networkx.hits authority score on the simple directed projection",
+    "pn": "PN centrality (Everett & Borgatti 2014), see pn_centrality",
+}
+"""The columns of :func:`centrality` and what each one is."""
+
+DENSE_MAX = 2000
+"""PN centrality solves its linear system densely up to this many actors, iteratively above."""
+
+
+@dataclass(frozen=True)
+class _Relations:
+    """The relations an analysis keeps, one row per direction they hold in."""
+
+    actors: list
+    source: list
+    target: list
+    polarity: list
+    weight: list
+
+
+def _relations(G: nx.Graph, modes: Iterable[str], include_places: bool) -> _Relations:
+    """Relations between kept actors, in the modes asked; symmetric ones both ways.
+
+    Works on any networkx graph: the polarity is ``polarity`` (graphkit) or the sign of
+    ``sign`` (0 if absent); ``mode`` and the node attribute ``place`` filter when present.
+    """
+    modes = set(modes)
+    actors = [n for n, d in G.nodes(data=True) if include_places or not d.get("place", False)]
+    kept = set(actors)
+    source, target, polarity, weight = [], [], [], []
+    for a, b, d in G.edges(data=True):
+        if a == b or a not in kept or b not in kept:
+            continue
+        if "mode" in d and d["mode"] not in modes:
+            continue
+        p = d.get("polarity")
+        if p is None:
+            s = d.get("sign", 0) or 0
+            p = (s > 0) - (s < 0)
+        w = float(d.get("weight", 1.0))
+        pairs = [(a, b), (b, a)] if d.get("symmetric") or not G.is_directed() else [(a, b)]
+        for x, y in pairs:
+            source.append(x)
+            target.append(y)
+            polarity.append(int(p))
+            weight.append(w)
+    return _Relations(actors, source, target, polarity, weight)
+
+
+def centrality(
+    G: nx.Graph,
+    *,
+    modes: Iterable[str] = SIGNED_MODES,
+    include_places: bool = False,
+    sort_by: str = "degree",
+    engine: str = "auto",
+) -> pd.DataFrame:
+    """The centrality table: one row per actor, one documented measure per column.
+
+    Relations are taken in the modes asked (verbal and material by default: structural
+    relations such as ``leads`` or ``member_of`` and territorial ones such as ``controls``
+    are left out) between actors that are not places (unless ``include_places``). A
+    symmetric relation type (``fights``, ``allied_with``) counts in both directions, as
+    does every edge of an undirected graph.
+
+    Columns (see also :data:`COLUMNS`):
+
+    * ``name``, ``kind``: node attributes.
+    * ``degree``: distinct partners in either direction; ``in_degree``, ``out_degree``:
+      distinct actors with a relation towards / from the actor (any polarity).
+    * ``backers``, ``opponents``: distinct actors with a positive / negative relation
+      towards the actor.
+    * ``betweenness``: :func:`networkx.betweenness_centrality` (normalised, unweighted)
+      on the simple directed projection ``D`` (an arc ``a -> b`` if any relation goes
+      from ``a`` to ``b``).
+    * ``pagerank``: :func:`networkx.pagerank` (``alpha=0.85``) on the support graph: arcs
+      of positive relations, weighted by the sum of their weights. Being backed by the
+      backed counts most.
+    * ``hub``, ``authority``: :func:`networkx.hits` on ``D`` (each sums to 1).
+    * ``pn``: :func:`pn_centrality` (undirected): positive ties raise it, negative ties
+      lower it.
+
+    Parameters
+    ----------
+    G : networkx graph
+        A graphkit graph, or any networkx graph (edges may carry ``sign`` or
+        ``polarity``, ``weight``, ``mode``; nodes ``name``, ``kind``, ``place``).
+    modes : iterable of str, default ("verbal", "material")
+        Relation modes kept; add ``"structural"``, ``"territorial"`` to keep those.
+    include_places : bool, default False
+        Keep actors whose kind is a place (cities, provinces, regions).
+    sort_by : str, default "degree"
+        Column to sort by, largest first (``"name"`` and ``"kind"`` sort A to Z); ties
+        are broken by betweenness, then by the order of the graph's nodes.
+    engine : {"auto", "networkx", "igraph"}, default "auto"
+        Who computes betweenness, PageRank and HITS; the values are the same, igraph is
+        faster (``"auto"`` uses it from :data:`graphkit.engine.IGRAPH_MIN_EDGES` arcs).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by actor id (index name ``actor``), with the columns above.
+
+    References
+    ----------
+    .. [1] L. C. Freeman, "A set of measures of centrality based on betweenness",
+       Sociometry 40 (1977) 35-41.
+    .. [2] S. Brin and L. Page, "The anatomy of a large-scale hypertextual Web search
+       engine", Computer Networks 30 (1998) 107-117.
+    .. [3] J. M. Kleinberg, "Authoritative sources in a hyperlinked environment", Journal
+       of the ACM 46 (1999) 604-632.
+    .. [4] M. G. Everett and S. P. Borgatti, "Networks containing negative ties", Social
+       Networks 38 (2014) 111-120.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> table = gk.centrality(gk.load_dataset("syria-2024"))
+    >>> table[["name", "degree", "backers", "opponents"]].head(3)
+                                            name  degree  backers  opponents
+    actor
+    hts                     Hayat Tahrir al-Sham       7        5          2
+    syrian_government  Syrian government (Assad)       4        1          3
+    united_states                  United States       4        0          0
+    """
+    if sort_by not in COLUMNS:
+        raise ValueError(f"sort_by must be a column of the table: {', '.join(COLUMNS)}")
+    r = _relations(G, modes, include_places)
+    actors = r.actors
+    D = nx.DiGraph()
+    D.add_nodes_from(actors)
+    D.add_edges_from(zip(r.source, r.target, strict=True))
+    support = nx.DiGraph()
+    support.add_nodes_from(actors)
+    backers = {a: set() for a in actors}
+    opponents = {a: set() for a in actors}
+    for a, b, p, w in zip(r.source, r.target, r.polarity, r.weight, strict=True):
+        if p > 0:
+            backers[b].add(a)
+            previous = support.edges[a, b]["weight"] if support.has_edge(a, b) else 0.0
+            support.add_edge(a, b, weight=previous + w)
+        elif p < 0:
+            opponents[b].add(a)
+    hubs, authorities = engines.hits(D, engine=engine)
+    between = engines.betweenness(D, engine=engine)
+    rank = engines.pagerank(support, weight="weight", engine=engine)
+    pn = _pn(r, "all")
+    table = pd.DataFrame(
+        {
+            "name": [str(G.nodes[a].get("name", a)) for a in actors],
+            "kind": [G.nodes[a].get("kind", "") for a in actors],
+            "degree": [len(set(D.pred[a]) | set(D.succ[a])) for a in actors],
+            "in_degree": [D.in_degree(a) for a in actors],
+            "out_degree": [D.out_degree(a) for a in actors],
+            "backers": [len(backers[a]) for a in actors],
+            "opponents": [len(opponents[a]) for a in actors],
+            "betweenness": [between.get(a, 0.0) for a in actors],
+            "pagerank": [rank.get(a, 0.0) for a in actors],
+            "hub": [hubs.get(a, 0.0) for a in actors],
+            "authority": [authorities.get(a, 0.0) for a in actors],
+            "pn": pn.to_numpy() if len(actors) else [],
+        },
+        index=pd.Index(actors, name="actor"),
+    )
+    table["_order"] = np.arange(len(table))
+    if sort_by in ("name", "kind"):
+        keys, ascending = [sort_by, "_order"], [True, True]
+    else:
+        keys = [sort_by, "betweenness", "_order"] if sort_by != "betweenness" else [
+            sort_by, "_order"]
+        ascending = [False] * (len(keys) - 1) + [True]
+    return table.sort_values(keys, ascending=ascending, kind="stable").drop(columns="_order")
+
+
+def pn_centrality(
+    G: nx.Graph,
+    *,
+    mode: str = "all",
+    modes: Iterable[str] = SIGNED_MODES,
+    include_places: bool = False,
+) -> pd.Series:
+    """PN centrality of Everett & Borgatti (2014) for networks with negative ties.
+
+    With ``P`` and ``N`` the 0/1 matrices of positive and of negative ties (kept apart: a
+    pair can have both), ``A = P - 2N`` and ``n`` actors,
+
+    .. math:: PN = \\left(I - \\frac{A}{2n-2}\\right)^{-1} \\mathbf{1}
+
+    Positive ties to central actors raise an actor's score, negative ties lower it, with
+    negative ties weighing twice; an isolated actor scores 1. For directed ties Everett &
+    Borgatti give in- and out-variants, computed as in the R package signnet::
+
+        PN_out = (I - A A^T / (4 (n-1)^2))^{-1} (I + A / (2n-2)) 1
+        PN_in  = (I - A^T A / (4 (n-1)^2))^{-1} (I + A^T / (2n-2)) 1
+
+    which equal the undirected formula when ``A`` is symmetric.
+
+    Parameters
+    ----------
+    G : networkx graph
+        A graphkit graph (a pair has a positive tie if any relation between them has
+        polarity +1, a negative tie if any has -1), or any graph whose edges carry a
+        numeric ``sign`` (each edge a tie of its sign; weights are ignored).
+    mode : {"all", "in", "out"}, default "all"
+        ``"all"`` treats ties as undirected; ``"in"`` and ``"out"`` use their direction
+        (symmetric relation types count both ways).
+    modes, include_places
+        As for :func:`centrality`.
+
+    Returns
+    -------
+    pandas.Series
+        Named ``pn``, indexed by actor id, in the order of the graph's nodes.
+
+    References
+    ----------
+    .. [1] M. G. Everett and S. P. Borgatti, "Networks containing negative ties", Social
+       Networks 38 (2014) 111-120.
+    .. [2] D. Schoch, signnet: an R package for analysing signed networks, ``pn_index``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph([("a", "b", {"sign": 1}), ("b", "c", {"sign": -1})])
+    >>> pn_centrality(G).round(4).tolist()
+    [1.2727, 1.0909, 0.4545]
+    """
+    if mode not in ("all", "in", "out"):
+        raise ValueError(f"mode must be 'all', 'in' or 'out', got {mode!r}")
+    return _pn(_relations(G, modes, include_places), mode)
+
+
+def _pn(r: _Relations, mode: str) -> pd.Series:
+    n = len(r.actors)
+    index = pd.Index(r.actors, name="actor")
+    if n < 2:
+        return pd.Series(np.ones(n), index=index, name="pn")
+    position = {a: i for i, a in enumerate(r.actors)}
+    rows = np.array([position[a] for a in r.source], dtype=np.int64)
+    cols = np.array([position[b] for b in r.target], dtype=np.int64)
+    polarity = np.array(r.polarity, dtype=np.int64)
+    if mode == "all":
+        rows, cols = np.r_[rows, cols], np.r_[cols, rows]
+        polarity = np.r_[polarity, polarity]
+
+    def ties(sign: int) -> sparse.csr_matrix:
+        keep = polarity == sign
+        M = sparse.csr_matrix((np.ones(keep.sum()), (rows[keep], cols[keep])), shape=(n, n))
+        return M.sign()  # several relations of one sign make one tie
+
+    A = ties(1) - 2 * ties(-1)
+    ones = np.ones(n)
+    c = 2 * n - 2
+    if mode == "all":
+        M, b = A / c, ones
+    elif mode == "out":
+        M, b = (A @ A.T) / c**2, ones + A @ ones / c
+    else:
+        M, b = (A.T @ A) / c**2, ones + A.T @ ones / c
+    return pd.Series(_solve_identity_minus(M, b), index=index, name="pn")
+
+
+def _solve_identity_minus(M: sparse.csr_matrix, b: np.ndarray) -> np.ndarray:
+    """Solve ``(I - M) x = b``: densely for small n, else by GMRES (sparse LU fills in on
+    random graphs), falling back to LU if GMRES does not converge."""
+    n = M.shape[0]
+    identity = sparse.identity(n, format="csr")
+    if n <= DENSE_MAX:
+        return np.linalg.solve((identity - M).toarray(), b)
+    x, info = gmres(identity - M, b, rtol=1e-12, atol=0.0, restart=50, maxiter=200)
+    if info != 0:
+        x = spsolve((identity - M).tocsc(), b)
+    return np.asarray(x, dtype=float)
