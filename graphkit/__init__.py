@@ -12,16 +12,24 @@ Examples
 'verbal'
 """
 
+from .balance import (
+    BalanceReport,
+    balance,
+    camps,
+    frustrated_edges,
+    frustration_index,
+    implied_relations,
+)
 from .build import build_graph, diff, relation_subgraph, signed_graph, snapshot
+from .centrality import centrality, pn_centrality
 from .datasets import DATASETS, load_dataset
 from .errors import DataError, Problem
 from .export import FORMATS, read_graph, write_graph
+from .image import to_figure, to_image
 from .io import read_actors, read_relations
-
-# -- analytics (centrality.py, balance.py): imports below this line
-# -- end analytics
-# -- rendering (render.py and friends): imports below this line
-# -- end rendering
+from .jupyter import GraphView, show
+from .layout import force_layout
+from .render import html_page, to_html, view_model
 from .vocabulary import (
     Vocabulary,
     add_actor_kind,
@@ -32,27 +40,39 @@ from .vocabulary import (
 __version__ = "0.1.0"
 
 __all__ = [
-    # -- analytics names below this line
-    # -- end analytics names
-    # -- rendering names below this line
-    # -- end rendering names
     "DATASETS",
     "FORMATS",
+    "BalanceReport",
     "DataError",
+    "GraphView",
     "Problem",
     "Vocabulary",
     "__version__",
     "add_actor_kind",
     "add_relation_type",
+    "balance",
     "build_graph",
+    "camps",
+    "centrality",
     "default_vocabulary",
     "diff",
+    "force_layout",
+    "frustrated_edges",
+    "frustration_index",
+    "html_page",
+    "implied_relations",
     "load_dataset",
+    "pn_centrality",
     "read_actors",
     "read_graph",
     "read_relations",
     "relation_subgraph",
+    "show",
     "signed_graph",
     "snapshot",
+    "to_figure",
+    "to_html",
+    "to_image",
+    "view_model",
     "write_graph",
 ]

@@ -1,0 +1,73 @@
+"""Static images: the page's colours, shapes and layout, a legend, readable text."""
+
+import xml.etree.ElementTree as ET
+
+import matplotlib.colors
+import matplotlib.image
+import networkx as nx
+import numpy as np
+import pytest
+
+import graphkit as gk
+
+
+def has_colour(pixels: np.ndarray, colour: str, tolerance: float = 0.02) -> bool:
+    rgb = np.array(matplotlib.colors.to_rgb(colour))
+    return bool((np.abs(pixels[..., :3] - rgb).max(axis=-1) < tolerance).any())
+
+
+def test_png_uses_the_page_colours(syria, tmp_path):
+    path = gk.to_image(syria, tmp_path / "syria.png", dpi=80)
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    pixels = matplotlib.image.imread(path)
+    assert pixels.shape[1] == 13 * 80
+    vocab = gk.default_vocabulary()
+    for colour in (
+        vocab.kind("armed_group").color,
+        vocab.kind("state").color,
+        vocab.relation("backs").color,
+        vocab.relation("warns").color,
+    ):
+        assert has_colour(pixels, colour), colour
+
+
+def test_svg_keeps_labels_and_legend_as_text(syria, tmp_path):
+    path = gk.to_image(syria, tmp_path / "syria.svg")
+    root = ET.parse(path).getroot()
+    texts = {"".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert syria.graph["title"] in texts
+    assert {d["name"] for _, d in syria.nodes(data=True)} <= texts  # every actor labelled
+    relations = {d["relation"] for *_, d in syria.edges(data=True)}
+    legend = {t.split(" (")[0] for t in texts}
+    assert relations <= legend
+    assert {d["kind"] for _, d in syria.nodes(data=True)} <= legend
+
+
+def test_figure_uses_the_page_layout(syria):
+    model = gk.view_model(syria, size_by=None, seed=4)
+    fig = gk.to_figure(syria, size_by=None, seed=4)
+    ax = fig.axes[0]
+    drawn = np.vstack([c.get_offsets() for c in ax.collections])
+    expected = np.array([[n["x"], -n["y"]] for n in model["nodes"]])
+    assert sorted(map(tuple, drawn.round(2))) == sorted(map(tuple, expected.round(2)))
+
+
+def test_markup_in_names_is_written_as_text(tmp_path):
+    G = nx.MultiDiGraph(title="<b>&title</b>")
+    G.add_edge("<script>", "b", relation="backs")
+    root = ET.parse(gk.to_image(G, tmp_path / "g.svg", size_by=None)).getroot()
+    texts = {"".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert "<b>&title</b>" in texts and "<script>" in texts
+
+
+def test_large_graph_draws_with_few_labels(tmp_path):
+    G = nx.gnm_random_graph(3_000, 9_000, seed=3)
+    fig = gk.to_figure(G, size_by=dict(G.degree()))
+    assert len(fig.axes[0].texts) == 30
+    gk.to_image(G, tmp_path / "big.png", dpi=60, size_by=None)
+
+
+def test_bad_extension_writes_nothing(syria, tmp_path):
+    with pytest.raises(ValueError, match=r"\.png, \.svg, \.pdf"):
+        gk.to_image(syria, tmp_path / "syria.jpg")
+    assert list(tmp_path.iterdir()) == []
