@@ -155,7 +155,9 @@ def signed_graph(
     )
     for u, v, d in G.edges(data=True):
         polarity = d.get("polarity", 0)
-        if not polarity or d.get("mode") not in modes or u not in S or v not in S or u == v:
+        if not polarity or ("mode" in d and d["mode"] not in modes):
+            continue
+        if u not in S or v not in S or u == v:
             continue
         if not S.has_edge(u, v):
             S.add_edge(u, v, positive=0.0, negative=0.0, relations=set(), count=0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -294,9 +295,20 @@ def _solve_identity_minus(M: sparse.csr_matrix, b: np.ndarray) -> np.ndarray:
     random graphs), falling back to LU if GMRES does not converge."""
     n = M.shape[0]
     identity = sparse.identity(n, format="csr")
-    if n <= DENSE_MAX:
-        return np.linalg.solve((identity - M).toarray(), b)
-    x, info = gmres(identity - M, b, rtol=1e-12, atol=0.0, restart=50, maxiter=200)
-    if info != 0:
-        x = spsolve((identity - M).tocsc(), b)
-    return np.asarray(x, dtype=float)
+    try:
+        if n <= DENSE_MAX:
+            x = np.linalg.solve((identity - M).toarray(), b)
+        else:
+            x, info = gmres(identity - M, b, rtol=1e-12, atol=0.0, restart=50, maxiter=200)
+            if info != 0:
+                x = spsolve((identity - M).tocsc(), b)
+    except np.linalg.LinAlgError:
+        x = np.full(n, np.nan)
+    x = np.asarray(x, dtype=float)
+    if not np.isfinite(x).all():
+        # Everett & Borgatti's scaling 1/(2n-2) assumes the series converges; on a few
+        # tiny, all-negative graphs the matrix is singular and the index does not exist.
+        warnings.warn("PN centrality is undefined for this graph (I - A/(2n-2) is singular); "
+                      "its values are NaN", RuntimeWarning, stacklevel=3)
+        x = np.full(n, np.nan)
+    return x

@@ -54,14 +54,22 @@ def parse_date(text: str) -> tuple[dt.date, dt.date]:
     return day_, day_
 
 
-def first_day(text: str) -> dt.date:
-    """First day covered by a partial ISO date (see :func:`parse_date`)."""
-    return parse_date(text)[0]
+def first_day(value: str | dt.date) -> dt.date:
+    """First day covered by a partial ISO date (see :func:`parse_date`) or a date."""
+    return _span(value)[0]
 
 
-def last_day(text: str) -> dt.date:
-    """Last day covered by a partial ISO date (see :func:`parse_date`)."""
-    return parse_date(text)[1]
+def last_day(value: str | dt.date) -> dt.date:
+    """Last day covered by a partial ISO date (see :func:`parse_date`) or a date."""
+    return _span(value)[1]
+
+
+def _span(value: str | dt.date) -> tuple[dt.date, dt.date]:
+    # Graphs from other tools may hold date objects rather than ISO strings.
+    if isinstance(value, dt.date):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        return day, day
+    return parse_date(str(value))
 
 
 def to_date(value: str | dt.date | dt.datetime) -> dt.date:

@@ -12,6 +12,16 @@ from typing import IO
 __all__ = ["atomic_write"]
 
 
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, else what a plain open() would give (umask)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike, mode: str = "w", **open_kwargs) -> Iterator[IO]:
     """Open a temporary file beside ``path`` and move it into place only on success.
@@ -38,7 +48,9 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", **open_kwargs) -> Ite
     try:
         with os.fdopen(fd, mode, **open_kwargs) as handle:
             yield handle
-        os.chmod(tmp, 0o644)
+            handle.flush()
+            os.fsync(handle.fileno())  # the data is on disk before the name points to it
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

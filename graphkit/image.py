@@ -155,6 +155,7 @@ def to_figure(G: nx.Graph, *, figsize: tuple[float, float] = (13.0, 8.0), **opti
                 color="#1c2530",
                 bbox=halo,
                 zorder=4,
+                parse_math=False,
             )
     _header(fig, model)
     _legend(fig, model)
@@ -221,10 +222,10 @@ def _header(fig: Figure, model: dict) -> None:
             f"top {len(model['nodes']):,} by {o['by']} shown ({o['actors']:,} actors, "
             f"{o['relations']:,} relations left out)"
         )
-    fig.text(
-        0.015, 0.965, model["title"], fontsize=15, fontweight="bold", va="top", color="#1c2530"
-    )
-    fig.text(0.015, 0.925, " · ".join(bits), fontsize=9.5, va="top", color="#5d6b7a")
+    fig.text(0.015, 0.965, model["title"], fontsize=15, fontweight="bold", va="top",
+             color="#1c2530", parse_math=False)
+    fig.text(0.015, 0.925, " · ".join(bits), fontsize=9.5, va="top", color="#5d6b7a",
+             parse_math=False)
 
 
 def _legend(fig: Figure, model: dict) -> None:
@@ -289,6 +290,8 @@ def _legend(fig: Figure, model: dict) -> None:
         labelspacing=0.35,
         borderaxespad=0,
     )
+    for text in box.get_texts():
+        text.set_parse_math(False)  # names are text: "$5bn$" is not mathematics
     for i in headings:
         text = box.get_texts()[i]
         text.set_fontweight("bold")

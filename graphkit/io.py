@@ -177,7 +177,8 @@ def _actor_lookup(actors: pd.DataFrame) -> tuple[set[str], dict[str, str]]:
     """The actor ids, and every name and alias (lower-cased) mapped to its id."""
     by_name: dict[str, str] = {}
     for actor_id, row in actors.iterrows():
-        names = [row.get("name"), *str(row.get("aliases") or "").split("|")]
+        aliases = row.get("aliases")
+        names = [row.get("name"), *(aliases.split("|") if isinstance(aliases, str) else [])]
         for name in names:
             if isinstance(name, str) and name:
                 by_name.setdefault(name.lower(), actor_id)

@@ -120,7 +120,7 @@ def pair_relations(
         data = G[a][b].values() if G.is_multigraph() else [G[a][b]]
         for d in data:
             if graphkit:
-                if not d.get("polarity") or d.get("mode") not in modes:
+                if not d.get("polarity") or ("mode" in d and d["mode"] not in modes):
                     continue
                 row = {"source": a, "target": b, "relation": d.get("relation"),
                        "polarity": d.get("polarity"), "weight": d.get("weight", 1.0)}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import datetime as dt
 import difflib
 import io
 import os
@@ -100,8 +102,12 @@ def read_table(data: TableSource, *, what: str, index_name: str | None = None) -
 def _cell(value) -> str:
     if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
         return ""
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat() if value == value.normalize() else value.isoformat()
+    if isinstance(value, dt.datetime):  # pandas Timestamps too: dates are days here
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a column of years with a gap is stored as floats
     return str(value).strip()
 
 
@@ -129,8 +135,9 @@ def _table_from_csv(path: Path) -> Table:
         raise DataError(
             [Problem(source, None, None, None, None, f"a readable file ({exc.strerror})")]
         ) from None
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         bad = raw[exc.start : exc.end + 8].decode("latin-1")

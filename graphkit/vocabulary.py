@@ -84,9 +84,13 @@ class Vocabulary:
     ):
         self._relations: dict[str, RelationType] = {}
         self._kinds: dict[str, ActorKind] = {}
-        for row in _read_relation_types(relation_types or data_path("relation_types.csv")):
+        if relation_types is None:
+            relation_types = data_path("relation_types.csv")
+        if actor_kinds is None:
+            actor_kinds = data_path("actor_kinds.csv")
+        for row in _read_relation_types(relation_types):
             self._relations[row.name] = row
-        for row in _read_actor_kinds(actor_kinds or data_path("actor_kinds.csv")):
+        for row in _read_actor_kinds(actor_kinds):
             self._kinds[row.name] = row
 
     @property

@@ -148,3 +148,22 @@ def test_diff_gained_lost_changed():
 
 def test_diff_of_identical_graphs_is_empty(syria):
     assert gk.diff(syria, syria.copy()).empty
+
+
+def test_signed_graph_keeps_edges_without_mode():
+    # A graph from elsewhere with polarity but no mode: every relation counts.
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", polarity=-1)
+    G.add_edge("b", "c", polarity=1, weight=0.5)
+    S = gk.signed_graph(G)
+    assert S.edges["a", "b"]["sign"] == -1 and S.edges["b", "c"]["total"] == 0.5
+    assert gk.camps(G) in ({"a": 0, "b": 1, "c": 1}, {"a": 1, "b": 0, "c": 0})
+
+
+def test_snapshot_accepts_date_objects_as_attributes():
+    import datetime
+
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", start=datetime.date(2020, 1, 1), end=datetime.date(2020, 12, 31))
+    assert gk.snapshot(G, "2020-06-01").number_of_edges() == 1
+    assert gk.snapshot(G, "2021-06-01").number_of_edges() == 0

@@ -242,3 +242,16 @@ def test_engines_on_degenerate_graphs():
         lone.add_nodes_from([1, 2])
         assert engine.hits(lone, engine=kind) == ({1: 0.0, 2: 0.0}, {1: 0.0, 2: 0.0})
         assert engine.betweenness(lone, engine=kind) == {1: 0.0, 2: 0.0}
+
+
+def test_pn_undefined_is_nan_with_a_warning_not_a_crash():
+    # Two actors with one negative tie: I - A/(2n-2) is singular, PN is undefined.
+    G = nx.Graph([("a", "b", {"sign": -1})])
+    with pytest.warns(RuntimeWarning, match="PN centrality is undefined"):
+        pn = gk.pn_centrality(G)
+    assert pn.isna().all() and list(pn.index) == ["a", "b"]
+    actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
+    relations = pd.DataFrame({"source": ["a"], "target": ["b"], "relation": ["opposes"]})
+    with pytest.warns(RuntimeWarning):
+        table = gk.centrality(gk.build_graph(actors, relations))
+    assert table.loc["b", "opponents"] == 1 and table["pn"].isna().all()

@@ -1,7 +1,9 @@
 """The bundled dataset: the report's actors and statements, loadable from anywhere."""
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +60,22 @@ def test_loads_from_any_directory(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
                             text=True, check=True)
     assert int(result.stdout) == gk.load_dataset().number_of_edges()
+
+
+def test_installed_wheel_carries_the_dataset(tmp_path):
+    """A non-editable install (pip install .) finds the data inside the package."""
+    root = Path(__file__).parents[1]
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", tmp_path / "dist",
+                    root], check=True, capture_output=True)
+    (wheel,) = (tmp_path / "dist").glob("graphkit-*.whl")
+    target = tmp_path / "site"
+    subprocess.run([*pip, "install", "--no-deps", "--target", target, wheel], check=True,
+                   capture_output=True)
+    code = ("import graphkit as gk; G = gk.load_dataset(); "
+            "print(gk.__file__); print(G.number_of_edges())")
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                            text=True, check=True, env={**os.environ, "PYTHONPATH": str(target)})
+    location, edges = result.stdout.split()
+    assert Path(location).is_relative_to(target)
+    assert int(edges) == gk.load_dataset().number_of_edges()

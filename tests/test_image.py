@@ -71,3 +71,14 @@ def test_bad_extension_writes_nothing(syria, tmp_path):
     with pytest.raises(ValueError, match=r"\.png, \.svg, \.pdf"):
         gk.to_image(syria, tmp_path / "syria.jpg")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_dollar_signs_in_data_are_text_not_mathematics(tmp_path):
+    G = nx.MultiDiGraph(title=r"Funding \frac{1}{0 $ report")
+    G.add_node("a", name="$5bn$ donor", kind="state")
+    G.add_node("b", name="b", kind="stat$e")
+    G.add_edge("a", "b", relation="fu$nds", polarity=1, mode="material")
+    path = gk.to_image(G, tmp_path / "g.svg")
+    texts = "".join(ET.parse(path).getroot().itertext())
+    for literal in (r"Funding \frac{1}{0 $ report", "$5bn$ donor", "stat$e", "fu$nds"):
+        assert literal in texts

@@ -1,5 +1,6 @@
 """Reading and validating actors and relations: every bad input is located and explained."""
 
+import datetime
 import textwrap
 
 import pandas as pd
@@ -258,3 +259,32 @@ def test_bundled_relations_all_have_evidence_and_document():
                                   require_sources=True)
     assert relations[["evidence", "document"]].notna().all().all()
     assert len(relations) > 30
+
+
+def test_not_utf8_after_a_byte_order_mark_names_the_right_line(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_bytes(b"\xef\xbb\xbfid,name,kind\nturkey,Turkey,state\nx,\xff,state\n")
+    with pytest.raises(gk.DataError) as info:
+        gk.read_actors(path)
+    problem = only_problem(info.value)
+    assert problem.line == 3
+    assert problem.value.startswith("\xff")
+
+
+def test_dataframe_numbers_and_dates_are_read_as_written():
+    actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
+    relations = pd.DataFrame({
+        "source": ["a", "a"], "target": ["b", "b"], "relation": ["backs", "funds"],
+        "start": [2016, None],                       # a year column with a gap is float
+        "end": [pd.Timestamp("2020-05-01"), pd.NaT],
+        "reported": [datetime.date(2024, 12, 7), datetime.datetime(2024, 12, 8, 9, 30)],
+    })
+    read = gk.read_relations(relations, actors=gk.read_actors(actors))
+    assert read["start"].tolist()[0] == "2016"
+    assert read["end"].tolist()[0] == "2020-05-01"
+    assert read["reported"].tolist() == ["2024-12-07", "2024-12-08"]
+
+
+def test_missing_aliases_do_not_match_the_text_nan(tmp_path, actors):
+    error = relations_error(tmp_path, actors, "source,target,relation\nnan,hts,backs\n")
+    assert "did you mean" not in only_problem(error).expected

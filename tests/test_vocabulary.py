@@ -69,3 +69,11 @@ def test_custom_vocabulary_file_errors_are_located(tmp_path):
 def test_unknown_lookup_suggests():
     with pytest.raises(KeyError, match="did you mean 'warns'"):
         Vocabulary().relation("wrans")
+
+
+def test_vocabulary_from_dataframes():
+    types = Vocabulary().relation_types.reset_index()
+    vocab = Vocabulary(relation_types=types[types["name"] != "warns"],
+                       actor_kinds=Vocabulary().actor_kinds)
+    assert "warns" not in vocab.relation_names() and "backs" in vocab.relation_names()
+    assert vocab.kind("city").place

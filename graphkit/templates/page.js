@@ -216,7 +216,7 @@
   data.legend.relations.forEach(function (r) {
     if (r.mode !== lastMode) {
       lastMode = r.mode;
-      relBox.append(el("h3", null, (r.mode || "other") + (MODE_NOTE[r.mode] ? " · " + MODE_NOTE[r.mode] : "")));
+      relBox.append(el("h3", null, (r.mode || "other") + (Object.prototype.hasOwnProperty.call(MODE_NOTE, r.mode) ? " · " + MODE_NOTE[r.mode] : "")));
     }
     var item = entry(swatchLine(r.color, r.dashed, !r.symmetric), r.name, r.count,
       r.description, function (on) {
