@@ -244,18 +244,20 @@ def _edge_filtered(G: nx.MultiDiGraph, keep) -> nx.MultiDiGraph:
 
 
 def diff(G_before: nx.MultiDiGraph, G_after: nx.MultiDiGraph) -> pd.DataFrame:
-    """Relations gained, lost and changed between two graphs (or snapshots).
+    """Relations gained, lost and changed, and pairs whose sign flipped, between two graphs.
 
     Relations are matched by ``(source, target, key)``. A relation present in both with
     different attributes is ``"changed"``; ``changes`` says which, as
-    ``"weight: 0.5 -> 0.8"``.
+    ``"weight: 0.5 -> 0.8"``. A pair of actors related in both graphs whose net sign in
+    :func:`signed_graph` differs is ``"flipped"``: ``relation`` lists its relation types
+    after the change, ``polarity`` is its new sign and ``changes`` the old and new net.
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``change`` (``"gained"``, ``"lost"``, ``"changed"``), ``source``,
-        ``target``, ``relation``, ``polarity``, ``start``, ``end``, ``evidence``,
-        ``changes``; sorted by change, source, target, relation.
+        Columns ``change`` (``"changed"``, ``"flipped"``, ``"gained"``, ``"lost"``),
+        ``source``, ``target``, ``relation``, ``polarity``, ``start``, ``end``,
+        ``evidence``, ``changes``; sorted by change, source, target, relation.
 
     Examples
     --------
@@ -289,6 +291,16 @@ def diff(G_before: nx.MultiDiGraph, G_after: nx.MultiDiGraph) -> pd.DataFrame:
                          relation=d.get("relation"), polarity=d.get("polarity"),
                          start=d.get("start"), end=d.get("end"),
                          evidence=d.get("evidence"), changes=changes))
+    signed_before, signed_after = signed_graph(G_before), signed_graph(G_after)
+    for u, v, new in signed_after.edges(data=True):
+        if not signed_before.has_edge(u, v):
+            continue
+        old = signed_before.edges[u, v]
+        if old["sign"] != new["sign"]:
+            rows.append(dict(change="flipped", source=u, target=v, relation=new["relations"],
+                             polarity=new["sign"],
+                             changes=f"sign: {old['sign']} -> {new['sign']} "
+                             f"(net {old['total']:g} -> {new['total']:g})"))
     columns = ["change", "source", "target", "relation", "polarity", "start", "end",
                "evidence", "changes"]
     frame = pd.DataFrame(rows, columns=columns)

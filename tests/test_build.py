@@ -146,6 +146,17 @@ def test_diff_gained_lost_changed():
     assert changes.loc[0, "changes"] == "weight: 0.5 -> 0.8"
 
 
+def test_diff_reports_pairs_whose_sign_flipped():
+    before = small([("a", "b", "backs", 0.5), ("a", "c", "backs")])
+    after = small([("a", "b", "backs", 0.5), ("a", "b", "opposes", 1.0), ("a", "c", "backs")])
+    changes = gk.diff(before, after)
+    assert list(zip(changes["change"], changes["relation"], strict=True)) == [
+        ("flipped", "backs, opposes"), ("gained", "opposes")]
+    flipped = changes.iloc[0]
+    assert (flipped["source"], flipped["target"], flipped["polarity"]) == ("a", "b", -1)
+    assert flipped["changes"] == "sign: 1 -> -1 (net 0.5 -> -0.5)"
+
+
 def test_diff_of_identical_graphs_is_empty(syria):
     assert gk.diff(syria, syria.copy()).empty
 
