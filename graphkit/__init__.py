@@ -18,7 +18,6 @@ from .balance import (
     camps,
     frustrated_edges,
     frustration_index,
-    implied_relations,
 )
 from .build import build_graph, diff, relation_subgraph, signed_graph, snapshot
 from .centrality import centrality, pn_centrality
@@ -26,6 +25,7 @@ from .datasets import DATASETS, load_dataset
 from .errors import DataError, Problem
 from .export import FORMATS, read_graph, write_graph
 from .image import to_figure, to_image
+from .implied import implied_relations
 from .io import read_actors, read_relations
 from .jupyter import GraphView, show
 from .layout import force_layout
