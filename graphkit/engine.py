@@ -11,6 +11,8 @@ graphs (betweenness to 1e-12, PageRank and HITS to 1e-8).
 
 from __future__ import annotations
 
+import warnings
+
 import networkx as nx
 
 __all__ = [
@@ -122,8 +124,12 @@ def hits(D: nx.DiGraph, *, weight: str | None = None,
         return ({x: h + 0.0 for x, h in hubs.items()},
                 {x: a + 0.0 for x, a in authorities.items()})
     g, nodes, weights = _igraph(D, weight)
-    hubs = g.hub_score(weights=weights, scale=True)
-    authorities = g.authority_score(weights=weights, scale=True)
+    with warnings.catch_warnings():
+        # igraph warns when many scores are 0 (actors nobody points to, or who point
+        # to nobody): usual in relation graphs, and networkx.hits gives the same values.
+        warnings.filterwarnings("ignore", "More than 30% of hub or authority scores")
+        hubs = g.hub_score(weights=weights, scale=True)
+        authorities = g.authority_score(weights=weights, scale=True)
     h_sum, a_sum = sum(hubs), sum(authorities)
     return ({x: float(h) / h_sum for x, h in zip(nodes, hubs, strict=True)},
             {x: float(a) / a_sum for x, a in zip(nodes, authorities, strict=True)})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -255,3 +257,14 @@ def test_pn_undefined_is_nan_with_a_warning_not_a_crash():
     with pytest.warns(RuntimeWarning):
         table = gk.centrality(gk.build_graph(actors, relations))
     assert table.loc["b", "opponents"] == 1 and table["pn"].isna().all()
+
+
+def test_igraph_hits_on_a_star_is_quiet_and_equals_networkx():
+    # Most actors point to nobody: igraph warns about zero scores, which are expected here.
+    star = nx.DiGraph([("hub", i) for i in range(20)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fast = engine.hits(star, engine="igraph")
+    slow = engine.hits(star, engine="networkx")
+    for a, b in zip(fast, slow, strict=True):
+        assert a == pytest.approx(b, abs=1e-9)
