@@ -4,6 +4,10 @@ Read actors and relations, build a plain :class:`networkx.MultiDiGraph`, analyse
 (centrality, structural balance, camps, implied alignments, change over time) and
 show it as a self-contained HTML page or in Jupyter.
 
+Every public name is importable from here (``gk.centrality(G)``); each is loaded from
+its module on first use, so ``import graphkit`` stays fast and optional engines load
+only when called.
+
 Examples
 --------
 >>> import graphkit as gk
@@ -12,67 +16,100 @@ Examples
 'verbal'
 """
 
-from .balance import (
-    BalanceReport,
-    balance,
-    camps,
-    frustrated_edges,
-    frustration_index,
-)
-from .build import build_graph, diff, relation_subgraph, signed_graph, snapshot
-from .centrality import centrality, pn_centrality
-from .datasets import DATASETS, load_dataset
-from .errors import DataError, Problem
-from .export import FORMATS, read_graph, write_graph
-from .image import to_figure, to_image
-from .implied import implied_relations
-from .io import read_actors, read_relations
-from .jupyter import GraphView, show
-from .layout import force_layout
-from .render import html_page, to_html, view_model
-from .vocabulary import (
-    Vocabulary,
-    add_actor_kind,
-    add_relation_type,
-    default_vocabulary,
-)
+from __future__ import annotations
 
-__version__ = "0.1.0"
+from typing import TYPE_CHECKING
+
+from . import _moved
+from ._lazy import lazy_exports
+from .errors import DataError, MissingDependencyError, Problem
+
+__version__ = "0.2.0"
+
+_EXPORTS = {
+    # core: vocabulary, tables -> graph, projections, time
+    "Vocabulary": ".core.vocabulary",
+    "default_vocabulary": ".core.vocabulary",
+    "vocabulary_of": ".core.vocabulary",
+    "build_graph": ".core.build",
+    "signed_graph": ".core.projection",
+    "relation_subgraph": ".core.projection",
+    "snapshot": ".core.snapshots",
+    "diff": ".core.snapshots",
+    # io: reading, validating, graph files
+    "read_actors": ".io.validate",
+    "read_relations": ".io.validate",
+    "validate": ".io.validate",
+    "ValidationReport": ".io.validate",
+    "FORMATS": ".io.graph_files",
+    "read_graph": ".io.graph_files",
+    "write_graph": ".io.graph_files",
+    # datasets
+    "DATASETS": ".datasets.catalog",
+    "load_dataset": ".datasets.catalog",
+    # analysis
+    "centrality": ".analysis.centrality_table",
+    "pn_centrality": ".analysis.centrality_table",
+    "BalanceReport": ".analysis.signed.structural_balance",
+    "balance": ".analysis.signed.structural_balance",
+    "camps": ".analysis.signed.structural_balance",
+    "frustrated_edges": ".analysis.signed.structural_balance",
+    "frustration_index": ".analysis.signed.structural_balance",
+    "implied_relations": ".analysis.signed.implied",
+    "annotate": ".analysis.annotation",
+    "summarize": ".analysis.summary",
+    "write_tables": ".analysis.summary",
+    # render
+    "force_layout": ".render.layout",
+    "view_model": ".render.scene",
+    "html_page": ".render.page",
+    "to_html": ".render.page",
+    "to_figure": ".render.image",
+    "to_image": ".render.image",
+    "GraphView": ".render.notebook",
+    "show": ".render.notebook",
+}
+
+_REMOVED = {
+    "add_relation_type": "a Vocabulary is immutable; use "
+    "gk.default_vocabulary().with_relation_type(...) and pass vocabulary= to build_graph",
+    "add_actor_kind": "a Vocabulary is immutable; use "
+    "gk.default_vocabulary().with_actor_kind(...) and pass vocabulary= to build_graph",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, removed=_REMOVED)
 
 __all__ = [
-    "DATASETS",
-    "FORMATS",
-    "BalanceReport",
     "DataError",
-    "GraphView",
+    "MissingDependencyError",
     "Problem",
-    "Vocabulary",
     "__version__",
-    "add_actor_kind",
-    "add_relation_type",
-    "balance",
-    "build_graph",
-    "camps",
-    "centrality",
-    "default_vocabulary",
-    "diff",
-    "force_layout",
-    "frustrated_edges",
-    "frustration_index",
-    "html_page",
-    "implied_relations",
-    "load_dataset",
-    "pn_centrality",
-    "read_actors",
-    "read_graph",
-    "read_relations",
-    "relation_subgraph",
-    "show",
-    "signed_graph",
-    "snapshot",
-    "to_figure",
-    "to_html",
-    "to_image",
-    "view_model",
-    "write_graph",
+    *sorted(_EXPORTS),
 ]
+
+_moved.install()
+
+if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads these
+    from .analysis.annotation import annotate
+    from .analysis.centrality_table import centrality, pn_centrality
+    from .analysis.signed.implied import implied_relations
+    from .analysis.signed.structural_balance import (
+        BalanceReport,
+        balance,
+        camps,
+        frustrated_edges,
+        frustration_index,
+    )
+    from .analysis.summary import summarize, write_tables
+    from .core.build import build_graph
+    from .core.projection import relation_subgraph, signed_graph
+    from .core.snapshots import diff, snapshot
+    from .core.vocabulary import Vocabulary, default_vocabulary, vocabulary_of
+    from .datasets.catalog import DATASETS, load_dataset
+    from .io.graph_files import FORMATS, read_graph, write_graph
+    from .io.validate import ValidationReport, read_actors, read_relations, validate
+    from .render.image import to_figure, to_image
+    from .render.layout import force_layout
+    from .render.notebook import GraphView, show
+    from .render.page import html_page, to_html
+    from .render.scene import view_model

@@ -88,3 +88,11 @@ class DataError(ValueError):
         count = len(self.problems)
         head = f"{', '.join(sources)}: {count} problem{'s' if count != 1 else ''}"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+class MissingDependencyError(ImportError):
+    """An optional part of graphkit is used but its extra is not installed.
+
+    The message names the command that installs it, such as
+    ``pip install 'graphkit-actors[events]'``.
+    """

@@ -20,6 +20,18 @@ def text_outputs(cell) -> list[str]:
     return texts
 
 
+COUNT_SOLVES = """
+from graphkit.analysis.signed import frustration_solver as _solver
+_solves, _solve = 0, _solver.solve
+def _counted(*args, **kwargs):
+    global _solves
+    _solves += 1
+    return _solve(*args, **kwargs)
+_solver.solve = _counted
+"""
+"""Run before a notebook: counts how often it solves the frustration problem."""
+
+
 def test_there_is_a_notebook():
     assert [p.name for p in NOTEBOOKS] == ["syria-2024.ipynb"]
 
@@ -34,12 +46,17 @@ def test_notebook_executes_and_matches_its_committed_outputs(path, tmp_path):
     )
 
     executed = nbformat.read(path, as_version=4)
+    executed.cells.insert(0, nbformat.v4.new_code_cell(COUNT_SOLVES))
+    executed.cells.append(nbformat.v4.new_code_cell("print(_solves)"))
     NotebookClient(
         executed,
         timeout=600,
         kernel_name="python3",
         resources={"metadata": {"path": str(tmp_path)}},
     ).execute()
+    solves = int(executed.cells.pop()["outputs"][0]["text"])
+    executed.cells.pop(0)
+    assert solves <= 1, f"the notebook solved the frustration problem {solves} times"
 
     for before, after in zip(committed.cells, executed.cells, strict=True):
         if before.cell_type != "code":

@@ -1,0 +1,5 @@
+"""The ``graphkit`` command: each subcommand a few lines over one library function."""
+
+from .commands import main
+
+__all__ = ["main"]

@@ -1,0 +1,21 @@
+"""The data model: vocabulary, dates, tables to graph, projections and snapshots."""
+
+from __future__ import annotations
+
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "MODES": ".vocabulary",
+    "SIGNED_MODES": ".vocabulary",
+    "Vocabulary": ".vocabulary",
+    "default_vocabulary": ".vocabulary",
+    "vocabulary_of": ".vocabulary",
+    "build_graph": ".build",
+    "signed_graph": ".projection",
+    "relation_subgraph": ".projection",
+    "snapshot": ".snapshots",
+    "diff": ".snapshots",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+__all__ = sorted(_EXPORTS)

@@ -1,0 +1,14 @@
+"""The datasets and vocabularies bundled with graphkit."""
+
+from __future__ import annotations
+
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "DATASETS": ".catalog",
+    "load_dataset": ".catalog",
+    "data_path": ".bundled",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+__all__ = sorted(_EXPORTS)

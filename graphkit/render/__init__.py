@@ -1,0 +1,19 @@
+"""Drawing a graph that is already analysed: HTML page, static image, notebook view."""
+
+from __future__ import annotations
+
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "force_layout": ".layout",
+    "view_model": ".scene",
+    "html_page": ".page",
+    "to_html": ".page",
+    "to_figure": ".image",
+    "to_image": ".image",
+    "GraphView": ".notebook",
+    "show": ".notebook",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+__all__ = sorted(_EXPORTS)

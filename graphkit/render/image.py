@@ -1,0 +1,298 @@
+"""The graph as a static PNG or SVG for reports: the page's colours, shapes, layout and legend."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+import networkx as nx
+import numpy as np
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch
+
+from ..io.files import atomic_write
+from .scene import view_model
+
+__all__ = ["to_figure", "to_image"]
+
+FORMATS = ("png", "svg", "pdf")
+"""File formats :func:`to_image` writes, chosen by the file's extension."""
+
+_MARKERS = {
+    "dot": "o",
+    "ellipse": "o",
+    "square": "s",
+    "triangle": "^",
+    "triangleDown": "v",
+    "diamond": "D",
+    "star": "*",
+    "hexagon": "h",
+}
+_ARROWS_UNTIL = 1500
+"""Graphs with up to this many relations get curved, arrowed edges; larger ones plain lines."""
+
+
+def to_image(
+    G: nx.Graph,
+    path: str | os.PathLike,
+    *,
+    figsize: tuple[float, float] = (13.0, 8.0),
+    dpi: int = 150,
+    **options: Any,
+) -> Path:
+    """Draw the graph into a PNG, SVG or PDF file, as the HTML page shows it.
+
+    Same colours (relation types, actor kinds or camps), shapes, sizes, dashes for
+    verbal relations, arrows and layout as :func:`~graphkit.to_html` with the same
+    options and seed; a legend names every relation type and actor kind drawn. In SVG
+    and PDF, text stays text (searchable, editable).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        The graph to draw.
+    path : str or path-like
+        ``.png``, ``.svg`` or ``.pdf``; written whole or not at all, folders created.
+    figsize : (float, float), default (13, 8)
+        Size in inches.
+    dpi : int, default 150
+        Resolution of a PNG.
+    **options
+        The keyword options of :func:`~graphkit.to_html` (``color_by``, ``size_by``,
+        ``top``, ``labels``, ``positions``, ``seed``, ``title``, ``vocabulary``, ``table``).
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    Raises
+    ------
+    ValueError
+        For another extension.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> import graphkit as gk
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> gk.to_image(gk.load_dataset("syria-2024"), folder / "syria.svg").suffix
+    '.svg'
+    """
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValueError(
+            f"cannot tell the image format from {path.name!r}: use a file name "
+            f"ending in {', '.join('.' + f for f in FORMATS)}"
+        )
+    with matplotlib.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+        fig = to_figure(G, figsize=figsize, **options)
+        with atomic_write(path, "wb") as handle:
+            fig.savefig(handle, format=fmt, dpi=dpi, facecolor="white")
+    return path
+
+
+def to_figure(G: nx.Graph, *, figsize: tuple[float, float] = (13.0, 8.0), **options: Any) -> Figure:
+    """The matplotlib figure :func:`to_image` saves, to adjust before saving.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> fig = gk.to_figure(gk.load_dataset("syria-2024"), size_by=None)
+    >>> [ax.get_label() for ax in fig.axes]
+    ['graph']
+    """
+    model = view_model(G, **options)
+    fig = Figure(figsize=figsize, layout=None)
+    ax = fig.add_axes((0.01, 0.02, 0.76, 0.86), label="graph")
+    ax.set_axis_off()
+    nodes, edges = model["nodes"], model["edges"]
+    xy = np.array([[n["x"], -n["y"]] for n in nodes], dtype=float).reshape(-1, 2)
+    _fit(fig, ax, xy)
+    points_per_unit = _points_per_unit(fig, ax)
+    radius = {n["id"]: n["size"] * points_per_unit for n in nodes}
+    if len(edges) <= _ARROWS_UNTIL:
+        for e in edges:
+            _arrow(ax, xy[e["from"]], xy[e["to"]], e, radius)
+    else:
+        lines = LineCollection(
+            [(xy[e["from"]], xy[e["to"]]) for e in edges],
+            colors=[e["color"] for e in edges],
+            linewidths=0.3,
+            alpha=0.35,
+            zorder=1,
+        )
+        ax.add_collection(lines)
+    for shape in sorted({n["shape"] for n in nodes}):
+        group = [n for n in nodes if n["shape"] == shape]
+        ax.scatter(
+            [xy[n["id"]][0] for n in group],
+            [xy[n["id"]][1] for n in group],
+            s=[(2 * radius[n["id"]]) ** 2 * 0.8 for n in group],
+            c=[n["color"] for n in group],
+            marker=_MARKERS.get(shape, "o"),
+            edgecolors="white",
+            linewidths=0.8,
+            zorder=3,
+        )
+    # A light box rather than a stroked halo: path effects would turn SVG text into paths.
+    halo = {"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
+    for n in nodes:
+        if n["labelled"]:
+            ax.annotate(
+                n["label"],
+                xy[n["id"]],
+                xytext=(0, -radius[n["id"]] - 2),
+                textcoords="offset points",
+                ha="center",
+                va="top",
+                fontsize=8,
+                color="#1c2530",
+                bbox=halo,
+                zorder=4,
+                parse_math=False,
+            )
+    _header(fig, model)
+    _legend(fig, model)
+    return fig
+
+
+def _fit(fig: Figure, ax, xy: np.ndarray) -> None:
+    """Limits that show every node with room for labels, at equal scales on both axes."""
+    low, high = (xy.min(axis=0), xy.max(axis=0)) if len(xy) else (np.zeros(2), np.ones(2))
+    span = np.maximum(high - low, 1.0)
+    low, high = low - span * [0.1, 0.05] - 40, high + span * [0.1, 0.05] + 40
+    box = ax.get_position()
+    aspect = (fig.get_figheight() * box.height) / (fig.get_figwidth() * box.width)
+    width, height = high - low
+    if height / width < aspect:
+        grow = (width * aspect - height) / 2
+        low, high = low - np.array([0, grow]), high + np.array([0, grow])
+    else:
+        grow = (height / aspect - width) / 2
+        low, high = low - np.array([grow, 0]), high + np.array([grow, 0])
+    ax.set_xlim(low[0], high[0])
+    ax.set_ylim(low[1], high[1])
+
+
+def _points_per_unit(fig: Figure, ax) -> float:
+    """How many typographic points one drawing unit spans, once the aspect is equal."""
+    width_in = fig.get_figwidth() * ax.get_position().width
+    height_in = fig.get_figheight() * ax.get_position().height
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    return 72 * min(width_in / max(x1 - x0, 1e-9), height_in / max(y1 - y0, 1e-9))
+
+
+def _arrow(ax, start, end, e: dict, radius: dict) -> None:
+    if e["from"] == e["to"]:
+        return
+    ax.add_patch(
+        FancyArrowPatch(
+            start,
+            end,
+            arrowstyle="-|>" if e["arrow"] else "-",
+            mutation_scale=9,
+            connectionstyle=f"arc3,rad={-e['curve']:.3f}",
+            color=e["color"],
+            linewidth=0.6 + 0.5 * e["width"],
+            linestyle=(0, (4, 2.5)) if e["dashed"] else "-",
+            shrinkA=radius[e["from"]] + 1,
+            shrinkB=radius[e["to"]] + 2,
+            alpha=0.9,
+            zorder=2,
+        )
+    )
+
+
+def _header(fig: Figure, model: dict) -> None:
+    c = model["counts"]
+    bits = [f"{c['actors']:,} actors", f"{c['relations']:,} relations"]
+    if c["documents"]:
+        bits.append(f"{c['documents']:,} document" + ("s" if c["documents"] != 1 else ""))
+    if model["sizeBy"]:
+        bits.append(f"node size: {model['sizeBy']}")
+    if model["omitted"]:
+        o = model["omitted"]
+        bits.append(
+            f"top {len(model['nodes']):,} by {o['by']} shown ({o['actors']:,} actors, "
+            f"{o['relations']:,} relations left out)"
+        )
+    fig.text(0.015, 0.965, model["title"], fontsize=15, fontweight="bold", va="top",
+             color="#1c2530", parse_math=False)
+    fig.text(0.015, 0.925, " · ".join(bits), fontsize=9.5, va="top", color="#5d6b7a",
+             parse_math=False)
+
+
+def _legend(fig: Figure, model: dict) -> None:
+    legend = model["legend"]
+    handles, labels, headings = [], [], set()
+
+    def heading(text: str) -> None:
+        headings.add(len(labels))
+        handles.append(Line2D([], [], linestyle="none"))
+        labels.append(text.upper())
+
+    if legend["colors"]:
+        heading(f"Colour: {model['colorBy']}")
+        for c in legend["colors"]:
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    marker="o",
+                    markersize=7,
+                    markerfacecolor=c["color"],
+                    markeredgecolor="white",
+                )
+            )
+            labels.append(f"{c['label']} ({c['count']:,})")
+    heading("Actors")
+    for k in legend["kinds"]:
+        color = k["color"] if model["colorBy"] == "kind" else "#8a96a3"
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker=_MARKERS.get(k["shape"], "o"),
+                markersize=7,
+                markerfacecolor=color,
+                markeredgecolor="white",
+            )
+        )
+        labels.append(f"{k['name']} ({k['count']:,})")
+    heading("Relations (dashed: verbal)")
+    for r in legend["relations"]:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=r["color"],
+                linewidth=2,
+                linestyle=(0, (3, 1.6)) if r["dashed"] else "-",
+            )
+        )
+        labels.append(f"{r['name']} ({r['count']:,})")
+    box = fig.legend(
+        handles,
+        labels,
+        loc="upper left",
+        bbox_to_anchor=(0.79, 0.9),
+        frameon=False,
+        fontsize=8,
+        handlelength=2.4,
+        labelspacing=0.35,
+        borderaxespad=0,
+    )
+    for text in box.get_texts():
+        text.set_parse_math(False)  # names are text: "$5bn$" is not mathematics
+    for i in headings:
+        text = box.get_texts()[i]
+        text.set_fontweight("bold")
+        text.set_color("#5d6b7a")

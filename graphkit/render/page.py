@@ -1,0 +1,215 @@
+"""The graph as one self-contained, offline HTML page (vis-network inlined, no request).
+
+The page is ``templates/page.html`` with its own small ``page.css`` and ``page.js`` and two
+things substituted in: vis-network's script, read at render time from the installed pyvis
+package (a dependency already, so there is one copy on disk and its licence header, MIT or
+Apache-2.0, travels with it), and the data as JSON in a ``<script type="application/json">``
+block with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped. ``page.js`` builds every element
+from the data with ``textContent``; pyvis's own template and its HTML tooltips are not used.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..core.vocabulary import Vocabulary
+from ..io.files import atomic_write
+from .scene import view_model
+
+__all__ = ["html_page", "to_html"]
+
+
+def to_html(
+    G: nx.Graph,
+    path: str | os.PathLike,
+    *,
+    color_by: str | Mapping = "kind",
+    size_by: str | Mapping | None = "auto",
+    table=None,
+    camps: Mapping | None = None,
+    top: int | None = None,
+    labels: int | None = None,
+    positions: Mapping | None = None,
+    seed: int = 0,
+    title: str | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> Path:
+    """Write the graph as one self-contained interactive HTML page.
+
+    The page needs no server and makes no network request: vis-network (from the
+    installed pyvis package) and the data are inlined. It shows a header (title, counts,
+    documents), a legend naming every relation type and actor kind present with
+    check boxes that show or hide them, an "as of" date control when relations are
+    dated (the same rule as :func:`~graphkit.snapshot`), tooltips on hover and details
+    with evidence and document on click. Positions are computed in Python
+    (:func:`~graphkit.force_layout`) and physics is off, so large graphs draw at once.
+    Every text from the data is shown as text, never interpreted as HTML; documents
+    become links only when they are ``http(s)`` URLs. The vis ``Network`` is
+    ``window.network`` in the page.
+
+    Drawing runs no analysis: sizes, camps and figures are read from node attributes
+    or from ``table`` and ``camps``. Draw ``gk.annotate(G)`` to have actors sized by
+    PageRank and coloured by camp with the analysis computed once.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Usually a graph from :func:`~graphkit.build_graph`; any networkx graph renders
+        (missing names, kinds or relation types are drawn in neutral colours).
+    path : str or path-like
+        The file to write; parent folders are created, and the file is replaced whole
+        or not at all.
+    color_by : {"kind", "camp"}, node attribute name or mapping, default "kind"
+        Node colour: the actor kind's colour; the camp (from ``camps`` or the ``camp``
+        node attribute that :func:`~graphkit.annotate` writes); the categories of a node
+        attribute; or a mapping ``{actor: category}``.
+    size_by : str, mapping or None, default "auto"
+        Node size: a numeric node attribute, a column of ``table`` (``"pagerank"``,
+        ``"betweenness"``, ``"degree"``, ...), a mapping ``{actor: number}``, or None for
+        equal sizes. ``"auto"`` is PageRank when the actors carry it or ``table`` has it,
+        else equal sizes.
+    table : pandas.DataFrame, optional
+        The centrality table of ``G`` (:func:`graphkit.centrality`); its main figures
+        appear in the actors' tooltips.
+    camps : mapping, optional
+        ``{actor: camp}``, as :func:`graphkit.camps` returns it, for ``color_by="camp"``.
+    top : int, optional
+        Keep only the ``top`` actors with the largest ``size_by`` value (and the
+        relations among them); the page says how many actors and relations were left out.
+    labels : int, optional
+        How many actors (the largest) have a label at full view; the others show theirs
+        when zoomed in. Default: all up to 200 actors, else 30.
+    positions : mapping, optional
+        ``{actor: (x, y)}`` in any scale (y upwards), for example to keep the layout of
+        another snapshot; :func:`~graphkit.force_layout` of the drawn graph otherwise.
+    seed : int, default 0
+        Seed of the layout.
+    title : str, optional
+        Page title; ``G.graph["title"]``, or else ``G.graph["name"]``, by default.
+    vocabulary : Vocabulary, optional
+        Colours, shapes and modes of relation types and actor kinds; the graph's own
+        (:func:`~graphkit.vocabulary_of`) if omitted.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> import graphkit as gk
+    >>> G = gk.load_dataset("syria-2024")
+    >>> A = gk.annotate(G)  # centrality and camps, computed once, on a copy
+    >>> page = gk.to_html(A, pathlib.Path(tempfile.mkdtemp()) / "syria.html", color_by="camp")
+    >>> text = page.read_text(encoding="utf-8")
+    >>> "Hayat Tahrir al-Sham" in text, "https://" in text.split("vis-network")[0]
+    (True, False)
+    """
+    page = html_page(
+        G,
+        color_by=color_by,
+        size_by=size_by,
+        table=table,
+        camps=camps,
+        top=top,
+        labels=labels,
+        positions=positions,
+        seed=seed,
+        title=title,
+        vocabulary=vocabulary,
+    )
+    path = Path(path)
+    with atomic_write(path) as handle:
+        handle.write(page)
+    return path
+
+
+def html_page(G: nx.Graph, **options: Any) -> str:
+    """The page :func:`to_html` writes, as a string (same keyword options).
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> page = gk.html_page(gk.load_dataset("syria-2024"), size_by=None)
+    >>> page.startswith("<!DOCTYPE html>"), 'window.network' in page
+    (True, True)
+    """
+    model = view_model(G, **options)
+    title = model["title"]
+    parts = {
+        "TITLE": html.escape(title),
+        "STYLE": _template("page.css"),
+        "VIS_JS": _vis_js(),
+        "DATA": _script_json(_wire(model)),
+        "APP_JS": _template("page.js"),
+    }
+    # One pass over the template: text substituted in is never scanned for placeholders.
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m[1]], _template("page.html"))
+
+
+def _wire(model: dict) -> dict:
+    """The model as the page reads it, lighter: ids are list positions, defaults and what
+    the legend says for every relation of a type (colour, dashes, arrows) are left out."""
+
+    def slim(item: dict, drop: set) -> dict:
+        return {k: v for k, v in item.items() if k not in drop and not _empty(v)}
+
+    nodes = [slim(n, {"id"}) for n in model["nodes"]]
+    edges = [slim(e, {"id", "color", "dashed", "arrow"}) for e in model["edges"]]
+    for e in edges:
+        if e.get("curve") == 0:
+            del e["curve"]
+    return {**model, "nodes": nodes, "edges": edges}
+
+
+def _empty(value) -> bool:
+    return value is None or value is False or (isinstance(value, list) and not value)
+
+
+def _script_json(data) -> str:
+    """JSON safe inside ``<script type="application/json">``: no ``</script>``, no comment."""
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    for char, escape in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escape)
+    return text
+
+
+@cache
+def _template(name: str) -> str:
+    template = resources.files("graphkit.render").joinpath("templates", name)
+    return template.read_text(encoding="utf-8")
+
+
+@cache
+def _vis_js() -> str:
+    """vis-network's script, read from the installed pyvis package (one copy on disk)."""
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "lib"
+    found = sorted(
+        lib.glob("vis-*/vis-network.min.js"),
+        key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)),
+    )
+    if not found:
+        raise FileNotFoundError(f"vis-network.min.js not found under {lib}; reinstall pyvis")
+    script = found[-1].read_text(encoding="utf-8")
+    # No source map: developer tools would try to fetch it from next to the page.
+    script = re.sub(r"^//# sourceMappingURL=.*$", "", script, flags=re.MULTILINE)
+    return re.sub(r"</(script)", r"<\\/\1", script, flags=re.IGNORECASE)
