@@ -50,8 +50,15 @@ def random_graph(actors: int, relations: int, seed: int = 0) -> nx.MultiDiGraph:
     weights = np.round(rng.uniform(0.05, 1.0, relations), 2)
     for s, t, k, w in zip(sources, targets, kinds, weights, strict=True):
         r = vocab.relation(names[k])
-        G.add_edge(f"a{s}", f"a{t}", relation=r.name, polarity=r.polarity, mode=r.mode,
-                   symmetric=r.symmetric, weight=float(w))
+        G.add_edge(
+            f"a{s}",
+            f"a{t}",
+            relation=r.name,
+            polarity=r.polarity,
+            mode=r.mode,
+            symmetric=r.symmetric,
+            weight=float(w),
+        )
     return G
 
 
@@ -85,8 +92,10 @@ def main() -> None:
     ]
     G = random_graph(args.actors, args.relations, args.seed)
     D, P = projections(G)
-    lines.append(f"graph: {G.number_of_nodes():,} actors, {G.number_of_edges():,} relations; "
-                 f"projection {D.number_of_edges():,} arcs, support {P.number_of_edges():,}")
+    lines.append(
+        f"graph: {G.number_of_nodes():,} actors, {G.number_of_edges():,} relations; "
+        f"projection {D.number_of_edges():,} arcs, support {P.number_of_edges():,}"
+    )
     print("\n".join(lines), flush=True)
 
     start = time.perf_counter()
@@ -106,18 +115,25 @@ def main() -> None:
     timings["hits"] = time.perf_counter() - start
     theirs = sum(timings.values())
     out = [
-        "networkx alone: " + ", ".join(f"{k} {v:.2f} s" for k, v in timings.items())
+        "networkx alone: "
+        + ", ".join(f"{k} {v:.2f} s" for k, v in timings.items())
         + f"; total {theirs:.2f} s",
         f"ratio networkx / graphkit: {theirs / ours:.1f}x (goal >= 15x)",
     ]
-    for column, reference in [("betweenness", between), ("pagerank", rank), ("hub", hubs),
-                              ("authority", authorities)]:
+    for column, reference in [
+        ("betweenness", between),
+        ("pagerank", rank),
+        ("hub", hubs),
+        ("authority", authorities),
+    ]:
         diff = max(abs(table.at[a, column] - reference[a]) for a in reference)
         out.append(f"max |difference| {column}: {diff:.2e}")
     precise = nx.pagerank(P, tol=1e-10, max_iter=1000)
     diff = max(abs(table.at[a, "pagerank"] - precise[a]) for a in precise)
-    out.append(f"max |difference| pagerank against nx.pagerank(tol=1e-10): {diff:.2e} "
-               "(networkx's default tol=1e-6 stops early; the igraph engine solves exactly)")
+    out.append(
+        f"max |difference| pagerank against nx.pagerank(tol=1e-10): {diff:.2e} "
+        "(networkx's default tol=1e-6 stops early; the igraph engine solves exactly)"
+    )
     print("\n".join(out), flush=True)
     RESULTS.parent.mkdir(exist_ok=True)
     with RESULTS.open("a") as f:

@@ -61,8 +61,7 @@ def plain_milp(G: nx.Graph, time_limit: float) -> tuple[float, bool, float]:
     m = len(edges)
     rows, cols, data, lower = [], [], [], []
     for e, (a, b, s) in enumerate(edges):
-        terms = [((1, 1), 1.0), ((-1, -1), -1.0)] if s < 0 else [((1, -1), 0.0),
-                                                                   ((-1, 1), 0.0)]
+        terms = [((1, 1), 1.0), ((-1, -1), -1.0)] if s < 0 else [((1, -1), 0.0), ((-1, 1), 0.0)]
         for (ca, cb), lo in terms:
             r = len(lower)
             rows += [r, r, r]
@@ -71,9 +70,13 @@ def plain_milp(G: nx.Graph, time_limit: float) -> tuple[float, bool, float]:
             lower.append(lo)
     A = sparse.csr_matrix((data, (rows, cols)), shape=(len(lower), n + m))
     start = time.perf_counter()
-    res = milp(np.r_[np.zeros(n), np.ones(m)], constraints=LinearConstraint(A, lower, np.inf),
-               bounds=Bounds(0, 1), integrality=np.r_[np.ones(n), np.zeros(m)],
-               options={"time_limit": time_limit})
+    res = milp(
+        np.r_[np.zeros(n), np.ones(m)],
+        constraints=LinearConstraint(A, lower, np.inf),
+        bounds=Bounds(0, 1),
+        integrality=np.r_[np.ones(n), np.zeros(m)],
+        options={"time_limit": time_limit},
+    )
     seconds = time.perf_counter() - start
     return seconds, res.status == 0, float(res.fun) if res.x is not None else float("nan")
 
@@ -104,22 +107,27 @@ def main() -> None:
             times.append(time.perf_counter() - start)
             proven.append(report.exact)
             values.append(report.frustration_index)
-            line = (f"n={n:5d} m={G.number_of_edges():5d} seed={seed}: graphkit "
-                    f"{times[-1]:7.2f} s, index {report.frustration_index:g}, "
-                    f"{'proven optimal' if report.exact else 'NOT proven'} ({report.method})")
+            line = (
+                f"n={n:5d} m={G.number_of_edges():5d} seed={seed}: graphkit "
+                f"{times[-1]:7.2f} s, index {report.frustration_index:g}, "
+                f"{'proven optimal' if report.exact else 'NOT proven'} ({report.method})"
+            )
             print(line, flush=True)
             out.append(line)
-        summary = (f"n={n:5d}: graphkit median {statistics.median(times):.2f} s, max "
-                   f"{max(times):.2f} s, proven {sum(proven)}/{len(proven)}")
+        summary = (
+            f"n={n:5d}: graphkit median {statistics.median(times):.2f} s, max "
+            f"{max(times):.2f} s, proven {sum(proven)}/{len(proven)}"
+        )
         if not args.no_baseline:
             seconds, ok, value = plain_milp(planted(n, seed=0), args.baseline_limit)
             if ok:
                 assert abs(value - values[0]) < 1e-6, (value, values[0])
-                summary += (f"; plain MILP (seed 0) {seconds:.2f} s, ratio "
-                            f"{seconds / times[0]:.0f}x")
+                summary += f"; plain MILP (seed 0) {seconds:.2f} s, ratio {seconds / times[0]:.0f}x"
             else:
-                summary += (f"; plain MILP (seed 0) unsolved in {args.baseline_limit:g} s, "
-                            f"ratio > {seconds / times[0]:.0f}x")
+                summary += (
+                    f"; plain MILP (seed 0) unsolved in {args.baseline_limit:g} s, "
+                    f"ratio > {seconds / times[0]:.0f}x"
+                )
         print(summary, flush=True)
         out.append(summary)
     RESULTS.parent.mkdir(exist_ok=True)

@@ -25,4 +25,3 @@ def _graph_state(G: nx.Graph):
 def graph_state():
     """``graph_state(G)``: a deep copy of G's whole state, to compare before and after."""
     return _graph_state
-

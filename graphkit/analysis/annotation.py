@@ -101,8 +101,11 @@ def _write_report(A: nx.Graph, report: BalanceReport) -> None:
     frustrated = {frozenset(pair) for pair in report.frustrated_edges.get("pair", [])}
     if not frustrated:
         return
-    edges = A.edges(keys=True, data=True) if A.is_multigraph() else (
-        (u, v, None, d) for u, v, d in A.edges(data=True))
+    edges = (
+        A.edges(keys=True, data=True)
+        if A.is_multigraph()
+        else ((u, v, None, d) for u, v, d in A.edges(data=True))
+    )
     for u, v, _key, d in edges:
         if frozenset((u, v)) in frustrated and _signed(d):
             d["frustrated"] = True
@@ -114,5 +117,8 @@ def _signed(d: dict) -> bool:
 
 
 def _is_number(value) -> bool:
-    return (isinstance(value, numbers.Real) and not isinstance(value, bool)
-            and math.isfinite(float(value)))
+    return (
+        isinstance(value, numbers.Real)
+        and not isinstance(value, bool)
+        and math.isfinite(float(value))
+    )

@@ -151,7 +151,8 @@ def centrality(
     support.add_nodes_from(range(n))
     pairs, summed = _summed(r.source[positive], r.target[positive], r.weight[positive], n)
     support.add_weighted_edges_from(
-        (int(p // n), int(p % n), float(w)) for p, w in zip(pairs, summed, strict=True))
+        (int(p // n), int(p % n), float(w)) for p, w in zip(pairs, summed, strict=True)
+    )
     hubs, authorities = engines.hits(D, engine=engine)
     between = engines.betweenness(D, engine=engine)
     rank = engines.pagerank(support, weight="weight", engine=engine)
@@ -178,8 +179,9 @@ def centrality(
     if sort_by in ("name", "kind"):
         keys, ascending = [sort_by, "_order"], [True, True]
     else:
-        keys = [sort_by, "betweenness", "_order"] if sort_by != "betweenness" else [
-            sort_by, "_order"]
+        keys = (
+            [sort_by, "betweenness", "_order"] if sort_by != "betweenness" else [sort_by, "_order"]
+        )
         ascending = [False] * (len(keys) - 1) + [True]
     return table.sort_values(keys, ascending=ascending, kind="stable").drop(columns="_order")
 
@@ -300,7 +302,11 @@ def _solve_identity_minus(M: sparse.csr_matrix, b: np.ndarray) -> np.ndarray:
     if not np.isfinite(x).all():
         # Everett & Borgatti's scaling 1/(2n-2) assumes the series converges; on a few
         # tiny, all-negative graphs the matrix is singular and the index does not exist.
-        warnings.warn("PN centrality is undefined for this graph (I - A/(2n-2) is singular); "
-                      "its values are NaN", RuntimeWarning, stacklevel=3)
+        warnings.warn(
+            "PN centrality is undefined for this graph (I - A/(2n-2) is singular); "
+            "its values are NaN",
+            RuntimeWarning,
+            stacklevel=3,
+        )
         x = np.full(n, np.nan)
     return x

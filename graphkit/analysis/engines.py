@@ -52,8 +52,7 @@ def _igraph(D: nx.DiGraph, weight: str | None = None):
     nodes = list(D)
     index = {n: i for i, n in enumerate(nodes)}
     edges = list(D.edges(data=True))
-    g = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b, _ in edges],
-                 directed=True)
+    g = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b, _ in edges], directed=True)
     weights = [d.get(weight, 1.0) for _, _, d in edges] if weight else None
     return g, nodes, weights
 
@@ -76,8 +75,9 @@ def betweenness(D: nx.DiGraph, *, engine: str = "auto") -> dict:
     return {x: float(b) * scale for x, b in zip(nodes, g.betweenness(directed=True), strict=True)}
 
 
-def pagerank(D: nx.DiGraph, *, weight: str | None = "weight", alpha: float = 0.85,
-             engine: str = "auto") -> dict:
+def pagerank(
+    D: nx.DiGraph, *, weight: str | None = "weight", alpha: float = 0.85, engine: str = "auto"
+) -> dict:
     """PageRank, as ``networkx.pagerank(D, alpha=alpha, weight=weight, tol=1e-10)``:
     uniform teleportation, and dangling nodes spread their rank uniformly.
 
@@ -97,8 +97,7 @@ def pagerank(D: nx.DiGraph, *, weight: str | None = "weight", alpha: float = 0.8
     return dict(zip(nodes, map(float, ranks), strict=True))
 
 
-def hits(D: nx.DiGraph, *, weight: str | None = None,
-         engine: str = "auto") -> tuple[dict, dict]:
+def hits(D: nx.DiGraph, *, weight: str | None = None, engine: str = "auto") -> tuple[dict, dict]:
     """Hub and authority scores, as ``networkx.hits``: the leading left and right singular
     vectors of the adjacency matrix (weighted by ``weight`` if given), each scaled to sum
     1 (0 everywhere for a graph without edges).
@@ -117,12 +116,13 @@ def hits(D: nx.DiGraph, *, weight: str | None = None,
         # structure alone, or the chosen weight under that name
         H = nx.DiGraph()
         H.add_nodes_from(D)
-        H.add_edges_from((a, b, {"weight": d.get(weight, 1.0)} if weight else {})
-                         for a, b, d in D.edges(data=True))
+        H.add_edges_from(
+            (a, b, {"weight": d.get(weight, 1.0)} if weight else {})
+            for a, b, d in D.edges(data=True)
+        )
         hubs, authorities = nx.hits(H)
         # + 0.0 turns the -0.0 that the singular vectors can carry into 0.0
-        return ({x: h + 0.0 for x, h in hubs.items()},
-                {x: a + 0.0 for x, a in authorities.items()})
+        return ({x: h + 0.0 for x, h in hubs.items()}, {x: a + 0.0 for x, a in authorities.items()})
     g, nodes, weights = _igraph(D, weight)
     with warnings.catch_warnings():
         # igraph warns when many scores are 0 (actors nobody points to, or who point
@@ -131,5 +131,7 @@ def hits(D: nx.DiGraph, *, weight: str | None = None,
         hubs = g.hub_score(weights=weights, scale=True)
         authorities = g.authority_score(weights=weights, scale=True)
     h_sum, a_sum = sum(hubs), sum(authorities)
-    return ({x: float(h) / h_sum for x, h in zip(nodes, hubs, strict=True)},
-            {x: float(a) / a_sum for x, a in zip(nodes, authorities, strict=True)})
+    return (
+        {x: float(h) / h_sum for x, h in zip(nodes, hubs, strict=True)},
+        {x: float(a) / a_sum for x, a in zip(nodes, authorities, strict=True)},
+    )

@@ -45,8 +45,9 @@ def summarize(
     relations = Counter(d.get("relation", "?") for *_, d in G.edges(data=True))
     signs = Counter(d.get("polarity", 0) for *_, d in G.edges(data=True))
     items = [f"{name}\N{NO-BREAK SPACE}{count}" for name, count in relations.most_common()]
-    by_type = textwrap.fill(", ".join(items), width=88, initial_indent=" " * 15,
-                            subsequent_indent=" " * 15).replace("\N{NO-BREAK SPACE}", " ")
+    by_type = textwrap.fill(
+        ", ".join(items), width=88, initial_indent=" " * 15, subsequent_indent=" " * 15
+    ).replace("\N{NO-BREAK SPACE}", " ")
     lines = [
         str(title),
         f"  actors     {G.number_of_nodes():>6}  ({_counts(kinds)})",

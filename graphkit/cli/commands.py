@@ -71,28 +71,48 @@ def _parser() -> argparse.ArgumentParser:
 
     build = _command(commands, "build", _build, "write the interactive HTML page and summarise")
     _input_options(build)
-    build.add_argument("-o", "--output", type=Path,
-                       help="HTML file to write (default: out/NAME.html)")
+    build.add_argument(
+        "-o", "--output", type=Path, help="HTML file to write (default: out/NAME.html)"
+    )
 
-    analyze = _command(commands, "analyze", _analyze,
-                       "print the centrality table, the camps, tensions and implied alignments")
+    analyze = _command(
+        commands,
+        "analyze",
+        _analyze,
+        "print the centrality table, the camps, tensions and implied alignments",
+    )
     _input_options(analyze)
-    analyze.add_argument("--top", type=_positive, default=15, metavar="N",
-                         help="rows of each table to print (default: 15)")
-    analyze.add_argument("--csv", type=Path, metavar="DIR",
-                         help="also write centrality.csv, camps.csv, tensions.csv and "
-                         "implied.csv to DIR")
+    analyze.add_argument(
+        "--top",
+        type=_positive,
+        default=15,
+        metavar="N",
+        help="rows of each table to print (default: 15)",
+    )
+    analyze.add_argument(
+        "--csv",
+        type=Path,
+        metavar="DIR",
+        help="also write centrality.csv, camps.csv, tensions.csv and implied.csv to DIR",
+    )
 
-    validate = _command(commands, "validate", _validate,
-                        "check data files and report every problem of both")
+    validate = _command(
+        commands, "validate", _validate, "check data files and report every problem of both"
+    )
     _input_options(validate)
 
     export = _command(commands, "export", _export, "write the graph as GraphML, GEXF or JSON")
     _input_options(export)
-    export.add_argument("-f", "--format", choices=sorted(set(gk.FORMATS.values())),
-                        default="graphml", help="file format (default: graphml)")
-    export.add_argument("-o", "--output", type=Path,
-                        help="file to write (default: out/NAME.FORMAT)")
+    export.add_argument(
+        "-f",
+        "--format",
+        choices=sorted(set(gk.FORMATS.values())),
+        default="graphml",
+        help="file format (default: graphml)",
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, help="file to write (default: out/NAME.FORMAT)"
+    )
 
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(commands)
@@ -117,12 +137,17 @@ def _positive(text: str) -> int:
 
 def _input_options(command: argparse.ArgumentParser) -> None:
     group = command.add_argument_group("input")
-    group.add_argument("--dataset", default="syria-2024", choices=sorted(gk.DATASETS),
-                       help="bundled dataset (default: syria-2024)")
+    group.add_argument(
+        "--dataset",
+        default="syria-2024",
+        choices=sorted(gk.DATASETS),
+        help="bundled dataset (default: syria-2024)",
+    )
     group.add_argument("--actors", type=Path, help="actors CSV file (with --relations)")
     group.add_argument("--relations", type=Path, help="relations CSV file (with --actors)")
-    group.add_argument("--strict", action="store_true",
-                       help="require evidence and a document on every relation")
+    group.add_argument(
+        "--strict", action="store_true", help="require evidence and a document on every relation"
+    )
 
 
 def _load(args: argparse.Namespace):
@@ -130,8 +155,9 @@ def _load(args: argparse.Namespace):
         raise UsageError("give both --actors and --relations, or neither")
     if args.actors is None:
         return gk.load_dataset(args.dataset)
-    return gk.build_graph(args.actors, args.relations, name=args.relations.stem,
-                          require_sources=args.strict)
+    return gk.build_graph(
+        args.actors, args.relations, name=args.relations.stem, require_sources=args.strict
+    )
 
 
 def _name(G) -> str:
@@ -148,15 +174,17 @@ def _validate(args: argparse.Namespace) -> int:
     report = gk.validate(args.actors, args.relations, require_sources=args.strict)
     report.raise_for_problems()
     assert report.actors is not None and report.relations is not None
-    print(f"OK: {args.relations.stem}: {len(report.actors)} actors, "
-          f"{len(report.relations)} relations")
+    print(
+        f"OK: {args.relations.stem}: {len(report.actors)} actors, {len(report.relations)} relations"
+    )
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
     G = _load(args)
-    path = gk.write_graph(G, args.output or Path("out") / f"{_name(G)}.{args.format}",
-                          format=args.format)
+    path = gk.write_graph(
+        G, args.output or Path("out") / f"{_name(G)}.{args.format}", format=args.format
+    )
     print(f"wrote {path} ({G.number_of_nodes()} actors, {G.number_of_edges()} relations)")
     return 0
 
@@ -186,8 +214,12 @@ def _analyze(args: argparse.Namespace) -> int:
     for line in implied["explanation"].head(args.top):
         print(f"  {line}")
     if args.csv is not None:
-        tables = {"centrality": table, "camps": report.to_frame(),
-                  "tensions": report.frustrated_edges, "implied": implied}
+        tables = {
+            "centrality": table,
+            "camps": report.to_frame(),
+            "tensions": report.frustrated_edges,
+            "implied": implied,
+        }
         paths = gk.write_tables(tables, args.csv)
         print(f"\nwrote {', '.join(p.name for p in paths)} to {args.csv}")
     return 0

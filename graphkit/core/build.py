@@ -75,8 +75,9 @@ def build_graph(
         relations, actors=actors, vocabulary=vocabulary, require_sources=require_sources
     )
     documents = relations["document"].dropna().unique().tolist()
-    G = nx.MultiDiGraph(name=name, title=title, documents="\n".join(documents),
-                        **vocabulary.to_graph_attributes())
+    G = nx.MultiDiGraph(
+        name=name, title=title, documents="\n".join(documents), **vocabulary.to_graph_attributes()
+    )
     for actor_id, row in actors.iterrows():
         attrs = _present(row)
         attrs["place"] = vocabulary.kind(attrs["kind"]).place

@@ -192,8 +192,9 @@ def signed_relations(
         else:
             w = _number(d.get(weight, 1.0))
             if w is None:
-                raise ValueError(f"edge ({u!r}, {v!r}) has a {weight!r} that is not a number: "
-                                 f"{d.get(weight)!r}")
+                raise ValueError(
+                    f"edge ({u!r}, {v!r}) has a {weight!r} that is not a number: {d.get(weight)!r}"
+                )
         source.append(index[u])
         target.append(index[v])
         polarity.append(p)
@@ -288,12 +289,22 @@ def signed_graph(
         sign = (total > 0) - (total < 0)
         if not sign and not keep_ambivalent:
             continue
-        edges.append((
-            r.nodes[a[first[i]]], r.nodes[b[first[i]]],
-            {"sign": sign, "weight": abs(total) if weight is not None else (1.0 if sign else 0.0),
-             "total": total, "positive": pos, "negative": neg, "ambivalent": sign == 0,
-             "relations": ", ".join(sorted(relation_sets[i])), "count": int(count[i])},
-        ))
+        edges.append(
+            (
+                r.nodes[a[first[i]]],
+                r.nodes[b[first[i]]],
+                {
+                    "sign": sign,
+                    "weight": abs(total) if weight is not None else (1.0 if sign else 0.0),
+                    "total": total,
+                    "positive": pos,
+                    "negative": neg,
+                    "ambivalent": sign == 0,
+                    "relations": ", ".join(sorted(relation_sets[i])),
+                    "count": int(count[i]),
+                },
+            )
+        )
     S.add_edges_from(edges)
     return S
 
@@ -331,8 +342,13 @@ def pair_relations(
                 continue
             w = d.get(weight, 1.0) if weight is not None else 1.0
             if graphkit:
-                row = {"source": a, "target": b, "relation": d.get("relation"),
-                       "polarity": p, "weight": w}
+                row = {
+                    "source": a,
+                    "target": b,
+                    "relation": d.get("relation"),
+                    "polarity": p,
+                    "weight": w,
+                }
                 row.update({key: d.get(key) for key in _DETAIL})
             else:
                 row = {"source": a, "target": b, "sign": d.get("sign"), "weight": w}
@@ -361,8 +377,9 @@ def relation_subgraph(G: nx.Graph, relations: str | Iterable[str]) -> nx.Graph:
     unknown = sorted(wanted - known)
     if unknown:
         hint = closest(unknown[0], known)
-        raise ValueError(f"unknown relation type {unknown[0]!r}{hint}; known: "
-                         f"{', '.join(sorted(known))}")
+        raise ValueError(
+            f"unknown relation type {unknown[0]!r}{hint}; known: {', '.join(sorted(known))}"
+        )
     return edge_filtered(G, lambda d: d.get("relation") in wanted)
 
 

@@ -8,7 +8,15 @@ ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "country", "description")
 """Known actor columns, required ones first (id, name, kind); others are kept as attributes."""
 
 RELATION_COLUMNS = (
-    "source", "target", "relation", "weight", "start", "end", "evidence", "document", "reported",
+    "source",
+    "target",
+    "relation",
+    "weight",
+    "start",
+    "end",
+    "evidence",
+    "document",
+    "reported",
 )
 """Known relation columns, required ones first (source, target, relation)."""
 

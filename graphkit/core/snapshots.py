@@ -86,21 +86,46 @@ def diff(G_before: nx.MultiDiGraph, G_after: nx.MultiDiGraph) -> pd.DataFrame:
         else:
             continue
         d = new if new is not None else old
-        rows.append(dict(change=change, source=key[0], target=key[1],
-                         relation=d.get("relation"), polarity=d.get("polarity"),
-                         start=d.get("start"), end=d.get("end"),
-                         evidence=d.get("evidence"), changes=changes))
+        rows.append(
+            dict(
+                change=change,
+                source=key[0],
+                target=key[1],
+                relation=d.get("relation"),
+                polarity=d.get("polarity"),
+                start=d.get("start"),
+                end=d.get("end"),
+                evidence=d.get("evidence"),
+                changes=changes,
+            )
+        )
     signed_before, signed_after = signed_graph(G_before), signed_graph(G_after)
     for u, v, new in signed_after.edges(data=True):
         if not signed_before.has_edge(u, v):
             continue
         old = signed_before.edges[u, v]
         if old["sign"] != new["sign"]:
-            rows.append(dict(change="flipped", source=u, target=v, relation=new["relations"],
-                             polarity=new["sign"],
-                             changes=f"sign: {old['sign']} -> {new['sign']} "
-                             f"(net {old['total']:g} -> {new['total']:g})"))
-    columns = ["change", "source", "target", "relation", "polarity", "start", "end",
-               "evidence", "changes"]
+            rows.append(
+                dict(
+                    change="flipped",
+                    source=u,
+                    target=v,
+                    relation=new["relations"],
+                    polarity=new["sign"],
+                    changes=f"sign: {old['sign']} -> {new['sign']} "
+                    f"(net {old['total']:g} -> {new['total']:g})",
+                )
+            )
+    columns = [
+        "change",
+        "source",
+        "target",
+        "relation",
+        "polarity",
+        "start",
+        "end",
+        "evidence",
+        "changes",
+    ]
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values(["change", "source", "target", "relation"], ignore_index=True)

@@ -115,14 +115,17 @@ class Vocabulary:
         return vocab
 
     def __setattr__(self, name: str, value) -> None:
-        raise AttributeError("a Vocabulary is immutable: with_relation_type, with_actor_kind "
-                             "and extend return a new one")
+        raise AttributeError(
+            "a Vocabulary is immutable: with_relation_type, with_actor_kind "
+            "and extend return a new one"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Vocabulary):
             return NotImplemented
-        return dict(self._relations) == dict(other._relations) and dict(
-            self._kinds) == dict(other._kinds)
+        return dict(self._relations) == dict(other._relations) and dict(self._kinds) == dict(
+            other._kinds
+        )
 
     def __hash__(self) -> int:
         return hash((tuple(self._relations.values()), tuple(self._kinds.values())))
@@ -183,8 +186,18 @@ class Vocabulary:
 
         The arguments are validated as the CSV is (:class:`~graphkit.DataError`).
         """
-        frame = pd.DataFrame([dict(name=name, polarity=polarity, mode=mode, symmetric=symmetric,
-                                   description=description, color=color)])
+        frame = pd.DataFrame(
+            [
+                dict(
+                    name=name,
+                    polarity=polarity,
+                    mode=mode,
+                    symmetric=symmetric,
+                    description=description,
+                    color=color,
+                )
+            ]
+        )
         return self.extend(relation_types=frame)
 
     def with_actor_kind(
@@ -197,8 +210,9 @@ class Vocabulary:
         description: str = "",
     ) -> Vocabulary:
         """A new vocabulary with this actor kind added (or redefined), validated."""
-        frame = pd.DataFrame([dict(name=name, place=place, shape=shape, color=color,
-                                   description=description)])
+        frame = pd.DataFrame(
+            [dict(name=name, place=place, shape=shape, color=color, description=description)]
+        )
         return self.extend(actor_kinds=frame)
 
     def extend(
@@ -234,12 +248,14 @@ class Vocabulary:
         >>> sorted(Vocabulary().to_graph_attributes())
         ['actor_kinds', 'relation_types']
         """
-        def table(rows) -> str:
-            return json.dumps([asdict(r) for r in rows], ensure_ascii=False,
-                              separators=(",", ":"))
 
-        return {"relation_types": table(self._relations.values()),
-                "actor_kinds": table(self._kinds.values())}
+        def table(rows) -> str:
+            return json.dumps([asdict(r) for r in rows], ensure_ascii=False, separators=(",", ":"))
+
+        return {
+            "relation_types": table(self._relations.values()),
+            "actor_kinds": table(self._kinds.values()),
+        }
 
 
 @lru_cache(maxsize=1)
@@ -276,8 +292,9 @@ def vocabulary_of(G) -> Vocabulary:
     relations, kinds = graph.get("relation_types"), graph.get("actor_kinds")
     if not isinstance(relations, str) and not isinstance(kinds, str):
         return default_vocabulary()
-    return _from_json(relations if isinstance(relations, str) else None,
-                      kinds if isinstance(kinds, str) else None)
+    return _from_json(
+        relations if isinstance(relations, str) else None, kinds if isinstance(kinds, str) else None
+    )
 
 
 @lru_cache(maxsize=32)
@@ -293,13 +310,20 @@ def _from_json(relations: str | None, kinds: str | None) -> Vocabulary:
             if not isinstance(rows, list) or "name" not in frame.columns:
                 raise ValueError("expected a JSON list of rows with a 'name'")
         except ValueError as exc:
-            raise ValueError(f"the graph attribute {attribute!r} is not a vocabulary table "
-                             f"({exc})") from None
+            raise ValueError(
+                f"the graph attribute {attribute!r} is not a vocabulary table ({exc})"
+            ) from None
         tables[attribute] = frame
-    relation_rows = (_read_relation_types(tables["relation_types"])
-                     if "relation_types" in tables else base._relations.values())
-    kind_rows = (_read_actor_kinds(tables["actor_kinds"])
-                 if "actor_kinds" in tables else base._kinds.values())
+    relation_rows = (
+        _read_relation_types(tables["relation_types"])
+        if "relation_types" in tables
+        else base._relations.values()
+    )
+    kind_rows = (
+        _read_actor_kinds(tables["actor_kinds"])
+        if "actor_kinds" in tables
+        else base._kinds.values()
+    )
     return Vocabulary._of({r.name: r for r in relation_rows}, {k.name: k for k in kind_rows})
 
 
@@ -344,14 +368,16 @@ def _read_relation_types(data: TableSource) -> list[RelationType]:
         mode = row["mode"]
         if mode not in MODES:
             table.problem(line, "mode", mode, f"one of {', '.join(MODES)}{closest(mode, MODES)}")
-        result.append(RelationType(
-            name=_name(table, line, "name", row["name"]),
-            polarity=int(polarity) if polarity.lstrip("+") in {"1", "0", "-1"} else 0,
-            mode=mode,
-            symmetric=_bool(table, line, "symmetric", row.get("symmetric", "")),
-            description=row.get("description", ""),
-            color=_color(table, line, "color", row.get("color") or "#757575"),
-        ))
+        result.append(
+            RelationType(
+                name=_name(table, line, "name", row["name"]),
+                polarity=int(polarity) if polarity.lstrip("+") in {"1", "0", "-1"} else 0,
+                mode=mode,
+                symmetric=_bool(table, line, "symmetric", row.get("symmetric", "")),
+                description=row.get("description", ""),
+                color=_color(table, line, "color", row.get("color") or "#757575"),
+            )
+        )
     table.raise_problems()
     return result
 
@@ -363,12 +389,14 @@ def _read_actor_kinds(data: TableSource) -> list[ActorKind]:
         shape = row.get("shape") or "dot"
         if shape not in _SHAPES:
             table.problem(line, "shape", shape, f"one of {', '.join(_SHAPES)}")
-        result.append(ActorKind(
-            name=_name(table, line, "name", row["name"]),
-            place=_bool(table, line, "place", row.get("place", "")),
-            shape=shape,
-            color=_color(table, line, "color", row.get("color") or "#757575"),
-            description=row.get("description", ""),
-        ))
+        result.append(
+            ActorKind(
+                name=_name(table, line, "name", row["name"]),
+                place=_bool(table, line, "place", row.get("place", "")),
+                shape=shape,
+                color=_color(table, line, "color", row.get("color") or "#757575"),
+                description=row.get("description", ""),
+            )
+        )
     table.raise_problems()
     return result

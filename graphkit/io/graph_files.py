@@ -130,8 +130,9 @@ def _gexf_text(G: nx.Graph) -> str:
     root = ET.fromstring(text)
     meta = root.find(f"{{{_GEXF_NS}}}meta")
     description = ET.SubElement(meta, f"{{{_GEXF_NS}}}description")
-    description.text = json.dumps({k: v for k, v in G.graph.items() if k != "name"},
-                                  ensure_ascii=False)
+    description.text = json.dumps(
+        {k: v for k, v in G.graph.items() if k != "name"}, ensure_ascii=False
+    )
     return ET.tostring(root, encoding="unicode", xml_declaration=True)
 
 

@@ -52,8 +52,14 @@ class Table:
             if column not in self.columns:
                 ok = False
                 self.problems.append(
-                    Problem(self.source, 1, column, None, None,
-                            f"a column named {column!r} in the header (found {found})")
+                    Problem(
+                        self.source,
+                        1,
+                        column,
+                        None,
+                        None,
+                        f"a column named {column!r} in the header (found {found})",
+                    )
                 )
         return ok
 
@@ -163,7 +169,9 @@ def _table_from_csv(path: Path) -> Table:
             if len(fields) != width:
                 extra = fields[width:] if len(fields) > width else None
                 table.problem(
-                    line, None, ",".join(extra) if extra else ",".join(fields),
+                    line,
+                    None,
+                    ",".join(extra) if extra else ",".join(fields),
                     f"{width} fields as in the header, found {len(fields)}"
                     + (" (quote values that contain commas)" if extra else ""),
                 )

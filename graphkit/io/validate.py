@@ -66,19 +66,25 @@ def read_actors(data: TableSource, *, vocabulary: Vocabulary | None = None) -> p
         if not actor_id:
             table.problem(line, "id", actor_id, "a non-empty actor id")
         elif actor_id in first_line:
-            table.problem(line, "id", actor_id,
-                          f"a unique id (already used on line {first_line[actor_id]})")
+            table.problem(
+                line, "id", actor_id, f"a unique id (already used on line {first_line[actor_id]})"
+            )
         else:
             first_line[actor_id] = line
         if not row["name"]:
             table.problem(line, "name", row["name"], "a non-empty display name")
         if row["kind"] not in kinds:
-            table.problem(line, "kind", row["kind"],
-                          f"an actor kind, one of {', '.join(kinds)}{closest(row['kind'], kinds)}")
+            table.problem(
+                line,
+                "kind",
+                row["kind"],
+                f"an actor kind, one of {', '.join(kinds)}{closest(row['kind'], kinds)}",
+            )
         country = row.get("country", "")
         if country and not _COUNTRY.match(country):
-            table.problem(line, "country", country,
-                          "an ISO 3166 alpha-3 code in capitals, such as 'TUR'")
+            table.problem(
+                line, "country", country, "an ISO 3166 alpha-3 code in capitals, such as 'TUR'"
+            )
         if "aliases" in row:
             row["aliases"] = "|".join(a.strip() for a in row["aliases"].split("|") if a.strip())
     table.raise_problems()
@@ -147,9 +153,13 @@ def read_relations(
             table.problem(line, "target", row["target"], "an actor other than the source")
         relation = row["relation"]
         if relation not in relation_names:
-            table.problem(line, "relation", relation,
-                          f"a relation type{closest(relation, relation_names)}, one of "
-                          f"{', '.join(relation_names)}")
+            table.problem(
+                line,
+                "relation",
+                relation,
+                f"a relation type{closest(relation, relation_names)}, one of "
+                f"{', '.join(relation_names)}",
+            )
         row["weight"] = _weight(table, line, row.get("weight", ""))
         _check_dates(table, line, row)
         if require_sources:
@@ -158,8 +168,9 @@ def read_relations(
                     table.problem(line, column, "", f"the {column} for this relation")
         key = tuple(row.values())
         if key in seen_rows:
-            table.problem(line, None, None,
-                          f"a relation not already stated on line {seen_rows[key]}")
+            table.problem(
+                line, None, None, f"a relation not already stated on line {seen_rows[key]}"
+            )
         seen_rows.setdefault(key, line)
     table.raise_problems()
     frame = _frame(table, RELATION_COLUMNS)
@@ -304,8 +315,9 @@ def validate(
         known = _readable_ids(actors)
     relation_frame: pd.DataFrame | None = None
     try:
-        relation_frame = read_relations(relations, actors=known, vocabulary=vocabulary,
-                                        require_sources=require_sources)
+        relation_frame = read_relations(
+            relations, actors=known, vocabulary=vocabulary, require_sources=require_sources
+        )
     except DataError as exc:
         problems += exc.problems
     return ValidationReport(actor_frame, relation_frame, problems)
@@ -320,7 +332,10 @@ def _readable_ids(actors: TableSource) -> pd.DataFrame | None:
         return None
     if "id" not in table.columns:
         return None
-    rows = [{"id": r["id"], "name": r.get("name", ""), "aliases": r.get("aliases", "")}
-            for r in table.rows if r["id"]]
+    rows = [
+        {"id": r["id"], "name": r.get("name", ""), "aliases": r.get("aliases", "")}
+        for r in table.rows
+        if r["id"]
+    ]
     frame = pd.DataFrame(rows, columns=["id", "name", "aliases"])
     return frame.drop_duplicates("id").set_index("id")

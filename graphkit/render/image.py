@@ -222,10 +222,19 @@ def _header(fig: Figure, model: dict) -> None:
             f"top {len(model['nodes']):,} by {o['by']} shown ({o['actors']:,} actors, "
             f"{o['relations']:,} relations left out)"
         )
-    fig.text(0.015, 0.965, model["title"], fontsize=15, fontweight="bold", va="top",
-             color="#1c2530", parse_math=False)
-    fig.text(0.015, 0.925, " · ".join(bits), fontsize=9.5, va="top", color="#5d6b7a",
-             parse_math=False)
+    fig.text(
+        0.015,
+        0.965,
+        model["title"],
+        fontsize=15,
+        fontweight="bold",
+        va="top",
+        color="#1c2530",
+        parse_math=False,
+    )
+    fig.text(
+        0.015, 0.925, " · ".join(bits), fontsize=9.5, va="top", color="#5d6b7a", parse_math=False
+    )
 
 
 def _legend(fig: Figure, model: dict) -> None:

@@ -454,5 +454,3 @@ def _text(value: Hashable | Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
-
-

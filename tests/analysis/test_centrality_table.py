@@ -18,18 +18,20 @@ from graphkit.analysis.centrality_table import COLUMNS
 # Everett & Borgatti (2014), "Networks containing negative ties", Social Networks 38,
 # 111-120: the ten-actor example and its PN scores (Table 5), reproduced in the
 # documentation of the R package signnet (pn_index).
-EB_MATRIX = np.array([
-    [0, 1, 0, 1, 0, 0, 0, -1, -1, 0],
-    [1, 0, 1, -1, 1, -1, -1, 0, 0, 0],
-    [0, 1, 0, 1, -1, 0, 0, 0, -1, 0],
-    [1, -1, 1, 0, 1, -1, -1, 0, 0, 0],
-    [0, 1, -1, 1, 0, 1, 0, -1, 0, -1],
-    [0, -1, 0, -1, 1, 0, 1, 0, 1, -1],
-    [0, -1, 0, -1, 0, 1, 0, 1, -1, 1],
-    [-1, 0, 0, 0, -1, 0, 1, 0, 1, 0],
-    [-1, 0, -1, 0, 0, 1, -1, 1, 0, 1],
-    [0, 0, 0, 0, -1, -1, 1, 0, 1, 0],
-])
+EB_MATRIX = np.array(
+    [
+        [0, 1, 0, 1, 0, 0, 0, -1, -1, 0],
+        [1, 0, 1, -1, 1, -1, -1, 0, 0, 0],
+        [0, 1, 0, 1, -1, 0, 0, 0, -1, 0],
+        [1, -1, 1, 0, 1, -1, -1, 0, 0, 0],
+        [0, 1, -1, 1, 0, 1, 0, -1, 0, -1],
+        [0, -1, 0, -1, 1, 0, 1, 0, 1, -1],
+        [0, -1, 0, -1, 0, 1, 0, 1, -1, 1],
+        [-1, 0, 0, 0, -1, 0, 1, 0, 1, 0],
+        [-1, 0, -1, 0, 0, 1, -1, 1, 0, 1],
+        [0, 0, 0, 0, -1, -1, 1, 0, 1, 0],
+    ]
+)
 EB_PN = [0.901, 0.861, 0.908, 0.861, 0.841, 0.850, 0.862, 0.902, 0.851, 0.907]
 
 
@@ -43,17 +45,21 @@ def from_matrix(M: np.ndarray, directed: bool = False) -> nx.Graph:
 
 def tiny() -> nx.MultiDiGraph:
     """A hand-checkable graphkit graph."""
-    actors = pd.DataFrame({
-        "id": ["a", "b", "c", "d", "city"],
-        "name": ["A", "B", "C", "D", "City"],
-        "kind": ["state", "state", "armed_group", "person", "city"],
-    })
-    relations = pd.DataFrame({
-        "source": ["a", "b", "c", "a", "d", "c", "c"],
-        "target": ["c", "c", "a", "b", "a", "city", "b"],
-        "relation": ["backs", "backs", "courts", "opposes", "leads", "captures", "fights"],
-        "weight": [1.0, 0.5, 1.0, 1.0, 1.0, 1.0, 1.0],
-    })
+    actors = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d", "city"],
+            "name": ["A", "B", "C", "D", "City"],
+            "kind": ["state", "state", "armed_group", "person", "city"],
+        }
+    )
+    relations = pd.DataFrame(
+        {
+            "source": ["a", "b", "c", "a", "d", "c", "c"],
+            "target": ["c", "c", "a", "b", "a", "city", "b"],
+            "relation": ["backs", "backs", "courts", "opposes", "leads", "captures", "fights"],
+            "weight": [1.0, 0.5, 1.0, 1.0, 1.0, 1.0, 1.0],
+        }
+    )
     return gk.build_graph(actors, relations)
 
 
@@ -85,8 +91,9 @@ def test_table_by_hand():
 
 
 def test_table_asks_for_structural_relations_and_places():
-    table = gk.centrality(tiny(), modes=("verbal", "material", "structural", "territorial"),
-                          include_places=True)
+    table = gk.centrality(
+        tiny(), modes=("verbal", "material", "structural", "territorial"), include_places=True
+    )
     assert table.loc["d", "degree"] == 1 and table.loc["city", "in_degree"] == 1
     assert table.loc["a", "backers"] == 1  # leads has polarity 0
 
@@ -118,7 +125,8 @@ def test_plain_networkx_graphs():
     table = gk.centrality(G)
     assert table.loc[0, "degree"] == 16
     assert table["betweenness"].to_dict() == pytest.approx(
-        nx.betweenness_centrality(G.to_directed()))
+        nx.betweenness_centrality(G.to_directed())
+    )
     assert (table["backers"] == 0).all()  # no signs: no support, no opposition
     S = from_matrix(EB_MATRIX)
     table = gk.centrality(S)

@@ -49,7 +49,8 @@ def test_build_with_own_files_and_output(in_tmp, capsys):
 def test_bad_input_exits_1_with_located_reasons_and_writes_nothing(in_tmp, capsys):
     shutil.copy(data_path("actors.csv"), in_tmp / "a.csv")
     (in_tmp / "r.csv").write_text(
-        "source,target,relation\nturkey,hts,backs\nturkey,htss,backs\nturkey,hts,bakcs\n")
+        "source,target,relation\nturkey,hts,backs\nturkey,htss,backs\nturkey,hts,bakcs\n"
+    )
     assert main(["build", "--actors", "a.csv", "--relations", "r.csv"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("graphkit: error: r.csv: 2 problems")
@@ -89,10 +90,12 @@ def test_missing_file_is_bad_input_and_half_options_are_bad_usage(in_tmp, capsys
 
 
 def test_validate_lists_the_problems_of_both_files(in_tmp, capsys):
-    (in_tmp / "a.csv").write_text("id,name,kind\nturkey,Turkey,state\nhts,,armed_group\n"
-                                  "iran,Iran,stat\n")
-    (in_tmp / "r.csv").write_text("source,target,relation\nturkey,hts,backs\n"
-                                  "turkey,irn,backs\nturkey,hts,bakcs\n")
+    (in_tmp / "a.csv").write_text(
+        "id,name,kind\nturkey,Turkey,state\nhts,,armed_group\niran,Iran,stat\n"
+    )
+    (in_tmp / "r.csv").write_text(
+        "source,target,relation\nturkey,hts,backs\nturkey,irn,backs\nturkey,hts,bakcs\n"
+    )
     assert main(["validate", "--actors", "a.csv", "--relations", "r.csv"]) == 1
     err = capsys.readouterr().err
     assert "a.csv, line 3, column 'name'" in err and "a.csv, line 4, column 'kind'" in err
@@ -130,12 +133,19 @@ def test_console_script_runs_as_a_subprocess(tmp_path):
     exe = Path(sys.executable).with_name("graphkit")
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "graphkit"]
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    done = subprocess.run([*command, "build"], cwd=tmp_path, capture_output=True, text=True,
-                          env=env, timeout=300)
+    done = subprocess.run(
+        [*command, "build"], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     assert "Most central actors" in done.stdout
     assert (tmp_path / "out" / "syria-2024.html").is_file()
-    bad = subprocess.run([*command, "validate", "--actors", "missing.csv", "--relations", "x"],
-                         cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
+    bad = subprocess.run(
+        [*command, "validate", "--actors", "missing.csv", "--relations", "x"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert bad.returncode == 1
     assert "missing.csv" in bad.stderr

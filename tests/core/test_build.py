@@ -8,8 +8,7 @@ import graphkit as gk
 
 
 def small(relations: list[tuple], *, actors=("a", "b", "c", "d")) -> nx.MultiDiGraph:
-    actor_frame = pd.DataFrame({"id": actors, "name": [a.upper() for a in actors],
-                                "kind": "state"})
+    actor_frame = pd.DataFrame({"id": actors, "name": [a.upper() for a in actors], "kind": "state"})
     columns = ["source", "target", "relation", "weight", "start", "end"]
     rows = [dict(zip(columns, r, strict=False)) for r in relations]
     return gk.build_graph(actor_frame, pd.DataFrame(rows, columns=columns))
@@ -58,12 +57,17 @@ def test_build_rejects_relation_to_unknown_actor():
 
 
 def test_signed_graph_sums_polarity_times_weight_both_directions():
-    G = small([
-        ("a", "b", "backs", 0.5), ("b", "a", "favours", 0.25),   # +0.75
-        ("a", "c", "backs", 0.5), ("a", "c", "opposes", 1.0),    # -0.5
-        ("a", "d", "backs", 0.5), ("d", "a", "warns", 0.5),      # 0: ambivalent
-        ("b", "c", "leads", 1.0),                                 # structural: left out
-    ])
+    G = small(
+        [
+            ("a", "b", "backs", 0.5),
+            ("b", "a", "favours", 0.25),  # +0.75
+            ("a", "c", "backs", 0.5),
+            ("a", "c", "opposes", 1.0),  # -0.5
+            ("a", "d", "backs", 0.5),
+            ("d", "a", "warns", 0.5),  # 0: ambivalent
+            ("b", "c", "leads", 1.0),  # structural: left out
+        ]
+    )
     S = gk.signed_graph(G)
     assert isinstance(S, nx.Graph) and not S.is_directed()
     ab, ac, ad = S.edges["a", "b"], S.edges["a", "c"], S.edges["a", "d"]
@@ -142,7 +146,10 @@ def test_diff_gained_lost_changed():
     after = small([("a", "b", "backs", 0.8), ("a", "d", "funds")])
     changes = gk.diff(before, after)
     assert list(zip(changes["change"], changes["target"], strict=True)) == [
-        ("changed", "b"), ("gained", "d"), ("lost", "c")]
+        ("changed", "b"),
+        ("gained", "d"),
+        ("lost", "c"),
+    ]
     assert changes.loc[0, "changes"] == "weight: 0.5 -> 0.8"
 
 
@@ -151,7 +158,9 @@ def test_diff_reports_pairs_whose_sign_flipped():
     after = small([("a", "b", "backs", 0.5), ("a", "b", "opposes", 1.0), ("a", "c", "backs")])
     changes = gk.diff(before, after)
     assert list(zip(changes["change"], changes["relation"], strict=True)) == [
-        ("flipped", "backs, opposes"), ("gained", "opposes")]
+        ("flipped", "backs, opposes"),
+        ("gained", "opposes"),
+    ]
     flipped = changes.iloc[0]
     assert (flipped["source"], flipped["target"], flipped["polarity"]) == ("a", "b", -1)
     assert flipped["changes"] == "sign: 1 -> -1 (net 0.5 -> -0.5)"

@@ -41,11 +41,20 @@ def plain_multigraph(relations: list[tuple[str, str, int, float]]) -> nx.MultiGr
 
 
 # The weights are chosen so that cancellations happen: 0.1 + 0.2 - 0.3 and 0.5 - 0.5.
-relation_lists = st.lists(
-    st.tuples(st.sampled_from(ACTORS), st.sampled_from(ACTORS), st.sampled_from([1, -1]),
-              st.sampled_from([0.1, 0.2, 0.3, 0.5, 0.9, 1.0])),
-    min_size=1, max_size=25,
-).map(lambda rows: [r for r in rows if r[0] != r[1]]).filter(bool)
+relation_lists = (
+    st.lists(
+        st.tuples(
+            st.sampled_from(ACTORS),
+            st.sampled_from(ACTORS),
+            st.sampled_from([1, -1]),
+            st.sampled_from([0.1, 0.2, 0.3, 0.5, 0.9, 1.0]),
+        ),
+        min_size=1,
+        max_size=25,
+    )
+    .map(lambda rows: [r for r in rows if r[0] != r[1]])
+    .filter(bool)
+)
 
 
 @pytest.mark.parametrize("weight", ["weight", None])
@@ -56,15 +65,18 @@ def test_graphkit_and_plain_graphs_give_the_same_analysis(weight, relations):
     SG = signed_graph(G, weight=weight, keep_ambivalent=False)
     SM = signed_graph(M, weight=weight, keep_ambivalent=False)
     assert {frozenset(e): d["sign"] for *e, d in SG.edges(data=True)} == {
-        frozenset(e): d["sign"] for *e, d in SM.edges(data=True)}
+        frozenset(e): d["sign"] for *e, d in SM.edges(data=True)
+    }
     assert gk.frustration_index(G, weight=weight) == pytest.approx(
-        gk.frustration_index(M, weight=weight))
+        gk.frustration_index(M, weight=weight)
+    )
     assert gk.camps(G, weight=weight) == gk.camps(M, weight=weight)
     table_g, table_m = gk.centrality(G), gk.centrality(M)
     # an undirected plain graph has no direction: compare the undirected columns
     for column in ("degree", "pn"):
         assert table_g[column].sort_index().to_numpy() == pytest.approx(
-            table_m[column].sort_index().to_numpy())
+            table_m[column].sort_index().to_numpy()
+        )
 
 
 def test_weight_none_counts_each_relation_once():
@@ -123,8 +135,9 @@ def test_relations_outside_the_modes_and_places_are_left_out(syria):
     kept = {syria.nodes[n].get("kind") for n in r.nodes}
     assert "city" not in kept and "province" not in kept
     assert "leads" not in r.relation and "captures" not in r.relation
-    everything = signed_relations(syria, modes=("verbal", "material", "structural",
-                                                "territorial"), include_places=True)
+    everything = signed_relations(
+        syria, modes=("verbal", "material", "structural", "territorial"), include_places=True
+    )
     assert {"leads", "captures"} <= set(everything.relation)
 
 

@@ -7,9 +7,24 @@ import graphkit as gk
 from graphkit.core.vocabulary import MODES, Vocabulary
 
 REQUIRED_TYPES = {
-    "backs", "funds", "arms", "courts", "allied_with", "opposes", "fights", "attacks",
-    "warns", "threatens", "sanctions", "designates_terrorist", "leads", "member_of",
-    "merged_into", "splits_from", "captures", "controls",
+    "backs",
+    "funds",
+    "arms",
+    "courts",
+    "allied_with",
+    "opposes",
+    "fights",
+    "attacks",
+    "warns",
+    "threatens",
+    "sanctions",
+    "designates_terrorist",
+    "leads",
+    "member_of",
+    "merged_into",
+    "splits_from",
+    "captures",
+    "controls",
 }
 
 
@@ -30,8 +45,9 @@ def test_bundled_actor_kinds():
 
 def test_with_relation_type_returns_a_new_vocabulary_usable_in_data():
     base = Vocabulary()
-    vocab = base.with_relation_type("mediates", polarity=0, mode="verbal",
-                                    description="brokers talks")
+    vocab = base.with_relation_type(
+        "mediates", polarity=0, mode="verbal", description="brokers talks"
+    )
     assert "mediates" not in base.relation_names()
     actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
     relations = pd.DataFrame({"source": ["a"], "target": ["b"], "relation": ["mediates"]})
@@ -63,7 +79,8 @@ def test_vocabulary_cannot_be_changed_in_place():
 
 def test_graph_carries_its_vocabulary_through_files(tmp_path):
     mine = gk.default_vocabulary().with_relation_type(
-        "mediates", polarity=0, mode="verbal", color="#123456")
+        "mediates", polarity=0, mode="verbal", color="#123456"
+    )
     actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
     relations = pd.DataFrame({"source": ["a"], "target": ["b"], "relation": ["mediates"]})
     G = gk.build_graph(actors, relations, vocabulary=mine)
@@ -85,8 +102,9 @@ def test_a_broken_vocabulary_attribute_is_a_clear_error():
     with pytest.raises(ValueError, match="'relation_types' is not a vocabulary table"):
         gk.vocabulary_of(nx.Graph(relation_types="{not json"))
     with pytest.raises(gk.DataError, match="1, 0 or -1"):
-        gk.vocabulary_of(nx.Graph(relation_types='[{"name": "x", "polarity": 7, '
-                                                 '"mode": "verbal"}]'))
+        gk.vocabulary_of(
+            nx.Graph(relation_types='[{"name": "x", "polarity": 7, "mode": "verbal"}]')
+        )
 
 
 @pytest.mark.parametrize(
@@ -123,7 +141,8 @@ def test_unknown_lookup_suggests():
 
 def test_vocabulary_from_dataframes():
     types = Vocabulary().relation_types.reset_index()
-    vocab = Vocabulary(relation_types=types[types["name"] != "warns"],
-                       actor_kinds=Vocabulary().actor_kinds)
+    vocab = Vocabulary(
+        relation_types=types[types["name"] != "warns"], actor_kinds=Vocabulary().actor_kinds
+    )
     assert "warns" not in vocab.relation_names() and "backs" in vocab.relation_names()
     assert vocab.kind("city").place

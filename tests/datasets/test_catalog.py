@@ -10,10 +10,27 @@ import pytest
 import graphkit as gk
 
 ACTORS_NAMED_IN_REPORT = {
-    "hts", "syrian_government", "bashar_al_assad", "turkey", "recep_tayyip_erdogan",
-    "israel", "iran", "united_states", "jake_sullivan", "sdf", "al_qaeda",
-    "jabhat_al_nusra", "abu_mohammad_al_julani", "sohr", "hama", "homs", "damascus",
-    "quneitra_province", "deraa", "suwayda", "golan_heights",
+    "hts",
+    "syrian_government",
+    "bashar_al_assad",
+    "turkey",
+    "recep_tayyip_erdogan",
+    "israel",
+    "iran",
+    "united_states",
+    "jake_sullivan",
+    "sdf",
+    "al_qaeda",
+    "jabhat_al_nusra",
+    "abu_mohammad_al_julani",
+    "sohr",
+    "hama",
+    "homs",
+    "damascus",
+    "quneitra_province",
+    "deraa",
+    "suwayda",
+    "golan_heights",
 }
 
 STATEMENTS = [
@@ -57,8 +74,9 @@ def test_unknown_dataset_lists_the_available_ones():
 
 def test_loads_from_any_directory(tmp_path):
     code = "import graphkit as gk; print(gk.load_dataset().number_of_edges())"
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
     assert int(result.stdout) == gk.load_dataset().number_of_edges()
 
 
@@ -66,16 +84,28 @@ def test_installed_wheel_carries_the_dataset(tmp_path):
     """A non-editable install (pip install .) finds the data inside the package."""
     root = Path(__file__).parents[2]
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", tmp_path / "dist",
-                    root], check=True, capture_output=True)
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", tmp_path / "dist", root],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = (tmp_path / "dist").glob("graphkit-*.whl")
     target = tmp_path / "site"
-    subprocess.run([*pip, "install", "--no-deps", "--target", target, wheel], check=True,
-                   capture_output=True)
-    code = ("import graphkit as gk; G = gk.load_dataset(); "
-            "print(gk.__file__); print(G.number_of_edges())")
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
-                            text=True, check=True, env={**os.environ, "PYTHONPATH": str(target)})
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--target", target, wheel], check=True, capture_output=True
+    )
+    code = (
+        "import graphkit as gk; G = gk.load_dataset(); "
+        "print(gk.__file__); print(G.number_of_edges())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(target)},
+    )
     location, edges = result.stdout.split()
     assert Path(location).is_relative_to(target)
     assert int(edges) == gk.load_dataset().number_of_edges()

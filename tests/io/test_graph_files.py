@@ -14,7 +14,8 @@ def assert_same_graph(G, H):
         assert sorted(H.edges(keys=True, data=True)) == sorted(G.edges(keys=True, data=True))
     else:
         assert {frozenset(e[:2]): e[2] for e in H.edges(data=True)} == {
-            frozenset(e[:2]): e[2] for e in G.edges(data=True)}
+            frozenset(e[:2]): e[2] for e in G.edges(data=True)
+        }
 
 
 @pytest.mark.parametrize("ext", ["graphml", "gexf", "json"])

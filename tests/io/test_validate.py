@@ -46,14 +46,18 @@ def only_problem(error: gk.DataError) -> gk.Problem:
 
 
 def test_unknown_actor_and_unknown_relation_are_reported_together(tmp_path, actors):
-    error = relations_error(tmp_path, actors, """\
+    error = relations_error(
+        tmp_path,
+        actors,
+        """\
         source,target,relation
         turkey,hts,backs
         israel,iran,warns
         tukrey,hts,opposes
         iran,israel,warns
         hts,israel,bombs
-        """)
+        """,
+    )
     assert [(p.line, p.column, p.value) for p in error.problems] == [
         (4, "source", "tukrey"),
         (6, "relation", "bombs"),
@@ -87,13 +91,18 @@ def test_actors_read_as_frame_indexed_by_id(actors):
     ],
 )
 def test_bad_actor_rows(tmp_path, row, column, value, expected):
-    path = write(tmp_path, "actors.csv", "id,name,kind,aliases,country\nturkey,Turkey,state,,\n"
-                 + row + "\n")
+    path = write(
+        tmp_path, "actors.csv", "id,name,kind,aliases,country\nturkey,Turkey,state,,\n" + row + "\n"
+    )
     with pytest.raises(gk.DataError) as info:
         gk.read_actors(path)
     problem = only_problem(info.value)
     assert (problem.source, problem.line, problem.column, problem.value) == (
-        str(path), 3, column, value)
+        str(path),
+        3,
+        column,
+        value,
+    )
     assert expected in str(problem)
 
 
@@ -166,11 +175,15 @@ def test_dataframe_input_and_id_index(actors):
 
 
 def test_relations_defaults_and_types(tmp_path, actors):
-    path = write(tmp_path, "relations.csv", """\
+    path = write(
+        tmp_path,
+        "relations.csv",
+        """\
         source,target,relation,weight,start,end,evidence,document,confidence_note
         turkey,hts,backs,,2019,,Turkey backs HTS.,Report,high
         israel,iran,warns,0.5,2024-12,2024-12-31,,,
-        """)
+        """,
+    )
     relations = gk.read_relations(path, actors=actors)
     assert relations["weight"].tolist() == [1.0, 0.5]
     assert relations.loc[0, "start"] == "2019"
@@ -195,31 +208,40 @@ def test_relations_defaults_and_types(tmp_path, actors):
     ],
 )
 def test_bad_relation_rows(tmp_path, actors, row, column, value, expected):
-    error = relations_error(tmp_path, actors,
-                            "source,target,relation,weight,start,end\nisrael,iran,warns,,,\n"
-                            + row + "\n")
+    error = relations_error(
+        tmp_path,
+        actors,
+        "source,target,relation,weight,start,end\nisrael,iran,warns,,,\n" + row + "\n",
+    )
     problem = only_problem(error)
     assert (problem.line, problem.column, problem.value) == (3, column, value)
     assert expected in str(problem)
 
 
 def test_end_within_same_period_as_start_is_fine(tmp_path, actors):
-    path = write(tmp_path, "relations.csv",
-                 "source,target,relation,start,end\nturkey,hts,backs,2016-05,2016\n")
+    path = write(
+        tmp_path,
+        "relations.csv",
+        "source,target,relation,start,end\nturkey,hts,backs,2016-05,2016\n",
+    )
     assert len(gk.read_relations(path, actors=actors)) == 1
 
 
 def test_repeated_row_is_reported(tmp_path, actors):
-    error = relations_error(tmp_path, actors,
-                            "source,target,relation\nturkey,hts,backs\nturkey,hts,backs\n")
+    error = relations_error(
+        tmp_path, actors, "source,target,relation\nturkey,hts,backs\nturkey,hts,backs\n"
+    )
     problem = only_problem(error)
     assert problem.line == 3
     assert "already stated on line 2" in problem.expected
 
 
 def test_required_sources(tmp_path, actors):
-    path = write(tmp_path, "relations.csv",
-                 "source,target,relation,evidence,document\nturkey,hts,backs,,Report\n")
+    path = write(
+        tmp_path,
+        "relations.csv",
+        "source,target,relation,evidence,document\nturkey,hts,backs,,Report\n",
+    )
     gk.read_relations(path, actors=actors)  # fine without the requirement
     with pytest.raises(gk.DataError) as info:
         gk.read_relations(path, actors=actors, require_sources=True)
@@ -228,36 +250,47 @@ def test_required_sources(tmp_path, actors):
 
 
 def test_multiline_quoted_evidence_keeps_line_numbers(tmp_path, actors):
-    error = relations_error(tmp_path, actors, """\
+    error = relations_error(
+        tmp_path,
+        actors,
+        """\
         source,target,relation,evidence
         turkey,hts,backs,"first line
         second line"
         israel,iran,wrns,x
-        """)
+        """,
+    )
     assert only_problem(error).line == 4
 
 
 def test_blank_lines_are_skipped_but_counted(tmp_path, actors):
-    error = relations_error(tmp_path, actors,
-                            "source,target,relation\nturkey,hts,backs\n\nisrael,iran,wrns\n")
+    error = relations_error(
+        tmp_path, actors, "source,target,relation\nturkey,hts,backs\n\nisrael,iran,wrns\n"
+    )
     assert only_problem(error).line == 4
 
 
 def test_all_problems_in_a_file_are_collected(tmp_path, actors):
-    error = relations_error(tmp_path, actors, """\
+    error = relations_error(
+        tmp_path,
+        actors,
+        """\
         source,target,relation,weight,start
         turkey,hts,backs,2,
         tukrey,hts,backs,,
         israel,iran,warns,,someday
-        """)
+        """,
+    )
     assert [(p.line, p.column) for p in error.problems] == [
-        (2, "weight"), (3, "source"), (4, "start")]
+        (2, "weight"),
+        (3, "source"),
+        (4, "start"),
+    ]
 
 
 def test_bundled_relations_all_have_evidence_and_document():
     actors = gk.read_actors(data_path("actors.csv"))
-    relations = gk.read_relations(data_path("relations.csv"), actors=actors,
-                                  require_sources=True)
+    relations = gk.read_relations(data_path("relations.csv"), actors=actors, require_sources=True)
     assert relations[["evidence", "document"]].notna().all().all()
     assert len(relations) > 30
 
@@ -274,12 +307,16 @@ def test_not_utf8_after_a_byte_order_mark_names_the_right_line(tmp_path):
 
 def test_dataframe_numbers_and_dates_are_read_as_written():
     actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
-    relations = pd.DataFrame({
-        "source": ["a", "a"], "target": ["b", "b"], "relation": ["backs", "funds"],
-        "start": [2016, None],                       # a year column with a gap is float
-        "end": [pd.Timestamp("2020-05-01"), pd.NaT],
-        "reported": [datetime.date(2024, 12, 7), datetime.datetime(2024, 12, 8, 9, 30)],
-    })
+    relations = pd.DataFrame(
+        {
+            "source": ["a", "a"],
+            "target": ["b", "b"],
+            "relation": ["backs", "funds"],
+            "start": [2016, None],  # a year column with a gap is float
+            "end": [pd.Timestamp("2020-05-01"), pd.NaT],
+            "reported": [datetime.date(2024, 12, 7), datetime.datetime(2024, 12, 8, 9, 30)],
+        }
+    )
     read = gk.read_relations(relations, actors=gk.read_actors(actors))
     assert read["start"].tolist()[0] == "2016"
     assert read["end"].tolist()[0] == "2020-05-01"

@@ -18,8 +18,11 @@ def srcdoc(markup: str) -> str:
 def test_repr_html_is_an_iframe_of_the_same_page(syria):
     view = gk.show(syria, height=480, size_by="degree", table=gk.centrality(syria))
     markup = view._repr_html_()
-    assert srcdoc(markup) == view.page == gk.html_page(syria, size_by="degree",
-                                                        table=gk.centrality(syria))
+    assert (
+        srcdoc(markup)
+        == view.page
+        == gk.html_page(syria, size_by="degree", table=gk.centrality(syria))
+    )
     assert "height: 480px" in markup and "width: 100%" in markup
     assert 'sandbox="allow-scripts' in markup and "allow-same-origin" not in markup
     assert "<script" not in markup  # the page exists only inside the attribute

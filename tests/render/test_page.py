@@ -161,8 +161,12 @@ def test_drawing_runs_no_analysis(syria, monkeypatch):
         raise AssertionError("drawing ran an analysis")
 
     A = gk.annotate(syria)
-    for module, name in ((centrality_table, "centrality"), (structural_balance, "balance"),
-                         (structural_balance, "camps"), (structural_balance, "_analyse")):
+    for module, name in (
+        (centrality_table, "centrality"),
+        (structural_balance, "balance"),
+        (structural_balance, "camps"),
+        (structural_balance, "_analyse"),
+    ):
         monkeypatch.setattr(module, name, forbidden)
     page = gk.html_page(A, color_by="camp")
     sizes = {n["key"]: n["size"] for n in payload(page)["nodes"]}
@@ -173,9 +177,11 @@ def test_drawing_runs_no_analysis(syria, monkeypatch):
 def test_custom_vocabulary_is_drawn_in_its_colours_without_passing_it():
     import pandas as pd
 
-    mine = gk.default_vocabulary().with_relation_type(
-        "mediates", polarity=0, mode="verbal", color="#123456").with_actor_kind(
-        "tribe", shape="star", color="#654321")
+    mine = (
+        gk.default_vocabulary()
+        .with_relation_type("mediates", polarity=0, mode="verbal", color="#123456")
+        .with_actor_kind("tribe", shape="star", color="#654321")
+    )
     actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": ["tribe", "state"]})
     relations = pd.DataFrame({"source": ["a"], "target": ["b"], "relation": ["mediates"]})
     G = gk.build_graph(actors, relations, vocabulary=mine)

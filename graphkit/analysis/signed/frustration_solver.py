@@ -86,8 +86,9 @@ class Solution:
     method: str
 
 
-def frustrated_mask(side: np.ndarray, u: np.ndarray, v: np.ndarray,
-                    negative: np.ndarray) -> np.ndarray:
+def frustrated_mask(
+    side: np.ndarray, u: np.ndarray, v: np.ndarray, negative: np.ndarray
+) -> np.ndarray:
     """Edges frustrated by a partition: positive across camps, negative within one."""
     return (side[u] != side[v]) ^ negative
 
@@ -137,8 +138,16 @@ def solve(
         local = {x: i for i, x in enumerate(nodes)}
         bu = np.array([local[x] for x in u[edges]])
         bv = np.array([local[x] for x in v[edges]])
-        block = _solve_block(len(nodes), bu, bv, negative[edges], weight[edges],
-                             exact=exact, deadline=deadline, rng=rng)
+        block = _solve_block(
+            len(nodes),
+            bu,
+            bv,
+            negative[edges],
+            weight[edges],
+            exact=exact,
+            deadline=deadline,
+            rng=rng,
+        )
         lower += block.lower_bound
         proven &= block.exact
         methods.append(block.method)
@@ -155,8 +164,14 @@ def solve(
     value = float(weight[frustrated].sum())
     order = ["trivial", "brute force", "cutting planes", "integer program", "heuristic"]
     method = max(methods, key=order.index) if methods else "trivial"
-    return Solution(value=value, lower_bound=value if proven else min(lower, value),
-                    exact=proven, side=side, frustrated=frustrated, method=method)
+    return Solution(
+        value=value,
+        lower_bound=value if proven else min(lower, value),
+        exact=proven,
+        side=side,
+        frustrated=frustrated,
+        method=method,
+    )
 
 
 def _peel(n: int, u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int]]]:
@@ -279,8 +294,10 @@ def _colouring(k, u, v, negative) -> np.ndarray:
     """Camps along a breadth-first spanning forest: exact when the graph is balanced."""
     H = nx.Graph()
     H.add_nodes_from(range(k))
-    H.add_edges_from((a, b, {"neg": bool(s)}) for a, b, s in zip(u.tolist(), v.tolist(),
-                                                                 negative.tolist(), strict=True))
+    H.add_edges_from(
+        (a, b, {"neg": bool(s)})
+        for a, b, s in zip(u.tolist(), v.tolist(), negative.tolist(), strict=True)
+    )
     side = np.zeros(k, dtype=np.int8)
     for root in range(k):
         if root in H and H.nodes[root].get("seen"):
@@ -387,8 +404,9 @@ class _CycleCuts:
         found = []
         for first in range(0, k, batch):
             sources = np.arange(first, min(first + batch, k))
-            dist, pred = dijkstra(M, directed=False, indices=sources,
-                                  return_predecessors=True, limit=1.0)
+            dist, pred = dijkstra(
+                M, directed=False, indices=sources, return_predecessors=True, limit=1.0
+            )
             rows_ = np.arange(len(sources))
             for r in np.flatnonzero(dist[rows_, sources + k] < 1.0 - 1e-6):
                 i = int(sources[r])
@@ -427,8 +445,10 @@ class _CycleCuts:
             rows.append(np.full(len(edges), r))
             cols.append(edges + offset)
             rhs.append(1.0 - in_s.sum())
-        A = sparse.csr_matrix((np.concatenate(data), (np.concatenate(rows),
-                              np.concatenate(cols))), shape=(len(self.rows), width))
+        A = sparse.csr_matrix(
+            (np.concatenate(data), (np.concatenate(rows), np.concatenate(cols))),
+            shape=(len(self.rows), width),
+        )
         return A, np.array(rhs)
 
     def solve_lp(self, weight, found, deadline, settled, rounds: int = 200):
@@ -456,17 +476,16 @@ def _simple_cycles(walk: list[int]) -> list[list[int]]:
             cycle = [*stack[j:], x]
             if len(cycle) > 3:
                 cycles.append(cycle)
-            for z in stack[j + 1:]:
+            for z in stack[j + 1 :]:
                 del position[z]
-            del stack[j + 1:]
+            del stack[j + 1 :]
         else:
             position[x] = len(stack)
             stack.append(x)
     return cycles
 
 
-def _integer_program(k, u, v, negative, weight, cuts: _CycleCuts, time_limit: float,
-                     upper: float):
+def _integer_program(k, u, v, negative, weight, cuts: _CycleCuts, time_limit: float, upper: float):
     """The compact model with the cycle cuts and the objective capped at the heuristic's
     value ``upper`` (which prunes); returns (x or None, dual bound, optimal)."""
     m = len(u)
@@ -489,9 +508,13 @@ def _integer_program(k, u, v, negative, weight, cuts: _CycleCuts, time_limit: fl
     lb, ub = np.zeros(width), np.ones(width)
     ub[0] = 0.0
     integrality = np.r_[np.ones(k), np.zeros(m)]
-    res = milp(objective, constraints=constraints, bounds=Bounds(lb, ub),
-               integrality=integrality,
-               options={"time_limit": max(time_limit, 0.1), "mip_rel_gap": 1e-9})
+    res = milp(
+        objective,
+        constraints=constraints,
+        bounds=Bounds(lb, ub),
+        integrality=integrality,
+        options={"time_limit": max(time_limit, 0.1), "mip_rel_gap": 1e-9},
+    )
     dual = getattr(res, "mip_dual_bound", None)
     dual = float(dual) if dual is not None and np.isfinite(dual) else 0.0
     x = res.x[:k] if res.x is not None else None

@@ -54,13 +54,25 @@ def implied_relations(
     Hayat Tahrir al-Sham and Iran: Syrian government (Assad) aligned with Iran, opposed to
     Hayat Tahrir al-Sham; Israel aligned with Hayat Tahrir al-Sham, opposed to Iran
     """
-    S = signed_graph(G, weight=weight, modes=modes, include_places=include_places,
-                     keep_ambivalent=False)
+    S = signed_graph(
+        G, weight=weight, modes=modes, include_places=include_places, keep_ambivalent=False
+    )
     nodes = [n for n in S if S.degree(n) > 0]
     index = {n: i for i, n in enumerate(nodes)}
     k = len(nodes)
-    columns = ["source", "target", "source_name", "target_name", "implied", "sign", "score",
-               "agreeing", "disagreeing", "partners", "explanation"]
+    columns = [
+        "source",
+        "target",
+        "source_name",
+        "target_name",
+        "implied",
+        "sign",
+        "score",
+        "agreeing",
+        "disagreeing",
+        "partners",
+        "explanation",
+    ]
     if k == 0:
         return pd.DataFrame(columns=columns)
     rows_, cols_, vals = [], [], []
@@ -86,17 +98,28 @@ def implied_relations(
             sa, sb = S.edges[a, c]["sign"], S.edges[c, b]["sign"]
             (agree if sa * sb == sign else disagree).append(name[c])
             reasons.append(_reason(name[a], name[b], name[c], sa, sb))
-        rows.append({
-            "source": a, "target": b, "source_name": name[a], "target_name": name[b],
-            "implied": {1: "aligned", -1: "opposed", 0: "unclear"}[sign], "sign": sign,
-            "score": s, "agreeing": len(agree), "disagreeing": len(disagree),
-            "partners": "; ".join(agree + disagree),
-            "explanation": f"{name[a]} and {name[b]}: {'; '.join(reasons)}",
-        })
+        rows.append(
+            {
+                "source": a,
+                "target": b,
+                "source_name": name[a],
+                "target_name": name[b],
+                "implied": {1: "aligned", -1: "opposed", 0: "unclear"}[sign],
+                "sign": sign,
+                "score": s,
+                "agreeing": len(agree),
+                "disagreeing": len(disagree),
+                "partners": "; ".join(agree + disagree),
+                "explanation": f"{name[a]} and {name[b]}: {'; '.join(reasons)}",
+            }
+        )
     frame = pd.DataFrame(rows, columns=columns)
     frame["_key"] = -frame["score"].abs()
-    frame = frame.sort_values(["_key", "agreeing", "source", "target"],
-                              ascending=[True, False, True, True], ignore_index=True)
+    frame = frame.sort_values(
+        ["_key", "agreeing", "source", "target"],
+        ascending=[True, False, True, True],
+        ignore_index=True,
+    )
     return frame.drop(columns="_key")
 
 

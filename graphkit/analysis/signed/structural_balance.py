@@ -87,9 +87,11 @@ class BalanceReport:
             for actor in pair:
                 counts[actor] = counts.get(actor, 0) + 1
         frame = pd.DataFrame(
-            {"name": [self.names[a] for a in self.camps],
-             "camp": list(self.camps.values()),
-             "frustrated": [counts.get(a, 0) for a in self.camps]},
+            {
+                "name": [self.names[a] for a in self.camps],
+                "camp": list(self.camps.values()),
+                "frustrated": [counts.get(a, 0) for a in self.camps],
+            },
             index=pd.Index(list(self.camps), name="actor"),
         )
         return frame.sort_values(["camp", "name"])
@@ -116,14 +118,23 @@ class BalanceReport:
                 detail = f"net {rows['net'].iloc[0]:g}"
                 if "relation" in rows:
                     detail = f"{', '.join(rows['relation'])}; {detail}"
-                lines.append(_wrap(f"{self.names[a]} - {self.names[b]}: "
-                                   f"{rows['tension'].iloc[0]} ({detail})", "    "))
+                lines.append(
+                    _wrap(
+                        f"{self.names[a]} - {self.names[b]}: {rows['tension'].iloc[0]} ({detail})",
+                        "    ",
+                    )
+                )
         return "\n".join(lines)
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(text, width=92, initial_indent=indent, subsequent_indent=indent + "  ",
-                         break_on_hyphens=False)
+    return textwrap.fill(
+        text,
+        width=92,
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_on_hyphens=False,
+    )
 
 
 def _percent(x: float) -> str:
@@ -142,8 +153,9 @@ class _Analysis:
 
 
 def _analyse(G, *, weight, modes, include_places, exact, time_limit, seed) -> _Analysis:
-    S = signed_graph(G, weight=weight, modes=modes, include_places=include_places,
-                     keep_ambivalent=False)
+    S = signed_graph(
+        G, weight=weight, modes=modes, include_places=include_places, keep_ambivalent=False
+    )
     nodes = [n for n in S if S.degree(n) > 0]
     index = {n: i for i, n in enumerate(nodes)}
     edges = list(S.edges(data=True))
@@ -151,8 +163,9 @@ def _analyse(G, *, weight, modes, include_places, exact, time_limit, seed) -> _A
     v = np.array([index[b] for _, b, _ in edges], dtype=np.int64)
     negative = np.array([d["sign"] < 0 for _, _, d in edges], dtype=bool)
     w = np.array([d["weight"] for _, _, d in edges], dtype=float)
-    solution = frustration.solve(len(nodes), u, v, negative, w, exact=exact,
-                                 time_limit=time_limit, seed=seed)
+    solution = frustration.solve(
+        len(nodes), u, v, negative, w, exact=exact, time_limit=time_limit, seed=seed
+    )
     return _Analysis(S, nodes, u, v, negative, w, solution)
 
 
@@ -165,8 +178,9 @@ def _camp_labels(S: nx.Graph, nodes: list, side: np.ndarray) -> dict:
         for s in (0, 1):
             members = [n for n in component if side_of[n] == s]
             if members:
-                groups.append((-len(component), -len(members),
-                               min(position[n] for n in members), members))
+                groups.append(
+                    (-len(component), -len(members), min(position[n] for n in members), members)
+                )
     groups.sort(key=lambda g: g[:3])
     label = {}
     for camp, (*_, members) in enumerate(groups):
@@ -220,9 +234,10 @@ def frustration_index(
     -----
     Computed exactly by :mod:`graphkit.analysis.signed.frustration_solver`: reductions
     (pendant vertices, biconnected blocks), brute force on small blocks, odd-cycle
-    cutting planes and a mixed-integer program solved by HiGHS (:func:`scipy.optimize.milp`). On two cores,
-    planted two-camp graphs (average degree 8, 10% of signs flipped) of 500 nodes are
-    solved to proven optimality in under a second and of 1,000 nodes in a few seconds
+    cutting planes and a mixed-integer program solved by HiGHS
+    (:func:`scipy.optimize.milp`). On two cores, planted two-camp graphs (average
+    degree 8, 10% of signs flipped) of 500 nodes are solved to proven optimality in
+    under a second and of 1,000 nodes in a few seconds
     (``benchmarks/bench_frustration.py``). Graphs without camp structure are much
     harder: a random graph of 40 nodes and 500 edges, half of them negative, can take
     tens of seconds.
@@ -256,13 +271,22 @@ def frustration_index(
     >>> gk.frustration_index(triangle)
     1.0
     """
-    result = _analyse(G, weight=weight, modes=modes, include_places=include_places,
-                      exact=exact, time_limit=time_limit, seed=0).solution
+    result = _analyse(
+        G,
+        weight=weight,
+        modes=modes,
+        include_places=include_places,
+        exact=exact,
+        time_limit=time_limit,
+        seed=0,
+    ).solution
     if exact and not result.exact:
         warnings.warn(
             f"frustration index not proven optimal within the time limit: {result.value:g} "
             f"found, at least {result.lower_bound:g}; raise time_limit or use balance()",
-            RuntimeWarning, stacklevel=2)
+            RuntimeWarning,
+            stacklevel=2,
+        )
     return result.value
 
 
@@ -322,11 +346,19 @@ def camps(
     if k < 2:
         raise ValueError(f"k must be at least 2, got {k}")
     if k == 2:
-        a = _analyse(G, weight=weight, modes=modes, include_places=include_places,
-                     exact=True, time_limit=time_limit, seed=seed)
+        a = _analyse(
+            G,
+            weight=weight,
+            modes=modes,
+            include_places=include_places,
+            exact=True,
+            time_limit=time_limit,
+            seed=seed,
+        )
         return _camp_labels(a.S, a.nodes, a.solution.side)
-    S = signed_graph(G, weight=weight, modes=modes, include_places=include_places,
-                     keep_ambivalent=False)
+    S = signed_graph(
+        G, weight=weight, modes=modes, include_places=include_places, keep_ambivalent=False
+    )
     return _k_camps(S, k, seed)
 
 
@@ -340,8 +372,9 @@ def _k_camps(S: nx.Graph, k: int, seed: int, restarts: int = 20) -> dict:
     u = np.array([index[a] for a, _ in S.edges()])
     v = np.array([index[b] for _, b in S.edges()])
     signed = np.array([d["sign"] * d["weight"] for *_, d in S.edges(data=True)], dtype=float)
-    A = sparse.csr_matrix((np.r_[signed, signed], (np.r_[u, v], np.r_[v, u])),
-                          shape=(len(nodes), len(nodes)))
+    A = sparse.csr_matrix(
+        (np.r_[signed, signed], (np.r_[u, v], np.r_[v, u])), shape=(len(nodes), len(nodes))
+    )
     rng = np.random.default_rng(seed)
 
     def cost(labels: np.ndarray) -> float:
@@ -408,18 +441,27 @@ def frustrated_edges(
     >>> tensions.loc[1, "evidence"]
     'The US still lists HTS as a terrorist organisation.'
     """
-    a = _analyse(G, weight=weight, modes=modes, include_places=include_places,
-                 exact=True, time_limit=time_limit, seed=0)
+    a = _analyse(
+        G,
+        weight=weight,
+        modes=modes,
+        include_places=include_places,
+        exact=True,
+        time_limit=time_limit,
+        seed=0,
+    )
     labels = _camp_labels(a.S, a.nodes, a.solution.side)
     return _tension_table(G, a, labels, weight, modes)
 
 
 def _tension_table(G, a: _Analysis, labels: dict, weight, modes) -> pd.DataFrame:
     graphkit = is_graphkit_graph(G)
-    detail = (["relation", "polarity", "weight", "start", "end", "evidence", "document",
-               "reported"] if graphkit else ["sign", "weight"])
-    columns = ["source", "target", *detail, "pair", "net", "source_camp", "target_camp",
-               "tension"]
+    detail = (
+        ["relation", "polarity", "weight", "start", "end", "evidence", "document", "reported"]
+        if graphkit
+        else ["sign", "weight"]
+    )
+    columns = ["source", "target", *detail, "pair", "net", "source_camp", "target_camp", "tension"]
     rows = []
     order = np.argsort(-a.weight[a.solution.frustrated], kind="stable")
     for e in np.flatnonzero(a.solution.frustrated)[order]:
@@ -428,12 +470,19 @@ def _tension_table(G, a: _Analysis, labels: dict, weight, modes) -> pd.DataFrame
         if labels[x] == labels[y]:
             tension = f"{'negative' if sign < 0 else 'positive'} tie within camp {labels[x]}"
         else:
-            tension = (f"{'positive' if sign > 0 else 'negative'} tie across camps "
-                       f"{min(labels[x], labels[y])} and {max(labels[x], labels[y])}")
+            tension = (
+                f"{'positive' if sign > 0 else 'negative'} tie across camps "
+                f"{min(labels[x], labels[y])} and {max(labels[x], labels[y])}"
+            )
         net = float(a.S.edges[x, y].get("total", sign * a.weight[e]))
         for row in pair_relations(G, x, y, weight=weight, modes=modes):
-            row.update(pair=(x, y), net=net, source_camp=labels[row["source"]],
-                       target_camp=labels[row["target"]], tension=tension)
+            row.update(
+                pair=(x, y),
+                net=net,
+                source_camp=labels[row["source"]],
+                target_camp=labels[row["target"]],
+                tension=tension,
+            )
             rows.append(row)
     return pd.DataFrame(rows, columns=columns)
 
@@ -488,8 +537,15 @@ def balance(
         Hayat Tahrir al-Sham - United States: negative tie within camp 0 (favours,
         designates_terrorist; net -0.4)
     """
-    a = _analyse(G, weight=weight, modes=modes, include_places=include_places,
-                 exact=exact, time_limit=time_limit, seed=0)
+    a = _analyse(
+        G,
+        weight=weight,
+        modes=modes,
+        include_places=include_places,
+        exact=exact,
+        time_limit=time_limit,
+        seed=0,
+    )
     labels = _camp_labels(a.S, a.nodes, a.solution.side)
     triangles, balanced, ratio, weighted = _triangles(a)
     return BalanceReport(
@@ -516,8 +572,9 @@ def _triangles(a: _Analysis) -> tuple[int, int, float, float]:
     sign = np.where(a.negative, -1.0, 1.0)
 
     def cube_trace(values):
-        M = sparse.coo_matrix((np.r_[values, values], (np.r_[a.u, a.v], np.r_[a.v, a.u])),
-                              shape=(k, k)).tocsr()
+        M = sparse.coo_matrix(
+            (np.r_[values, values], (np.r_[a.u, a.v], np.r_[a.v, a.u])), shape=(k, k)
+        ).tocsr()
         return float((M @ M).multiply(M).sum()) / 6
 
     total = cube_trace(np.ones(len(a.u)))

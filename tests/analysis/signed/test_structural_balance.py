@@ -80,9 +80,11 @@ def fewest_inconsistencies(G: nx.Graph, k: int) -> int:
         high.append(1)
     for e, (i, j, _) in enumerate(edges):
         for c in range(k):
-            for coefficients, bound in (({x(i, c): 1, x(j, c): 1, s_(e): -1}, 1),
-                                        ({x(i, c): 1, x(j, c): -1, s_(e): 1}, 1),
-                                        ({x(i, c): -1, x(j, c): 1, s_(e): 1}, 1)):
+            for coefficients, bound in (
+                ({x(i, c): 1, x(j, c): 1, s_(e): -1}, 1),
+                ({x(i, c): 1, x(j, c): -1, s_(e): 1}, 1),
+                ({x(i, c): -1, x(j, c): 1, s_(e): 1}, 1),
+            ):
                 for var, coefficient in coefficients.items():
                     A[len(rows), var] = coefficient
                 rows.append(len(rows))
@@ -93,8 +95,12 @@ def fewest_inconsistencies(G: nx.Graph, k: int) -> int:
     for e, (_, _, sgn) in enumerate(edges):
         cost[s_(e)] = -1 if sgn > 0 else 1
         positives += sgn > 0
-    result = milp(cost, constraints=LinearConstraint(A.tocsr()[: len(rows)], low, high),
-                  integrality=np.ones(n * k + m), bounds=Bounds(0, 1))
+    result = milp(
+        cost,
+        constraints=LinearConstraint(A.tocsr()[: len(rows)], low, high),
+        integrality=np.ones(n * k + m),
+        bounds=Bounds(0, 1),
+    )
     assert result.success
     return round(result.fun + positives)
 
