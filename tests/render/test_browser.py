@@ -84,10 +84,10 @@ def test_missing_browser_fails_in_ci_and_skips_elsewhere(monkeypatch):
 
     monkeypatch.setattr(browser_support, "CHROMIUM", "/nonexistent/chromium")
     monkeypatch.delenv("CI", raising=False)
-    monkeypatch.delenv("GRAPHKIT_REQUIRE_BROWSER", raising=False)
+    monkeypatch.delenv("GRAPHKIT_REQUIRE_ALL", raising=False)
     with pytest.raises(pytest.skip.Exception, match="Chromium not found"):
         browser_support.launch_or_skip()
-    for variable in ("CI", "GRAPHKIT_REQUIRE_BROWSER"):
+    for variable in ("CI", "GRAPHKIT_REQUIRE_ALL"):
         with monkeypatch.context() as m:
             m.setenv(variable, "1")
             with pytest.raises(pytest.fail.Exception, match="required here"):
