@@ -19,7 +19,9 @@ import graphkit as gk
 
 __all__ = ["COMMAND_MODULES", "main"]
 
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    # modules of optional parts, one per line
+)
 """Modules that add subcommands (``register(commands)``), in the order of ``--help``."""
 
 
