@@ -67,7 +67,7 @@ def _in_notebook() -> bool:
     if shell is None:
         return False
     try:
-        ipython = shell.get_ipython()  # type: ignore[attr-defined]
+        ipython = shell.get_ipython()
     except AttributeError:
         return False
     return ipython is not None and "IPKernelApp" in getattr(ipython, "config", {})

@@ -187,9 +187,8 @@ def signed_relations(
                 f"edge ({u!r}, {v!r}) has no numeric 'sign' or 'polarity' attribute; give "
                 "every edge sign=+1 or -1 (and optionally a weight), or pass a graphkit graph"
             ) from None
-        if weight is None:
-            w = 1.0
-        else:
+        w: float | None = 1.0
+        if weight is not None:
             w = _number(d.get(weight, 1.0))
             if w is None:
                 raise ValueError(
@@ -198,7 +197,7 @@ def signed_relations(
         source.append(index[u])
         target.append(index[v])
         polarity.append(p)
-        weights.append(abs(w))
+        weights.append(abs(w) if w is not None else 1.0)
         symmetric.append(bool(d.get("symmetric", False)) or not directed)
         relation.append(str(d.get("relation", "")))
     return SignedRelations(

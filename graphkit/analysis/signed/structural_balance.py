@@ -381,7 +381,7 @@ def _k_camps(S: nx.Graph, k: int, seed: int, restarts: int = 20) -> dict:
         same = labels[u] == labels[v]
         return float(np.where(same, np.maximum(-signed, 0), np.maximum(signed, 0)).sum())
 
-    best, best_cost = None, np.inf
+    best, best_cost = np.zeros(len(nodes), dtype=np.int64), np.inf
     for _ in range(restarts):
         labels = rng.integers(0, k, len(nodes))
         for _ in range(100):
