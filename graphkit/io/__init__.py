@@ -1,4 +1,7 @@
-"""Reading and validating tables, graph files, and writing outputs whole or not at all."""
+"""Reading and validating tables, graph files, and writing outputs whole or not at all.
+
+``graphkit.io.validate`` is the validation module; the function is ``graphkit.validate``.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from .._lazy import lazy_exports
 _EXPORTS = {
     "read_actors": ".validate",
     "read_relations": ".validate",
-    "validate": ".validate",
     "ValidationReport": ".validate",
     "read_table": ".tables",
     "FORMATS": ".graph_files",
