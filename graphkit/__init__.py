@@ -57,6 +57,8 @@ _EXPORTS = {
     "frustration_index": ".analysis.signed.structural_balance",
     "implied_relations": ".analysis.signed.implied",
     "annotate": ".analysis.annotation",
+    "balance_over_time": ".analysis.temporal",
+    "camps_over_time": ".analysis.temporal",
     "summarize": ".analysis.summary",
     "write_tables": ".analysis.summary",
     # render
@@ -68,6 +70,7 @@ _EXPORTS = {
     "to_image": ".render.image",
     "GraphView": ".render.notebook",
     "show": ".render.notebook",
+    "plot_over_time": ".render.over_time_figure",
 }
 
 _REMOVED = {
@@ -101,6 +104,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
         frustration_index,
     )
     from .analysis.summary import summarize, write_tables
+    from .analysis.temporal import balance_over_time, camps_over_time
     from .core.build import build_graph
     from .core.projection import relation_subgraph, signed_graph
     from .core.snapshots import diff, snapshot
@@ -111,5 +115,6 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .render.image import to_figure, to_image
     from .render.layout import force_layout
     from .render.notebook import GraphView, show
+    from .render.over_time_figure import plot_over_time
     from .render.page import html_page, to_html
     from .render.scene import view_model

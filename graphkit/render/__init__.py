@@ -13,6 +13,7 @@ _EXPORTS = {
     "to_image": ".image",
     "GraphView": ".notebook",
     "show": ".notebook",
+    "plot_over_time": ".over_time_figure",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
