@@ -31,7 +31,7 @@ from ..core.dates import first_day, last_day
 from ..core.vocabulary import SIGNED_MODES
 from .signed.structural_balance import _analyse, _camp_labels
 
-__all__ = ["balance_over_time", "camps_over_time"]
+__all__ = ["balance_over_time", "camps_over_time", "over_time_summary", "over_time_tables"]
 
 _EDGE_DATES = ("start", "end")
 
@@ -447,3 +447,63 @@ def _table(G, steps: pd.DatetimeIndex, periods: list[_Period], labels: list[dict
     camps.columns.name = "period"
     table.attrs["camps"] = camps
     return table
+
+
+# -- as text and files -----------------------------------------------------------------------
+
+
+def over_time_summary(table: pd.DataFrame, *, top: int = 15) -> str:
+    """A :func:`balance_over_time` table as text for a terminal: one line per period.
+
+    Each line gives the period, the signed pairs, the frustration index (with its lower
+    bound when not proven optimal), the camp sizes and up to ``top`` of the actors that
+    switched camp. Actor ids are printed inert (:func:`graphkit.io.terminal.inert`).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> import graphkit as gk
+    >>> G = nx.MultiGraph()
+    >>> G.add_edges_from([("a", "b", {"sign": -1}), ("a", "c", {"sign": 1, "end": "2024-01"}),
+    ...     ("b", "c", {"sign": 1, "start": "2024-02", "end": "2024-02"})])
+    [0, 0, 0]
+    >>> print(over_time_summary(gk.balance_over_time(G, freq="M")))
+    Over time (2 periods, 2024-01-01 to 2024-02-29):
+      2024-01-01  2 signed pairs  frustration 0  camps 2 + 1
+      2024-02-01  2 signed pairs  frustration 0  camps 1 + 2  switched: c
+    """
+    from ..io.terminal import inert
+
+    camp_columns = [c for c in table.columns if c.startswith("camp_") and c[5:].isdigit()]
+    lines = [
+        f"Over time ({len(table)} period{'s' if len(table) != 1 else ''}, "
+        f"{table['from'].iloc[0]} to {table['to'].iloc[-1]}):"
+    ]
+    for day, row in table.iterrows():
+        frustration = f"frustration {row['frustration']:g}"
+        if not row["exact"]:
+            frustration += f" (not proven optimal; at least {row['lower_bound']:g})"
+        sizes = " + ".join(str(row[c]) for c in camp_columns if row[c]) or "none"
+        line = f"  {day.date()}  {row['pairs']} signed pairs  {frustration}  camps {sizes}"
+        if row["switched"]:
+            shown = ", ".join(inert(a) for a in row["switched"][:top])
+            more = len(row["switched"]) - top
+            line += f"  switched: {shown}" + (f" and {more} more" if more > 0 else "")
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def over_time_tables(table: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The tables ``graphkit analyze --over-time`` writes, ready for CSV.
+
+    ``over_time``: the :func:`balance_over_time` table with ``period`` as a column and
+    ``switched`` joined by ``|``; ``camps_over_time``: its ``.attrs["camps"]`` with
+    ``actor`` as a column and periods as ``YYYY-MM-DD`` headers.
+    """
+    over = table.copy()
+    over.attrs = {}
+    over["switched"] = ["|".join(map(str, ids)) for ids in over["switched"]]
+    over.index = over.index.strftime("%Y-%m-%d")
+    camps = table.attrs["camps"].copy()
+    camps.columns = camps.columns.strftime("%Y-%m-%d")
+    return {"over_time": over.reset_index(), "camps_over_time": camps.reset_index()}

@@ -97,6 +97,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also write centrality.csv, camps.csv, tensions.csv and implied.csv to DIR",
     )
+    analyze.add_argument(
+        "--over-time",
+        metavar="FREQ",
+        help="also the signed graph period by period (FREQ: D, W, M, Q or Y): print it and "
+        "write over_time.csv, camps_over_time.csv and over_time.png to DIR of --csv (or out/)",
+    )
 
     validate = _command(
         commands, "validate", _validate, "check data files and report every problem of both"
@@ -224,4 +230,18 @@ def _analyze(args: argparse.Namespace) -> int:
         }
         paths = gk.write_tables(tables, args.csv)
         print(f"\nwrote {', '.join(p.name for p in paths)} to {args.csv}")
+    if args.over_time:
+        _over_time(G, args.over_time, args.csv or Path("out"), args.top)
     return 0
+
+
+def _over_time(G, freq: str, folder: Path, top: int) -> None:
+    """``analyze --over-time``: the table printed, its CSVs and figure written."""
+    from graphkit.analysis.temporal import over_time_summary, over_time_tables
+    from graphkit.render.over_time_figure import save_over_time
+
+    over = gk.balance_over_time(G, freq=freq)
+    print(f"\n{over_time_summary(over, top=top)}")
+    paths = gk.write_tables(over_time_tables(over), folder)
+    paths.append(save_over_time(over, folder / "over_time.png"))
+    print(f"\nwrote {', '.join(p.name for p in paths)} to {folder}")

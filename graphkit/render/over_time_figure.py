@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..io.files import atomic_write
 from .scene import PALETTE
 
-__all__ = ["plot_over_time"]
+__all__ = ["plot_over_time", "save_over_time"]
 
 _NAMED_SWITCHES = 3
 """Switches at one period named on the figure; more are counted."""
@@ -111,3 +115,21 @@ def plot_over_time(table: pd.DataFrame, *, figsize: tuple[float, float] = (11.0,
     bottom.set_xlabel("period")
     fig.suptitle("Structural balance over time")
     return fig
+
+
+def save_over_time(table: pd.DataFrame, path: str | os.PathLike, *, dpi: int = 120) -> Path:
+    """Write :func:`plot_over_time` of ``table`` to a PNG, SVG or PDF file, whole or not at
+    all, with no date or software version in it (same table, same bytes)."""
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    fig = plot_over_time(table)
+    with atomic_write(path, "wb") as handle:
+        fig.savefig(handle, format=fmt, dpi=dpi, facecolor="white", metadata=_NO_METADATA[fmt])
+    return path
+
+
+_NO_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
+}

@@ -242,3 +242,29 @@ def test_plot_over_time_marks_the_switch():
     assert len(top.get_lines()) >= 2  # the frustration line and the switch marker
     with pytest.raises(ValueError, match="balance_over_time"):
         gk.plot_over_time(pd.DataFrame({"x": [1]}))
+
+
+def test_analyze_over_time_prints_and_writes_the_same_bytes_twice(tmp_path, capsys, monkeypatch):
+    from graphkit.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", "--over-time", "Y", "--csv", "first"]) == 0
+    out = capsys.readouterr().out
+    assert "Over time (9 periods, 2016-01-01 to 2024-12-31):" in out
+    assert "wrote over_time.csv, camps_over_time.csv, over_time.png to first" in out
+    assert main(["analyze", "--over-time", "Y", "--csv", "second"]) == 0
+    for name in ("over_time.csv", "camps_over_time.csv", "over_time.png"):
+        assert (tmp_path / "first" / name).read_bytes() == (tmp_path / "second" / name).read_bytes()
+    rows = pd.read_csv(tmp_path / "first" / "over_time.csv")
+    assert list(rows["period"]) == [f"{y}-01-01" for y in range(2016, 2025)]
+    camps = pd.read_csv(tmp_path / "first" / "camps_over_time.csv", index_col="actor")
+    assert camps.loc["hts"].notna().all()
+
+
+def test_analyze_over_time_with_a_bad_period_is_one_line_and_exit_1(tmp_path, capsys, monkeypatch):
+    from graphkit.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", "--over-time", "fortnightly"]) == 1
+    err = capsys.readouterr().err
+    assert "not a period length" in err and "Traceback" not in err
