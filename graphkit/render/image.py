@@ -22,6 +22,18 @@ __all__ = ["to_figure", "to_image"]
 FORMATS = ("png", "svg", "pdf")
 """File formats :func:`to_image` writes, chosen by the file's extension."""
 
+NO_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
+}
+"""What matplotlib would otherwise write into a file that changes between runs or versions
+(a timestamp, its own version): left out, so the same graph gives the same bytes."""
+
+REPRODUCIBLE = {"svg.hashsalt": "graphkit"}
+"""matplotlib settings for files that do not change between runs: SVG element ids are
+derived from a fixed salt instead of a random one."""
+
 _MARKERS = {
     "dot": "o",
     "ellipse": "o",
@@ -49,7 +61,8 @@ def to_image(
     Same colours (relation types, actor kinds or camps), shapes, sizes, dashes for
     verbal relations, arrows and layout as :func:`~graphkit.to_html` with the same
     options and seed; a legend names every relation type and actor kind drawn. In SVG
-    and PDF, text stays text (searchable, editable).
+    and PDF, text stays text (searchable, editable). No date or software version is
+    written into the file, so the same graph and options give the same bytes.
 
     Parameters
     ----------
@@ -90,10 +103,10 @@ def to_image(
             f"cannot tell the image format from {path.name!r}: use a file name "
             f"ending in {', '.join('.' + f for f in FORMATS)}"
         )
-    with matplotlib.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+    with matplotlib.rc_context({**REPRODUCIBLE, "svg.fonttype": "none", "pdf.fonttype": 42}):
         fig = to_figure(G, figsize=figsize, **options)
         with atomic_write(path, "wb") as handle:
-            fig.savefig(handle, format=fmt, dpi=dpi, facecolor="white")
+            fig.savefig(handle, format=fmt, dpi=dpi, facecolor="white", metadata=NO_METADATA[fmt])
     return path
 
 

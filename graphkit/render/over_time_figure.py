@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import matplotlib
 import pandas as pd
 from matplotlib.figure import Figure
 
 from ..io.files import atomic_write
+from .image import NO_METADATA, REPRODUCIBLE
 from .scene import PALETTE
 
 __all__ = ["plot_over_time", "save_over_time"]
@@ -123,13 +125,6 @@ def save_over_time(table: pd.DataFrame, path: str | os.PathLike, *, dpi: int = 1
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     fig = plot_over_time(table)
-    with atomic_write(path, "wb") as handle:
-        fig.savefig(handle, format=fmt, dpi=dpi, facecolor="white", metadata=_NO_METADATA[fmt])
+    with matplotlib.rc_context(REPRODUCIBLE), atomic_write(path, "wb") as handle:
+        fig.savefig(handle, format=fmt, dpi=dpi, facecolor="white", metadata=NO_METADATA[fmt])
     return path
-
-
-_NO_METADATA = {
-    "png": {"Software": None},
-    "svg": {"Date": None, "Creator": None},
-    "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
-}

@@ -82,3 +82,11 @@ def test_dollar_signs_in_data_are_text_not_mathematics(tmp_path):
     texts = "".join(ET.parse(path).getroot().itertext())
     for literal in (r"Funding \frac{1}{0 $ report", "$5bn$ donor", "stat$e", "fu$nds"):
         assert literal in texts
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
+def test_every_format_is_the_same_bytes_on_every_run(syria, tmp_path, suffix):
+    first = gk.to_image(syria, tmp_path / f"first.{suffix}", size_by=None)
+    second = gk.to_image(syria, tmp_path / f"second.{suffix}", size_by=None)
+    assert first.read_bytes() == second.read_bytes()
+    assert b"CreationDate" not in first.read_bytes() and b"<dc:date>" not in first.read_bytes()
