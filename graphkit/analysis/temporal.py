@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 import numpy as np
@@ -28,6 +28,7 @@ import pandas as pd
 from scipy.optimize import linear_sum_assignment
 
 from ..core.dates import first_day, last_day
+from ..core.projection import signed_graph
 from ..core.vocabulary import SIGNED_MODES
 from .signed.structural_balance import _analyse, _camp_labels
 
@@ -71,7 +72,7 @@ def balance_over_time(
     as by :func:`~graphkit.balance`: exactly at analyst size; when a period is not
     proven optimal within ``time_limit``, its row says so (``exact`` False, with the
     proven ``lower_bound``) and a warning is issued. Periods whose relations are the same
-    are solved once.
+    are solved once, and so are periods whose signed projections are the same.
 
     Camps are aligned across periods: old and new camps are matched so that as many
     actors as possible keep their label, so a camp keeps its label when most of its
@@ -305,23 +306,31 @@ def _held_masks(G, windows) -> tuple[list, list[np.ndarray]]:
 
 
 def _solve_periods(G, windows, **options) -> list[_Period]:
+    """Solve each window; a set of relations already seen, or a signed projection already
+    solved (relations outside the signed modes may differ), is not solved again."""
     edges, masks = _held_masks(G, windows)
     multi = G.is_multigraph()
-    solved: dict[bytes, _Period] = {}
+    by_relations: dict[bytes, _Period] = {}
+    by_problem: dict[tuple, _Period] = {}
     periods = []
     for (first, last), mask in zip(windows, masks, strict=True):
         key = mask.tobytes()
-        if key not in solved:
+        if key not in by_relations:
             view = _edge_view(
                 G, {edges[i][:3] if multi else edges[i][:2] for i in np.flatnonzero(mask)}
             )
-            solved[key] = _solve(view, first, last, int(mask.sum()), **options)
-        period = solved[key]
-        periods.append(
-            _Period(
-                **{**period.__dict__, "start": first, "end": last, "raw_camps": period.raw_camps}
+            S = signed_graph(
+                view,
+                weight=options["weight"],
+                modes=options["modes"],
+                include_places=options["include_places"],
+                keep_ambivalent=False,
             )
-        )
+            problem = tuple((u, v, d["sign"], d["weight"]) for u, v, d in S.edges(data=True))
+            if problem not in by_problem:
+                by_problem[problem] = _solve(view, **options)
+            by_relations[key] = replace(by_problem[problem], relations=int(mask.sum()))
+        periods.append(replace(by_relations[key], start=first, end=last))
     return periods
 
 
@@ -332,7 +341,7 @@ def _edge_view(G: nx.Graph, held: set) -> nx.Graph:
     return nx.subgraph_view(G, filter_edge=lambda u, v: (u, v) in held)
 
 
-def _solve(view, first, last, relations, *, weight, modes, include_places, time_limit):
+def _solve(view, *, weight, modes, include_places, time_limit) -> _Period:
     a = _analyse(
         view,
         weight=weight,
@@ -344,9 +353,9 @@ def _solve(view, first, last, relations, *, weight, modes, include_places, time_
     )
     pairs = {_pair(u, v): d["sign"] for u, v, d in a.S.edges(data=True)}
     return _Period(
-        start=first,
-        end=last,
-        relations=relations,
+        start=dt.date.min,
+        end=dt.date.min,
+        relations=0,
         actors=len(a.nodes),
         pairs=pairs,
         frustration=float(a.solution.value),

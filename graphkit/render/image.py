@@ -30,7 +30,7 @@ NO_METADATA = {
 """What matplotlib would otherwise write into a file that changes between runs or versions
 (a timestamp, its own version): left out, so the same graph gives the same bytes."""
 
-REPRODUCIBLE = {"svg.hashsalt": "graphkit"}
+REPRODUCIBLE: dict[Any, Any] = {"svg.hashsalt": "graphkit"}
 """matplotlib settings for files that do not change between runs: SVG element ids are
 derived from a fixed salt instead of a random one."""
 
@@ -252,7 +252,9 @@ def _header(fig: Figure, model: dict) -> None:
 
 def _legend(fig: Figure, model: dict) -> None:
     legend = model["legend"]
-    handles, labels, headings = [], [], set()
+    handles: list = []
+    labels: list[str] = []
+    headings: set[int] = set()
 
     def heading(text: str) -> None:
         headings.add(len(labels))

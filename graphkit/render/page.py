@@ -193,7 +193,7 @@ def _script_json(data) -> str:
 
 @cache
 def _template(name: str) -> str:
-    template = resources.files("graphkit.render").joinpath("templates", name)
+    template = resources.files("graphkit.render").joinpath("templates").joinpath(name)
     return template.read_text(encoding="utf-8")
 
 

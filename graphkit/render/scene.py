@@ -320,7 +320,9 @@ def _edges(H, ids: dict, vocabulary: Vocabulary):
         else ((u, v, None, d) for u, v, d in H.edges(data=True))
     )
     pair_count: Counter = Counter()
-    edges, counts, types = [], Counter(), {}
+    edges: list[dict] = []
+    counts: Counter = Counter()
+    types: dict[str, dict] = {}
     for i, (u, v, _key, d) in enumerate(triples):
         relation = _text(d.get("relation")) if d.get("relation") is not None else "(untyped)"
         kind = types.get(relation) or types.setdefault(relation, _relation(vocabulary, relation, d))
@@ -369,14 +371,14 @@ def _relation(vocabulary: Vocabulary, name: str, d: dict) -> dict:
     except KeyError:
         color, description, mode, polarity, symmetric = NEUTRAL_EDGE, "", "", 0, False
     mode = _text(d.get("mode", mode))
-    polarity = _number(d.get("polarity", polarity)) or 0
+    sign = _number(d.get("polarity", polarity)) or 0
     symmetric = bool(d.get("symmetric", symmetric))
     return {
         "name": name,
         "color": color,
         "mode": mode,
         "dashed": mode == "verbal",
-        "polarity": int(polarity),
+        "polarity": int(sign),
         "symmetric": symmetric,
         "description": description,
     }
