@@ -1,4 +1,10 @@
-"""What an analysis found, in words for a terminal, and as CSV tables for people."""
+"""What an analysis found, in words for a terminal, and as CSV tables for people.
+
+Text from the data (names, relation types, titles) is printed inert and on one line
+(:func:`graphkit.io.terminal.one_line`): an actor named with an escape sequence cannot
+clear the terminal or pose as a line of output. Every list is cut to ``top`` items with
+a count of the rest, so a graph of 20,000 actors prints a screenful, not 15,000 lines.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +17,96 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from ..io.files import atomic_write
+from ..io.files import atomic_files
+from ..io.spreadsheet import write_people_csv_to
+from ..io.terminal import inert_frame, one_line
 from .signed.structural_balance import BalanceReport
 
-__all__ = ["summarize", "write_tables"]
+__all__ = ["describe_balance", "describe_table", "summarize", "write_tables"]
 
 _SUMMARY_COLUMNS = ["name", "kind", "backers", "opponents", "betweenness", "pagerank"]
 _INDEXED = ("centrality", "camps")
 """Tables whose index (the actor id) is written as their first column."""
+_WIDTH = 92
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(
+        text,
+        width=_WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_on_hyphens=False,
+    )
+
+
+def _cut(items: list[str], top: int, noun: str = "more") -> list[str]:
+    """The first ``top`` items, and ``"and N more"`` for the rest."""
+    if len(items) <= top:
+        return items
+    return [*items[:top], f"and {len(items) - top:,} {noun}"]
+
+
+def describe_table(frame: pd.DataFrame, top: int, title: str) -> str:
+    """The first ``top`` rows of ``frame`` under ``title (top N of M)``, printed inert,
+    floats to 3 decimals.
+
+    Examples
+    --------
+    >>> print(describe_table(pd.DataFrame({"score": [0.5, 0.25, 0.125]}), 2, "Scores"))
+    Scores (top 2 of 3):
+       score
+    0  0.500
+    1  0.250
+    """
+    shown = inert_frame(frame.head(top))
+    text = shown.to_string(float_format=lambda x: f"{x:.3f}")
+    return f"{title} (top {min(top, len(frame)):,} of {len(frame):,}):\n{text}"
+
+
+def describe_balance(report: BalanceReport, *, top: int = 15) -> str:
+    """The balance report in words: its figures, the camps (largest first) with their
+    members, and the tensions, each list cut to ``top`` items.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> print(describe_balance(gk.balance(gk.load_dataset()), top=3))
+    BalanceReport: 10 actors, 12 signed pairs
+      triangles: 2, balanced: 1 (50.0%; weighted 73.5%)
+      frustration index: 0.4 (1 frustrated pair; exact; brute force)
+      camp 0 (8): Hayat Tahrir al-Sham, Factions that merged into HTS, Turkey, and 5 more
+      camp 1 (2): Syrian government (Assad), Iran
+      tensions:
+        Hayat Tahrir al-Sham - United States: negative tie within camp 0 (favours,
+          designates_terrorist; net -0.4)
+    """
+    lines = repr(report).splitlines()[:3]  # figures only: no text from the data
+    members: dict[int, list[str]] = {}
+    for actor, camp in report.camps.items():
+        members.setdefault(camp, []).append(one_line(report.names[actor]))
+    camps = sorted(members)
+    for camp in camps[:top]:
+        names = ", ".join(_cut(members[camp], top))
+        lines.append(_wrap(f"camp {camp} ({len(members[camp]):,}): {names}"))
+    if len(camps) > top:
+        lines.append(f"  and {len(camps) - top:,} more camps")
+    tensions = report.frustrated_edges
+    if len(tensions):
+        pairs = list(tensions.groupby("pair", sort=False))
+        lines.append(
+            "  tensions:" if len(pairs) <= top else f"  tensions (top {top:,} of {len(pairs):,}):"
+        )
+        for (a, b), rows in pairs[:top]:
+            detail = f"net {rows['net'].iloc[0]:g}"
+            if "relation" in rows:
+                detail = f"{', '.join(one_line(r) for r in rows['relation'])}; {detail}"
+            text = (
+                f"{one_line(report.names[a])} - {one_line(report.names[b])}: "
+                f"{rows['tension'].iloc[0]} ({detail})"
+            )
+            lines.append(_wrap(text, "    "))
+    return "\n".join(lines)
 
 
 def summarize(
@@ -27,9 +115,11 @@ def summarize(
     table: pd.DataFrame | None = None,
     report: BalanceReport | None = None,
     top: int = 5,
+    lists: int = 15,
 ) -> str:
-    """A short account of a graph: actors by kind, relations by sign and type, the most
-    central actors (when ``table`` is given) and the balance report (when given).
+    """A short account of a graph: actors by kind, relations by sign and type, the ``top``
+    most central actors (when ``table`` is given) and the balance report (when given,
+    its lists cut to ``lists`` items). Text from the data is printed inert.
 
     Examples
     --------
@@ -41,37 +131,47 @@ def summarize(
     ...
     """
     title = G.graph.get("title") or G.graph.get("name") or "graph"
-    kinds = Counter(d.get("kind", "?") for _, d in G.nodes(data=True))
-    relations = Counter(d.get("relation", "?") for *_, d in G.edges(data=True))
+    kinds = Counter(one_line(d.get("kind", "?")) for _, d in G.nodes(data=True))
+    relations = Counter(one_line(d.get("relation", "?")) for *_, d in G.edges(data=True))
     signs = Counter(d.get("polarity", 0) for *_, d in G.edges(data=True))
     items = [f"{name}\N{NO-BREAK SPACE}{count}" for name, count in relations.most_common()]
     by_type = textwrap.fill(
-        ", ".join(items), width=88, initial_indent=" " * 15, subsequent_indent=" " * 15
+        ", ".join(_cut(items, 3 * lists, "more types")),
+        width=88,
+        initial_indent=" " * 15,
+        subsequent_indent=" " * 15,
     ).replace("\N{NO-BREAK SPACE}", " ")
     lines = [
-        str(title),
-        f"  actors     {G.number_of_nodes():>6}  ({_counts(kinds)})",
+        one_line(title),
+        f"  actors     {G.number_of_nodes():>6}  ({_counts(kinds, lists)})",
         f"  relations  {G.number_of_edges():>6}  ({signs[1]} supportive, {signs[-1]} hostile, "
         f"{signs[0]} unsigned)",
         by_type,
     ]
     if table is not None:
         shown = table[[c for c in _SUMMARY_COLUMNS if c in table.columns]].head(top)
-        lines += ["", "Most central actors:", shown.to_string(float_format=lambda x: f"{x:.3f}")]
+        text = inert_frame(shown).to_string(float_format=lambda x: f"{x:.3f}")
+        lines += ["", "Most central actors:", text]
     if report is not None:
-        lines += ["", repr(report)]
+        lines += ["", describe_balance(report, top=lists)]
     return "\n".join(lines)
 
 
-def _counts(counter: Counter) -> str:
-    return ", ".join(f"{name} {count}" for name, count in counter.most_common())
+def _counts(counter: Counter, top: int) -> str:
+    items = [f"{name} {count}" for name, count in counter.most_common()]
+    return ", ".join(_cut(items, top, "more kinds"))
 
 
 def write_tables(tables: Mapping[str, pd.DataFrame], directory: str | os.PathLike) -> list[Path]:
-    """Write each table to ``directory/NAME.csv``; returns the paths written.
+    """Write each table to ``directory/NAME.csv`` for people; returns the paths written.
 
-    The ``centrality`` and ``camps`` tables keep their index (the actor id) as first
-    column. Each file is written whole or not at all.
+    The files are CSV for spreadsheets (:mod:`graphkit.io.spreadsheet`): UTF-8, every
+    text cell that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, a
+    tab or carriage return first) starts with an apostrophe, which spreadsheets do not
+    show and :func:`~graphkit.io.spreadsheet.read_people_csv` removes. The
+    ``centrality`` and ``camps`` tables keep their index (the actor id) as first column.
+    The tables are written all or nothing: if one fails (a full disk), none of the files
+    in ``directory`` is replaced.
 
     Examples
     --------
@@ -82,10 +182,8 @@ def write_tables(tables: Mapping[str, pd.DataFrame], directory: str | os.PathLik
     ['centrality.csv']
     """
     directory = Path(directory)
-    paths = []
-    for name, frame in tables.items():
-        path = directory / f"{name}.csv"
-        with atomic_write(path) as handle:
-            frame.to_csv(handle, index=name in _INDEXED)
-        paths.append(path)
-    return paths
+    with atomic_files() as group:
+        for name, frame in tables.items():
+            with group.open(directory / f"{name}.csv") as handle:
+                write_people_csv_to(frame, handle, index=name in _INDEXED)
+    return group.paths

@@ -22,12 +22,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
 
 from .files import atomic_write
 
-__all__ = ["TRIGGERS", "formula_safe", "read_people_csv", "unescape_formula", "write_people_csv"]
+__all__ = [
+    "TRIGGERS",
+    "formula_safe",
+    "formula_safe_frame",
+    "read_people_csv",
+    "unescape_formula",
+    "write_people_csv",
+    "write_people_csv_to",
+]
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 """First characters that make a spreadsheet read a cell as a formula."""
@@ -71,44 +80,98 @@ def _quoted_trigger(value: str) -> bool:
     return len(stripped) < len(value) and stripped.startswith(TRIGGERS)
 
 
+def _text_like(column: pd.Series) -> bool:
+    dtype = column.dtype
+    return (
+        dtype == object
+        or pd.api.types.is_string_dtype(dtype)
+        or isinstance(dtype, pd.CategoricalDtype)
+    )
+
+
+def _safe_index(index: pd.Index) -> pd.Index:
+    if isinstance(index, pd.MultiIndex):
+        levels = [_safe_index(level) for level in index.levels]
+        return index.set_levels(levels).set_names([formula_safe(n) for n in index.names])
+    if _text_like(index.to_series()):
+        index = index.astype(object).map(formula_safe)
+    return index.rename(formula_safe(index.name))
+
+
+def formula_safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` with every text cell, index value and column name made safe by
+    :func:`formula_safe`; numbers, booleans and dates are left as they are.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"name": ["@SUM(1+1)", "Iran"]}, index=pd.Index(["-x", "y"]))
+    >>> formula_safe_frame(frame)
+              name
+    '-x  '@SUM(1+1)
+    y         Iran
+    """
+    safe = frame.copy()
+    for position in range(safe.shape[1]):
+        column = safe.iloc[:, position]
+        if _text_like(column):
+            safe.isetitem(position, column.astype(object).map(formula_safe))
+    safe.index = _safe_index(safe.index)
+    safe.columns = [formula_safe(str(c)) for c in safe.columns]
+    return safe
+
+
+def write_people_csv_to(frame: pd.DataFrame, handle: IO[str], *, index: bool = False) -> None:
+    """Write ``frame`` as CSV for people to an open text file (see :func:`write_people_csv`)."""
+    # CRLF (RFC 4180): the csv module quotes a field only if it holds a character of the
+    # line terminator, and an unquoted carriage return would start a new row
+    formula_safe_frame(frame).to_csv(handle, index=index, lineterminator="\r\n")
+
+
 def write_people_csv(frame: pd.DataFrame, path: str | os.PathLike, *, index: bool = False) -> Path:
-    """Write ``frame`` as UTF-8 CSV for people: text cells formula-safe, written whole or
-    not at all. Text index values (actor ids) are made safe too.
+    """Write ``frame`` as UTF-8 CSV for people: every text cell, index value and column
+    name formula-safe (:func:`formula_safe`), written whole or not at all.
 
     Examples
     --------
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
-    >>> frame = pd.DataFrame({"name": ["=1+2", "Iran"], "score": [-1.5, 2.0]})
+    >>> frame = pd.DataFrame({"name": ["=1+2", "Iran", "NA"], "score": [-1.5, 2.0, 0.0]})
     >>> print(write_people_csv(frame, path).read_text(), end="")
     name,score
     '=1+2,-1.5
     Iran,2.0
+    NA,0.0
     >>> read_people_csv(path).equals(frame)
     True
     """
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(formula_safe)
-    if index:
-        safe.index = safe.index.map(formula_safe)
-        safe.index.name = formula_safe(frame.index.name)
-    safe.columns = [formula_safe(str(c)) for c in safe.columns]
     path = Path(path)
     with atomic_write(path) as handle:
-        safe.to_csv(handle, index=index)
+        write_people_csv_to(frame, handle, index=index)
     return path
 
 
 def read_people_csv(path: str | os.PathLike, **read_csv_options) -> pd.DataFrame:
     """Read a CSV written by :func:`write_people_csv` (and perhaps edited), undoing the
-    formula escaping; ``read_csv_options`` go to :func:`pandas.read_csv`."""
+    formula escaping; ``read_csv_options`` go to :func:`pandas.read_csv`.
+
+    Only empty cells are missing values (text such as ``NA`` or ``null`` stays text),
+    unless ``keep_default_na`` or ``na_values`` say otherwise.
+    """
+    if "keep_default_na" not in read_csv_options and "na_values" not in read_csv_options:
+        read_csv_options.update(keep_default_na=False, na_values=[""])
     frame = pd.read_csv(path, **read_csv_options)
-    for column in frame.columns:
-        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(unescape_formula)
+    for position in range(frame.shape[1]):
+        column = frame.iloc[:, position]
+        if _text_like(column):
+            frame.isetitem(position, column.map(unescape_formula))
     frame.columns = [unescape_formula(c) for c in frame.columns]
-    if frame.index.dtype == object:
-        frame.index = frame.index.map(unescape_formula)
+    if isinstance(frame.index, pd.MultiIndex):
+        frame.index = frame.index.set_levels(
+            [
+                level.map(unescape_formula) if level.dtype == object else level
+                for level in frame.index.levels
+            ]
+        ).set_names([unescape_formula(n) for n in frame.index.names])
+    elif frame.index.dtype == object:
+        frame.index = frame.index.map(unescape_formula).rename(unescape_formula(frame.index.name))
     return frame
