@@ -5,13 +5,36 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import scipy.sparse as sparse
 
-from ...core.projection import signed_graph
+from ...core.projection import CANCEL_TOLERANCE, signed_graph
 from ...core.vocabulary import SIGNED_MODES
+from ...progress import step
 
-__all__ = ["implied_relations"]
+__all__ = ["PARTNERS_EXPLAINED", "SCORE_DECIMALS", "implied_relations"]
+
+SCORE_DECIMALS = 12
+"""Decimal places the scores are rounded to."""
+PARTNERS_EXPLAINED = 10
+"""Common partners named in an ``explanation``; the others are counted."""
+
+_COLUMNS = [
+    "source",
+    "target",
+    "source_name",
+    "target_name",
+    "implied",
+    "sign",
+    "score",
+    "agreeing",
+    "disagreeing",
+    "partners",
+    "explanation",
+]
+_BLOCK_PATHS = 2_000_000
+"""Two-step paths computed at once: bounds the memory of one block of rows."""
 
 
 def implied_relations(
@@ -20,29 +43,56 @@ def implied_relations(
     weight: str | None = "weight",
     modes: Iterable[str] = SIGNED_MODES,
     include_places: bool = False,
+    top: int | None = None,
+    per_actor: int | None = None,
+    min_score: float = 0.0,
 ) -> pd.DataFrame:
-    """Alignments implied by balance between actors with no direct relation.
+    """Alignments implied by balance between actors with no direct relation, strongest first.
 
     For each pair ``a, b`` with no direct relation and at least one common partner ``c``,
     every two-step path ``a - c - b`` implies a tie of sign ``s(a,c) * s(c,b)``: the
     friend of a friend is a friend, the enemy of an enemy a friend, the friend of an
     enemy an enemy (Heider 1946; Cartwright & Harary 1956). The score sums these signs,
-    each weighted by ``w(a,c) * w(c,b)``; its sign is the implied relation.
+    each weighted by ``w(a,c) * w(c,b)``; its sign is the implied relation (``0``,
+    "unclear", when the paths cancel out to within
+    :data:`~graphkit.core.projection.CANCEL_TOLERANCE` of their total weight).
+
+    Pairs are ranked by absolute score, then by the number of agreeing partners, then by
+    the actors' order in the graph. A graph with hubs has very many implied pairs (a hub
+    with 2,000 partners alone implies two million), so on large graphs ask for the
+    strongest: ``top``, ``per_actor`` and ``min_score`` select them while the scores are
+    computed block by block, without ever holding every pair.
 
     Parameters
     ----------
     G, weight, modes, include_places
-        As for :func:`frustration_index`. A pair counts as connected, and is left out,
-        if it has any edge in ``G``, whatever its mode or sign.
+        As for :func:`~graphkit.frustration_index`. A pair counts as connected, and is
+        left out, if it has any edge in ``G``, whatever its mode or sign.
+    top : int, optional
+        Keep at most this many pairs, the strongest (after ``per_actor``).
+    per_actor : int, optional
+        Keep a pair only if it is among the ``per_actor`` strongest implied pairs of at
+        least one of its two actors, so that every actor keeps its own strongest ones.
+    min_score : float, default 0
+        Keep pairs whose absolute score is at least this; any positive value leaves out
+        the unclear pairs.
 
     Returns
     -------
     pandas.DataFrame
-        One row per pair: ``source, target`` (actor ids), ``source_name``,
-        ``target_name``, ``implied`` (``"aligned"``, ``"opposed"`` or ``"unclear"``),
-        ``sign`` (+1, -1, 0), ``score``, ``agreeing`` and ``disagreeing`` (partners whose
-        path agrees or not with the implied sign), ``partners`` (their names) and
-        ``explanation`` in words. Sorted by absolute score, then agreeing partners.
+        One row per pair: ``source, target`` (actor ids, in the graph's order),
+        ``source_name``, ``target_name``, ``implied`` (``"aligned"``, ``"opposed"`` or
+        ``"unclear"``), ``sign`` (+1, -1, 0), ``score`` (rounded to
+        :data:`SCORE_DECIMALS` places), ``agreeing`` and
+        ``disagreeing`` (partners whose path agrees or not with the implied sign; for an
+        unclear pair every partner disagrees), ``partners`` (their names, agreeing ones
+        first) and ``explanation`` in words (naming at most :data:`PARTNERS_EXPLAINED`
+        partners and counting the rest).
+
+    Raises
+    ------
+    ValueError
+        If ``top`` or ``per_actor`` is below 1 or ``min_score`` is negative.
 
     Examples
     --------
@@ -53,51 +103,165 @@ def implied_relations(
     >>> print(implied.loc[0, "explanation"])  # doctest: +NORMALIZE_WHITESPACE
     Hayat Tahrir al-Sham and Iran: Syrian government (Assad) aligned with Iran, opposed to
     Hayat Tahrir al-Sham; Israel aligned with Hayat Tahrir al-Sham, opposed to Iran
+    >>> len(implied), len(gk.implied_relations(gk.load_dataset(), top=3, min_score=0.5))
+    (18, 3)
     """
+    for name, value in (("top", top), ("per_actor", per_actor)):
+        if value is not None and value < 1:
+            raise ValueError(f"{name} must be 1 or more, got {value!r}")
+    if min_score < 0:
+        raise ValueError(f"min_score must be 0 or more, got {min_score!r}")
     S = signed_graph(
         G, weight=weight, modes=modes, include_places=include_places, keep_ambivalent=False
     )
     nodes = [n for n in S if S.degree(n) > 0]
+    if not nodes:
+        return pd.DataFrame(columns=_COLUMNS)
+    pairs = _strongest_pairs(G, S, nodes, top=top, per_actor=per_actor, min_score=min_score)
+    return _table(S, nodes, *pairs)
+
+
+def _matrices(G: nx.Graph, S: nx.Graph, nodes: list):
     index = {n: i for i, n in enumerate(nodes)}
     k = len(nodes)
-    columns = [
-        "source",
-        "target",
-        "source_name",
-        "target_name",
-        "implied",
-        "sign",
-        "score",
-        "agreeing",
-        "disagreeing",
-        "partners",
-        "explanation",
-    ]
-    if k == 0:
-        return pd.DataFrame(columns=columns)
-    rows_, cols_, vals = [], [], []
+    rows, cols, signs, weights = [], [], [], []
     for a, b, d in S.edges(data=True):
-        rows_ += [index[a], index[b]]
-        cols_ += [index[b], index[a]]
-        vals += [d["sign"] * d["weight"]] * 2
-    W = sparse.csr_matrix((vals, (rows_, cols_)), shape=(k, k))
-    B = abs(W).sign()
-    paths = sparse.triu(B @ B, k=1).tocoo()
-    score = (W @ W).tocsr()
-    connected = _direct_pairs(G)
+        rows += [index[a], index[b]]
+        cols += [index[b], index[a]]
+        signs += [d["sign"]] * 2
+        weights += [d["weight"]] * 2
+
+    def matrix(values) -> sparse.csr_matrix:
+        return sparse.csr_matrix((np.asarray(values, dtype=float), (rows, cols)), shape=(k, k))
+
+    signed = matrix(np.multiply(signs, weights))
+    sign = matrix(signs)
+    links = abs(sign)
+    direct_rows, direct_cols = list(range(k)), list(range(k))
+    for u, v in G.edges():
+        if u != v and u in index and v in index:
+            direct_rows += [index[u], index[v]]
+            direct_cols += [index[v], index[u]]
+    direct = sparse.csr_matrix(
+        (np.ones(len(direct_rows)), (direct_rows, direct_cols)), shape=(k, k)
+    )
+    direct.data[:] = 1.0
+    return signed, abs(signed), sign, links, direct
+
+
+def _aligned(values: sparse.csr_matrix, ids: np.ndarray, k: int, first: int) -> np.ndarray:
+    """The entries of ``values`` (rows from ``first``) at the linear positions ``ids``, 0
+    where it has none (sparse products leave out sums that are exactly 0)."""
+    coo = values.tocoo()
+    if coo.nnz == 0:
+        return np.zeros(len(ids))
+    own = (coo.row.astype(np.int64) + first) * k + coo.col
+    order = np.argsort(own, kind="stable")
+    own, data = own[order], coo.data[order]
+    at = np.minimum(np.searchsorted(own, ids), len(own) - 1)
+    return np.where(own[at] == ids, data[at], 0.0)
+
+
+def _rank(score: np.ndarray, agreeing: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Order: strongest score, most agreeing partners, then the actors' order."""
+    return np.lexsort((j, i, -agreeing, -np.abs(score)))
+
+
+def _strongest_pairs(
+    G: nx.Graph,
+    S: nx.Graph,
+    nodes: list,
+    *,
+    top: int | None,
+    per_actor: int | None,
+    min_score: float,
+) -> tuple[np.ndarray, ...]:
+    k = len(nodes)
+    signed, magnitude, sign, links, direct = _matrices(G, S, nodes)
+    degree = np.asarray(links.sum(axis=1)).ravel()
+    paths_per_row = links @ degree
+    kept: list[tuple[np.ndarray, ...]] = []
+    with step("implied relations", total=k, unit="actors") as progress:
+        first = 0
+        while first < k:
+            last = first + 1
+            budget = paths_per_row[first]
+            while last < k and budget + paths_per_row[last] <= _BLOCK_PATHS:
+                budget += paths_per_row[last]
+                last += 1
+            block = _block(signed, magnitude, sign, links, direct, first, last, k)
+            block = tuple(a[np.abs(block[2]) >= min_score] for a in block) if min_score else block
+            i, j = block[0], block[1]
+            if per_actor is not None:
+                order = np.lexsort((j, -block[3], -np.abs(block[2]), i))
+                i_sorted = i[order]
+                starts = np.searchsorted(i_sorted, i_sorted, side="left")
+                keep = order[np.arange(len(order)) - starts < per_actor]
+                block = tuple(a[keep] for a in block)
+                i, j = block[0], block[1]
+                low, high = np.minimum(i, j), np.maximum(i, j)
+                block = (low, high, *block[2:])
+            else:
+                upper = j > i
+                block = tuple(a[upper] for a in block)
+            kept.append(block)
+            if top is not None and per_actor is None:
+                kept = [_top(kept, top)]
+            progress.advance(last - first)
+            first = last
+    i, j, score, agreeing, paths = (np.concatenate(parts) for parts in zip(*kept, strict=True))
+    if per_actor is not None:
+        _, unique = np.unique(i * k + j, return_index=True)
+        i, j, score, agreeing, paths = (a[unique] for a in (i, j, score, agreeing, paths))
+    order = _rank(score, agreeing, i, j)
+    if top is not None:
+        order = order[:top]
+    return i[order], j[order], score[order], agreeing[order], paths[order]
+
+
+def _top(parts: list[tuple[np.ndarray, ...]], top: int) -> tuple[np.ndarray, ...]:
+    i, j, score, agreeing, paths = (np.concatenate(a) for a in zip(*parts, strict=True))
+    order = _rank(score, agreeing, i, j)[:top]
+    return i[order], j[order], score[order], agreeing[order], paths[order]
+
+
+def _block(signed, magnitude, sign, links, direct, first, last, k):
+    """Every implied pair ``(i, j)`` with ``first <= i < last``: score, agreeing, paths."""
+    paths = (links[first:last] @ links).tocoo()
+    i = paths.row.astype(np.int64) + first
+    j = paths.col.astype(np.int64)
+    ids = i * k + j
+    unconnected = _aligned(direct[first:last], ids, k, first) == 0
+    i, j, ids, count = i[unconnected], j[unconnected], ids[unconnected], paths.data[unconnected]
+    score = _aligned(signed[first:last] @ signed, ids, k, first)
+    total = _aligned(magnitude[first:last] @ magnitude, ids, k, first)
+    score[np.abs(score) <= CANCEL_TOLERANCE * total] = 0.0
+    # sums of the same paths in another order may differ in the last bit: rounding keeps
+    # equal scores equal, so ranks do not hang on rounding noise
+    score = np.round(score, SCORE_DECIMALS) + 0.0
+    balance = _aligned(sign[first:last] @ sign, ids, k, first)  # agreeing minus disagreeing
+    implied = np.sign(score)
+    agreeing = np.where(implied == 0, 0, (count + implied * balance) / 2).round().astype(np.int64)
+    return i, j, score, agreeing, count.round().astype(np.int64)
+
+
+def _table(S, nodes, i, j, score, agreeing, paths) -> pd.DataFrame:
+    index = {n: position for position, n in enumerate(nodes)}
     name = {n: str(S.nodes[n].get("name", n)) for n in nodes}
     rows = []
-    for i, j in zip(paths.row.tolist(), paths.col.tolist(), strict=True):
-        a, b = nodes[i], nodes[j]
-        if S.has_edge(a, b) or frozenset((a, b)) in connected:
-            continue
-        s = float(score[i, j])
-        sign = (s > 1e-12) - (s < -1e-12)
-        agree, disagree, reasons = [], [], []
+    for x, y, s in zip(i.tolist(), j.tolist(), score.tolist(), strict=True):
+        a, b = nodes[x], nodes[y]
+        sign = int(np.sign(s))
+        agree: list[str] = []
+        disagree: list[str] = []
+        reasons: list[str] = []
         for c in sorted(set(S[a]) & set(S[b]), key=index.__getitem__):
             sa, sb = S.edges[a, c]["sign"], S.edges[c, b]["sign"]
             (agree if sa * sb == sign else disagree).append(name[c])
             reasons.append(_reason(name[a], name[b], name[c], sa, sb))
+        shown = "; ".join(reasons[:PARTNERS_EXPLAINED])
+        if len(reasons) > PARTNERS_EXPLAINED:
+            shown += f"; and {len(reasons) - PARTNERS_EXPLAINED:,} more partners"
         rows.append(
             {
                 "source": a,
@@ -110,17 +274,10 @@ def implied_relations(
                 "agreeing": len(agree),
                 "disagreeing": len(disagree),
                 "partners": "; ".join(agree + disagree),
-                "explanation": f"{name[a]} and {name[b]}: {'; '.join(reasons)}",
+                "explanation": f"{name[a]} and {name[b]}: {shown}",
             }
         )
-    frame = pd.DataFrame(rows, columns=columns)
-    frame["_key"] = -frame["score"].abs()
-    frame = frame.sort_values(
-        ["_key", "agreeing", "source", "target"],
-        ascending=[True, False, True, True],
-        ignore_index=True,
-    )
-    return frame.drop(columns="_key")
+    return pd.DataFrame(rows, columns=_COLUMNS)
 
 
 def _reason(a: str, b: str, c: str, sa: int, sb: int) -> str:
@@ -131,7 +288,3 @@ def _reason(a: str, b: str, c: str, sa: int, sb: int) -> str:
     if sa < 0:
         return f"{c} aligned with {b}, opposed to {a}"
     return f"{c} aligned with {a}, opposed to {b}"
-
-
-def _direct_pairs(G: nx.Graph) -> set:
-    return {frozenset((a, b)) for a, b in G.edges() if a != b}
