@@ -1,0 +1,62 @@
+"""Event data in: GDELT 1.0 and 2.0, ICEWS, POLECAT, UCDP GED and ACLED as relations.
+
+The way through is ``sources -> canonical events -> aggregated relations -> graph``:
+
+- :func:`read_events` reads raw files (paths, globs, lists; ``.zip``, ``.gz``, plain or
+  Parquet) into one canonical event schema (:data:`CANONICAL_COLUMNS`), an Ibis table
+  on DuckDB, and lists every row it could not read (``events.problems``);
+  :func:`as_events` gives the same schema over any Ibis table of raw rows (Spark,
+  BigQuery, ...).
+- :func:`event_mapping` is the table that maps event codes to relation types (data, not
+  code: longest prefix wins).
+- :func:`aggregate_events` reduces events to dyad x period relations with their
+  provenance, written once in Ibis so it runs where the data lives; results leave the
+  engine through Arrow. :func:`event_actors` gives the actors table for the same ids.
+- ``gk.build_graph(gk.event_actors(ev), gk.aggregate_events(ev))`` is then the ordinary
+  graph.
+
+DuckDB, Ibis and Arrow are the extra ``graphkit-actors[events]``, imported on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "FORMATS": ".layouts",
+    "LAYOUTS": ".layouts",
+    "CANONICAL_COLUMNS": ".canonical",
+    "as_events": ".canonical",
+    "read_events": ".reading",
+    "EventTable": ".reading",
+    "event_mapping": ".mappings",
+    "aggregate_events": ".aggregation",
+    "event_actors": ".actor_table",
+    "describe_events": ".description",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+
+__all__ = [
+    "CANONICAL_COLUMNS",
+    "FORMATS",
+    "LAYOUTS",
+    "EventTable",
+    "aggregate_events",
+    "as_events",
+    "describe_events",
+    "event_actors",
+    "event_mapping",
+    "read_events",
+]
+
+if TYPE_CHECKING:
+    from .actor_table import event_actors
+    from .aggregation import aggregate_events
+    from .canonical import CANONICAL_COLUMNS, as_events
+    from .description import describe_events
+    from .layouts import FORMATS, LAYOUTS
+    from .mappings import event_mapping
+    from .reading import EventTable, read_events

@@ -1,0 +1,487 @@
+"""Raw event files as streams of Arrow record batches, every row located or reported.
+
+Files are named by path, glob or list; each may be plain text, gzip or a zip archive
+(GDELT's ``.export.CSV.zip``), recognised by its first bytes. Lines are split into the
+source's columns (tab files on every tab, CSV with quotes), decoded as UTF-8, and sent on
+in batches of text columns plus ``_file`` and ``_line``. Nothing is silently lost: a
+line with the wrong number of fields, a cell that is not UTF-8 (read as Windows-1252), a
+truncated archive, an empty file or a file of another format each becomes a
+:class:`~graphkit.Problem` naming the file and line, and the rest is still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import gzip
+import io
+import os
+import struct
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..errors import DataError, Problem
+from ..progress import step
+from .canonical import FILE, LINE
+from .layouts import LAYOUTS, Layout
+
+__all__ = ["FileReport", "RawReader", "guess_format", "resolve_paths"]
+
+BATCH_ROWS = 65_536
+"""Rows per Arrow batch: large enough for the engine, small enough to stream."""
+
+_SHOWN = 200
+"""Characters of a bad line quoted in a problem."""
+
+PathsLike = str | os.PathLike | Iterable[str | os.PathLike]
+
+
+def resolve_paths(paths: PathsLike) -> list[Path]:
+    """The files named by a path, a glob or a list of them, in a stable order.
+
+    Raises
+    ------
+    DataError
+        Listing every name that is missing, matches nothing or is a directory.
+
+    Examples
+    --------
+    >>> resolve_paths("no/such/*.zip")
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.DataError: no/such/*.zip: 1 problem
+      no/such/*.zip: expected files matching this pattern (none found)
+    """
+    names = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for name in names:
+        text = os.fspath(name)
+        if glob.has_magic(text):
+            matches = sorted(p for p in glob.glob(text) if os.path.isfile(p))
+            if not matches:
+                problems.append(
+                    Problem(
+                        text, None, None, None, None, "files matching this pattern (none found)"
+                    )
+                )
+            found.extend(Path(p) for p in matches)
+        elif os.path.isdir(text):
+            problems.append(
+                Problem(
+                    text,
+                    None,
+                    None,
+                    None,
+                    None,
+                    f"an event file, not a directory (to read its files, pass "
+                    f"{os.path.join(text, '*')!r})",
+                )
+            )
+        elif not os.path.exists(text):
+            problems.append(Problem(text, None, None, None, None, "an existing file"))
+        else:
+            found.append(Path(text))
+    if not names:
+        problems.append(Problem("events", None, None, None, None, "at least one file"))
+    if problems:
+        raise DataError(problems)
+    return found
+
+
+def guess_format(first_line: str) -> str | None:
+    """The format a file's first line looks like, or None.
+
+    Examples
+    --------
+    >>> guess_format("\\t".join(["x"] * 61)), guess_format("\\t".join(LAYOUTS["icews"].columns))
+    ('gdelt2', 'icews')
+    """
+    fields = first_line.rstrip("\r\n").split("\t")
+    if len(fields) == 61:
+        return "gdelt2"
+    if len(fields) in (57, 58):
+        return "gdelt1"
+    names = set(fields) | {c.strip().strip('"') for c in first_line.split(",")}
+    for name in ("icews", "polecat", "ucdp", "acled"):
+        spec = LAYOUTS[name]
+        if sum(c in names for c in spec.needed) >= len(spec.needed) - 1:
+            return name
+    return None
+
+
+@dataclass
+class FileReport:
+    """What reading one file (or archive member) gave: rows read and problems found."""
+
+    name: str
+    rows: int = 0
+    problems: int = 0
+    status: str = "read"
+
+
+@dataclass
+class RawReader:
+    """Streams raw rows of ``files`` in ``spec``'s layout as Arrow record batches.
+
+    ``columns`` are the layout columns kept (the ones the schema needs, or all).
+    After iterating :meth:`batches`, :attr:`problems` lists every problem and
+    :attr:`reports` says, per file, how many rows it gave.
+    """
+
+    files: list[Path]
+    spec: Layout
+    columns: tuple[str, ...]
+    problems: list[Problem] = field(default_factory=list)
+    reports: list[FileReport] = field(default_factory=list)
+
+    def schema(self) -> Any:
+        import pyarrow as pa
+
+        return pa.schema(
+            [
+                *(pa.field(c, pa.string()) for c in self.columns),
+                (FILE, pa.string()),
+                (LINE, pa.int64()),
+            ]
+        )
+
+    def batches(self) -> Iterator[Any]:
+        """Yield record batches of every file in turn, with progress on a terminal."""
+        with step("reading events", total=len(self.files), unit="files") as progress:
+            for path in self.files:
+                for name, stream in self._members(path):
+                    report = FileReport(name)
+                    self.reports.append(report)
+                    before = len(self.problems)
+                    progress.note(name)
+                    try:
+                        yield from self._rows(name, stream, report)
+                    finally:
+                        report.problems = len(self.problems) - before
+                progress.advance()
+
+    # -- files and archives -------------------------------------------------------------
+
+    def _problem(self, name: str, line: int | None, value: str | None, expected: str) -> None:
+        self.problems.append(Problem(name, line, None, None, value, expected))
+
+    def _members(self, path: Path) -> Iterator[tuple[str, Any]]:
+        name = str(path)
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - closed below, after the members
+        except OSError as exc:
+            self._problem(name, None, None, f"a readable file ({exc.strerror})")
+            self.reports.append(FileReport(name, status="unreadable"))
+            return
+        with handle:
+            magic = handle.read(4)
+            handle.seek(0)
+            if magic.startswith(b"PK"):
+                yield from self._zip_members(name, handle)
+            elif magic.startswith(b"\x1f\x8b"):
+                yield name, _TruncationAware(gzip.GzipFile(fileobj=handle), name, "gzip")
+            else:
+                yield name, handle
+
+    def _zip_members(self, name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
+        import zipfile
+
+        try:
+            archive = zipfile.ZipFile(handle)
+        except zipfile.BadZipFile:
+            # No central directory (a download cut short): read the members that start
+            # in what is there, up to where the data stops.
+            handle.seek(0)
+            try:
+                yield from _local_members(name, handle)
+            except DataError as exc:
+                self.problems.extend(exc.problems)
+            return
+        with archive:
+            members = [m for m in archive.infolist() if not m.is_dir()]
+            if not members:
+                self._problem(name, None, None, "a zip archive with at least one file")
+            for member in members:
+                label = f"{name}:{member.filename}"
+                try:
+                    stream = archive.open(member)
+                except (zipfile.BadZipFile, NotImplementedError, OSError) as exc:
+                    self._problem(label, None, None, f"a readable archive member ({exc})")
+                    continue
+                yield label, _TruncationAware(stream, label, "zip")
+
+    # -- lines and rows -----------------------------------------------------------------
+
+    def _lines(self, name: str, stream: BinaryIO, report: FileReport) -> Iterator[tuple[int, str]]:
+        """(line number, decoded text) of every line; undecodable bytes are reported."""
+        number = 0
+        try:
+            for number, raw in enumerate(stream, 1):
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    text = raw.decode("cp1252", errors="replace")
+                    self._problem(
+                        name,
+                        number,
+                        _shorten(text.rstrip("\r\n")),
+                        "UTF-8 text (the line was read as Windows-1252)",
+                    )
+                if number == 1:
+                    text = text.removeprefix("\ufeff")
+                yield number, text
+        except _Truncated as exc:
+            report.status = "truncated"
+            self._problem(
+                name,
+                number + 1,
+                None,
+                f"the rest of the file: the {exc.kind} data ends early (truncated download?); "
+                f"the {number:,} lines before were read",
+            )
+        if number == 0:
+            report.status = "empty"
+            self._problem(name, None, None, "a file with event rows (the file is empty)")
+
+    def _rows(self, name: str, stream: BinaryIO, report: FileReport) -> Iterator[Any]:
+        lines = self._lines(name, stream, report)
+        if self.spec.header:
+            records = self._header_records(name, lines, report)
+        else:
+            records = self._headerless_records(name, lines, report)
+        yield from self._batched(name, records, report)
+
+    def _headerless_records(
+        self, name: str, lines: Iterator[tuple[int, str]], report: FileReport
+    ) -> Iterator[tuple[int, list[str]]]:
+        spec = self.spec
+        shapes = {len(spec.columns): spec.columns, **spec.variants}
+        counts = " or ".join(str(n) for n in sorted(shapes, reverse=True))
+        index = {count: _positions(columns, self.columns) for count, columns in shapes.items()}
+        first = True
+        for number, text in lines:
+            text = text.rstrip("\r\n")
+            if not text:
+                continue
+            fields = text.split(spec.delimiter)
+            positions = index.get(len(fields))
+            if first and positions is None:
+                report.status = "wrong format"
+                guess = guess_format(text)
+                hint = f"; it looks like format={guess!r}" if guess and guess != spec.name else ""
+                self._problem(
+                    name,
+                    number,
+                    _shorten(text),
+                    f"{spec.title} rows of {counts} tab-separated fields (line {number} has "
+                    f"{len(fields)}){hint}; the file was skipped",
+                )
+                return
+            first = False
+            if positions is None:
+                self._problem(
+                    name,
+                    number,
+                    _shorten(text),
+                    f"{counts} tab-separated fields ({spec.title}); found {len(fields)}",
+                )
+                continue
+            yield number, [fields[i] if i >= 0 else "" for i in positions]
+
+    def _header_records(
+        self, name: str, lines: Iterator[tuple[int, str]], report: FileReport
+    ) -> Iterator[tuple[int, list[str]]]:
+        spec = self.spec
+        rows: Iterator[tuple[int, list[str]]]
+        if spec.quoted:
+            rows = _csv_rows(lines, spec.delimiter)
+        else:
+            rows = ((n, t.rstrip("\r\n").split(spec.delimiter)) for n, t in lines)
+        header_line, header = next(((n, h) for n, h in rows if any(h)), (0, None))
+        if header is None:
+            return
+        header = [h.strip() for h in header]
+        missing = [c for c in spec.needed if c not in header]
+        if missing:
+            report.status = "wrong format"
+            guess = guess_format(spec.delimiter.join(header))
+            hint = f"; it looks like format={guess!r}" if guess and guess != spec.name else ""
+            self._problem(
+                name,
+                header_line,
+                _shorten(spec.delimiter.join(header)),
+                f"a {spec.title} header with the columns {', '.join(map(repr, missing))}"
+                f"{hint}; the file was skipped",
+            )
+            return
+        positions = _positions(header, self.columns)
+        width = len(header)
+        trailing_known = max(i for i, h in enumerate(header) if h in spec.columns) + 1
+        for number, fields in rows:
+            if not any(f.strip() for f in fields):
+                continue
+            if len(fields) > width and not any(f.strip() for f in fields[width:]):
+                fields = fields[:width]  # excess trailing separators (POLECAT)
+            elif trailing_known <= len(fields) < width:
+                fields = fields + [""] * (width - len(fields))  # header names with no data
+            if len(fields) != width:
+                self._problem(
+                    name,
+                    number,
+                    _shorten(spec.delimiter.join(fields)),
+                    f"{width} fields as in the header; found {len(fields)}",
+                )
+                continue
+            yield number, [fields[i] if i >= 0 else "" for i in positions]
+
+    def _batched(
+        self, name: str, records: Iterator[tuple[int, Any]], report: FileReport
+    ) -> Iterator[Any]:
+        import pyarrow as pa
+
+        schema = self.schema()
+        width = len(self.columns)
+        columns: list[list[str]] = [[] for _ in range(width)]
+        numbers: list[int] = []
+
+        def flush() -> Any:
+            arrays = [pa.array(values, pa.string()) for values in columns]
+            arrays.append(pa.array([name] * len(numbers), pa.string()))
+            arrays.append(pa.array(numbers, pa.int64()))
+            batch = pa.RecordBatch.from_arrays(arrays, schema=schema)
+            for values in columns:
+                values.clear()
+            numbers.clear()
+            return batch
+
+        for number, values in records:
+            for i in range(width):
+                columns[i].append(values[i])
+            numbers.append(number)
+            if len(numbers) >= BATCH_ROWS:
+                report.rows += len(numbers)
+                yield flush()
+        if numbers:
+            report.rows += len(numbers)
+            yield flush()
+
+
+def _positions(source_columns: Iterable[str], wanted: tuple[str, ...]) -> list[int]:
+    """For each wanted column, its position among ``source_columns`` (-1 if absent)."""
+    where = {c: i for i, c in enumerate(source_columns)}
+    return [where.get(c, -1) for c in wanted]
+
+
+def _csv_rows(lines: Iterator[tuple[int, str]], delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """CSV records with the line each starts on (a quoted cell may span lines)."""
+    numbers: list[int] = []
+
+    def texts() -> Iterator[str]:
+        for number, text in lines:
+            numbers.append(number)
+            yield text
+
+    reader = csv.reader(texts(), delimiter=delimiter)
+    start = 1
+    for record in reader:
+        yield (numbers[0] if numbers else start), record
+        start = reader.line_num + 1
+        numbers.clear()
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+class _Truncated(Exception):
+    def __init__(self, kind: str):
+        self.kind = kind
+
+
+class _TruncationAware(io.RawIOBase):
+    """A compressed stream whose early end raises :class:`_Truncated`, not a library error."""
+
+    def __init__(self, stream: Any, name: str, kind: str):
+        self._stream = stream
+        self._kind = kind
+        self.name = name
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            data = self._stream.read(len(buffer))
+        except (EOFError, zlib.error, OSError) as exc:
+            raise _Truncated(self._kind) from exc
+        except Exception as exc:  # zipfile.BadZipFile: a CRC or size mismatch at the end
+            if type(exc).__name__ == "BadZipFile":
+                raise _Truncated(self._kind) from exc
+            raise
+        buffer[: len(data)] = data
+        return len(data)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(io.BufferedReader(self, 1 << 20))
+
+
+def _local_members(name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
+    """Members of a zip archive whose central directory is missing, from their local
+    headers: each is inflated up to where the data stops."""
+    header = handle.read(30)
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise DataError(
+            [Problem(name, None, None, None, None, "a zip archive (the file is damaged)")]
+        )
+    method, _, _, _, size, _, name_length, extra_length = struct.unpack("<HHHIIIHH", header[8:30])
+    member = handle.read(name_length).decode("utf-8", errors="replace")
+    handle.read(extra_length)
+    if method == 8:
+        stream: Any = _Inflater(handle)
+    elif method == 0:
+        stream = io.BytesIO(handle.read(size))
+    else:
+        raise DataError(
+            [Problem(name, None, None, None, None, f"a zip archive (method {method} unknown)")]
+        )
+    yield f"{name}:{member}", _TruncationAware(_Incomplete(stream), f"{name}:{member}", "zip")
+
+
+class _Inflater(io.RawIOBase):
+    """Raw deflate data read from a file until it ends."""
+
+    def __init__(self, handle: BinaryIO):
+        self._handle = handle
+        self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+        self._pending = b""
+        self.complete = False
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        while not self._pending and not self._inflate.eof:
+            chunk = self._handle.read(1 << 16)
+            if not chunk:
+                break
+            self._pending = self._inflate.decompress(chunk)
+        self.complete = self._inflate.eof
+        data, self._pending = self._pending[:size], self._pending[size:]
+        return data
+
+
+class _Incomplete(io.RawIOBase):
+    """Passes data on, then raises EOFError if the deflate stream never reached its end."""
+
+    def __init__(self, stream: Any):
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        if not data and not getattr(self._stream, "complete", True):
+            raise EOFError("compressed data ends early")
+        return data
