@@ -71,6 +71,13 @@ _EXPORTS = {
     "GraphView": ".render.notebook",
     "show": ".render.notebook",
     "plot_over_time": ".render.over_time_figure",
+    # event data (DuckDB, Ibis, Arrow: the extra graphkit-actors[events])
+    "read_events": ".events.reading",
+    "as_events": ".events.canonical",
+    "event_mapping": ".events.mappings",
+    "aggregate_events": ".events.aggregation",
+    "event_actors": ".events.actor_table",
+    "describe_events": ".events.description",
 }
 
 _REMOVED = {
@@ -110,6 +117,12 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .core.snapshots import diff, snapshot
     from .core.vocabulary import Vocabulary, default_vocabulary, vocabulary_of
     from .datasets.catalog import DATASETS, load_dataset
+    from .events.actor_table import event_actors
+    from .events.aggregation import aggregate_events
+    from .events.canonical import as_events
+    from .events.description import describe_events
+    from .events.mappings import event_mapping
+    from .events.reading import read_events
     from .io.graph_files import FORMATS, read_graph, write_graph
     from .io.validate import ValidationReport, read_actors, read_relations, validate
     from .render.image import to_figure, to_image
