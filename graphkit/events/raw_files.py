@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import glob
-import gzip
 import io
 import os
 import struct
@@ -183,7 +182,8 @@ class RawReader:
             if magic.startswith(b"PK"):
                 yield from self._zip_members(name, handle)
             elif magic.startswith(b"\x1f\x8b"):
-                yield name, _TruncationAware(gzip.GzipFile(fileobj=handle), name, "gzip")
+                inflater = _Inflater(handle, wbits=zlib.MAX_WBITS | 16)
+                yield name, _TruncationAware(_Incomplete(inflater), name, "gzip")
             else:
                 yield name, handle
 
@@ -243,7 +243,7 @@ class RawReader:
                 f"the rest of the file: the {exc.kind} data ends early (truncated download?); "
                 f"the {number:,} lines before were read",
             )
-        if number == 0:
+        if number == 0 and report.status != "truncated":
             report.status = "empty"
             self._problem(name, None, None, "a file with event rows (the file is empty)")
 
@@ -452,11 +452,17 @@ def _local_members(name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
 
 
 class _Inflater(io.RawIOBase):
-    """Raw deflate data read from a file until it ends."""
+    """Deflate data (raw, or gzip members one after another) inflated as it is read.
 
-    def __init__(self, handle: BinaryIO):
+    Unlike :mod:`gzip`, which drops what it inflated when the data stops early, this
+    hands on every byte there is; :attr:`complete` says whether the stream ended
+    properly.
+    """
+
+    def __init__(self, handle: BinaryIO, *, wbits: int = -zlib.MAX_WBITS):
         self._handle = handle
-        self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+        self._wbits = wbits
+        self._inflate = zlib.decompressobj(wbits)
         self._pending = b""
         self.complete = False
 
@@ -464,12 +470,23 @@ class _Inflater(io.RawIOBase):
         return True
 
     def read(self, size: int = -1) -> bytes:
-        while not self._pending and not self._inflate.eof:
-            chunk = self._handle.read(1 << 16)
-            if not chunk:
-                break
-            self._pending = self._inflate.decompress(chunk)
+        while not self._pending:
+            if self._inflate.eof:
+                rest = self._inflate.unused_data
+                if not rest and self._wbits < 0:
+                    break  # a zip member ends with its deflate stream
+                if not rest:
+                    rest = self._handle.read(1 << 16)
+                    if not rest:
+                        break
+                self._inflate = zlib.decompressobj(self._wbits)  # the next gzip member
+            else:
+                rest = self._handle.read(1 << 16)
+                if not rest:
+                    break
+            self._pending = self._inflate.decompress(rest)
         self.complete = self._inflate.eof
+        size = len(self._pending) if size is None or size < 0 else size
         data, self._pending = self._pending[:size], self._pending[size:]
         return data
 

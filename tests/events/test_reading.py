@@ -1,0 +1,267 @@
+"""Reading raw event files: the real samples whole, every container, every hostile input."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import zipfile
+
+import pytest
+from conftest import SAMPLES, SYNTHETIC, raw_rows
+
+import graphkit as gk
+from graphkit.events.reading import EventProblemsWarning
+
+pytestmark = pytest.mark.engine
+
+GDELT_CODE, GDELT_GOLDSTEIN, GDELT_ID = 26, 30, 0
+
+
+def rows_of(events) -> list[dict]:
+    return events.order_by(["file", "line"]).to_pyarrow().to_pylist()
+
+
+def read_quietly(*args, **kwargs):
+    with pytest.warns(EventProblemsWarning):
+        return gk.read_events(*args, **kwargs)
+
+
+@pytest.mark.parametrize("format", ["gdelt2", "gdelt1"])
+def test_a_real_gdelt_sample_is_read_whole_with_codes_and_scores_as_in_the_file(engine, format):
+    raw = raw_rows(SAMPLES[format], header=False)
+    events = gk.read_events(SAMPLES[format], format=format)
+    got = rows_of(events)
+    assert len(got) == len(raw) == 500
+    assert events.problems.empty
+    assert [r["event_id"] for r in got] == [r[GDELT_ID] for r in raw]
+    assert [r["code"] for r in got] == [r[GDELT_CODE] for r in raw]
+    assert any(r["code"].startswith("0") for r in got)  # leading zeros kept
+    assert sum(r["goldstein"] for r in got) == pytest.approx(
+        sum(float(r[GDELT_GOLDSTEIN]) for r in raw), abs=1e-9
+    )
+    assert [r["line"] for r in got] == list(range(1, 501))
+    assert events.files[["rows", "problems", "status"]].values.tolist() == [[500, 0, "read"]]
+
+
+def test_the_real_icews_sample_is_read_whole(engine):
+    raw = raw_rows(SAMPLES["icews"], header=True)
+    got = rows_of(gk.read_events(SAMPLES["icews"], format="icews"))
+    assert len(got) == len(raw) == 500
+    assert [r["code"] for r in got] == [r["CAMEO Code"] for r in raw]
+    assert sum(r["goldstein"] for r in got) == pytest.approx(
+        sum(float(r["Intensity"]) for r in raw), abs=1e-9
+    )
+    assert [r["source"] for r in got] == [
+        None if r["Source Name"] == "NA" else r["Source Name"] for r in raw
+    ]
+    assert "Recep Tayyip Erdoğan" in {r["source"] for r in got}  # diacritics survive
+    assert got[0]["line"] == 2  # the header is line 1
+    # (Event ID, Event Date) is the unique key, not Event ID alone
+    assert len({r["event_id"] for r in got}) == len({(r["Event ID"], r["Event Date"]) for r in raw})
+
+
+def test_gdelt1_backfile_rows_of_57_fields_are_read_without_a_url(engine, tmp_path):
+    line = SAMPLES["gdelt1"].read_text(encoding="utf-8").splitlines()[0]
+    path = tmp_path / "mixed.tsv"
+    path.write_text(line + "\n" + "\t".join(line.split("\t")[:-1]) + "\n", encoding="utf-8")
+    events = gk.read_events(path, format="gdelt1")
+    got = rows_of(events)
+    assert len(got) == 2 and events.problems.empty
+    assert got[0]["url"].startswith("http") and got[1]["url"] is None
+
+
+def test_zip_gzip_globs_and_lists_read_the_same_rows(engine, tmp_path):
+    lines = SAMPLES["gdelt2"].read_bytes().splitlines(keepends=True)
+    with zipfile.ZipFile(tmp_path / "a.export.CSV.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.export.CSV", b"".join(lines[:200]))
+        archive.writestr("b.export.CSV", b"".join(lines[200:300]))
+    with gzip.open(tmp_path / "c.export.CSV.gz", "wb") as handle:
+        handle.write(b"".join(lines[300:]))
+    by_glob = gk.read_events(str(tmp_path / "*.export.CSV.*"), format="gdelt2")
+    by_list = gk.read_events(
+        [tmp_path / "c.export.CSV.gz", tmp_path / "a.export.CSV.zip"], format="gdelt2"
+    )
+    whole = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+    ids = sorted(r["event_id"] for r in rows_of(whole))
+    assert sorted(r["event_id"] for r in rows_of(by_glob)) == ids
+    assert sorted(r["event_id"] for r in rows_of(by_list)) == ids
+    assert by_glob.files["rows"].tolist() == [200, 100, 200]
+    assert by_glob.files["file"].iloc[1].endswith("a.export.CSV.zip:b.export.CSV")
+
+
+@pytest.mark.parametrize("columns", ["all", "needed"])
+def test_parquet_with_the_codebook_names_reads_like_the_text_file(engine, tmp_path, columns):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from graphkit.events import LAYOUTS
+
+    spec = LAYOUTS["gdelt2"]
+    raw = raw_rows(SAMPLES["gdelt2"], header=False)
+    names = spec.columns if columns == "all" else spec.needed
+    table = pa.table({c: [r[spec.columns.index(c)] for r in raw] for c in names})
+    pq.write_table(table, tmp_path / "events.parquet")
+    from_parquet = rows_of(gk.read_events(tmp_path / "events.parquet", format="gdelt2"))
+    from_text = rows_of(gk.read_events(SAMPLES["gdelt2"], format="gdelt2"))
+    drop = ("file",)
+    assert [{k: v for k, v in r.items() if k not in drop} for r in from_parquet] == [
+        {k: v for k, v in r.items() if k not in drop} for r in from_text
+    ]
+
+
+def test_integer_cameo_codes_get_their_leading_zeros_back(engine, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from graphkit.events import LAYOUTS
+
+    spec = LAYOUTS["gdelt2"]
+    raw = raw_rows(SAMPLES["gdelt2"], header=False)
+    typed = {c: [r[spec.columns.index(c)] for r in raw] for c in spec.needed}
+    for column in ("GLOBALEVENTID", "SQLDATE", "EventCode", "EventRootCode", "NumMentions"):
+        typed[column] = [int(v) for v in typed[column]]
+    typed["GoldsteinScale"] = [float(v) for v in typed["GoldsteinScale"]]
+    pq.write_table(pa.table(typed), tmp_path / "typed.parquet")
+    got = rows_of(gk.read_events(tmp_path / "typed.parquet", format="gdelt2"))
+    assert [r["code"] for r in got] == [r[GDELT_CODE] for r in raw]
+    assert [r["root_code"] for r in got] == [r[28] for r in raw]
+
+
+def test_a_truncated_zip_is_read_up_to_where_it_stops_and_other_files_whole(engine, tmp_path):
+    with zipfile.ZipFile(tmp_path / "cut.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(SAMPLES["gdelt2"], "cut.export.CSV")
+    data = (tmp_path / "cut.zip").read_bytes()
+    (tmp_path / "cut.zip").write_bytes(data[: len(data) // 2])  # no central directory left
+    events = read_quietly([tmp_path / "cut.zip", SAMPLES["gdelt2"]], format="gdelt2")
+    assert events.files.status.tolist() == ["truncated", "read"]
+    assert events.files.rows.iloc[1] == 500 and 0 < events.files.rows.iloc[0] < 500
+    (problem,) = events.problems.itertuples()
+    assert problem.file.endswith("cut.zip:cut.export.CSV") and "ends early" in problem.expected
+
+
+def test_a_truncated_zip_of_the_right_format_keeps_its_complete_lines(engine, tmp_path):
+    with zipfile.ZipFile(tmp_path / "cut.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(SAMPLES["gdelt2"], "cut.export.CSV")
+    data = (tmp_path / "cut.zip").read_bytes()
+    (tmp_path / "cut.zip").write_bytes(data[: int(len(data) * 0.6)])
+    events = read_quietly(tmp_path / "cut.zip", format="gdelt2")
+    got = rows_of(events)
+    raw = raw_rows(SAMPLES["gdelt2"], header=False)
+    assert 0 < len(got) < 500
+    assert [r["event_id"] for r in got] == [r[0] for r in raw[: len(got)]]
+    (problem,) = events.problems.itertuples()
+    assert problem.line == len(got) + 1 and "ends early" in problem.expected
+    assert events.files.status.tolist() == ["truncated"]
+
+
+def test_a_truncated_gzip_is_read_up_to_where_it_stops(engine, tmp_path):
+    with gzip.open(tmp_path / "cut.tsv.gz", "wb") as handle:
+        handle.write(SAMPLES["icews"].read_bytes())
+    data = (tmp_path / "cut.tsv.gz").read_bytes()
+    (tmp_path / "cut.tsv.gz").write_bytes(data[: len(data) // 2])
+    events = read_quietly(tmp_path / "cut.tsv.gz", format="icews")
+    assert 0 < events.count().to_pyarrow().as_py() < 500
+    assert events.problems.expected.str.contains("gzip data ends early").all()
+
+
+def test_rows_with_the_wrong_number_of_fields_are_listed_and_the_rest_read(engine, tmp_path):
+    lines = SAMPLES["gdelt2"].read_text(encoding="utf-8").splitlines()
+    lines[9] = "\t".join(lines[9].split("\t")[:-1])  # line 10: a field short
+    lines[19] += "\textra"  # line 20: a field too many
+    (tmp_path / "bad.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    events = read_quietly(tmp_path / "bad.tsv", format="gdelt2")
+    assert events.count().to_pyarrow().as_py() == 498
+    assert events.problems.line.tolist() == [10, 20]
+    assert events.problems.expected.tolist() == [
+        "61 tab-separated fields (GDELT 2.0); found 60",
+        "61 tab-separated fields (GDELT 2.0); found 62",
+    ]
+
+
+def test_non_numeric_scores_and_bad_dates_are_listed_and_the_rows_kept(engine, tmp_path):
+    lines = [
+        line.split("\t") for line in SAMPLES["gdelt2"].read_text(encoding="utf-8").splitlines()
+    ]
+    lines[4][GDELT_GOLDSTEIN] = "abc"
+    lines[6][1] = "20191345"  # month 13
+    lines[7][31] = "12x"  # NumMentions
+    (tmp_path / "bad.tsv").write_text(
+        "\n".join("\t".join(f) for f in lines) + "\n", encoding="utf-8"
+    )
+    events = read_quietly(tmp_path / "bad.tsv", format="gdelt2")
+    got = rows_of(events)
+    assert len(got) == 500
+    assert got[4]["goldstein"] is None and got[6]["date"] is None and got[7]["mentions"] is None
+    problems = events.problems[["line", "column", "value", "expected"]].values.tolist()
+    assert problems == [
+        [5, "GoldsteinScale", "abc", "a number"],
+        [7, "SQLDATE", "20191345", "a date as YYYYMMDD"],
+        [8, "NumMentions", "12x", "an integer"],
+    ]
+    message = str(
+        pytest.raises(
+            gk.DataError, gk.read_events, tmp_path / "bad.tsv", format="gdelt2", errors="raise"
+        ).value
+    )
+    assert "bad.tsv, line 5, column 'GoldsteinScale' (AE): got 'abc'; expected a number" in message
+
+
+def test_bytes_that_are_not_utf8_are_listed_and_read_as_windows_1252(engine, tmp_path):
+    lines = SAMPLES["icews"].read_bytes().splitlines(keepends=True)
+    lines[3] = lines[3].replace(b"\tOsaka\t", b"\tOs\xe1ka\t")
+    (tmp_path / "mixed.tab").write_bytes(b"".join(lines))
+    events = read_quietly(tmp_path / "mixed.tab", format="icews", keep=True)
+    got = rows_of(events)
+    assert len(got) == 500 and got[2]["City"] == "Osáka"
+    (problem,) = events.problems.itertuples()
+    assert problem.line == 4 and "UTF-8" in problem.expected
+
+
+def test_an_empty_file_is_listed_and_alone_is_an_error(engine, tmp_path):
+    (tmp_path / "empty.tsv").write_bytes(b"")
+    events = read_quietly([tmp_path / "empty.tsv", SAMPLES["gdelt2"]], format="gdelt2")
+    assert events.count().to_pyarrow().as_py() == 500
+    assert events.files.status.tolist() == ["empty", "read"]
+    with pytest.raises(gk.DataError, match="empty.tsv: expected a file with event rows"):
+        gk.read_events(tmp_path / "empty.tsv", format="gdelt2")
+
+
+def test_the_wrong_format_is_one_clear_error_that_names_the_right_one(engine):
+    with pytest.raises(gk.DataError) as caught:
+        gk.read_events(SAMPLES["icews"], format="gdelt2")
+    (problem,) = caught.value.problems
+    assert "looks like format='icews'" in problem.expected and problem.line == 1
+    with pytest.raises(gk.DataError, match="looks like format='gdelt2'"):
+        gk.read_events(SAMPLES["gdelt2"], format="gdelt1")
+    with pytest.raises(gk.DataError, match="'CAMEO Code'"):
+        gk.read_events(SYNTHETIC["polecat"], format="icews")
+
+
+def test_a_directory_a_missing_file_and_an_empty_glob_are_clear_errors(engine, tmp_path):
+    with pytest.raises(gk.DataError, match="not a directory"):
+        gk.read_events(tmp_path, format="gdelt2")
+    with pytest.raises(gk.DataError) as caught:
+        gk.read_events([tmp_path / "no.tsv", str(tmp_path / "*.zip")], format="gdelt2")
+    assert [p.expected for p in caught.value.problems] == [
+        "an existing file",
+        "files matching this pattern (none found)",
+    ]
+    with pytest.raises(ValueError, match="unknown event format 'gdelt'"):
+        gk.read_events(SAMPLES["gdelt2"], format="gdelt")
+
+
+def test_an_icews_file_without_a_cameo_code_column_is_refused_by_name(engine, tmp_path):
+    text = SAMPLES["icews"].read_text(encoding="utf-8").replace("CAMEO Code", "CAMEO", 1)
+    (tmp_path / "events.2017.tab").write_text(text, encoding="utf-8")
+    with pytest.raises(gk.DataError, match="events.2017.tab, line 1: .*'CAMEO Code'"):
+        gk.read_events(tmp_path / "events.2017.tab", format="icews")
+
+
+def test_events_can_live_in_a_given_duckdb_database(engine, tmp_path):
+    import duckdb
+
+    con = duckdb.connect(str(tmp_path / "events.duckdb"))
+    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2", connection=con)
+    name = events.get_name()
+    assert con.execute(f'SELECT count(*) FROM "{name}"').fetchone() == (500,)
+    shutil.rmtree(tmp_path, ignore_errors=True)
