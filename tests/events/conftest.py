@@ -6,9 +6,9 @@ import csv
 from pathlib import Path
 
 import pytest
+from parts import missing, need_module
 
 from graphkit.datasets import data_path
-from parts import missing, need_module
 
 DATA = Path(__file__).parent / "data"
 
