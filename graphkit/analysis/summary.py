@@ -100,7 +100,8 @@ def describe_balance(report: BalanceReport, *, top: int = 15) -> str:
         for (a, b), rows in pairs[:top]:
             detail = f"net {rows['net'].iloc[0]:g}"
             if "relation" in rows:
-                detail = f"{', '.join(one_line(r) for r in rows['relation'])}; {detail}"
+                relations = _cut([one_line(r) for r in rows["relation"]], top)
+                detail = f"{', '.join(relations)}; {detail}"
             text = (
                 f"{one_line(report.names[a])} - {one_line(report.names[b])}: "
                 f"{rows['tension'].iloc[0]} ({detail})"

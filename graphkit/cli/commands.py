@@ -4,6 +4,11 @@ Exit codes: 0 success, 1 bad input (the located reasons on stderr), 2 wrong usag
 Commands of optional parts (event data, text) live in their own modules, listed in
 :data:`COMMAND_MODULES`; each has a ``register(commands)`` function that adds its
 subcommands and imports its engine only when a command runs.
+
+Every command shows the progress of its long phases on an interactive terminal
+(``--quiet`` silences it), prints text from the data inert (no escape sequence reaches
+the terminal), writes each file whole or not at all, and never ends in a traceback: an
+unexpected failure is one line on stderr (``GRAPHKIT_DEBUG=1`` shows the traceback).
 """
 
 from __future__ import annotations
@@ -16,17 +21,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import graphkit as gk
+from graphkit.io.terminal import inert, one_line
+from graphkit.progress import quiet
 
-__all__ = ["COMMAND_MODULES", "main"]
+from .phases import UsageError, check_output, phase
+
+__all__ = ["COMMAND_MODULES", "UsageError", "main"]
 
 COMMAND_MODULES: tuple[str, ...] = (
     # modules of optional parts, one per line
 )
 """Modules that add subcommands (``register(commands)``), in the order of ``--help``."""
 
-
-class UsageError(Exception):
-    """Arguments that do not fit together: exit code 2, like argparse's own errors."""
+_PAGE_SUFFIXES = {".html": "HTML", ".htm": "HTML"}
+_TIME_LIMIT = 20.0
+"""Seconds the command line gives the exact frustration solver (the library gives 60)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,24 +50,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        if getattr(args, "quiet", False):
+            with quiet():
+                return args.run(args)
         return args.run(args)
     except BrokenPipeError:  # output piped into `head` and closed: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet at exit
         return 0
     except UsageError as exc:
         args.command_parser.print_usage(sys.stderr)
-        print(f"graphkit: error: {exc}", file=sys.stderr)
+        _error(exc)
         return 2
-    except gk.DataError as exc:
-        print(f"graphkit: error: {exc}", file=sys.stderr)
+    except (gk.DataError, gk.MissingDependencyError) as exc:
+        _error(exc)
         return 1
-    except gk.MissingDependencyError as exc:
-        print(f"graphkit: error: {exc}", file=sys.stderr)
+    except OSError as exc:
+        _error(_os_reason(exc))
         return 1
-    except (KeyError, ValueError, OSError) as exc:
-        reason = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-        print(f"graphkit: error: {reason}", file=sys.stderr)
+    except (KeyError, ValueError) as exc:
+        _error(exc.args[0] if isinstance(exc, KeyError) and exc.args else exc)
         return 1
+    except MemoryError:
+        _error("not enough memory for this input")
+        return 1
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except Exception as exc:
+        if os.environ.get("GRAPHKIT_DEBUG", "") not in ("", "0"):
+            raise
+        _error(
+            f"internal error ({type(exc).__name__}: {exc}); please report it "
+            "(GRAPHKIT_DEBUG=1 shows the traceback)"
+        )
+        return 1
+
+
+def _error(reason: object) -> None:
+    print(f"graphkit: error: {inert(reason)}", file=sys.stderr)
+
+
+def _os_reason(exc: OSError) -> str:
+    """An OSError in words: 'FILE: reason', without Python's '[Errno N]'."""
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename}: {reason}" if exc.filename else reason
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
         "(syria-2024). Run 'graphkit COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"graphkit {gk.__version__}")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="show no progress (also after the command)"
+    )
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
     build = _command(commands, "build", _build, "write the interactive HTML page and summarise")
@@ -76,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "-o", "--output", type=Path, help="HTML file to write (default: out/NAME.html)"
     )
+    _solver_options(build)
 
     analyze = _command(
         commands,
@@ -89,14 +128,41 @@ def _parser() -> argparse.ArgumentParser:
         type=_positive,
         default=15,
         metavar="N",
-        help="rows of each table to print (default: 15)",
+        help="items of each printed list: table rows, camps and their members, tensions, "
+        "implied alignments (default: 15)",
     )
     analyze.add_argument(
         "--csv",
         type=Path,
         metavar="DIR",
-        help="also write centrality.csv, camps.csv, tensions.csv and implied.csv to DIR",
+        help="also write centrality.csv, camps.csv, tensions.csv and implied.csv to DIR "
+        "(for spreadsheets: see the README)",
     )
+    implied = analyze.add_argument_group(
+        "implied alignments", "which implied pairs are kept (strongest first)"
+    )
+    implied.add_argument(
+        "--implied-top",
+        type=_positive,
+        default=10_000,
+        metavar="N",
+        help="at most N pairs in all (default: 10000)",
+    )
+    implied.add_argument(
+        "--implied-per-actor",
+        type=_positive,
+        default=10,
+        metavar="K",
+        help="keep a pair only if it is among the K strongest of one of its actors (default: 10)",
+    )
+    implied.add_argument(
+        "--implied-min-score",
+        type=_non_negative,
+        default=0.0,
+        metavar="S",
+        help="keep pairs whose absolute score is at least S (default: 0, all)",
+    )
+    _solver_options(analyze)
     analyze.add_argument(
         "--over-time",
         metavar="FREQ",
@@ -115,11 +181,13 @@ def _parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=sorted(set(gk.FORMATS.values())),
-        default="graphml",
-        help="file format (default: graphml)",
+        help="file format (default: the one -o ends in, else graphml); must agree with -o",
     )
     export.add_argument(
-        "-o", "--output", type=Path, help="file to write (default: out/NAME.FORMAT)"
+        "-o",
+        "--output",
+        type=Path,
+        help="file to write, ending in .graphml, .gexf or .json (default: out/NAME.FORMAT)",
     )
 
     for module in COMMAND_MODULES:
@@ -130,6 +198,13 @@ def _parser() -> argparse.ArgumentParser:
 def _command(commands, name: str, run, help: str) -> argparse.ArgumentParser:
     command = commands.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".")
     command.set_defaults(run=run, command_parser=command)
+    command.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,  # keeps a --quiet given before the command
+        help="show no progress",
+    )
     return command
 
 
@@ -140,6 +215,16 @@ def _positive(text: str) -> int:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
+def _non_negative(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of 0 or more, got {text!r}")
     return value
 
 
@@ -158,18 +243,38 @@ def _input_options(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _solver_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--time-limit",
+        type=_non_negative,
+        default=_TIME_LIMIT,
+        metavar="SECONDS",
+        help="time for proving the camps optimal; beyond it the best camps found are used "
+        f"and the report says so (default: {_TIME_LIMIT:g})",
+    )
+
+
 def _load(args: argparse.Namespace):
     if (args.actors is None) != (args.relations is None):
         raise UsageError("give both --actors and --relations, or neither")
-    if args.actors is None:
-        return gk.load_dataset(args.dataset)
-    return gk.build_graph(
-        args.actors, args.relations, name=args.relations.stem, require_sources=args.strict
-    )
+    with phase("reading and checking the tables"):
+        if args.actors is None:
+            return gk.load_dataset(args.dataset)
+        return gk.build_graph(
+            args.actors, args.relations, name=args.relations.stem, require_sources=args.strict
+        )
 
 
 def _name(G) -> str:
     return G.graph.get("name") or "graph"
+
+
+def _analyse(G, args: argparse.Namespace):
+    with phase("centrality table"):
+        table = gk.centrality(G)
+    with phase("solving the camps (exact frustration index)"):
+        report = gk.balance(G, time_limit=args.time_limit)
+    return table, report
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -177,50 +282,73 @@ def _validate(args: argparse.Namespace) -> int:
         raise UsageError("give both --actors and --relations, or neither")
     if args.actors is None:
         G = gk.load_dataset(args.dataset)
-        print(f"OK: {_name(G)}: {G.number_of_nodes()} actors, {G.number_of_edges()} relations")
+        print(
+            f"OK: {one_line(_name(G))}: {G.number_of_nodes()} actors, "
+            f"{G.number_of_edges()} relations"
+        )
         return 0
-    report = gk.validate(args.actors, args.relations, require_sources=args.strict)
+    with phase("checking the tables"):
+        report = gk.validate(args.actors, args.relations, require_sources=args.strict)
     report.raise_for_problems()
     assert report.actors is not None and report.relations is not None
     print(
-        f"OK: {args.relations.stem}: {len(report.actors)} actors, {len(report.relations)} relations"
+        f"OK: {one_line(args.relations.stem)}: {len(report.actors)} actors, "
+        f"{len(report.relations)} relations"
     )
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
+    from graphkit.io.graph_files import graph_format
+
+    if args.output is not None:
+        if args.output.is_dir():
+            raise UsageError(f"{str(args.output)!r} is a folder; give -o a file name")
+        try:
+            fmt = graph_format(args.output, args.format)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    else:
+        fmt = args.format or "graphml"
     G = _load(args)
-    path = gk.write_graph(
-        G, args.output or Path("out") / f"{_name(G)}.{args.format}", format=args.format
-    )
-    print(f"wrote {path} ({G.number_of_nodes()} actors, {G.number_of_edges()} relations)")
+    path = gk.write_graph(G, args.output or Path("out") / f"{_name(G)}.{fmt}", format=fmt)
+    print(f"wrote {one_line(path)} ({G.number_of_nodes()} actors, {G.number_of_edges()} relations)")
     return 0
 
 
 def _build(args: argparse.Namespace) -> int:
+    if args.output is not None:
+        check_output(args.output, _PAGE_SUFFIXES, "the page")
     G = _load(args)
     path = args.output or Path("out") / f"{_name(G)}.html"
-    table = gk.centrality(G)
-    report = gk.balance(G)
-    gk.to_html(gk.annotate(G, table=table, camps=report), path)
+    table, report = _analyse(G, args)
+    with phase("drawing the page"):
+        gk.to_html(gk.annotate(G, table=table, camps=report), path)
     print(gk.summarize(G, table=table, report=report))
-    print(f"\nwrote {path}  (open it in a browser; it works offline)")
+    print(f"\nwrote {one_line(path)}  (open it in a browser; it works offline)")
     return 0
 
 
 def _analyze(args: argparse.Namespace) -> int:
+    from graphkit.analysis.summary import describe_balance, describe_table
+
+    if args.csv is not None and args.csv.exists() and not args.csv.is_dir():
+        raise UsageError(f"--csv takes a folder, and {str(args.csv)!r} is a file")
     G = _load(args)
-    table = gk.centrality(G)
-    report = gk.balance(G)
-    implied = gk.implied_relations(G)
-    print(f"Centrality (top {args.top} of {len(table)}):")
-    print(table.head(args.top).to_string(float_format=lambda x: f"{x:.3f}"))
+    table, report = _analyse(G, args)
+    implied = gk.implied_relations(
+        G,
+        top=args.implied_top,
+        per_actor=args.implied_per_actor,
+        min_score=args.implied_min_score,
+    )
+    print(describe_table(table, args.top, "Centrality"))
     print()
-    print(repr(report))
+    print(describe_balance(report, top=args.top))
     print()
-    print(f"Implied alignments (top {args.top} of {len(implied)}):")
+    print(f"Implied alignments (top {min(args.top, len(implied)):,} of {len(implied):,} kept):")
     for line in implied["explanation"].head(args.top):
-        print(f"  {line}")
+        print(f"  {one_line(line)}")
     if args.csv is not None:
         tables = {
             "centrality": table,
@@ -228,8 +356,9 @@ def _analyze(args: argparse.Namespace) -> int:
             "tensions": report.frustrated_edges,
             "implied": implied,
         }
-        paths = gk.write_tables(tables, args.csv)
-        print(f"\nwrote {', '.join(p.name for p in paths)} to {args.csv}")
+        with phase("writing the tables"):
+            paths = gk.write_tables(tables, args.csv)
+        print(f"\nwrote {', '.join(p.name for p in paths)} to {one_line(args.csv)}")
     if args.over_time:
         _over_time(G, args.over_time, args.csv or Path("out"), args.top)
     return 0

@@ -1,10 +1,12 @@
 """The graphkit command, in-process and as a real subprocess."""
 
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pandas as pd
@@ -119,6 +121,81 @@ def test_export(in_tmp, capsys, fmt):
     path = in_tmp / "out" / f"syria-2024.{fmt}"
     H = gk.read_graph(path)
     assert H.number_of_edges() == gk.load_dataset().number_of_edges()
+
+
+@pytest.mark.parametrize(("name", "root"), [("g.gexf", "gexf"), ("g.graphml", "graphml")])
+def test_export_format_follows_the_extension(in_tmp, name, root):
+    assert main(["export", "-o", f"x/{name}"]) == 0
+    assert ET.parse(in_tmp / "x" / name).getroot().tag.endswith("}" + root)
+    assert main(["export", "-f", "json", "-o", "g.data"]) == 0  # no known extension: -f says
+    assert json.loads((in_tmp / "g.data").read_text())["directed"] is True
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "-f", "json", "-o", "g.graphml"], "which is GraphML, but the format"),
+        (["export", "-o", "g.txt"], "cannot tell the format of 'g.txt'"),
+        (["export", "-o", "."], "is a folder"),
+        (["build", "-o", "page.txt"], "ending in .html or .htm, not 'page.txt'"),
+        (["build", "-o", "."], "is a folder"),
+        (["analyze", "--csv", "file.csv"], "--csv takes a folder"),
+    ],
+)
+def test_outputs_that_contradict_their_format_are_usage_errors(in_tmp, capsys, argv, message):
+    (in_tmp / "file.csv").write_text("a file")
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"usage: graphkit {argv[0]}") and message in err
+    assert sorted(p.name for p in in_tmp.iterdir()) == ["file.csv"]
+
+
+def test_quiet_before_or_after_the_command(in_tmp, capsys):
+    assert main(["--quiet", "validate"]) == 0
+    assert main(["validate", "--quiet"]) == 0
+    assert main(["-q", "export", "-q"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_analyze_limits_every_list_and_the_implied_table(in_tmp, capsys):
+    argv = ["analyze", "--top", "1", "--csv", "t", "--implied-top", "4", "--implied-per-actor", "1"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "camp 0 (8): Hayat Tahrir al-Sham, and 7 more" in out
+    assert "Implied alignments (top 1 of 4 kept):" in out
+    assert len(pd.read_csv(in_tmp / "t" / "implied.csv")) == 4
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--implied-top", "0"],
+        ["--implied-per-actor", "-2"],
+        ["--implied-min-score", "-1"],
+        ["--time-limit", "x"],
+    ],
+)
+def test_analyze_caps_must_be_numbers_in_range(capsys, argv):
+    with pytest.raises(SystemExit) as info:
+        main(["analyze", *argv])
+    assert info.value.code == 2
+
+
+def test_errors_print_data_text_inert(in_tmp, capsys):
+    actors = "\x1b]0;pwned\x07actors.csv"  # a file name can carry escape sequences too
+    (in_tmp / actors).write_text("id,name,kind\nturkey,Turkey,state\n")
+    (in_tmp / "r.csv").write_text("source,target,relation\nturkey,\x1b[2Jx,backs\n")
+    assert main(["validate", "--actors", actors, "--relations", "r.csv"]) == 1
+    assert main(["build", "--actors", actors, "--relations", "missing.csv"]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "\\x1b[2Jx" in err and "\\x1b]0;pwned\\x07actors.csv" in err
+
+
+def test_a_missing_file_names_the_file_without_errno(in_tmp, capsys):
+    assert main(["build", "--actors", "none.csv", "--relations", "none.csv"]) == 1
+    err = capsys.readouterr().err
+    assert "none.csv" in err and "[Errno" not in err and "Traceback" not in err
 
 
 def test_help_everywhere(capsys):

@@ -1,0 +1,105 @@
+"""Progress of a command's long phases, and the checks of where it writes.
+
+A phase (reading and checking, the centrality table, solving the camps, drawing) is one
+call that reports nothing while it runs; :func:`phase` shows its elapsed time on an
+interactive terminal once it has run for a second (``graphkit.progress``), and nothing
+when output is redirected or ``--quiet`` is given. Steps that count their own progress
+(writing a graph file, implied relations) show their own line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..progress import Step, is_quiet
+
+__all__ = ["UsageError", "check_output", "phase"]
+
+_TICK = 0.2
+
+
+class UsageError(Exception):
+    """Arguments that do not fit together: exit code 2, like argparse's own errors."""
+
+
+class _Phase(Step):
+    """A step whose line is its description and the seconds it has run."""
+
+    def __init__(self, description: str, where: str | None):
+        super().__init__(description, None, "", where)
+        self.began = time.monotonic()
+
+    def line(self, *, final: bool = False) -> str:
+        seconds = time.monotonic() - self.began
+        if final:
+            return f"{self.description}: done in {seconds:.1f} s"
+        return f"{self.description}… {seconds:.0f} s"
+
+
+def _where() -> str | None:
+    if is_quiet():
+        return None
+    try:
+        return "terminal" if sys.stderr.isatty() else None
+    except (AttributeError, ValueError):
+        return None
+
+
+@contextlib.contextmanager
+def phase(description: str) -> Iterator[None]:
+    """Show ``description`` and the time it has taken while the block runs (on a
+    terminal, after a second; silent otherwise).
+
+    Examples
+    --------
+    >>> with phase("solving camps"):
+    ...     pass
+    """
+    where = _where()
+    if where is None:
+        yield
+        return
+    progress = _Phase(description, where)
+    stop = threading.Event()
+
+    def tick() -> None:
+        while not stop.wait(_TICK):
+            progress.advance(0)
+
+    ticker = threading.Thread(target=tick, daemon=True)
+    ticker.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        ticker.join()
+        progress.finish()
+
+
+def check_output(path: Path, suffixes: dict[str, str], what: str) -> None:
+    """Refuse an output path whose extension is not one of ``suffixes`` (extension ->
+    format name) or that is a folder: :class:`UsageError`.
+
+    Examples
+    --------
+    >>> check_output(Path("page.txt"), {".html": "HTML", ".htm": "HTML"}, "the page")
+    Traceback (most recent call last):
+    ...
+    graphkit.cli.phases.UsageError: the page is written as HTML: give -o a file name ending in \
+.html or .htm, not 'page.txt'
+    """
+    if path.is_dir():
+        raise UsageError(f"{str(path)!r} is a folder; give -o a file name for {what}")
+    if path.suffix.lower() not in suffixes:
+        formats = sorted(set(suffixes.values()))
+        endings = sorted(suffixes, key=list(suffixes).index)
+        listed = ", ".join(endings[:-1]) + f" or {endings[-1]}" if len(endings) > 1 else endings[0]
+        raise UsageError(
+            f"{what} is written as {' or '.join(formats)}: give -o a file name ending in "
+            f"{listed}, not {str(path)!r}"
+        )
