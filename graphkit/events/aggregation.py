@@ -94,16 +94,15 @@ def relations_expression(
     import ibis
 
     _check(period, actors, dedupe, quad)
-    relation = ibis.cases(
-        *(
-            (events.code_system == system, relation_case(events.code, table))
-            for system, table in mappings.items()
-        ),
-        else_=ibis.null("string"),
-    )
+    branches = [
+        (events.code_system == system, relation_case(events.code, table))
+        for system, table in mappings.items()
+    ]
+    relation = ibis.cases(*branches, else_=ibis.null("string")) if branches else ibis.null("string")
     source = _actor_id(events, "source", actors)
     target = _actor_id(events, "target", actors)
-    undirected = ~events.directed.fill_null(True)
+    # least/greatest skip NULLs, so a one-sided event stays one-sided
+    undirected = ~events.directed.fill_null(True) & source.notnull() & target.notnull()
     quad_class = events.quad_class if quad == "source" else cameo_quad(events.root_code, quad)
     ev = events.mutate(
         source=ibis.ifelse(undirected, ibis.least(source, target), source),

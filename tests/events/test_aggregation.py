@@ -1,0 +1,346 @@
+"""Aggregation: exact counts and sums against the raw rows, periods, dedupe, direction."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import Counter, defaultdict
+
+import pytest
+from conftest import SAMPLES, SYNTHETIC, raw_rows
+
+import graphkit as gk
+from graphkit.datasets import data_path
+
+pytestmark = pytest.mark.engine
+
+
+def cameo_rows() -> list[tuple[str, str]]:
+    with open(data_path("event_mappings/cameo.csv"), newline="", encoding="utf-8") as handle:
+        return [(r["code"], r["relation"]) for r in csv.DictReader(handle)]
+
+
+def mapped(code: str, rows: list[tuple[str, str]]) -> str | None:
+    """Longest matching prefix, written plainly (the oracle does not call graphkit)."""
+    fits = [(p, r) for p, r in rows if code.startswith(p)]
+    return max(fits, key=lambda pr: len(pr[0]))[1] if fits else None
+
+
+def raw_events(format: str) -> list[dict]:
+    """The sample's events as the codebook defines them, read with the csv module."""
+    if format == "icews":
+        out = []
+        for r in raw_rows(SAMPLES["icews"], header=True):
+
+            def na(v):
+                return None if v in ("", "NA") else v
+
+            out.append(
+                dict(
+                    source=na(r["Source Name"]),
+                    target=na(r["Target Name"]),
+                    code=r["CAMEO Code"],
+                    day=r["Event Date"],
+                    goldstein=float(r["Intensity"]),
+                    quad=None,
+                    country=(na(r["Source Country"]), na(r["Target Country"])),
+                    mentions=None,
+                    root=None,
+                    url=None,
+                )
+            )
+        return out
+    return [
+        dict(
+            source=r[5] or None,
+            target=r[15] or None,
+            code=r[26],
+            day=f"{r[1][:4]}-{r[1][4:6]}-{r[1][6:]}",
+            goldstein=float(r[30]),
+            quad=int(r[29]),
+            country=(r[7] or None, r[17] or None),
+            mentions=int(r[31]),
+            root=r[25] == "1",
+            url=r[-1],
+        )
+        for r in raw_rows(SAMPLES[format], header=False)
+    ]
+
+
+def oracle(format: str, *, keep=lambda e: True) -> dict:
+    """(source, target, month, relation) -> [events, Goldstein sum, quad counts]."""
+    rows = cameo_rows()
+    found: dict = defaultdict(lambda: [0, 0.0, Counter()])
+    for e in raw_events(format):
+        if not keep(e) or not e["source"] or not e["target"] or e["source"] == e["target"]:
+            continue
+        relation = mapped(e["code"], rows)
+        if not relation:
+            continue
+        cell = found[e["source"], e["target"], e["day"][:7], relation]
+        cell[0] += 1
+        cell[1] += e["goldstein"]
+        cell[2][e["quad"]] += 1
+    return found
+
+
+def by_key(relations) -> dict:
+    return {(r.source, r.target, r.start, r.relation): r for r in relations.itertuples(index=False)}
+
+
+@pytest.mark.parametrize("format", ["gdelt2", "gdelt1", "icews"])
+def test_every_dyad_month_relation_has_exactly_the_raw_rows_count_and_goldstein_sum(engine, format):
+    events = gk.read_events(SAMPLES[format], format=format)
+    relations = gk.aggregate_events(events, period="M", actors="code", dedupe=None)
+    expected = oracle(format)
+    got = by_key(relations)
+    assert set(got) == set(expected)
+    for key, (count, goldstein, quads) in expected.items():
+        assert got[key].events == count, key
+        assert got[key].goldstein == pytest.approx(goldstein, abs=1e-9), key
+        if format != "icews":  # GDELT's own QuadClass, counted
+            assert [getattr(got[key], f"quad{q}") for q in (1, 2, 3, 4)] == [
+                quads[q] for q in (1, 2, 3, 4)
+            ]
+    assert relations.start.eq(relations.end).all()
+
+
+def test_every_event_meets_exactly_one_fate(engine):
+    events = gk.read_events(SAMPLES["gdelt1"], format="gdelt1")
+    relations = gk.aggregate_events(events)
+    fates = relations.attrs["policy"]["fates"]
+    assert sum(fates.values()) == 500
+    assert fates["relation"] == relations.events.sum()
+    raw = raw_events("gdelt1")
+    assert fates["no actor"] == sum(1 for e in raw if not e["source"] or not e["target"])
+    assert fates["self-dyad"] == sum(1 for e in raw if e["source"] and e["source"] == e["target"])
+
+
+def test_weight_is_the_relations_share_of_its_dyads_events_in_the_period(engine):
+    events = gk.read_events(SAMPLES["icews"], format="icews")
+    relations = gk.aggregate_events(events, period="M")
+    assert ((relations.weight > 0) & (relations.weight <= 1)).all()
+    totals = relations.groupby(["source", "target", "start"]).weight.sum()
+    assert totals.round(5).eq(1).all()
+    dyad = relations.groupby(["source", "target", "start"]).events.transform("sum")
+    assert (relations.weight - relations.events / dyad).abs().max() < 1e-6
+
+
+def test_daily_dedupe_keeps_one_event_per_dyad_code_and_day_and_counts_the_reports(engine):
+    rows = cameo_rows()
+    raw = raw_events("icews")
+    reports: Counter = Counter()
+    days: dict = defaultdict(set)
+    for e in raw:
+        relation = mapped(e["code"], rows)
+        if e["source"] and e["target"] and e["source"] != e["target"] and relation:
+            key = (e["source"], e["target"], e["day"][:7], relation)
+            reports[key] += 1
+            days[key].add((e["code"], e["day"]))
+    events = gk.read_events(SAMPLES["icews"], format="icews")
+    relations = by_key(gk.aggregate_events(events, dedupe="daily"))
+    assert {k: (r.events, r.reports) for k, r in relations.items()} == {
+        k: (len(days[k]), reports[k]) for k in reports
+    }
+    assert sum(r.reports - r.events for r in relations.values()) > 0  # ICEWS repeats events
+
+
+@pytest.mark.parametrize(
+    ("period", "start", "end", "label"),
+    [
+        ("D", "2019-10-24", "2019-10-24", "24 Oct 2019"),
+        ("W", "2019-10-21", "2019-10-27", "week of 21 Oct 2019"),
+        ("M", "2019-10", "2019-10", "Oct 2019"),
+        ("Q", "2019-10", "2019-12", "2019 Q4"),
+        ("Y", "2019", "2019", "2019"),
+        (None, "2019-10-24", "2019-10-24", "24 Oct 2019"),
+    ],
+)
+def test_each_period_gives_iso_partial_dates_and_names_itself(engine, period, start, end, label):
+    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+    relations = gk.aggregate_events(events, period=period)
+    row = relations.query("source == 'ARE' and target == 'ESP'").iloc[0]
+    assert (row.start, row.end, row.events) == (start, end, 5)
+    assert row.evidence.startswith(f"5 GDELT 2.0 events, {label}: 5 material cooperation")
+    assert row.period == (period or "all")
+
+
+def test_coarser_actor_ids_and_filters_are_applied_in_the_engine(engine):
+    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+    rows = cameo_rows()
+    raw = raw_events("gdelt2")
+
+    def count(keep, ids=lambda e: (e["source"], e["target"])) -> int:
+        total = 0
+        for e in raw:
+            s, t = ids(e)
+            if keep(e) and s and t and s != t and mapped(e["code"], rows):
+                total += 1
+        return total
+
+    by_country = gk.aggregate_events(events, actors="country")
+    assert by_country.events.sum() == count(lambda e: True, lambda e: e["country"])
+    assert set(by_country.source) <= {e["country"][0] for e in raw}
+    fights = gk.aggregate_events(events, codes=["19"])
+    assert set(fights.relation) == {"fights"}
+    assert fights.events.sum() == count(lambda e: e["code"].startswith("19"))
+    usa = gk.aggregate_events(events, countries=["USA"])
+    assert usa.events.sum() == count(lambda e: "USA" in e["country"])
+    roots = gk.aggregate_events(events, root_only=True, min_mentions=5)
+    assert roots.events.sum() == count(lambda e: e["root"] and e["mentions"] >= 5)
+    window = gk.aggregate_events(events, start="2019-10", end="2019-10-24")
+    assert window.events.sum() == count(lambda e: "2019-10-01" <= e["day"] <= "2019-10-24")
+    assert window.attrs["policy"]["filters"]["start"] == "2019-10"
+    role = gk.aggregate_events(events, actors="country+role")
+    assert "BRA+GOV" in set(role.source) | set(role.target)
+
+
+def test_the_icews_quad_convention_differs_from_gdelts_where_the_literature_says(engine):
+    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+    gdelt = gk.aggregate_events(events, codes=["09", "14"], quad="gdelt")
+    icews = gk.aggregate_events(events, codes=["09", "14"], quad="icews")
+    investigations = gdelt.relation == "investigates"
+    assert gdelt[investigations].quad2.sum() == icews[investigations].quad3.sum() > 0
+    protests = gdelt.relation == "protests_against"
+    assert gdelt[protests].quad3.sum() == icews[protests].quad4.sum()
+
+
+def test_evidence_and_provenance_trace_every_edge_back_to_its_events(engine):
+    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+    relations = gk.aggregate_events(events)
+    row = relations.query("source == 'AUT' and target == 'AFG'").iloc[0]
+    assert row.evidence == (
+        "3 GDELT 2.0 events, Oct 2019: 3 material conflict; top codes 182 assault ×3; "
+        "Goldstein -28.5 (+0.0 / -28.5)"
+    )
+    urls = {e["url"] for e in raw_events("gdelt2") if (e["source"], e["target"]) == ("AUT", "AFG")}
+    assert set(row.urls.split(" ")) <= urls and row.document in urls
+    assert (row.goldstein_pos + row.goldstein_neg) == pytest.approx(row.goldstein)
+    assert (relations.urls != "").all() and relations.document.notna().all()
+    assert (relations.first_event <= relations.last_event).all()
+
+
+def test_the_aggregated_table_builds_a_graph_every_analysis_and_the_page_accept(engine, tmp_path):
+    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+    relations = gk.aggregate_events(events, period="M")
+    actors = gk.event_actors(events)
+    G = gk.build_graph(actors, relations, require_sources=True)
+    assert G.number_of_edges() == len(relations)
+    assert all(d["urls"] for _, _, d in G.edges(data=True))
+    assert all(0 < d["weight"] <= 1 for _, _, d in G.edges(data=True))
+    # region actors (AFR, EUR, ...) are places, left out of the analyses by default
+    actors_not_places = [n for n, d in G.nodes(data=True) if not d["place"]]
+    assert sorted(gk.centrality(G).index) == sorted(actors_not_places)
+    report = gk.balance(G)
+    gk.to_html(gk.annotate(G, camps=report), tmp_path / "page.html")
+    assert (tmp_path / "page.html").stat().st_size > 1000
+
+
+def test_self_dyads_are_counted_on_the_actors_not_as_relations(engine):
+    events = gk.read_events(SAMPLES["gdelt1"], format="gdelt1")
+    relations = gk.aggregate_events(events)
+    assert not (relations.source == relations.target).any()
+    actors = gk.event_actors(events)
+    own = Counter(
+        e["source"] for e in raw_events("gdelt1") if e["source"] and e["source"] == e["target"]
+    )
+    assert {a: n for a, n in actors.self_events.items() if n} == dict(own)
+    raw = raw_events("gdelt1")
+    assert actors.loc["USA", "events_as_source"] == sum(1 for e in raw if e["source"] == "USA")
+    assert actors.loc["USA", "events_as_target"] == sum(
+        1 for e in raw if e["target"] == "USA" and e["source"] != "USA"
+    )
+
+
+def test_undirected_acled_dyads_aggregate_as_one_symmetric_relation(engine):
+    events = gk.read_events(SYNTHETIC["acled"], format="acled")
+    relations = gk.aggregate_events(events, period="M")
+    fights = relations.query("relation == 'fights'").iloc[0]
+    assert (fights.source, fights.target, fights.events, fights.fatalities) == (
+        "Military Forces of Testland (2020-)",
+        "Testland Liberation Front",
+        2,
+        5,
+    )
+    assert not fights.directed and "undirected" in fights.evidence
+    assert set(relations.relation) == {"fights", "attacks", "agrees_with", "protests_against"}
+    fates = relations.attrs["policy"]["fates"]
+    assert (fates["no actor"], fates["not a relation"]) == (1, 0)
+    attack = relations.query("relation == 'attacks'").iloc[0]
+    assert attack.first_event == "2023-01-15"  # "15 January 2023"
+    G = gk.build_graph(gk.event_actors(events, relations=relations), relations)
+    assert G.nodes["Military Forces of Testland (2020-)"]["kind"] == "government"
+    assert G.nodes["Testland Liberation Front"]["kind"] == "armed_group"
+
+
+def test_ucdp_one_sided_violence_keeps_its_direction_and_fatalities_are_summed(engine):
+    events = gk.read_events(SYNTHETIC["ucdp"], format="ucdp")
+    relations = by_key(gk.aggregate_events(events, period="M"))
+    fights = relations["Government of Testland", "TLF", "2021-03", "fights"]
+    assert (fights.events, fights.fatalities, fights.directed) == (2, 16, False)
+    attack = relations["TLF", "Civilians", "2021-04", "attacks"]
+    assert attack.directed and attack.fatalities == 5
+    assert attack.document == "UCDP GED, story Local Paper"
+
+
+def test_polecat_types_and_modes_map_through_plover(engine):
+    events = gk.read_events(SYNTHETIC["polecat"], format="polecat")
+    assert events.problems.empty  # excess trailing tabs are not a problem
+    relations = gk.aggregate_events(events, period=None)
+    assert {(r.source, r.target, r.relation) for r in relations.itertuples()} == {
+        ("Testland", "Otherland", "attacks"),
+        ("Otherland", "Testland", "investigates"),
+        ("Farland", "Testland", "backs"),
+    }
+    assert relations.attrs["policy"]["fates"]["no actor"] == 1  # a meeting, no recipient
+    assert relations.set_index("relation").loc["attacks", "quad4"] == 1
+
+
+def test_bad_options_are_clear_errors(engine):
+    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+    for option in (
+        {"period": "month"},
+        {"actors": "name"},
+        {"dedupe": "weekly"},
+        {"quad": "plover"},
+    ):
+        with pytest.raises(ValueError, match="must be"):
+            gk.aggregate_events(events, **option)
+    assert gk.aggregate_events(events, start="2030-01-01").empty
+
+
+def test_the_expression_compiles_to_bigquery_sql_against_gdelts_public_table(engine):
+    import ibis
+
+    from graphkit.events.aggregation import relations_expression
+    from graphkit.events.layouts import LAYOUTS
+
+    integers = {
+        "GLOBALEVENTID",
+        "SQLDATE",
+        "IsRootEvent",
+        "QuadClass",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+    }
+    schema = {
+        c: "int64" if c in integers else "float64" if c == "GoldsteinScale" else "string"
+        for c in LAYOUTS["gdelt2"].columns
+    }
+    table = ibis.table(schema, name="events", database="gdelt-bq.gdeltv2")
+    events = gk.as_events(table, format="gdelt2")
+    relations, top, fates = relations_expression(
+        events, period="M", actors="code", mappings={"cameo": gk.event_mapping("cameo")}
+    )
+    sql = ibis.to_sql(relations, dialect="bigquery")
+    assert "`gdelt-bq.gdeltv2`.`events`" in sql or "`gdelt-bq`.`gdeltv2`.`events`" in sql
+    assert "GROUP BY" in sql and "STARTS_WITH" in sql
+    for expression in (top, fates):
+        assert "gdelt-bq" in ibis.to_sql(expression, dialect="bigquery")
+
+
+def test_dates_are_real_dates_in_the_canonical_table(engine):
+    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+    first = events.order_by("line").limit(1).to_pyarrow().to_pylist()[0]
+    assert first["date"] == dt.date(2018, 10, 24)
