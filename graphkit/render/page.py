@@ -1,11 +1,21 @@
-"""The graph as one self-contained, offline HTML page (vis-network inlined, no request).
+"""The graph as one self-contained, offline HTML page (its scripts inlined, no request).
 
-The page is ``templates/page.html`` with its own small ``page.css`` and ``page.js`` and two
-things substituted in: vis-network's script, read at render time from the installed pyvis
-package (a dependency already, so there is one copy on disk and its licence header, MIT or
-Apache-2.0, travels with it), and the data as JSON in a ``<script type="application/json">``
-block with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped. ``page.js`` builds every element
-from the data with ``textContent``; pyvis's own template and its HTML tooltips are not used.
+Two views draw the same page. Graphs of analyst size get **vis-network**, which draws the
+actor kinds' shapes, dashed verbal relations and curved parallel relations; it is read at
+render time from the installed pyvis package (a dependency already, so there is one copy on
+disk and its licence header, MIT or Apache-2.0, travels with it). Graphs above
+:data:`WEBGL_FROM_ACTORS` actors or :data:`WEBGL_FROM_RELATIONS` relations get **sigma.js 3**
+with graphology, which draws with WebGL and answers a hover within milliseconds at 200,000
+relations where vis-network needs seconds; its bundle is vendored in ``vendor/`` with its
+licences (rebuilt by ``js/build.sh``).
+
+The page is ``templates/page.html`` with ``page.css``, the view's script
+(``view_vis.js`` or ``view_sigma.js``), the controls shared by both (``ui.js``: legend,
+filters, "as of", search, focus, selection, tooltips, details) and the data substituted
+in: the compact wire format of :mod:`graphkit.render.wire` as JSON in a
+``<script type="application/json">`` block with ``<``, ``>``, ``&``, U+2028 and U+2029
+escaped. The scripts build every element from the data with ``textContent``; a
+Content-Security-Policy forbids every request.
 """
 
 from __future__ import annotations
@@ -25,8 +35,16 @@ import networkx as nx
 from ..core.vocabulary import Vocabulary
 from ..io.files import atomic_write
 from .scene import view_model
+from .wire import compact
 
-__all__ = ["html_page", "to_html"]
+__all__ = ["RENDERERS", "WEBGL_FROM_ACTORS", "WEBGL_FROM_RELATIONS", "html_page", "to_html"]
+
+RENDERERS = ("auto", "vis", "webgl")
+"""The values of ``renderer=``."""
+WEBGL_FROM_ACTORS = 5_000
+"""With more actors than this (drawn), ``renderer="auto"`` writes the WebGL page."""
+WEBGL_FROM_RELATIONS = 20_000
+"""With more relations than this (drawn), ``renderer="auto"`` writes the WebGL page."""
 
 
 def to_html(
@@ -43,19 +61,29 @@ def to_html(
     seed: int = 0,
     title: str | None = None,
     vocabulary: Vocabulary | None = None,
+    renderer: str = "auto",
 ) -> Path:
     """Write the graph as one self-contained interactive HTML page.
 
-    The page needs no server and makes no network request: vis-network (from the
-    installed pyvis package) and the data are inlined. It shows a header (title, counts,
-    documents), a legend naming every relation type and actor kind present with
-    check boxes that show or hide them, an "as of" date control when relations are
-    dated (the same rule as :func:`~graphkit.snapshot`), tooltips on hover and details
-    with evidence and document on click. Positions are computed in Python
-    (:func:`~graphkit.force_layout`) and physics is off, so large graphs draw at once.
-    Every text from the data is shown as text, never interpreted as HTML; documents
-    become links only when they are ``http(s)`` URLs. The vis ``Network`` is
-    ``window.network`` in the page.
+    The page needs no server and makes no network request: its scripts and the data
+    are inlined. It shows a header (title, counts, documents), a search box that finds
+    an actor by name, id or alias as you type and centres on it (``/`` goes there), a
+    focus mode that dims all but the selected actors and their neighbours one or two
+    steps away, a legend naming every relation type and actor kind present with check
+    boxes that show or hide them, an "as of" date control when relations are dated (the
+    same rule as :func:`~graphkit.snapshot`), tooltips on hover and details with evidence
+    and document on click; ctrl-click, or the lasso (Shift and drag), selects several
+    actors. Positions are computed in Python (:func:`~graphkit.force_layout`) and physics
+    is off, so large graphs draw at once. Every text from the data is shown as text,
+    never interpreted as HTML; documents become links only when they are ``http(s)``
+    URLs.
+
+    Which page: up to :data:`WEBGL_FROM_ACTORS` (5,000) actors and
+    :data:`WEBGL_FROM_RELATIONS` (20,000) relations, vis-network (``window.network``)
+    draws kinds as shapes, verbal relations dashed and parallel relations curved; above
+    either, sigma.js with WebGL (``window.sigma``) draws every actor as a disc and every
+    relation as a straight line, and stays responsive at hundreds of thousands of
+    relations (see ``benchmarks/RESULTS.md``).
 
     Drawing runs no analysis: sizes, camps and figures are read from node attributes
     or from ``table`` and ``camps``. Draw ``gk.annotate(G)`` to have actors sized by
@@ -99,6 +127,8 @@ def to_html(
     vocabulary : Vocabulary, optional
         Colours, shapes and modes of relation types and actor kinds; the graph's own
         (:func:`~graphkit.vocabulary_of`) if omitted.
+    renderer : {"auto", "vis", "webgl"}, default "auto"
+        The view: chosen by size, or forced.
 
     Returns
     -------
@@ -128,6 +158,7 @@ def to_html(
         seed=seed,
         title=title,
         vocabulary=vocabulary,
+        renderer=renderer,
     )
     path = Path(path)
     with atomic_write(path) as handle:
@@ -135,46 +166,37 @@ def to_html(
     return path
 
 
-def html_page(G: nx.Graph, **options: Any) -> str:
+def html_page(G: nx.Graph, *, renderer: str = "auto", **options: Any) -> str:
     """The page :func:`to_html` writes, as a string (same keyword options).
 
     Examples
     --------
     >>> import graphkit as gk
     >>> page = gk.html_page(gk.load_dataset("syria-2024"), size_by=None)
-    >>> page.startswith("<!DOCTYPE html>"), 'window.network' in page
+    >>> page.startswith("<!DOCTYPE html>"), 'data-renderer="vis"' in page
     (True, True)
+    >>> 'data-renderer="webgl"' in gk.html_page(gk.load_dataset("syria-2024"), renderer="webgl")
+    True
     """
+    if renderer not in RENDERERS:
+        raise ValueError(f"renderer must be one of {', '.join(RENDERERS)}; got {renderer!r}")
     model = view_model(G, **options)
-    title = model["title"]
+    if renderer == "auto":
+        large = (
+            len(model["nodes"]) > WEBGL_FROM_ACTORS or len(model["edges"]) > WEBGL_FROM_RELATIONS
+        )
+        renderer = "webgl" if large else "vis"
     parts = {
-        "TITLE": html.escape(title),
+        "TITLE": html.escape(model["title"]),
+        "RENDERER": renderer,
         "STYLE": _template("page.css"),
-        "VIS_JS": _vis_js(),
-        "DATA": _script_json(_wire(model)),
-        "APP_JS": _template("page.js"),
+        "LIB_JS": _sigma_js() if renderer == "webgl" else _vis_js(),
+        "VIEW_JS": _template("view_sigma.js" if renderer == "webgl" else "view_vis.js"),
+        "DATA": _script_json(compact(model)),
+        "UI_JS": _template("ui.js"),
     }
     # One pass over the template: text substituted in is never scanned for placeholders.
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m[1]], _template("page.html"))
-
-
-def _wire(model: dict) -> dict:
-    """The model as the page reads it, lighter: ids are list positions, defaults and what
-    the legend says for every relation of a type (colour, dashes, arrows) are left out."""
-
-    def slim(item: dict, drop: set) -> dict:
-        return {k: v for k, v in item.items() if k not in drop and not _empty(v)}
-
-    nodes = [slim(n, {"id"}) for n in model["nodes"]]
-    edges = [slim(e, {"id", "color", "dashed", "arrow"}) for e in model["edges"]]
-    for e in edges:
-        if e.get("curve") == 0:
-            del e["curve"]
-    return {**model, "nodes": nodes, "edges": edges}
-
-
-def _empty(value) -> bool:
-    return value is None or value is False or (isinstance(value, list) and not value)
 
 
 def _script_json(data) -> str:
@@ -195,6 +217,15 @@ def _script_json(data) -> str:
 def _template(name: str) -> str:
     template = resources.files("graphkit.render").joinpath("templates").joinpath(name)
     return template.read_text(encoding="utf-8")
+
+
+@cache
+def _sigma_js() -> str:
+    """sigma.js and graphology, vendored as one script (see ``vendor/README.md``)."""
+    script = (
+        resources.files("graphkit.render").joinpath("vendor").joinpath("sigma-graphology.min.js")
+    )
+    return re.sub(r"</(script)", r"<\\/\1", script.read_text(encoding="utf-8"), flags=re.IGNORECASE)
 
 
 @cache

@@ -43,11 +43,13 @@ SIZE_RANGE = (10.0, 38.0)
 LABEL_ALL_UNTIL = 200
 """Graphs up to this many actors have every label shown; larger ones only the top ones."""
 
-_NODE_FIRST = ("kind", "country", "aliases", "description")
+NODE_FIRST = ("kind", "country", "aliases", "description")
+"""Actor attributes shown first in cards, in this order; the others follow sorted."""
 _NODE_SKIP = {"name", "place", "label", "title", "x", "y"}
-_EDGE_FIRST = ("start", "end", "weight", "evidence", "document", "url", "reported")
+EDGE_FIRST = ("start", "end", "weight", "evidence", "document", "url", "reported")
+"""Relation attributes shown first in cards, in this order; the others follow sorted."""
 _EDGE_SKIP = {"relation", "polarity", "mode", "symmetric"}
-_FIGURES = ("pagerank", "betweenness", "degree", "backers", "opponents", "pn")
+FIGURES = ("pagerank", "betweenness", "degree", "backers", "opponents", "pn")
 """Columns of the centrality table shown in an actor's tooltip, when present."""
 
 
@@ -98,7 +100,8 @@ def view_model(
         order = sorted(range(len(kept)), key=lambda i: -rank(i))
         chosen = set(order[:top])
         kept = [node for i, node in enumerate(kept) if i in chosen]
-    H = G.subgraph(kept)
+    # Iterating a subgraph view filters every edge; draw the graph itself when all is kept.
+    H = G if len(kept) == len(G) else G.subgraph(kept)
     colors, color_legend = _node_colors(G, H, color_by, camps, vocabulary)
     pos = _scaled(positions, H, seed)
     nodes = _nodes(H, sizes, table, colors, pos, labels, vocabulary, size_by)
@@ -216,6 +219,7 @@ def _nodes(H, sizes, table, colors, pos, labels, vocabulary, size_by):
     labelled = set(ranked[:n_labels])
     extent = _extent(len(H))
     figures = _figure_columns(table)
+    node_order = _attribute_order(NODE_FIRST, _NODE_SKIP | set(FIGURES))
     nodes = []
     for i, (node, d) in enumerate(H.nodes(data=True)):
         kind = d.get("kind")
@@ -227,16 +231,11 @@ def _nodes(H, sizes, table, colors, pos, labels, vocabulary, size_by):
         else:
             size = low + (high - low) * math.sqrt((value - vmin) / (vmax - vmin))
         x, y = pos[node]
-        info = [[key, _text(d[key])] for key in _NODE_FIRST if key in d and d[key] != ""]
-        info += [
-            [str(k), _text(v)]
-            for k, v in sorted(d.items(), key=lambda kv: str(kv[0]))
-            if k not in _NODE_FIRST and k not in _NODE_SKIP and k not in _FIGURES
-        ]
+        info = [[str(k), _text(d[k])] for k in node_order(d) if d[k] != "" or k not in NODE_FIRST]
         if table is not None and node in table.index:
             figs = [[col, _figure(table.at[node, col])] for col in figures]
         else:  # an annotated graph carries its figures
-            figs = [[col, _figure(d[col])] for col in _FIGURES if col in d]
+            figs = [[col, _figure(d[col])] for col in FIGURES if col in d]
         if isinstance(size_by, str) and value is not None and all(f[0] != size_by for f in figs):
             figs.insert(0, [size_by, _figure(value)])
         nodes.append(
@@ -258,6 +257,22 @@ def _nodes(H, sizes, table, colors, pos, labels, vocabulary, size_by):
     return nodes
 
 
+def _attribute_order(first: tuple, skip: set):
+    """``order(attributes)``: the keys a card shows, ``first`` ones first, then the others
+    sorted; computed once per distinct set of keys (items of a graph share a few)."""
+    known: dict[tuple, list] = {}
+
+    def order(attributes: dict) -> list:
+        keys = tuple(attributes)
+        if keys not in known:
+            present = set(keys)
+            rest = sorted((k for k in keys if k not in first and k not in skip), key=str)
+            known[keys] = [k for k in first if k in present] + rest
+        return known[keys]
+
+    return order
+
+
 def _size_range(n: int) -> tuple[float, float]:
     """Node radii for ``n`` actors: large graphs get smaller nodes, the largest less so."""
     low, high = SIZE_RANGE
@@ -268,7 +283,7 @@ def _size_range(n: int) -> tuple[float, float]:
 def _figure_columns(table) -> list[str]:
     if table is None:
         return []
-    return [c for c in _FIGURES if c in table.columns]
+    return [c for c in FIGURES if c in table.columns]
 
 
 def _extent(n: int) -> float:
@@ -319,6 +334,7 @@ def _edges(H, ids: dict, vocabulary: Vocabulary):
         if multi
         else ((u, v, None, d) for u, v, d in H.edges(data=True))
     )
+    edge_order = _attribute_order(EDGE_FIRST, _EDGE_SKIP)
     pair_count: Counter = Counter()
     edges: list[dict] = []
     counts: Counter = Counter()
@@ -347,11 +363,10 @@ def _edges(H, ids: dict, vocabulary: Vocabulary):
                 "curve": _curve(nth, reversed_=ids[u] > ids[v]),
                 "since": _day(start, first=True),
                 "until": _day(end, first=False),
-                "info": [[key, _text(d[key])] for key in _EDGE_FIRST if key in d and d[key] != ""]
-                + [
-                    [str(k), _text(val)]
-                    for k, val in sorted(d.items(), key=lambda kv: str(kv[0]))
-                    if k not in _EDGE_FIRST and k not in _EDGE_SKIP
+                "info": [
+                    [str(k), _text(d[k])]
+                    for k in edge_order(d)
+                    if d[k] != "" or k not in EDGE_FIRST
                 ],
             }
         )
@@ -434,6 +449,8 @@ def _documents(G) -> list[str]:
 
 
 def _number(value) -> float | None:
+    if type(value) is float or type(value) is int:  # the usual case, without an ABC check
+        return float(value) if math.isfinite(value) else None
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         try:
             value = float(value)

@@ -14,6 +14,10 @@ pytestmark = pytest.mark.browser
 
 
 VISIBLE = "[network.body.nodeIndices.length, network.body.edgeIndices.length]"
+EDGES = """graphkitData.edges.from.map((from, j) => ({
+    id: j, from: from, to: graphkitData.edges.to[j], relation: graphkit.model.relation(j).name
+}))"""
+"""The page's relations as objects, from its columns."""
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +133,7 @@ def test_hiding_a_relation_type_hides_its_edges(syria_page):
         hidden = page.evaluate("network.body.data.edges.get({filter: e => e.hidden}).length")
         assert hidden == backs
         assert page.evaluate(
-            "network.body.edgeIndices.every(id => graphkitData.edges[id].relation !== 'backs')"
+            "network.body.edgeIndices.every(id => graphkit.model.relation(id).name !== 'backs')"
         )
     finally:
         page.click("[data-relation=backs] input")
@@ -156,11 +160,10 @@ def test_as_of_date_shows_what_snapshot_keeps(syria_page, day):
     page.dispatch_event("#asof-date", "change")
     try:
         shown = page.evaluate("""() => {
-            const data = window.graphkitData;
-            return network.body.edgeIndices.map(id => {
-                const e = data.edges[id];
-                return [data.nodes[e.from].key, data.nodes[e.to].key, e.relation];
-            });
+            const m = graphkit.model;
+            return network.body.edgeIndices.map(
+                j => [m.key(m.from[j]), m.key(m.to[j]), m.relation(j).name]
+            );
         }""")
         snap = gk.snapshot(G, day)
         assert sorted(map(tuple, shown)) == sorted(
@@ -175,7 +178,7 @@ def test_as_of_date_shows_what_snapshot_keeps(syria_page, day):
 def test_hover_and_click_show_evidence_and_document(syria_page):
     G, visit = syria_page
     page = visit.page
-    ids = page.evaluate("graphkitData.nodes.map(n => n.key)")
+    ids = page.evaluate("graphkitData.nodes.key")
     points = {ids[i]: (x, y) for i, x, y in node_points(page)}
     page.mouse.move(*points["hts"])
     page.wait_for_selector("#tooltip:not([hidden])")
@@ -185,7 +188,7 @@ def test_hover_and_click_show_evidence_and_document(syria_page):
     details = page.inner_text("#details")
     assert "Hayat Tahrir al-Sham" in details and "backs" in details and "Turkey" in details
     # The relation Turkey -> HTS (backs) at its midpoint: type, evidence and document.
-    data_edges = page.evaluate("graphkitData.edges")
+    data_edges = page.evaluate(EDGES)
     edge = next(
         e
         for e in data_edges
@@ -310,7 +313,7 @@ def test_probes_are_shown_as_text_in_every_place(browser):
         legend = page.inner_text("aside")
         assert _probe("relation") in legend and _probe("kind") in legend
         assert page.title() == _probe("graph title")
-        ids = page.evaluate("graphkitData.nodes.map(n => n.key)")
+        ids = page.evaluate("graphkitData.nodes.key")
         points = {ids[i]: (x, y) for i, x, y in node_points(page)}
         page.mouse.click(*points[_probe("id a")])
         details = page.inner_text("#details")
@@ -325,7 +328,7 @@ def test_probes_are_shown_as_text_in_every_place(browser):
             "id a",
         ):
             assert _probe(field) in details, field
-        edge = page.evaluate("graphkitData.edges.find(e => e.relation.startsWith('relation')).id")
+        edge = next(e["id"] for e in page.evaluate(EDGES) if e["relation"].startswith("relation"))
         where = dict((i, (x, y)) for i, x, y in edge_points(page))[edge]
         page.mouse.click(*where)
         details = page.inner_text("#details")
