@@ -1,0 +1,251 @@
+"""Finding the actors of an actors table in parsed text: names, aliases, country names,
+capitals and demonyms, longest match first.
+
+A name matches whatever its case, diacritics, apostrophes or a leading ``#`` (``turkiye``,
+``Türkiye`` and ``#Türkiye`` are one name), and hyphens and spaces between words are the
+same (``al-Qaeda``, ``al Qaeda``). Acronyms (a name in capitals, ``US``, ``IS``, ``AA``)
+match only in capitals, so the pronoun "us" and the verb "is" are not actors. Where two
+names overlap, the longest wins (``Islamic State West Africa Province`` before ``Islamic
+State``). A group named in the plural in -is is found in the singular too (``Houthis``,
+"the Houthi movement") unless the table gives the singular to another actor.
+
+A state of the actors table (kind ``state`` with a ``country`` code) is also found by the
+names, capitals and seats of government of ``data/text/countries.csv`` (``America``,
+``Ankara``, ``the White House``) unless the actors table gives that name to another actor
+(a city called Damascus stays the city). Demonyms (``Turkish``, ``Iranian``) are found as
+well, but they name a country only in the roles where they stand for its state (``Turkish
+forces``, ``Iranian-backed``); :meth:`ActorMatcher.state_for` says which actor that is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .lexicon import RelationLexicon
+
+__all__ = ["ActorMatcher", "Mention", "normalise"]
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_JOINERS = frozenset({"-", "\u2010", "\u2011"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{0,5}$")
+
+
+def normalise(text: str) -> str:
+    """A word as names are compared: accents removed, case folded, apostrophes unified,
+    a leading ``#`` and dots dropped.
+
+    Examples
+    --------
+    >>> normalise("#Türkiye"), normalise("U.S."), normalise("Hay\u2019at")
+    ('turkiye', 'us', "hay'at")
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lstrip("#").replace(".", "").casefold()
+
+
+def _exact(text: str) -> str:
+    return text.replace(".", "")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a document: token span ``[start, end)`` and how it was named."""
+
+    actor: str
+    start: int
+    end: int
+    text: str
+    via: str  # "name", "alias", "country name", "capital"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    words: tuple[str, ...]
+    exact: tuple[str, ...] | None  # acronyms: the words as written, compared case-sensitively
+    actor: str | None  # None for demonyms
+    country: str | None
+    via: str
+
+
+class ActorMatcher:
+    """Finds an actors table's actors in spaCy documents.
+
+    Parameters
+    ----------
+    actors : pandas.DataFrame
+        An actors table with ``id`` (as a column or the index), ``name``, ``kind`` and
+        optionally ``aliases`` (``|``-separated) and ``country``.
+    lexicon : RelationLexicon
+        Where country names, capitals and demonyms come from.
+    tokenize : callable
+        ``text -> sequence of token texts``, the tokenizer of the pipeline that parses
+        the documents, so names are split as the text is.
+    places : collection of str, optional
+        The actor kinds that are places (cities, provinces): they are found, but
+        :meth:`is_place` lets extraction keep them out of roles only actors can play.
+    """
+
+    def __init__(
+        self,
+        actors: pd.DataFrame,
+        lexicon: RelationLexicon,
+        tokenize: Callable[[str], Iterable[str]],
+        places: Iterable[str] = (),
+    ):
+        self._tokenize = tokenize
+        self._places = frozenset(places)
+        self._kinds: dict[str, str] = {}
+        self._by_country: dict[str, list[tuple[str, str]]] = {}
+        self._patterns: dict[tuple[str, ...], list[_Pattern]] = {}
+        self._longest = 1
+        taken: set[tuple[str, ...]] = set()
+        singulars: dict[str, str] = {}
+        for actor_id, row in _rows(actors):
+            kind = str(row.get("kind") or "")
+            self._kinds[actor_id] = kind
+            country = row.get("country")
+            if isinstance(country, str) and country:
+                self._by_country.setdefault(country, []).append((actor_id, kind))
+            names = [row.get("name")]
+            aliases = row.get("aliases")
+            if isinstance(aliases, str):
+                names += aliases.split("|")
+            if "_" in actor_id:  # "saudi_arabia" names Saudi Arabia; "us" alone is a pronoun
+                names.append(actor_id.replace("_", " "))
+            for position, name in enumerate(names):
+                if isinstance(name, str) and name.strip():
+                    via = "name" if position == 0 else "alias"
+                    taken.add(self._add(name.strip(), actor_id, None, via))
+            singulars.update(_singulars(names, actor_id))
+        for singular, actor_id in singulars.items():
+            if self._key(singular) not in taken:
+                taken.add(self._add(singular, actor_id, None, "alias"))
+        for country in lexicon.countries:
+            state = self.state_for(country.code, prefer=("state",))
+            for words, via in ((country.names, "country name"), (country.capitals, "capital")):
+                for word in words:
+                    if state is not None and self._key(word) not in taken:
+                        self._add(word, state, country.code, via)
+            for demonym in country.demonyms:
+                self._add(demonym, None, country.code, "demonym")
+
+    def _key(self, text: str) -> tuple[str, ...]:
+        words = [t for t in self._tokenize(text) if t not in _JOINERS]
+        return tuple(normalise(w) for w in words if normalise(w))
+
+    def _add(self, text: str, actor: str | None, country: str | None, via: str):
+        words = [t for t in self._tokenize(text) if t not in _JOINERS]
+        key = tuple(normalise(w) for w in words if normalise(w))
+        if not key:
+            return key
+        acronym = len(words) == 1 and _ACRONYM.match(_exact(words[0])) is not None
+        exact = tuple(_exact(w) for w in words) if acronym else None
+        self._patterns.setdefault(key, []).append(_Pattern(key, exact, actor, country, via))
+        self._longest = max(self._longest, len(key))
+        return key
+
+    def kind(self, actor: str) -> str:
+        """The kind of an actor of the table."""
+        return self._kinds.get(actor, "")
+
+    def is_place(self, actor: str) -> bool:
+        """Whether the actor's kind is a place (a city, a province)."""
+        return self._kinds.get(actor, "") in self._places
+
+    def state_for(
+        self, country: str, prefer: tuple[str, ...] = ("state", "government")
+    ) -> str | None:
+        """The actor standing for a country: the only one of the first kind in ``prefer``
+        that the table has for that country code, or None."""
+        candidates = self._by_country.get(country, [])
+        for kind in prefer:
+            ids = [a for a, k in candidates if k == kind]
+            if len(ids) == 1:
+                return ids[0]
+        return None
+
+    def find(self, doc) -> tuple[list[Mention], dict[int, str]]:
+        """The actor mentions of a parsed document, and its demonyms ``{token: country}``.
+
+        Mentions do not overlap; a country name or capital inside a longer named entity
+        (``Washington Post``) is not a mention.
+        """
+        positions = [t.i for t in doc if t.text not in _JOINERS]
+        words = [normalise(doc[i].text) for i in positions]
+        exact = [_exact(doc[i].text) for i in positions]
+        mentions: list[Mention] = []
+        demonyms: dict[int, str] = {}
+        k = 0
+        while k < len(positions):
+            found = None
+            for length in range(min(self._longest, len(positions) - k), 0, -1):
+                key = tuple(words[k : k + length])
+                for pattern in self._patterns.get(key, ()):
+                    if pattern.exact is not None and tuple(exact[k : k + length]) != pattern.exact:
+                        continue
+                    start, end = positions[k], positions[k + length - 1] + 1
+                    if pattern.via in ("country name", "capital") and _inside_name(doc, start, end):
+                        continue
+                    found = (pattern, start, end, length)
+                    break
+                if found:
+                    break
+            if found is None:
+                k += 1
+                continue
+            pattern, start, end, length = found
+            if pattern.actor is None:
+                for i in range(start, end):
+                    demonyms[i] = pattern.country or ""
+            else:
+                mentions.append(
+                    Mention(pattern.actor, start, end, doc[start:end].text, pattern.via)
+                )
+            k += length
+        return mentions, demonyms
+
+
+def _inside_name(doc, start: int, end: int) -> bool:
+    """Whether the words are part of a longer proper name ("the *Washington* Post")."""
+    for i in range(start, end):
+        head = doc[i].head
+        if doc[i].dep_ == "compound" and not start <= head.i < end and head.pos_ == "PROPN":
+            return True
+    after = doc[end] if end < len(doc) else None
+    return (
+        after is not None
+        and after.pos_ == "PROPN"
+        and after.dep_ == "compound"
+        and any(start <= c.i < end for c in after.head.children) is False
+        and after.head.i >= end
+        and after.i == end
+        and doc[end - 1].dep_ == "compound"
+    )
+
+
+def _singulars(names, actor_id: str) -> dict[str, str]:
+    """Group names in the plural in -is also name the group as an adjective: "Houthis",
+    "the Houthi movement"."""
+    found = {}
+    for name in names:
+        if isinstance(name, str) and " " not in name.strip() and len(name.strip()) >= 6:
+            word = name.strip()
+            if word.endswith("is") and word[0].isupper():
+                found[word[:-1]] = actor_id
+    return found
+
+
+def _rows(actors: pd.DataFrame):
+    frame = actors
+    if "id" not in frame.columns:
+        frame = frame.reset_index().rename(columns={frame.index.name or "index": "id"})
+    for row in frame.to_dict("records"):
+        actor_id = row.get("id")
+        if isinstance(actor_id, str) and actor_id:
+            yield actor_id, row

@@ -1,0 +1,310 @@
+"""Which actors a word of a parsed sentence stands for.
+
+A trigger's subject or object is rarely the actor's name alone. :class:`ArgumentResolver`
+follows the ways news prose names an actor in an argument position:
+
+- the name itself, and names coordinated with it ("Turkey and Qatar");
+- a relative pronoun, to what the clause describes ("Haftar, *who* is backed by Egypt");
+- a body that acts for its owner ("*Russian* troops", "the government *of Ethiopia*",
+  "*Pakistan's* defense minister", "fighters *with* al-Shabaab"): demonyms count for state
+  organs and assets only, never for members of a group ("Armenian separatists" are not
+  Armenia);
+- something an actor owns, when it is attacked ("*US* warships"), and, for verbs of
+  opinion, an act standing for its doer ("condemned *Russia's* invasion");
+- apposition ("Pakistan's defense minister, *Khwaja Asif*"), preferring a named person of
+  the table to the office;
+- an unknown person with a title naming a country ("*Qatari* Prime Minister Al Thani"):
+  the state;
+- in a claim an actor makes about itself, the pronoun for the claimant ("JNIM said *they*
+  killed ...", "Hamas confirmed that *its* delegation met ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actor_mentions import ActorMatcher, Mention
+from .lemmas import lemma
+from .lexicon import RelationLexicon
+
+__all__ = ["Argument", "ArgumentResolver"]
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_THIRD_PERSON = frozenset({"it", "they", "its", "their", "them", "itself", "themselves"})
+_OWNER_LINKS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+_MAX_DEPTH = 5
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An actor an argument stands for: the actor id, the token that named it, and how."""
+
+    actor: str
+    token: int
+    via: str
+
+
+class ArgumentResolver:
+    """Resolves argument tokens of one parsed document to actors of the table.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    mentions : list of Mention
+        From :meth:`ActorMatcher.find`.
+    demonyms : dict
+        ``{token index: country code}`` from :meth:`ActorMatcher.find`.
+    matcher : ActorMatcher
+    lexicon : RelationLexicon
+    """
+
+    def __init__(
+        self,
+        doc,
+        mentions: list[Mention],
+        demonyms: dict[int, str],
+        matcher: ActorMatcher,
+        lexicon: RelationLexicon,
+    ):
+        self.doc = doc
+        self.matcher = matcher
+        self.lexicon = lexicon
+        self.demonyms = demonyms
+        self.mention_at: dict[int, Mention] = {}
+        for mention in mentions:
+            for i in range(mention.start, mention.end):
+                self.mention_at[i] = mention
+        self._agent = lexicon.cue("agent_noun")
+        self._member = lexicon.cue("member_noun")
+        self._asset = lexicon.cue("asset_noun")
+        self._event = lexicon.cue("event_noun")
+        self._speech = lexicon.cue("speech_verb")
+
+    # -- public -------------------------------------------------------------------------
+
+    def resolve(self, token, *, events: bool = False) -> list[Argument]:
+        """The actors ``token`` and the words coordinated with it stand for, in order."""
+        found: list[Argument] = []
+        for word in self.conjuncts(token):
+            for argument in self._one(word, events, 0):
+                if argument.actor not in {a.actor for a in found}:
+                    found.append(argument)
+        return found
+
+    def named(self, token) -> list[Argument]:
+        """Only the actors ``token`` names itself (by name, through a relative pronoun, a
+        claimant's pronoun or an apposition), with its conjuncts: the holder of an office
+        must be named, not inferred from a title."""
+        found: list[Argument] = []
+        for word in self.conjuncts(token):
+            candidates = [word, *(c for c in word.children if c.dep_ == "appos")]
+            for candidate in candidates:
+                mention = self.mention_at.get(candidate.i)
+                if mention is not None:
+                    argument = Argument(mention.actor, candidate.i, mention.via)
+                elif candidate.lower_ in _RELATIVE:
+                    clause = candidate.head
+                    argument = None
+                    if clause.dep_ in ("relcl", "acl"):
+                        named = self.named(clause.head)
+                        argument = named[0] if named else None
+                elif candidate.pos_ == "PRON":
+                    argument = self.claimant(candidate)
+                else:
+                    argument = None
+                if argument is not None and argument.actor not in {a.actor for a in found}:
+                    found.append(argument)
+                    break
+        return found
+
+    def conjuncts(self, token) -> list:
+        """``token`` and the words coordinated under it ("Egypt, the UAE and Russia")."""
+        words, stack = [], [token]
+        while stack:
+            word = stack.pop(0)
+            words.append(word)
+            stack.extend(c for c in word.children if c.dep_ == "conj")
+        return words
+
+    def modifier_actors(self, token, *, demonyms: bool = True) -> list[Argument]:
+        """Actors named by the modifiers of a word: "*US* designation", "*Iranian* support",
+        "*Turkey's* backing"; possessive pronouns of a claimant count. Modifiers that name
+        the word (compounds) come before possessives, so "Somalia's al-Shabaab group" is
+        al-Shabaab."""
+        found: list[Argument] = []
+        ranked = sorted(
+            (c for c in token.children if c.dep_ in _OWNER_LINKS),
+            key=lambda c: (c.dep_ == "poss", c.dep_ == "amod"),
+        )
+        for child in ranked:
+            if found and child.dep_ in ("poss", "amod"):
+                break
+            for word in self.conjuncts(child):
+                for argument in self._modifier(word, demonyms):
+                    if argument.actor not in {a.actor for a in found}:
+                        found.append(argument)
+        return found
+
+    def state_of_demonym(self, token) -> Argument | None:
+        """The state a demonym token names ("Turkish"), if the table has it."""
+        country = self.demonyms.get(token.i)
+        if country is None:
+            return None
+        actor = self.matcher.state_for(country)
+        return Argument(actor, token.i, "demonym") if actor else None
+
+    def claimant(self, token) -> Argument | None:
+        """For a third-person pronoun inside what an actor says, that actor."""
+        if token.lower_ not in _THIRD_PERSON:
+            return None
+        word = token
+        for _ in range(8):
+            if word.head is word:
+                return None
+            if word.dep_ in ("ccomp", "xcomp") and lemma(word.head) in self._speech:
+                for subject in word.head.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ != "PRON":
+                        found = self._one(subject, False, 1)
+                        return (
+                            Argument(found[0].actor, found[0].token, "claimant") if found else None
+                        )
+                return None
+            word = word.head
+        return None
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _modifier(self, word, demonyms: bool) -> list[Argument]:
+        mention = self.mention_at.get(word.i)
+        if mention is not None:
+            return [Argument(mention.actor, word.i, mention.via)]
+        if demonyms:
+            state = self.state_of_demonym(word)
+            if state is not None:
+                return [state]
+        if word.lower_ == "whose":
+            return self._antecedent(word, 1)
+        if word.pos_ == "PRON":
+            claimant = self.claimant(word)
+            return [claimant] if claimant else []
+        if word.pos_ in ("NOUN", "PROPN"):
+            base = lemma(word)
+            if base in self._agent or base in self._asset or base in self._member:
+                return self._owner(word, base, False, 1)  # "African Union troops' base"
+        return []
+
+    def _one(self, token, events: bool, depth: int, *, from_appos: bool = False) -> list[Argument]:
+        if depth > _MAX_DEPTH:
+            return []
+        mention = self.mention_at.get(token.i)
+        if mention is not None:
+            return [Argument(mention.actor, token.i, mention.via)]
+        lower = token.lower_
+        if lower in _RELATIVE or lower == "whose":
+            return self._antecedent(token, depth)
+        if token.pos_ == "PRON":
+            claimant = self.claimant(token)
+            return [claimant] if claimant else []
+        appositions = [c for c in token.children if c.dep_ == "appos"] if not from_appos else []
+        for child in appositions:  # a name in apposition first: "the minister, Khwaja Asif"
+            mention = self.mention_at.get(child.i)
+            if mention is not None:
+                return [Argument(mention.actor, child.i, "apposition")]
+        owned = self._owner(token, lemma(token), events, depth)
+        if owned:
+            return owned
+        for child in appositions:
+            named = self._one(child, events, depth + 1, from_appos=True)
+            if named:
+                return [
+                    Argument(
+                        a.actor, a.token, "apposition" if a.via in ("name", "alias") else a.via
+                    )
+                    for a in named
+                ]
+        if token.pos_ == "PROPN":
+            office = self._office(token)
+            if office:
+                return office
+        if token.dep_ == "appos" and not from_appos:
+            return [
+                Argument(a.actor, a.token, "apposition")
+                for a in self._one(token.head, events, depth + 1, from_appos=True)
+            ]
+        return []
+
+    def _antecedent(self, token, depth: int) -> list[Argument]:
+        clause = token.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head is not clause:
+            if clause.dep_ in ("ROOT", "ccomp", "advcl"):
+                return []
+            clause = clause.head
+        if clause.dep_ not in ("relcl", "acl"):
+            return []
+        return [
+            Argument(a.actor, a.token, "relative") for a in self._one(clause.head, False, depth + 1)
+        ]
+
+    def _owner(self, token, base: str, events: bool, depth: int) -> list[Argument]:
+        state_organ = base in self._agent or base in self._asset
+        member = base in self._member
+        event = events and base in self._event
+        if not (state_organ or member or event):
+            return []
+        found = [
+            Argument(a.actor, a.token, "owner")
+            for a in self.modifier_actors(token, demonyms=state_organ or event)
+        ]
+        if found:
+            return found
+        if event:
+            # "the supply of weapons ... by the UAE": the doer, wherever the parser hung "by"
+            places = [token]
+            if token.dep_ == "dobj":
+                places.append(token.head)
+            for place in places:
+                for child in place.children:
+                    if (
+                        child.dep_ in ("prep", "agent")
+                        and child.lower_ == "by"
+                        and child.i > token.i
+                    ):
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                found += [
+                                    Argument(a.actor, a.token, "owner")
+                                    for a in self._one(pobj, False, depth + 1)
+                                ]
+            return found
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for word in self.conjuncts(pobj):
+                            found += [
+                                Argument(a.actor, a.token, "owner")
+                                for a in self._one(word, False, depth + 1)
+                            ]
+        return found
+
+    def _office(self, token) -> list[Argument]:
+        """An unknown person (or ship, base) whose title names a country or group: that
+        actor ("*Qatari* Prime Minister Al Thani", "the *U.S.* bulk carrier Gibraltar
+        Eagle")."""
+        titled = any(
+            lemma(c) in self._agent or lemma(c) in self._asset
+            for c in token.subtree
+            if c.i < token.i
+        )
+        if not titled:
+            return []
+        for word in token.subtree:
+            if word.i >= token.i:
+                break
+            mention = self.mention_at.get(word.i)
+            if mention is not None:
+                return [Argument(mention.actor, word.i, "office")]
+            state = self.state_of_demonym(word)
+            if state is not None:
+                return [Argument(state.actor, word.i, "office")]
+        return []

