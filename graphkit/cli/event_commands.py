@@ -1,0 +1,180 @@
+"""``graphkit events build`` and ``graphkit events describe``: event files to a page.
+
+Each command is a few lines over the library: :func:`~graphkit.read_events`,
+:func:`~graphkit.aggregate_events`, :func:`~graphkit.event_actors`,
+:func:`~graphkit.build_graph`, :func:`~graphkit.describe_events`. DuckDB is imported only
+when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from pathlib import Path
+
+import graphkit as gk
+
+from ..io.terminal import inert
+
+__all__ = ["register"]
+
+_FORMATS = ("gdelt2", "gdelt1", "icews", "polecat", "ucdp", "acled")
+_SHOWN = 10
+"""Problems printed to the terminal; the page and --tables hold the rest of the data."""
+
+
+def register(commands) -> None:
+    """Add the ``events`` command and its subcommands to the ``graphkit`` parser."""
+    events = commands.add_parser(
+        "events",
+        help="read event data (GDELT, ICEWS, POLECAT, UCDP GED, ACLED) into relations",
+        description="Read event data files and turn them into relations between actors.",
+    )
+    events.set_defaults(command_parser=events, run=lambda args: _usage(events))
+    sub = events.add_subparsers(title="event commands", metavar="COMMAND")
+
+    build = sub.add_parser(
+        "build",
+        help="aggregate events to relations, build the graph, write the page and summarise",
+        description="Read event files, aggregate them to dyad x period relations, build "
+        "the graph, write the interactive page and print a summary.",
+    )
+    build.set_defaults(run=_build, command_parser=build)
+    _inputs(build)
+    build.add_argument(
+        "--period",
+        default="M",
+        choices=["D", "W", "M", "Q", "Y", "all"],
+        help="period of a relation: day, week, month, quarter, year or all (default: M)",
+    )
+    build.add_argument(
+        "--actors",
+        default="code",
+        choices=["code", "country", "country+role"],
+        help="actor ids: the source's codes, countries, or country+role (default: code)",
+    )
+    build.add_argument("--dedupe", choices=["daily"], help="keep one event per dyad, code, day")
+    build.add_argument("--from", dest="start", metavar="DATE", help="first day kept (ISO)")
+    build.add_argument("--to", dest="end", metavar="DATE", help="last day kept (ISO)")
+    build.add_argument(
+        "--country",
+        action="append",
+        metavar="CODE",
+        help="keep events whose source or target country is CODE (repeatable)",
+    )
+    build.add_argument(
+        "--code", action="append", metavar="PREFIX", help="keep event codes starting so"
+    )
+    build.add_argument("--root-only", action="store_true", help="GDELT root events only")
+    build.add_argument("--min-mentions", type=int, metavar="N", help="at least N mentions")
+    build.add_argument("--mapping", help="code mapping: cameo, plover, acled, ucdp or a CSV file")
+    build.add_argument(
+        "-o", "--output", type=Path, help="HTML page to write (default: out/events.html)"
+    )
+    build.add_argument(
+        "--tables",
+        type=Path,
+        metavar="DIR",
+        help="also write actors.csv and relations.csv (safe for spreadsheets) to DIR",
+    )
+
+    describe = sub.add_parser(
+        "describe",
+        help="rows, date range, top actors and codes, problems found",
+        description="Describe event files: rows, date range, top actors and codes, and "
+        "every problem found while reading.",
+    )
+    describe.set_defaults(run=_describe, command_parser=describe)
+    _inputs(describe)
+    describe.add_argument("--top", type=int, default=5, metavar="N", help="actors and codes")
+
+
+def _inputs(command: argparse.ArgumentParser) -> None:
+    command.add_argument("files", nargs="+", metavar="FILES", help="event files or globs")
+    command.add_argument("-f", "--format", required=True, choices=_FORMATS, help="source format")
+    command.add_argument(
+        "--strict", action="store_true", help="stop at any problem instead of listing it"
+    )
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _read(args: argparse.Namespace, *, show_problems: bool = True):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # the problems are printed below
+        events = gk.read_events(
+            args.files, format=args.format, errors="raise" if args.strict else "report"
+        )
+    problems = events.problems
+    if show_problems and len(problems):
+        print(f"graphkit: {len(problems)} problem(s) reading the files:", file=sys.stderr)
+        for row in problems.head(_SHOWN).itertuples():
+            line = "" if row.line is None or row.line != row.line else f", line {row.line}"
+            column = f", column {row.column!r}" if isinstance(row.column, str) else ""
+            value = f"got {row.value!r}; " if isinstance(row.value, str) else ""
+            text = f"  {row.file}{line}{column}: {value}expected {row.expected}"
+            print(inert(text), file=sys.stderr)
+        if len(problems) > _SHOWN:
+            print(f"  ... and {len(problems) - _SHOWN} more", file=sys.stderr)
+    return events
+
+
+def _build(args: argparse.Namespace) -> int:
+    events = _read(args)
+    relations = gk.aggregate_events(
+        events,
+        period=None if args.period == "all" else args.period,
+        actors=args.actors,
+        dedupe=args.dedupe,
+        mapping=args.mapping,
+        start=args.start,
+        end=args.end,
+        countries=args.country,
+        codes=args.code,
+        root_only=args.root_only,
+        min_mentions=args.min_mentions,
+    )
+    policy = relations.attrs["policy"]
+    fates = ", ".join(f"{n:,} {fate}" for fate, n in policy["fates"].items() if n)
+    print(f"{int(events.count().to_pyarrow().as_py()):,} events: {fates or 'none'}")
+    if relations.empty:
+        raise gk.DataError(
+            [
+                gk.Problem(
+                    ", ".join(args.files),
+                    None,
+                    None,
+                    None,
+                    None,
+                    "events that make relations (none left after the filters and the mapping)",
+                )
+            ]
+        )
+    actors = gk.event_actors(events, actors=args.actors, relations=relations)
+    G = gk.build_graph(
+        actors, relations, name=f"{args.format}-events", title=f"{args.format} events"
+    )
+    G.graph["event_policy"] = json.dumps(policy, sort_keys=True)
+    table = gk.centrality(G)
+    report = gk.balance(G)
+    path = args.output or Path("out") / "events.html"
+    gk.to_html(gk.annotate(G, table=table, camps=report), path)
+    if args.tables is not None:
+        written = gk.write_tables(
+            {"actors": actors.reset_index(), "relations": relations}, args.tables
+        )
+        print(f"wrote {', '.join(p.name for p in written)} to {args.tables}")
+    print(gk.summarize(G, table=table, report=report))
+    print(f"\nwrote {path}  (open it in a browser; it works offline)")
+    return 0
+
+
+def _describe(args: argparse.Namespace) -> int:
+    events = _read(args, show_problems=False)
+    print(gk.describe_events(events, top=args.top))
+    return 0
