@@ -143,8 +143,8 @@ def event_actors(
     -------
     pandas.DataFrame
         Indexed by ``id``, sorted by id: ``name`` (the name the actor is most often
-        reported under, followed by the id where several ids share it; the id if there
-        is no name), ``kind`` (see :func:`kind_of`), ``country``
+        reported under; where several ids share it, all but the shortest add their id;
+        the id if there is no name), ``kind`` (see :func:`kind_of`), ``country``
         (ISO alpha-3 where the source gives one), ``description``, and the counts
         ``events_as_source``, ``events_as_target``, ``self_events`` (events where the
         actor acts on itself: not relations, kept here), ``self_goldstein`` (their
@@ -209,7 +209,11 @@ def event_actors(
         named = set(relations["source"]) | set(relations["target"])
         table = table[table["id"].isin(named)]
     table = table.sort_values("id", kind="stable").set_index("id")
-    shared = table["name"].duplicated(keep=False) & (table["name"] != table.index)
+    # Several ids reported under one name (USA, USAGOV: "UNITED STATES"): the shortest id
+    # keeps the plain name, the others get their id after it.
+    order = table.assign(_length=table.index.str.len()).sort_values(["name", "_length"])
+    plain = order.drop_duplicates("name").index
+    shared = table["name"].duplicated(keep=False) & ~table.index.isin(plain)
     table.loc[shared, "name"] = table.loc[shared, "name"] + " (" + table.index[shared] + ")"
     table["self_goldstein"] = table["self_goldstein"].astype(float).round(6)
     columns = [
