@@ -378,7 +378,9 @@
     if (ev.key === "ArrowDown" && hits.length) { active = (active + 1) % hits.length; renderHits(); ev.preventDefault(); }
     else if (ev.key === "ArrowUp" && hits.length) { active = (active + hits.length - 1) % hits.length; renderHits(); ev.preventDefault(); }
     else if (ev.key === "Enter" && active >= 0) { pick(hits[active]); ev.preventDefault(); }
-    else if (ev.key === "Escape") { search.value = ""; hits = []; active = -1; renderHits(); ev.stopPropagation(); }
+    else if (ev.key === "Escape" && !results.hidden) {  // a second Escape clears the focus
+      search.value = ""; hits = []; active = -1; renderHits(); ev.stopPropagation();
+    }
   });
   search.addEventListener("blur", function () { results.hidden = true; search.setAttribute("aria-expanded", "false"); });
   document.addEventListener("keydown", function (ev) {
@@ -402,6 +404,7 @@
   }
   function armLayer() { layer.classList.toggle("armed", lassoOn || shiftDown); }
   lassoButton.addEventListener("click", function () { setLasso(!lassoOn); });
+  document.getElementById("fit").addEventListener("click", function () { view.fit(); });
   window.addEventListener("keydown", function (ev) { if (ev.key === "Shift") { shiftDown = true; armLayer(); } });
   window.addEventListener("keyup", function (ev) { if (ev.key === "Shift") { shiftDown = false; armLayer(); } });
   window.addEventListener("blur", function () { shiftDown = false; armLayer(); });

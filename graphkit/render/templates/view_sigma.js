@@ -83,6 +83,7 @@ window.graphkitCreateView = function (container, m, hooks) {
       var camera = renderer.getCamera();
       camera.animate({ x: at.x, y: at.y, ratio: Math.min(camera.ratio, 0.12) }, { duration: 300 });
     },
+    fit: function () { renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); },
     screenPosition: function (k) {
       var a = graph.getNodeAttributes(String(k));
       return renderer.graphToViewport({ x: a.x, y: a.y });

@@ -48,7 +48,7 @@ window.graphkitCreateView = function (container, m, hooks) {
     layout: { improvedLayout: false },
     groups: groups,
     interaction: { hover: true, tooltipDelay: 80, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
-      multiselect: true, keyboard: false },
+      multiselect: false, keyboard: false },
     nodes: { borderWidth: 1.5, borderWidthSelected: 3,
       font: { size: 14, face: "system-ui, -apple-system, Segoe UI, Roboto, DejaVu Sans, sans-serif",
         color: "#1c2530", strokeWidth: 4, strokeColor: "rgba(255,255,255,0.92)" },
@@ -97,7 +97,9 @@ window.graphkitCreateView = function (container, m, hooks) {
   network.on("zoom", hooks.moved);
   network.on("click", function (p) {
     var ev = p.event && p.event.srcEvent || {};
-    if (p.nodes.length) hooks.clickNode(p.nodes[0], !!(ev.ctrlKey || ev.metaKey || ev.shiftKey));
+    // the actor under the pointer (p.nodes lists the whole selection after a ctrl-click)
+    var node = network.getNodeAt(p.pointer.DOM);
+    if (node !== undefined) hooks.clickNode(node, !!(ev.ctrlKey || ev.metaKey || ev.shiftKey));
     else if (p.edges.length) hooks.clickEdge(p.edges[0]);
     else hooks.clickStage();
   });
@@ -151,6 +153,7 @@ window.graphkitCreateView = function (container, m, hooks) {
     centerOn: function (i) {
       network.focus(i, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
     },
+    fit: function () { network.fit({ animation: false }); },
     screenPosition: function (i) { return network.canvasToDOM(network.getPosition(i)); },
     drawnCounts: function () { return [network.body.nodeIndices.length, network.body.edgeIndices.length]; }
   };
