@@ -65,13 +65,15 @@ class EventDescription:
         count = len(self.problems)
         lines.append(f"{count} problem{'s' if count != 1 else ''} found")
         for row in self.problems.head(10).itertuples():
-            where = ", ".join(
-                str(x)
-                for x in (row.file, None if pd.isna(row.line) else f"line {row.line}", row.column)
-                if x is not None and not (isinstance(x, float) and pd.isna(x))
+            where = [str(row.file)]
+            if not pd.isna(row.line):
+                where.append(f"line {row.line}")
+            if isinstance(row.column, str):
+                where.append(f"column {row.column!r}")
+            value = f"got {row.value!r}; " if isinstance(row.value, str) else ""
+            lines.append(
+                f"  {inert(', '.join(where))}: {inert(value)}expected {inert(row.expected)}"
             )
-            value = "" if row.value is None or pd.isna(row.value) else f"got {row.value!r}; "
-            lines.append(f"  {inert(where)}: {inert(value)}expected {inert(row.expected)}")
         if count > 10:
             lines.append(f"  ... and {count - 10} more (events.problems lists them all)")
         return "\n".join(lines)
