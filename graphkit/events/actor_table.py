@@ -248,7 +248,7 @@ def _choose(described: pd.DataFrame, actors: str) -> pd.DataFrame:
         role = row.role if isinstance(row.role, str) else ""
         kind = kind_of(row.id, dataset=row.dataset, country=country, role=role, actors=actors)
         title = LAYOUTS[row.dataset].title
-        detail = ", ".join(x for x in (country, role) if x)
+        detail = ", ".join(x for x in (country, role) if x and x != (row.raw or row.id))
         rows.append(
             {
                 "id": row.id,
