@@ -37,6 +37,20 @@ DATASETS = {
         actors="actors.csv",
         relations="relations.csv",
     ),
+    "gdelt-2019-10": Dataset(
+        name="gdelt-2019-10",
+        title="GDELT 2.0, 24 October 2019: 500 real events between countries",
+        description=(
+            "Relations between countries aggregated month by month from 500 real rows of "
+            "one GDELT 2.0 event export (24 October 2019, 14:30 UTC; GDELT also re-reports "
+            "events of September 2019 and October 2018), mapped through CAMEO: event "
+            "counts, Goldstein sums, quad classes, top codes and source URLs on every "
+            "edge. Built by graphkit.events.sample_dataset; provenance in "
+            "data/samples/SOURCES.md."
+        ),
+        actors="gdelt-2019-10/actors.csv",
+        relations="gdelt-2019-10/relations.csv",
+    ),
 }
 """The bundled datasets by name."""
 
