@@ -1,14 +1,47 @@
-"""Relations proposed from text, with their evidence, for an analyst to review and accept."""
+"""Relations proposed from text, with their evidence, for an analyst to review and accept.
+
+``extract_relations`` reads articles with spaCy and proposes one row per candidate
+relation between the actors of a table (the sentence, its span, the trigger, negation,
+hedges and who said it); ``write_review`` and ``read_review`` carry the review table to a
+spreadsheet and back; ``accept_relations`` turns the rows marked ``ok`` into validated
+relations rows. Importing this package loads neither spaCy nor its model; the first
+extraction does.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from .._lazy import lazy_exports
 
 _EXPORTS = {
-    "extract_relations": ".extraction",
     "REVIEW_COLUMNS": ".extraction",
+    "extract_relations": ".extraction",
+    "accept_relations": ".review",
+    "read_review": ".review",
+    "write_review": ".review",
+    "RelationLexicon": ".lexicon",
+    "read_lexicon": ".lexicon",
+    "english_pipeline": ".pipeline",
+    "ModelChecksumError": ".pipeline",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "REVIEW_COLUMNS",
+    "ModelChecksumError",
+    "RelationLexicon",
+    "accept_relations",
+    "english_pipeline",
+    "extract_relations",
+    "read_lexicon",
+    "read_review",
+    "write_review",
+]
+
+if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads these
+    from .extraction import REVIEW_COLUMNS, extract_relations
+    from .lexicon import RelationLexicon, read_lexicon
+    from .pipeline import ModelChecksumError, english_pipeline
+    from .review import accept_relations, read_review, write_review

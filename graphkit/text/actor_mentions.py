@@ -3,11 +3,15 @@ capitals and demonyms, longest match first.
 
 A name matches whatever its case, diacritics, apostrophes or a leading ``#`` (``turkiye``,
 ``Türkiye`` and ``#Türkiye`` are one name), and hyphens and spaces between words are the
-same (``al-Qaeda``, ``al Qaeda``). Acronyms (a name in capitals, ``US``, ``IS``, ``AA``)
-match only in capitals, so the pronoun "us" and the verb "is" are not actors. Where two
-names overlap, the longest wins (``Islamic State West Africa Province`` before ``Islamic
-State``). A group named in the plural in -is is found in the singular too (``Houthis``,
-"the Houthi movement") unless the table gives the singular to another actor.
+same (``al-Qaeda``, ``al Qaeda``). Where no name matches exactly, capitalised words are
+compared once more with the spelling variations of transliteration set aside (o/u, e/i,
+y/i, q/k, doubled letters, Arabic articles: ``al-Jolani`` is ``Julani``, ``al-Qaida`` is
+``al-Qaeda``); such a match is reported as ``via="spelling"``. Acronyms (a name in
+capitals: ``US``, ``IS``, ``AA``) match only in capitals, so the pronoun "us" and the verb
+"is" are not actors. Where two names overlap, the longest wins (``Islamic State West
+Africa Province`` before ``Islamic State``). A group named in the plural in -is is found
+in the singular too (``Houthis``, "the Houthi movement") unless the table gives the
+singular to another actor.
 
 A state of the actors table (kind ``state`` with a ``country`` code) is also found by the
 names, capitals and seats of government of ``data/text/countries.csv`` (``America``,
@@ -53,6 +57,32 @@ def _exact(text: str) -> str:
     return text.replace(".", "")
 
 
+_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "ul"})
+_LOOSE_STEPS = (("ou", "u"), ("o", "u"), ("e", "i"), ("y", "i"), ("q", "k"), ("ph", "f"), ("'", ""))
+
+
+def loose(word: str) -> str:
+    """A transliteration-tolerant key of a normalised word: o/u, e/i, y/i and q/k are one,
+    doubled letters are single, apostrophes go.
+
+    Examples
+    --------
+    >>> loose("jolani") == loose("julani"), loose("qaeda") == loose("qaida")
+    (True, True)
+    """
+    for old, new in _LOOSE_STEPS:
+        word = word.replace(old, new)
+    out = []
+    for c in word:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _loose_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(loose(w) for w in words if w not in _ARTICLES)
+
+
 @dataclass(frozen=True)
 class Mention:
     """An actor named in a document: token span ``[start, end)`` and how it was named."""
@@ -61,7 +91,7 @@ class Mention:
     start: int
     end: int
     text: str
-    via: str  # "name", "alias", "country name", "capital"
+    via: str  # "name", "alias", "spelling", "country name", "capital"
 
 
 @dataclass(frozen=True)
@@ -103,6 +133,7 @@ class ActorMatcher:
         self._kinds: dict[str, str] = {}
         self._by_country: dict[str, list[tuple[str, str]]] = {}
         self._patterns: dict[tuple[str, ...], list[_Pattern]] = {}
+        self._loose: dict[tuple[str, ...], set[str]] = {}
         self._longest = 1
         taken: set[tuple[str, ...]] = set()
         singulars: dict[str, str] = {}
@@ -148,6 +179,10 @@ class ActorMatcher:
         exact = tuple(_exact(w) for w in words) if acronym else None
         self._patterns.setdefault(key, []).append(_Pattern(key, exact, actor, country, via))
         self._longest = max(self._longest, len(key))
+        if actor is not None and via in ("name", "alias") and not acronym:
+            fuzzy = _loose_key(key)
+            if fuzzy and sum(len(w) for w in fuzzy) >= 5:
+                self._loose.setdefault(fuzzy, set()).add(actor)
         return key
 
     def kind(self, actor: str) -> str:
@@ -173,8 +208,8 @@ class ActorMatcher:
     def find(self, doc) -> tuple[list[Mention], dict[int, str]]:
         """The actor mentions of a parsed document, and its demonyms ``{token: country}``.
 
-        Mentions do not overlap; a country name or capital inside a longer named entity
-        (``Washington Post``) is not a mention.
+        Mentions do not overlap; a country name or capital that is part of a longer proper
+        name (``Washington Post``) is not a mention.
         """
         positions = [t.i for t in doc if t.text not in _JOINERS]
         words = [normalise(doc[i].text) for i in positions]
@@ -189,10 +224,7 @@ class ActorMatcher:
                 for pattern in self._patterns.get(key, ()):
                     if pattern.exact is not None and tuple(exact[k : k + length]) != pattern.exact:
                         continue
-                    start, end = positions[k], positions[k + length - 1] + 1
-                    if pattern.via in ("country name", "capital") and _inside_name(doc, start, end):
-                        continue
-                    found = (pattern, start, end, length)
+                    found = (pattern, positions[k], positions[k + length - 1] + 1, length)
                     break
                 if found:
                     break
@@ -208,24 +240,64 @@ class ActorMatcher:
                     Mention(pattern.actor, start, end, doc[start:end].text, pattern.via)
                 )
             k += length
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        mentions = [
+            m
+            for m in mentions
+            if m.via not in ("country name", "capital") or not _inside_name(doc, m, named)
+        ]
+        if self._loose:
+            mentions += self._find_loose(doc, mentions, demonyms)
+            mentions.sort(key=lambda m: m.start)
         return mentions, demonyms
 
+    def _find_loose(self, doc, mentions: list[Mention], demonyms: dict[int, str]) -> list[Mention]:
+        """Names spelled another way ("al-Jolani" for "Julani", "Qaida" for "Qaeda"),
+        where no name matched exactly; capitalised words only."""
+        covered = {i for m in mentions for i in range(m.start, m.end)} | set(demonyms)
+        positions = [
+            t.i
+            for t in doc
+            if t.text not in _JOINERS and normalise(t.text) not in _ARTICLES and t.i not in covered
+        ]
+        found: list[Mention] = []
+        longest = max(len(key) for key in self._loose)
+        k = 0
+        while k < len(positions):
+            match = None
+            for length in range(min(longest, len(positions) - k), 0, -1):
+                span = positions[k : k + length]
+                if span[-1] - span[0] + 1 > 2 * length + 1:  # the words must be together
+                    continue
+                if not all(doc[i].text[:1].isupper() for i in span):
+                    continue
+                actors = self._loose.get(tuple(loose(normalise(doc[i].text)) for i in span))
+                if actors is not None and len(actors) == 1:
+                    match = (next(iter(actors)), span[0], span[-1] + 1, length)
+                    break
+            if match is None:
+                k += 1
+                continue
+            actor, start, end, length = match
+            while start > 0 and (
+                doc[start - 1].text in _JOINERS or normalise(doc[start - 1].text) in _ARTICLES
+            ):
+                start -= 1
+            found.append(Mention(actor, start, end, doc[start:end].text, "spelling"))
+            k += length
+        return found
 
-def _inside_name(doc, start: int, end: int) -> bool:
-    """Whether the words are part of a longer proper name ("the *Washington* Post")."""
-    for i in range(start, end):
-        head = doc[i].head
-        if doc[i].dep_ == "compound" and not start <= head.i < end and head.pos_ == "PROPN":
-            return True
-    after = doc[end] if end < len(doc) else None
+
+def _inside_name(doc, mention: Mention, named: set[int]) -> bool:
+    """Whether a country name or capital is part of a longer proper name ("the *Washington*
+    Post"): a compound of a proper noun right after it that names no actor."""
+    last = doc[mention.end - 1]
+    head = last.head
     return (
-        after is not None
-        and after.pos_ == "PROPN"
-        and after.dep_ == "compound"
-        and any(start <= c.i < end for c in after.head.children) is False
-        and after.head.i >= end
-        and after.i == end
-        and doc[end - 1].dep_ == "compound"
+        last.dep_ == "compound"
+        and head.pos_ == "PROPN"
+        and head.i == mention.end
+        and head.i not in named
     )
 
 

@@ -230,7 +230,18 @@ def _read(source: TextSource) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise DataError(
-            [Problem(str(path), None, None, None, None, f"a readable text file ({exc.strerror})")]
+            [
+                Problem(
+                    str(path),
+                    None,
+                    None,
+                    None,
+                    None,
+                    "an existing file (none at this path)"
+                    if isinstance(exc, FileNotFoundError)
+                    else f"a readable text file ({exc.strerror})",
+                )
+            ]
         ) from None
     try:
         return raw.decode("utf-8-sig")
@@ -289,6 +300,7 @@ _MATCHERS: OrderedDict[tuple, ActorMatcher] = OrderedDict()
 
 def _matcher(actors, lexicon: RelationLexicon, nlp) -> ActorMatcher:
     """Built once per actors table content, lexicon and pipeline (a few tables kept)."""
+    content: tuple
     if isinstance(actors, pd.DataFrame):
         columns = [c for c in ("id", "name", "kind", "aliases", "country") if c in actors.columns]
         hashes = pd.util.hash_pandas_object(actors[columns], index=True)

@@ -26,6 +26,7 @@ symmetric
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .arguments import Argument, ArgumentResolver
 from .lemmas import lemma
@@ -97,7 +98,7 @@ class Candidate:
     relation: str
     specific: str
     target: Argument
-    trigger: object  # spacy Token
+    trigger: Any  # spacy.tokens.Token
     rule: str
     confidence: float
     modality: Modality
@@ -158,7 +159,9 @@ def _cue_words(token) -> set[str]:
         words.add(lemma(word))
         words.add(word.lower_)
         for child in word.children:
-            if child.dep_ in _CLAUSAL or (child.dep_ == "conj" and child.pos_ == "VERB"):
+            if child.dep_ in _CLAUSAL and child.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            if child.dep_ == "conj" and child.pos_ == "VERB":
                 continue
             stack.append(child)
     doc = token.doc
@@ -221,7 +224,16 @@ def _is_modifier_participle(token) -> bool:
 
 
 def _pobjs(prep) -> list:
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if objects:
+        return objects
+    # the parser left the preposition without its object ("support for HTS angered"):
+    # the word right after it, past an article
+    doc = prep.doc
+    i = prep.i + 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    return [doc[i]] if i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN") else []
 
 
 def _prep_objects(words, preps: set[str]) -> list:
@@ -275,6 +287,10 @@ def _verb_subjects(verb, depth: int = 0) -> list:
     return []
 
 
+def _infinitive(word) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
+
+
 def _verb_objects(verb) -> list:
     if _is_passive(verb):
         subjects = _children(verb, "nsubjpass")
@@ -283,7 +299,13 @@ def _verb_objects(verb) -> list:
         if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
             return [verb.head]
         return []
-    return _children(verb, "dobj", "dative")
+    objects = _children(verb, "dobj", "dative")
+    if not objects:
+        # a small clause: "considers [HTS a terrorist organization]"
+        for clause in _children(verb, "ccomp", "xcomp"):
+            if clause.pos_ in ("NOUN", "PROPN", "ADJ") or _infinitive(clause):
+                objects += _children(clause, "nsubj")  # "allow [Iran to entrench]"
+    return objects
 
 
 def _infinitive_objects(verb, preps) -> list:
@@ -353,6 +375,11 @@ def _modifier_frame(participle, entry, resolver, lexicon):
         )
     head = participle.head
     targets = resolver.resolve(head) or _resolve_role(_holders(head), resolver, events=False)
+    if not targets and participle.i + 1 < len(participle.doc):
+        # "the Iran-backed Houthis fired ...", parsed as one noun phrase: the name that follows
+        following = resolver.mention_at.get(participle.i + 1)
+        if following is not None:
+            targets = [Argument(following.actor, participle.i + 1, following.via)]
     yield from _pairs(
         sources, targets, participle, entry, f"modifier:{entry.lemma}", resolver, presupposed=True
     )
@@ -386,8 +413,14 @@ def _holders(noun) -> list:
     elif link == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         found += _children(verb, "nsubj", "nsubjpass") or _children(verb, "dobj")
-    elif link == "appos" or (link in ("compound", "nmod") and head.pos_ == "PROPN"):
+    elif link == "appos":
         found.append(head)
+    elif link in ("compound", "nmod"):
+        # "ISIS leader Baghdadi", "secretary general Hassan Nasrallah"
+        while head.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.head is not head:
+            head = head.head
+        if head.pos_ == "PROPN":
+            found.append(head)
     elif link == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         found += _children(head.head, "nsubj", "nsubjpass")
     elif link == "conj":
@@ -450,7 +483,8 @@ def _light_verb(noun, lexicon):
         return head, "receiving"
     if governing in lexicon.cue("seeking_verb"):
         return head, "seeking"
-    if governing in lexicon.cue("light_verb"):
+    if governing in lexicon.cue("light_verb") or governing in lexicon.cue("negating_head"):
+        # "halted its support for", "revoked the designation of": the subject's own act
         return head, "light"
     return None, None
 
@@ -510,6 +544,8 @@ def _noun_frame(noun, entry, resolver, lexicon):
                     found.append(argument)
         return found
 
+    used: list[str] = []
+
     def fill(roles):
         for role in roles:
             tokens = lookup(noun, role)
@@ -519,6 +555,7 @@ def _noun_frame(noun, entry, resolver, lexicon):
                 else _resolve_role(tokens, resolver, events=False)
             )
             if found:
+                used.append(role)
                 return found
         return []
 
@@ -534,7 +571,14 @@ def _noun_frame(noun, entry, resolver, lexicon):
         )
         return
     sources = fill([r for r in entry.source if not (kind == "receiving" and r == "subject")])
-    targets = fill(entry.target)
+    taken = {s.token for s in sources}
+    targets: list[Argument] = []
+    for role in entry.target:
+        if role == "of" and "of" in entry.source and used[-1:] not in (["possessor"], ["modifier"]):
+            continue  # "of" is the target only beside a named source: "Iranian backing of X"
+        targets = [a for a in fill((role,)) if a.token not in taken]
+        if targets:
+            break
     if kind == "receiving" and not targets:
         targets = _resolve_role(_light_subjects(light, lexicon), resolver, events=False)
         sources = sources or _resolve_role(_prep_objects([light], {"from"}), resolver, events=False)

@@ -247,7 +247,7 @@ def default_lexicon() -> RelationLexicon:
 
 def _read(lexicon, cues, countries, vocabulary: Vocabulary) -> RelationLexicon:
     problems = []
-    tables = []
+    tables: list[Table | None] = []
     for source, what in ((lexicon, "relation lexicon"), (cues, "cues"), (countries, "countries")):
         try:
             tables.append(read_table(source, what=what))

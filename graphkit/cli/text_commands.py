@@ -1,0 +1,141 @@
+"""``graphkit extract`` and ``graphkit accept``: relations from text, reviewed by a person.
+
+``graphkit extract article.txt [more.txt ...] --actors actors.csv -o review.csv`` writes
+the candidate relations of the articles as a review CSV (safe to open in a spreadsheet);
+an analyst sets ``ok`` and corrects rows; ``graphkit accept review.csv --relations
+relations.csv`` appends the accepted rows to a relations table, validated, written whole
+or not at all. Each command is a few lines over :func:`graphkit.extract_relations`,
+:func:`graphkit.write_review`, :func:`graphkit.read_review` and
+:func:`graphkit.accept_relations`; spaCy loads only when ``extract`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+from ..datasets.bundled import data_path
+from ..io.files import atomic_write
+from ..io.terminal import inert
+from .commands import _command
+from .phases import UsageError, check_output, phase
+
+__all__ = ["register"]
+
+_CSV = {".csv": "CSV"}
+
+
+def register(commands) -> None:
+    """Add ``extract`` and ``accept`` to the ``graphkit`` command."""
+    extract = _command(
+        commands,
+        "extract",
+        _extract,
+        "propose the relations that articles state, as a review table for a person",
+    )
+    extract.add_argument("texts", nargs="+", type=Path, metavar="TEXT", help="UTF-8 text files")
+    extract.add_argument(
+        "--actors", type=Path, help="actors CSV file (default: the bundled syria-2024 actors)"
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("out") / "review.csv",
+        help="review CSV to write (default: out/review.csv)",
+    )
+    extract.add_argument(
+        "--document", help="document name for every row (default: each file's name)"
+    )
+    extract.add_argument("--reported", metavar="DATE", help="date the documents reported")
+    extract.add_argument(
+        "--specific",
+        action="store_true",
+        help="finer relation types where the lexicon has them (arms, funds, attacks, ...)",
+    )
+
+    accept = _command(
+        commands,
+        "accept",
+        _accept,
+        "append the review rows marked ok to a relations table, validated",
+    )
+    accept.add_argument("review", type=Path, help="review CSV written by 'graphkit extract'")
+    accept.add_argument(
+        "--relations",
+        type=Path,
+        required=True,
+        help="relations CSV to append to (created if missing)",
+    )
+    accept.add_argument(
+        "--actors", type=Path, help="actors CSV file (default: the bundled syria-2024 actors)"
+    )
+
+
+def _extract(args: argparse.Namespace) -> int:
+    import graphkit as gk
+
+    check_output(args.output, _CSV, "the review table")
+    for path in args.texts:
+        if path.is_dir():
+            raise UsageError(f"{str(path)!r} is a folder; give text files")
+    actors = gk.read_actors(args.actors or data_path("actors.csv"))
+    with phase("reading the texts"):
+        review = gk.extract_relations(
+            list(args.texts),
+            actors=actors,
+            document=args.document,
+            reported=args.reported,
+            specific=args.specific,
+        )
+    gk.write_review(review, args.output)
+    asserted = int((~review["negated"]).sum())
+    print(
+        f"{len(review)} candidate relations in {len(args.texts)} "
+        f"document{'s' if len(args.texts) != 1 else ''}: {asserted} asserted, "
+        f"{len(review) - asserted} negated or hypothetical (ok is FALSE for those)"
+    )
+    for row in review.head(10).itertuples():
+        flag = "  " if not row.negated else "! "
+        print(f"  {flag}{inert(row.source)} {inert(row.relation)} {inert(row.target)}")
+    if len(review) > 10:
+        print(f"  ... and {len(review) - 10} more")
+    print(
+        f"\nwrote {args.output}: open it in a spreadsheet, set ok to TRUE or FALSE, "
+        f"correct what is wrong, then run: graphkit accept {args.output} --relations FILE"
+    )
+    return 0
+
+
+def _accept(args: argparse.Namespace) -> int:
+    import graphkit as gk
+
+    check_output(args.relations, _CSV, "the relations table")
+    actors = gk.read_actors(args.actors or data_path("actors.csv"))
+    review = gk.read_review(args.review)
+    accepted = gk.accept_relations(review, actors=actors)
+    if args.relations.exists():
+        existing = gk.read_relations(args.relations, actors=actors)
+    else:
+        existing = accepted.iloc[0:0]
+    key = ["source", "target", "relation", "evidence", "document"]
+
+    def keys(frame: pd.DataFrame) -> list[tuple]:
+        return list(frame[key].astype(str).itertuples(index=False, name=None))
+
+    known = set(keys(existing))
+    fresh = accepted[[k not in known for k in keys(accepted)]]
+    combined = pd.concat([existing, fresh], ignore_index=True)
+    combined = gk.read_relations(combined, actors=actors)  # the whole table, validated
+    with atomic_write(args.relations) as handle:
+        combined.to_csv(handle, index=False)
+    already = len(accepted) - len(fresh)
+    print(
+        f"accepted {len(accepted)} relation{'s' if len(accepted) != 1 else ''} from "
+        f"{args.review}; {len(fresh)} added"
+        + (f", {already} already in {args.relations}" if already else "")
+        + f"; {args.relations} now holds {len(combined)}"
+    )
+    return 0

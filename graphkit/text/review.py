@@ -1,0 +1,326 @@
+"""The review round trip: a review table an analyst opens in a spreadsheet, edits and feeds
+back, and the accepted rows turned into validated relations.
+
+:func:`write_review` writes a review table (from :func:`~graphkit.extract_relations`) as a
+CSV that is safe to open in Excel, LibreOffice or Google Sheets: evidence copied from an
+article cannot run as a formula (:mod:`graphkit.io.spreadsheet`). :func:`read_review`
+reads it back exactly, also after an analyst edited it (``ok`` as TRUE/FALSE, yes/no,
+1/0 or x/empty; a corrected ``source``, ``relation`` or ``target``; extra columns of
+notes, which are kept). :func:`accept_relations` turns the rows marked ``ok`` into
+relations rows, validated like any relations table, each keeping its evidence (the
+sentence), document, reported date and character span.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from ..core.dates import parse_date
+from ..core.schema import RELATION_COLUMNS
+from ..core.vocabulary import Vocabulary, default_vocabulary
+from ..errors import DataError, Problem
+from ..io.spreadsheet import read_people_csv, write_people_csv
+from ..io.tables import closest
+from ..io.validate import read_relations
+
+__all__ = ["KEPT_COLUMNS", "accept_relations", "read_review", "write_review"]
+
+KEPT_COLUMNS = ("start_char", "end_char", "trigger", "rule", "hedged", "attributed_to")
+"""Review columns an accepted relation keeps as edge attributes, besides the relation
+columns (evidence, document, reported)."""
+
+_TRUE = {"true", "yes", "y", "1", "x", "ok"}
+_FALSE = {"false", "no", "n", "0", ""}
+_BOOLEAN = ("negated", "hedged", "hypothetical", "ok")
+_INTEGER = ("start_char", "end_char")
+
+
+def write_review(review: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write a review table as a CSV for people (formula-safe, whole or not at all).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> review = pd.DataFrame({"source": ["iran"], "relation": ["backs"],
+    ...                        "target": ["hezbollah"], "evidence": ["=HYPERLINK(...)"],
+    ...                        "ok": [True]})
+    >>> path = write_review(review, pathlib.Path(tempfile.mkdtemp()) / "review.csv")
+    >>> path.read_text().splitlines()[1]
+    "iran,backs,hezbollah,'=HYPERLINK(...),True"
+    >>> read_review(path).equals(review)
+    True
+    """
+    return write_people_csv(review, path)
+
+
+def read_review(path: str | os.PathLike) -> pd.DataFrame:
+    """Read a review CSV written by :func:`write_review`, perhaps edited by an analyst.
+
+    The formula escaping is undone; ``negated``, ``hedged``, ``hypothetical`` and ``ok``
+    become booleans (TRUE/FALSE, yes/no, y/n, 1/0, x/empty, in any case), ``start_char``
+    and ``end_char`` whole numbers, ``confidence`` a number. Other columns are kept.
+
+    Raises
+    ------
+    DataError
+        For a missing file, and for every cell of those columns that is not what it should
+        be, located by line and column.
+    """
+    path = Path(path)
+    try:
+        frame = read_people_csv(path, keep_default_na=False, na_values=[""], dtype=str)
+    except FileNotFoundError:
+        raise DataError(
+            [Problem(str(path), None, None, None, None, "an existing file (none at this path)")]
+        ) from None
+    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise DataError(
+            [Problem(str(path), None, None, None, None, f"a CSV file written by graphkit ({exc})")]
+        ) from None
+    return _typed(frame, str(path))
+
+
+def _typed(frame: pd.DataFrame, source: str) -> pd.DataFrame:
+    problems: list[Problem] = []
+    columns = list(frame.columns)
+    typed = frame.copy()
+
+    def problem(position: int, column: str, value, expected: str) -> None:
+        problems.append(
+            Problem(source, position + 2, column, columns.index(column) + 1, value, expected)
+        )
+
+    for column in _BOOLEAN:
+        if column not in frame.columns:
+            continue
+        values = []
+        for position, value in enumerate(frame[column]):
+            text = "" if _missing(value) else str(value).strip().lower()
+            if text in _TRUE:
+                values.append(True)
+            elif text in _FALSE:
+                values.append(False)
+            else:
+                problem(position, column, value, "TRUE or FALSE (or yes/no, 1/0, x/empty)")
+                values.append(False)
+        typed[column] = pd.Series(values, index=frame.index, dtype=bool)
+    for column in _INTEGER:
+        if column in frame.columns:
+            typed[column] = _numbers(frame[column], column, problem, whole=True)
+    if "confidence" in frame.columns:
+        typed["confidence"] = _numbers(frame["confidence"], "confidence", problem, whole=False)
+    if problems:
+        raise DataError(problems)
+    text_columns = [c for c in typed.columns if c not in (*_BOOLEAN, *_INTEGER, "confidence")]
+    text = pd.Series(["text"]).dtype
+    return typed.astype({c: text for c in text_columns})
+
+
+def _numbers(values: pd.Series, column: str, problem, *, whole: bool) -> pd.Series:
+    out = []
+    for position, value in enumerate(values):
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            number = math.nan
+        if math.isnan(number) or (whole and not number.is_integer()) or number < 0:
+            problem(position, column, value, "a whole number" if whole else "a number")
+            number = 0.0
+        out.append(int(number) if whole else number)
+    return pd.Series(out, index=values.index, dtype="int64" if whole else "float64")
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def accept_relations(
+    review: pd.DataFrame | str | os.PathLike,
+    *,
+    actors: pd.DataFrame | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> pd.DataFrame:
+    """The relations rows of the review rows marked ``ok``, validated like any input.
+
+    Parameters
+    ----------
+    review : pandas.DataFrame or path
+        A review table from :func:`~graphkit.extract_relations` (perhaps filtered, such as
+        ``review[review.ok]``) or a review CSV (:func:`read_review`). Without an ``ok``
+        column every row is taken.
+    actors : pandas.DataFrame, optional
+        From :func:`~graphkit.read_actors`; when given, sources and targets must be its ids.
+    vocabulary : Vocabulary, optional
+        Where relation types are looked up; the bundled one by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Relations rows (``source, target, relation, weight, start, end, evidence,
+        document, reported``) plus :data:`KEPT_COLUMNS`; ``weight`` is the candidate's
+        ``confidence`` (or a ``weight`` column the analyst filled in), ``evidence`` the
+        sentence. Ready for :func:`~graphkit.build_graph`.
+
+    Raises
+    ------
+    DataError
+        Listing every problem of the accepted rows, located by the review's line (header =
+        line 1) and column: an empty or unknown actor id, an unknown relation type, a
+        self-relation, a row marked ok that the text does not assert (``negated`` is True),
+        a weight outside (0, 1], a reported date that is not a date, a missing column.
+
+    Examples
+    --------
+    >>> review = pd.DataFrame({
+    ...     "source": ["iran", "iran"], "relation": ["backs", "backs"],
+    ...     "target": ["hezbollah", "houthis"],
+    ...     "evidence": ["Iran backs Hezbollah.", "Iran denies arming the Houthis."],
+    ...     "start_char": [0, 22], "end_char": [21, 53], "trigger": ["backs", "arming"],
+    ...     "confidence": [0.9, 0.9], "negated": [False, True], "hedged": [False, False],
+    ...     "attributed_to": [None, None], "rule": ["verb:back", "verb:arm"],
+    ...     "document": ["note.txt", "note.txt"], "ok": [True, False]})
+    >>> accepted = accept_relations(review)
+    >>> accepted[["source", "relation", "target", "weight", "evidence"]]
+      source relation     target  weight               evidence
+    0   iran    backs  hezbollah     0.9  Iran backs Hezbollah.
+    """
+    if isinstance(review, pd.DataFrame):
+        frame, source = review, "review DataFrame"
+    else:
+        source = str(review)
+        frame = read_review(review)
+    vocabulary = vocabulary or default_vocabulary()
+    problems: list[Problem] = []
+    columns = list(frame.columns)
+    for required in ("source", "relation", "target", "evidence"):
+        if required not in columns:
+            expected = f"a column named {required!r} in the header"
+            problems.append(Problem(source, 1, required, None, None, expected))
+    if problems:
+        raise DataError(problems)
+
+    def problem(line: int, column: str, value, expected: str) -> None:
+        number = columns.index(column) + 1 if column in columns else None
+        problems.append(Problem(source, line, column, number, value, expected))
+
+    ids = None if actors is None else set(_actor_ids(actors))
+    names = vocabulary.relation_names()
+    rows, lines = [], []
+    for position, row in enumerate(frame.to_dict("records")):
+        line = position + 2
+        if "ok" in row and not _truthy(row["ok"]):
+            continue
+        for column in ("source", "target"):
+            value = _text(row.get(column))
+            if not value:
+                problem(line, column, value, "an actor id")
+            elif ids is not None and value not in ids:
+                hint = closest(value, ids)
+                problem(line, column, value, f"an actor id from the actors table{hint}")
+        if _text(row.get("source")) and _text(row.get("source")) == _text(row.get("target")):
+            problem(line, "target", _text(row.get("target")), "an actor other than the source")
+        relation = _text(row.get("relation"))
+        if relation not in names:
+            problem(
+                line,
+                "relation",
+                relation,
+                f"a relation type{closest(relation, names)}, one of {', '.join(names)}",
+            )
+        if "negated" in row and _truthy(row["negated"]):
+            problem(
+                line,
+                "negated",
+                row["negated"],
+                "FALSE for a row marked ok: the text denies, ends or only supposes this "
+                "relation; correct the row or set ok to FALSE",
+            )
+        weight = _weight(row, line, problem)
+        reported = _text(row.get("reported"))
+        if reported:
+            try:
+                parse_date(reported)
+            except ValueError:
+                problem(line, "reported", reported, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        rows.append(_relation_row(row, weight))
+        lines.append(line)
+    if problems:
+        raise DataError(problems)
+    relations = pd.DataFrame(rows, columns=[*RELATION_COLUMNS, *KEPT_COLUMNS])
+    try:
+        accepted = read_relations(relations, actors=actors, vocabulary=vocabulary)
+    except DataError as exc:  # say where in the review each problem is
+
+        def review_line(line: int | None) -> int | None:
+            return lines[line - 2] if line is not None and 2 <= line < len(lines) + 2 else None
+
+        raise DataError(
+            [
+                Problem(
+                    source,
+                    review_line(p.line),
+                    p.column,
+                    columns.index(p.column) + 1 if p.column in columns else None,
+                    p.value,
+                    p.expected,
+                )
+                for p in exc.problems
+            ]
+        ) from None
+    # read_relations reads every cell as text; the span and flags keep their types
+    for column, dtype in (("start_char", "Int64"), ("end_char", "Int64"), ("hedged", "boolean")):
+        accepted[column] = pd.array([row[column] for row in rows], dtype=dtype)
+    return accepted
+
+
+def _actor_ids(actors: pd.DataFrame):
+    if "id" in actors.columns:
+        return [str(i) for i in actors["id"]]
+    return [str(i) for i in actors.index]
+
+
+def _text(value) -> str:
+    return "" if _missing(value) else str(value).strip()
+
+
+def _truthy(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    return _text(value).lower() in _TRUE
+
+
+def _weight(row: dict, line: int, problem) -> float:
+    column = "weight" if not _missing(row.get("weight")) and "weight" in row else "confidence"
+    value = row.get(column)
+    if _missing(value) or _text(value) == "":
+        return 1.0
+    try:
+        weight = float(str(value))
+    except (TypeError, ValueError):
+        weight = math.nan
+    if not 0 < weight <= 1:
+        problem(line, column, value, "a number greater than 0 and at most 1")
+        return 1.0
+    return round(weight, 2)
+
+
+def _relation_row(row: dict, weight: float) -> dict:
+    out = {
+        "source": _text(row.get("source")),
+        "target": _text(row.get("target")),
+        "relation": _text(row.get("relation")),
+        "weight": weight,
+        "start": _text(row.get("start")) or None,
+        "end": _text(row.get("end")) or None,
+        "evidence": _text(row.get("evidence")) or None,
+        "document": _text(row.get("document")) or None,
+        "reported": _text(row.get("reported")) or None,
+    }
+    for column in KEPT_COLUMNS:
+        value = row.get(column)
+        out[column] = None if _missing(value) else value
+    return out

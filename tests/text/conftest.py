@@ -1,0 +1,85 @@
+"""Fixtures of the text-extraction tests: the English model, loaded once per session, and
+an actors table for the sentences the tests write."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from parts import missing, need_module
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """spaCy's English pipeline, its files verified (skipped on a laptop without it, a
+    failure in CI)."""
+    need_module("spacy", "pip install 'graphkit-actors[extract]'")
+    from graphkit.errors import MissingDependencyError
+    from graphkit.text.pipeline import english_pipeline
+
+    try:
+        return english_pipeline()
+    except MissingDependencyError as exc:
+        missing(str(exc))
+
+
+@pytest.fixture(scope="session")
+def actors() -> pd.DataFrame:
+    """Actors of several conflicts, with the aliases a user would write (never demonyms,
+    capitals or possessives)."""
+    rows = [
+        ("turkey", "Turkey", "state", "Türkiye|Turkiye", "TUR"),
+        ("qatar", "Qatar", "state", "", "QAT"),
+        ("iran", "Iran", "state", "Islamic Republic of Iran", "IRN"),
+        ("israel", "Israel", "state", "", "ISR"),
+        ("united_states", "United States", "state", "US|U.S.|USA", "USA"),
+        ("russia", "Russia", "state", "Russian Federation", "RUS"),
+        ("ukraine", "Ukraine", "state", "", "UKR"),
+        ("saudi_arabia", "Saudi Arabia", "state", "", "SAU"),
+        ("uae", "United Arab Emirates", "state", "UAE", "ARE"),
+        ("egypt", "Egypt", "state", "", "EGY"),
+        ("syria", "Syria", "state", "", "SYR"),
+        ("syrian_government", "Syrian government", "government", "Assad government", "SYR"),
+        ("hts", "Hayat Tahrir al-Sham", "armed_group", "HTS|Tahrir al-Sham", "SYR"),
+        ("sna", "Syrian National Army", "armed_group", "SNA", "SYR"),
+        ("sdf", "Syrian Democratic Forces", "armed_group", "SDF", "SYR"),
+        ("hezbollah", "Hezbollah", "armed_group", "Hizbollah", "LBN"),
+        ("houthis", "Houthis", "armed_group", "Ansar Allah|Ansarallah", "YEM"),
+        ("hamas", "Hamas", "armed_group", "", "PSE"),
+        ("al_qaeda", "al-Qaeda", "armed_group", "al-Qaida", ""),
+        ("wagner", "Wagner Group", "armed_group", "Wagner", "RUS"),
+        ("rsf", "Rapid Support Forces", "armed_group", "RSF", "SDN"),
+        ("saf", "Sudanese Armed Forces", "armed_group", "SAF", "SDN"),
+        ("julani", "Abu Mohammad al-Julani", "person", "Julani|al-Julani", "SYR"),
+        ("erdogan", "Recep Tayyip Erdogan", "person", "Erdogan|Erdoğan", "TUR"),
+        ("putin", "Vladimir Putin", "person", "Putin", "RUS"),
+        ("nasrallah", "Hassan Nasrallah", "person", "Nasrallah", "LBN"),
+        ("damascus", "Damascus", "city", "", "SYR"),
+        ("european_union", "European Union", "organisation", "EU", ""),
+    ]
+    return pd.DataFrame(rows, columns=["id", "name", "kind", "aliases", "country"])
+
+
+@pytest.fixture
+def extract(nlp, actors):
+    """``extract(text, **options)``: the review table of one text."""
+    from graphkit.text import extract_relations
+
+    def run(text, **options):
+        options.setdefault("actors", actors)
+        return extract_relations(text, nlp=nlp, **options)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def triples():
+    """``triples(review, negated=False)``: the (source, relation, target) of the rows with
+    this ``negated`` value."""
+
+    def select(review: pd.DataFrame, *, negated: bool = False) -> set[tuple[str, str, str]]:
+        rows = review[review["negated"] == negated]
+        return set(zip(rows["source"], rows["relation"], rows["target"], strict=True))
+
+    return select

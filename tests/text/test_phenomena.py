@@ -1,0 +1,250 @@
+"""The linguistic phenomena of issue 10, each on sentences written for the test.
+
+Each case gives a sentence and the triples it must yield as asserted (``negated`` False)
+and as not asserted (``negated`` True); nothing else may be asserted, so every case is
+also a check against false positives. The expected triples are read off the sentence by
+hand, following tests/text/data/ANNOTATION.md.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+B, OPP, W, C, D, L, M = (
+    "backs",
+    "opposes",
+    "warns",
+    "courts",
+    "designates_terrorist",
+    "leads",
+    "member_of",
+)
+
+CASES = {
+    # active and passive voice
+    "active": [
+        ("Turkey backs HTS.", {("turkey", B, "hts")}, set()),
+        ("Iran armed the Houthis.", {("iran", B, "houthis")}, set()),
+        ("Israel struck Hezbollah positions in Lebanon.", {("israel", OPP, "hezbollah")}, set()),
+        ("Israel warned Iran.", {("israel", W, "iran")}, set()),
+        ("Julani leads HTS.", {("julani", L, "hts")}, set()),
+        ("Turkish forces attacked the SDF.", {("turkey", OPP, "sdf")}, set()),
+    ],
+    "passive": [
+        ("HTS, backed by Turkey, took the city.", {("turkey", B, "hts")}, set()),
+        ("The Houthis were armed by Iran.", {("iran", B, "houthis")}, set()),
+        ("Hezbollah is funded by Iran.", {("iran", B, "hezbollah")}, set()),
+        ("HTS is led by Abu Mohammad al-Julani.", {("julani", L, "hts")}, set()),
+    ],
+    "nominalisation": [
+        ("Turkey's support for HTS angered Iran.", {("turkey", B, "hts")}, set()),
+        ("Iranian backing of Hezbollah is no secret.", {("iran", B, "hezbollah")}, set()),
+        ("The US designation of HTS remains in force.", {("united_states", D, "hts")}, set()),
+        ("The attack by Hamas on Israel killed hundreds.", {("hamas", OPP, "israel")}, set()),
+        ("Russia's invasion of Ukraine began in 2022.", {("russia", OPP, "ukraine")}, set()),
+        (
+            "The US launched strikes against the Houthis.",
+            {("united_states", OPP, "houthis")},
+            set(),
+        ),
+    ],
+    "compound_modifier": [
+        (
+            "Turkish-backed SNA fighters attacked the SDF.",
+            {("turkey", B, "sna"), ("sna", OPP, "sdf")},
+            set(),
+        ),
+        ("The Iran-backed Houthis fired missiles.", {("iran", B, "houthis")}, set()),
+        ("Russian-backed Wagner Group units withdrew.", {("russia", B, "wagner")}, set()),
+    ],
+    "recipient_subject": [
+        ("Hezbollah receives weapons from Iran.", {("iran", B, "hezbollah")}, set()),
+        ("The RSF gets support from the UAE.", {("uae", B, "rsf")}, set()),
+        ("HTS has the backing of Turkey.", {("turkey", B, "hts")}, set()),
+        (
+            "Hezbollah has long served as Iran's proxy in Lebanon.",
+            {("iran", B, "hezbollah")},
+            set(),
+        ),
+    ],
+    "coordination": [
+        ("Turkey and Qatar support HTS.", {("turkey", B, "hts"), ("qatar", B, "hts")}, set()),
+        (
+            "Iran supports Hezbollah and Hamas.",
+            {("iran", B, "hezbollah"), ("iran", B, "hamas")},
+            set(),
+        ),
+        (
+            "Egypt, the UAE and Saudi Arabia backed the SAF.",
+            {("egypt", B, "saf"), ("uae", B, "saf"), ("saudi_arabia", B, "saf")},
+            set(),
+        ),
+    ],
+    "symmetric": [
+        (
+            "The war between the SAF and the RSF continues.",
+            {("saf", OPP, "rsf"), ("rsf", OPP, "saf")},
+            set(),
+        ),
+        (
+            "Saudi Arabia and Iran restored ties in 2023.",
+            {("saudi_arabia", C, "iran"), ("iran", C, "saudi_arabia")},
+            set(),
+        ),
+        (
+            "Clashes between Hezbollah and Israel intensified.",
+            {("hezbollah", OPP, "israel"), ("israel", OPP, "hezbollah")},
+            set(),
+        ),
+    ],
+    "apposition": [
+        ("Hezbollah, Iran's main proxy, fired rockets.", {("iran", B, "hezbollah")}, set()),
+        (
+            "Iran, a key patron of Hezbollah, condemned the strike.",
+            {("iran", B, "hezbollah")},
+            set(),
+        ),
+        ("Erdogan, the president of Turkey, spoke on Monday.", {("erdogan", L, "turkey")}, set()),
+    ],
+    "negation": [
+        ("Turkey has not endorsed HTS.", set(), {("turkey", B, "hts")}),
+        ("Iran denied arming the Houthis.", set(), {("iran", B, "houthis")}),
+        ("Saudi Arabia cut ties with Iran.", set(), {("saudi_arabia", C, "iran")}),
+        ("Egypt refused to support the RSF.", set(), {("egypt", B, "rsf")}),
+        (
+            "The United States revoked the designation of the Houthis.",
+            set(),
+            {("united_states", D, "houthis")},
+        ),
+        ("Qatar does not fund Hamas.", set(), {("qatar", B, "hamas")}),
+        ("Iran never armed the RSF.", set(), {("iran", B, "rsf")}),
+    ],
+    "hedge": [
+        ("Iran allegedly armed the Houthis.", {("iran", B, "houthis")}, set()),
+        ("Turkey reportedly backs HTS.", {("turkey", B, "hts")}, set()),
+    ],
+    "attribution": [
+        ("According to Israel, Iran funds Hezbollah.", {("iran", B, "hezbollah")}, set()),
+        ("Israel says Iran backs Hezbollah.", {("iran", B, "hezbollah")}, set()),
+    ],
+    "hypothetical": [
+        (
+            "If Iran attacks Israel, the US would strike Iran.",
+            set(),
+            {("iran", OPP, "israel"), ("united_states", OPP, "iran")},
+        ),
+        ("Turkey hopes to restore ties with Egypt.", set(), {("turkey", C, "egypt")}),
+        ("Qatar would fund Hamas.", set(), {("qatar", B, "hamas")}),
+        ("Israel plans to strike Hezbollah.", set(), {("israel", OPP, "hezbollah")}),
+        ("The UAE will arm the RSF.", set(), {("uae", B, "rsf")}),
+        ("Russia could back the SAF.", set(), {("russia", B, "saf")}),
+    ],
+    "person_agent": [
+        (
+            "Turkish President Erdogan warned the SDF.",
+            {("erdogan", W, "sdf"), ("erdogan", L, "turkey")},
+            set(),
+        ),
+        (
+            "Hezbollah's secretary general Hassan Nasrallah spoke.",
+            {("nasrallah", L, "hezbollah")},
+            set(),
+        ),
+        ("HTS leader Abu Mohammad al-Julani spoke.", {("julani", L, "hts")}, set()),
+    ],
+    "warns": [
+        ("Israel won't allow Iran to entrench in Syria.", {("israel", W, "iran")}, set()),
+        ("Iran vowed to retaliate against Israel.", {("iran", W, "israel")}, set()),
+        (
+            "Hezbollah threatened to attack Israel.",
+            {("hezbollah", W, "israel")},
+            {("hezbollah", OPP, "israel")},
+        ),
+    ],
+    "courts": [
+        ("HTS has been courting Israel.", {("hts", C, "israel")}, set()),
+        ("Hamas sought help from Qatar.", {("hamas", C, "qatar")}, set()),
+        ("Turkey held talks with Egypt.", {("turkey", C, "egypt")}, set()),
+        ("A Hamas delegation met Egyptian officials.", {("hamas", C, "egypt")}, set()),
+    ],
+    "designates": [
+        (
+            "The US still considers HTS a terrorist organization.",
+            {("united_states", D, "hts")},
+            set(),
+        ),
+        (
+            "The EU treats Hezbollah as a terrorist group.",
+            {("european_union", D, "hezbollah")},
+            set(),
+        ),
+        ("Russia lists HTS as a terrorist organisation.", {("russia", D, "hts")}, set()),
+    ],
+    "member_of": [
+        ("HTS was once part of al-Qaeda.", {("hts", M, "al_qaeda")}, set()),
+        ("The SNA merged into the SDF.", {("sna", M, "sdf")}, set()),
+    ],
+    "actor_names": [
+        ("Ankara backs HTS.", {("turkey", B, "hts")}, set()),
+        ("#Türkiye backs HTS.", {("turkey", B, "hts")}, set()),
+        ("iran funds HEZBOLLAH.", {("iran", B, "hezbollah")}, set()),
+        ("Al-Jolani leads HTS.", {("julani", L, "hts")}, set()),
+        ("Ansar Allah attacked US warships.", {("houthis", OPP, "united_states")}, set()),
+        ("Iran funds Hizbollah.", {("iran", B, "hezbollah")}, set()),
+        (
+            "Syrian Democratic Forces attacked the Syrian National Army.",
+            {("sdf", OPP, "sna")},
+            set(),
+        ),
+        (
+            "The Washington Post reported that Iran funds Hezbollah.",
+            {("iran", B, "hezbollah")},
+            set(),
+        ),
+    ],
+    "no_relation": [
+        ("Turkey and Qatar are both members of NATO.", set(), set()),
+        ("Tensions between Iran and Saudi Arabia remain high.", set(), set()),
+        ("Armed groups fought in Damascus.", set(), set()),
+        ("The Syrian government controls Damascus.", set(), set()),
+        ("Erdogan visited Qatar last week.", set(), set()),
+        ("They told us that the talks went well.", set(), set()),
+        ("Pro-Russian separatists backed by Moscow attacked Ukrainian positions.", set(), set()),
+    ],
+}
+
+PARAMS = [
+    pytest.param(text, asserted, denied, id=f"{phenomenon}-{position}")
+    for phenomenon, cases in CASES.items()
+    for position, (text, asserted, denied) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("text", "asserted", "denied"), PARAMS)
+def test_phenomenon(extract, triples, text, asserted, denied):
+    review = extract(text)
+    assert triples(review) == asserted
+    assert denied <= triples(review, negated=True)
+    assert not (denied & triples(review))  # never returned as asserted
+
+
+def test_hedges_and_attribution_are_flagged_with_who_said_it(extract):
+    hedged = extract("Iran allegedly armed the Houthis.")
+    assert hedged["hedged"].tolist() == [True]
+    said = extract("Israel says Iran backs Hezbollah.")
+    assert said["attributed_to"].tolist() == ["Israel"]
+    according = extract("According to Israel, Iran funds Hezbollah.")
+    assert according["hedged"].tolist() == [True]
+    assert according["attributed_to"].tolist() == ["Israel"]
+
+
+def test_hypotheticals_are_marked_as_such(extract):
+    review = extract("Qatar would fund Hamas.")
+    assert review["hypothetical"].tolist() == [True]
+    assert review["negated"].tolist() == [True]
+    assert review["ok"].tolist() == [False]
+
+
+def test_specific_relation_types(extract):
+    assert extract("Iran armed the Houthis.", specific=True)["relation"].tolist() == ["arms"]
+    assert extract("Iran armed the Houthis.")["relation"].tolist() == ["backs"]
