@@ -31,6 +31,7 @@ __all__ = ["COMMAND_MODULES", "UsageError", "main"]
 COMMAND_MODULES: tuple[str, ...] = (
     # modules of optional parts, one per line
     "graphkit.cli.event_commands",
+    "graphkit.cli.text_commands",
 )
 """Modules that add subcommands (``register(commands)``), in the order of ``--help``."""
 
