@@ -4,7 +4,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["DataError", "Problem", "column_letter"]
+__all__ = ["PROBLEMS_SHOWN", "VALUE_SHOWN", "DataError", "Problem", "column_letter", "shorten"]
+
+PROBLEMS_SHOWN = 100
+"""How many problems a :class:`DataError` message prints; it says how many more there
+are, and :attr:`DataError.problems` holds them all."""
+
+VALUE_SHOWN = 80
+"""How many characters of a bad value a message echoes; longer values are cut with an
+ellipsis and their length."""
+
+
+def shorten(value: str, limit: int = VALUE_SHOWN) -> str:
+    r"""``repr(value)``, cut after ``limit`` characters and followed by its length when
+    longer.
+
+    Characters that would act on a terminal or hide themselves (control characters,
+    bidirectional overrides, zero-width spaces) come out escaped, as :func:`repr` does.
+
+    Examples
+    --------
+    >>> print(shorten("tukrey"))
+    'tukrey'
+    >>> print(shorten("x" * 100_000, limit=10))
+    'xxxxxxxxxx…' (100,000 characters)
+    >>> print(shorten("turkey\u200b"))
+    'turkey\u200b'
+    """
+    if len(value) <= limit:
+        return repr(value)
+    cut = repr(value[:limit])
+    return f"{cut[:-1]}…{cut[-1]} ({len(value):,} characters)"
 
 
 def column_letter(position: int) -> str:
@@ -59,16 +89,17 @@ class Problem:
             if self.column_number is not None:
                 col += f" ({column_letter(self.column_number)})"
             where.append(col)
-        got = "" if self.value is None else f"got {self.value!r}; "
+        got = "" if self.value is None else f"got {shorten(self.value)}; "
         return f"{', '.join(where)}: {got}expected {self.expected}"
 
 
 class DataError(ValueError):
     """Bad input data: every problem found in a file, each located and explained.
 
-    The message lists all problems, one per line, each naming the file, the line
-    (header = line 1), the column, the bad value and what was expected. The
-    problems are also available as :attr:`problems` for programs.
+    The message lists the problems, one per line, each naming the file, the line
+    (header = line 1), the column, the bad value (shortened when long) and what was
+    expected. It prints the first :data:`PROBLEMS_SHOWN` and says how many more there
+    are; :attr:`problems` holds every one of them, for programs.
 
     Examples
     --------
@@ -87,7 +118,14 @@ class DataError(ValueError):
         sources = sorted({p.source for p in self.problems})
         count = len(self.problems)
         head = f"{', '.join(sources)}: {count} problem{'s' if count != 1 else ''}"
-        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+        shown = [f"  {p}" for p in self.problems[:PROBLEMS_SHOWN]]
+        if count > PROBLEMS_SHOWN:
+            more = count - PROBLEMS_SHOWN
+            shown.append(
+                f"  ... and {more:,} more problem{'s' if more != 1 else ''} "
+                "(DataError.problems lists them all)"
+            )
+        return "\n".join([head, *shown])
 
 
 class MissingDependencyError(ImportError):

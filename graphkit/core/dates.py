@@ -8,13 +8,16 @@ import re
 
 __all__ = ["first_day", "last_day", "parse_date", "to_date"]
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: ``\d`` would also take Arabic-Indic and other digits, which
+# other tools (Gephi's time bounds) cannot read.
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def parse_date(text: str) -> tuple[dt.date, dt.date]:
     """The first and last day covered by a partial ISO date.
 
     A year covers the whole year, a year-month the whole month, a full date one day.
+    Digits are ASCII (``0-9``): ``٢٠٢٤`` is not a year here.
 
     Parameters
     ----------
@@ -43,15 +46,17 @@ def parse_date(text: str) -> tuple[dt.date, dt.date]:
     match = _PARTIAL.match(text.strip())
     if not match:
         raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
-    year, month, day = (int(g) if g else None for g in match.groups())
-    if month is None:
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    if month_text is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if day is None:
+    month = int(month_text)
+    if day_text is None:
         if not 1 <= month <= 12:
             raise ValueError(f"month out of range in {text!r}")
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    day_ = dt.date(year, month, day)  # raises ValueError for 2024-02-30
-    return day_, day_
+    day = dt.date(year, month, int(day_text))  # raises ValueError for 2024-02-30
+    return day, day
 
 
 def first_day(value: str | dt.date) -> dt.date:

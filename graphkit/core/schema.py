@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["ACTOR_COLUMNS", "DATE_COLUMNS", "RELATION_COLUMNS"]
+from types import MappingProxyType
+
+__all__ = [
+    "ACTOR_COLUMNS",
+    "DATE_COLUMNS",
+    "FIELD_LIMIT",
+    "RELATION_COLUMNS",
+    "RESERVED_ACTOR_COLUMNS",
+    "RESERVED_RELATION_COLUMNS",
+]
 
 ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "country", "description")
 """Known actor columns, required ones first (id, name, kind); others are kept as attributes."""
@@ -22,3 +31,29 @@ RELATION_COLUMNS = (
 
 DATE_COLUMNS = ("start", "end", "reported")
 """Relation columns holding partial ISO dates (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``)."""
+
+RESERVED_ACTOR_COLUMNS = MappingProxyType(
+    {
+        "place": "graphkit sets it on every actor from the actor kind",
+    }
+)
+"""Actor column names a table may not use, and why: graphkit writes these attributes
+itself, so a column of that name would be silently replaced."""
+
+RESERVED_RELATION_COLUMNS = MappingProxyType(
+    {
+        "polarity": "graphkit sets it on every relation from the relation type",
+        "mode": "graphkit sets it on every relation from the relation type",
+        "symmetric": "graphkit sets it on every relation from the relation type",
+        "key": "it is the edge key networkx gives each relation (backs, backs-2, ...)",
+        "id": "graph files give each relation an edge id of their own",
+    }
+)
+"""Relation column names a table may not use, and why: graphkit writes these attributes
+itself (``polarity``, ``mode``, ``symmetric``), or networkx and graph files use the name to
+identify an edge (``key``, ``id``)."""
+
+FIELD_LIMIT = 1_048_576
+"""Most characters a CSV field may hold (1 MiB of characters; Python's :mod:`csv` stops
+at 131,072). A longer field is reported with its line and column, and the rest of the
+file is still checked."""

@@ -1,18 +1,33 @@
-"""Read and validate actor and relation tables (CSV files or DataFrames)."""
+"""Read and validate actor and relation tables (CSV files or DataFrames).
+
+Every check works on whole columns: a value is checked once however many rows repeat it
+(ids, relation types, dates and weights are factorised first), so validating a million
+relations costs about as much as reading them. Problems are located exactly as a row by
+row check would locate them: file, line, column, value, what was expected.
+"""
 
 from __future__ import annotations
 
-import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from ..core.dates import parse_date
-from ..core.schema import ACTOR_COLUMNS, DATE_COLUMNS, RELATION_COLUMNS
+from ..core.schema import (
+    ACTOR_COLUMNS,
+    DATE_COLUMNS,
+    RELATION_COLUMNS,
+    RESERVED_ACTOR_COLUMNS,
+    RESERVED_RELATION_COLUMNS,
+)
 from ..core.vocabulary import Vocabulary, default_vocabulary
-from ..errors import DataError, Problem
-from .tables import Table, TableSource, closest, read_table
+from ..errors import DataError, Problem, shorten
+from .cells import normalize_ids
+from .hints import HintIndex, closest
+from .tables import Table, TableSource, gc_paused, read_table
 
 __all__ = [
     "ValidationReport",
@@ -22,6 +37,8 @@ __all__ = [
 ]
 
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
+_NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
+"""A decimal number in ASCII digits (``float`` alone would take ``'١'`` and ``'1_0'``)."""
 
 
 def read_actors(data: TableSource, *, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
@@ -32,7 +49,8 @@ def read_actors(data: TableSource, *, vocabulary: Vocabulary | None = None) -> p
     data : str, path or pandas.DataFrame
         A CSV file with the columns ``id, name, kind`` and optionally ``aliases``
         (``|``-separated), ``country`` (ISO 3166 alpha-3), ``description``; any other
-        column is kept. A DataFrame may carry ``id`` as its index.
+        column is kept, except the reserved ``place``. A DataFrame may carry ``id`` as
+        its index; its numeric columns stay numbers.
     vocabulary : Vocabulary, optional
         Where actor kinds are looked up; the default vocabulary if omitted.
 
@@ -41,12 +59,15 @@ def read_actors(data: TableSource, *, vocabulary: Vocabulary | None = None) -> p
     pandas.DataFrame
         Indexed by ``id``, in file order, columns ``name, kind, aliases, country,
         description`` and the extra columns; empty optional cells are missing values.
+        Ids are in their one spelling: Unicode NFC, without invisible format characters
+        (zero-width spaces, byte-order marks, bidirectional marks).
 
     Raises
     ------
     DataError
-        Listing every problem of the table: missing file or column, empty or duplicate
-        id, empty name, unknown kind, malformed country code.
+        Listing every problem of the table: missing file or column, reserved column,
+        control characters, empty or duplicate id, ids differing only in letter case
+        (both lines named), empty name, unknown kind, malformed country code.
 
     Examples
     --------
@@ -55,40 +76,10 @@ def read_actors(data: TableSource, *, vocabulary: Vocabulary | None = None) -> p
     >>> actors.loc["hts", "name"]
     'Hayat Tahrir al-Sham'
     """
-    vocabulary = vocabulary or default_vocabulary()
     table = read_table(data, what="actors", index_name="id")
-    if not table.require_columns(("id", "name", "kind")):
-        table.raise_problems()
-    kinds = vocabulary.kind_names()
-    first_line: dict[str, int] = {}
-    for line, row in zip(table.lines, table.rows, strict=True):
-        actor_id = row["id"]
-        if not actor_id:
-            table.problem(line, "id", actor_id, "a non-empty actor id")
-        elif actor_id in first_line:
-            table.problem(
-                line, "id", actor_id, f"a unique id (already used on line {first_line[actor_id]})"
-            )
-        else:
-            first_line[actor_id] = line
-        if not row["name"]:
-            table.problem(line, "name", row["name"], "a non-empty display name")
-        if row["kind"] not in kinds:
-            table.problem(
-                line,
-                "kind",
-                row["kind"],
-                f"an actor kind, one of {', '.join(kinds)}{closest(row['kind'], kinds)}",
-            )
-        country = row.get("country", "")
-        if country and not _COUNTRY.match(country):
-            table.problem(
-                line, "country", country, "an ISO 3166 alpha-3 code in capitals, such as 'TUR'"
-            )
-        if "aliases" in row:
-            row["aliases"] = "|".join(a.strip() for a in row["aliases"].split("|") if a.strip())
+    _check_actors(table, vocabulary or default_vocabulary())
     table.raise_problems()
-    return _frame(table, ACTOR_COLUMNS).set_index("id")
+    return actor_frame(table)
 
 
 def read_relations(
@@ -105,8 +96,9 @@ def read_relations(
     data : str, path or pandas.DataFrame
         A CSV file with the columns ``source, target, relation`` and optionally
         ``weight`` (in (0, 1], default 1), ``start``, ``end``, ``reported`` (dates as
-        ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), ``evidence`` and ``document``; any
-        other column is kept.
+        ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` in ASCII digits), ``evidence`` and
+        ``document``; any other column is kept, except the reserved ``polarity, mode,
+        symmetric, key, id``. A DataFrame's numeric columns stay numbers.
     actors : pandas.DataFrame, optional
         From :func:`read_actors`; when given, ``source`` and ``target`` must be its ids.
     vocabulary : Vocabulary, optional
@@ -119,14 +111,15 @@ def read_relations(
     pandas.DataFrame
         One row per relation in file order, ``weight`` as float, dates as the ISO
         strings read (their precision is kept); empty cells are missing values.
+        ``source`` and ``target`` are in the ids' one spelling (see :func:`read_actors`).
 
     Raises
     ------
     DataError
-        Listing every problem of the table: unknown actor (with the closest id),
-        unknown relation type (with the valid ones), self-relation, weight outside
-        (0, 1], unparseable date, end before start, a repeated row, missing
-        evidence or document when required.
+        Listing every problem of the table: unknown actor (with the id it most likely
+        meant), unknown relation type (with the valid ones), self-relation, weight
+        outside (0, 1], unparseable date, end before start, a repeated row, missing
+        evidence or document when required, reserved column, control characters.
 
     Examples
     --------
@@ -137,105 +130,14 @@ def read_relations(
     >>> row["relation"], float(row["weight"])
     ('backs', 1.0)
     """
-    vocabulary = vocabulary or default_vocabulary()
     table = read_table(data, what="relations")
-    if not table.require_columns(("source", "target", "relation")):
-        table.raise_problems()
-    if require_sources and not table.require_columns(("evidence", "document")):
-        table.raise_problems()
-    known = None if actors is None else _actor_lookup(actors)
-    relation_names = vocabulary.relation_names()
-    seen_rows: dict[tuple, int] = {}
-    for line, row in zip(table.lines, table.rows, strict=True):
-        for column in ("source", "target"):
-            _check_actor(table, line, column, row[column], known)
-        if row["source"] and row["source"] == row["target"]:
-            table.problem(line, "target", row["target"], "an actor other than the source")
-        relation = row["relation"]
-        if relation not in relation_names:
-            table.problem(
-                line,
-                "relation",
-                relation,
-                f"a relation type{closest(relation, relation_names)}, one of "
-                f"{', '.join(relation_names)}",
-            )
-        row["weight"] = _weight(table, line, row.get("weight", ""))
-        _check_dates(table, line, row)
-        if require_sources:
-            for column in ("evidence", "document"):
-                if not row[column]:
-                    table.problem(line, column, "", f"the {column} for this relation")
-        key = tuple(row.values())
-        if key in seen_rows:
-            table.problem(
-                line, None, None, f"a relation not already stated on line {seen_rows[key]}"
-            )
-        seen_rows.setdefault(key, line)
+    known = None if actors is None else _known_from_frame(actors)
+    weights = _check_relations(
+        table, known, vocabulary or default_vocabulary(), require_sources=require_sources
+    )
     table.raise_problems()
-    frame = _frame(table, RELATION_COLUMNS)
-    frame["weight"] = frame["weight"].astype(float)
-    return frame
-
-
-def _actor_lookup(actors: pd.DataFrame) -> tuple[set[str], dict[str, str]]:
-    """The actor ids, and every name and alias (lower-cased) mapped to its id."""
-    by_name: dict[str, str] = {}
-    for actor_id, row in actors.iterrows():
-        aliases = row.get("aliases")
-        names = [row.get("name"), *(aliases.split("|") if isinstance(aliases, str) else [])]
-        for name in names:
-            if isinstance(name, str) and name:
-                by_name.setdefault(name.lower(), actor_id)
-    return set(actors.index), by_name
-
-
-def _check_actor(table: Table, line: int, column: str, value: str, known) -> None:
-    if not value:
-        table.problem(line, column, value, "an actor id")
-        return
-    if known is None or value in known[0]:
-        return
-    ids, by_name = known
-    hint = by_name.get(value.lower())
-    hint = f" (did you mean {hint!r}?)" if hint else closest(value, ids)
-    table.problem(line, column, value, f"an actor id from the actors table{hint}")
-
-
-def _weight(table: Table, line: int, text: str) -> float:
-    if not text:
-        return 1.0
-    try:
-        weight = float(text)
-    except ValueError:
-        weight = math.nan
-    if not 0 < weight <= 1:  # also rejects NaN
-        table.problem(line, "weight", text, "a number greater than 0 and at most 1")
-        return 1.0
-    return weight
-
-
-def _check_dates(table: Table, line: int, row: dict[str, str]) -> None:
-    spans = {}
-    for column in DATE_COLUMNS:
-        text = row.get(column, "")
-        if not text:
-            continue
-        try:
-            spans[column] = parse_date(text)
-        except ValueError:
-            table.problem(line, column, text, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
-    if "start" in spans and "end" in spans and spans["end"][1] < spans["start"][0]:
-        table.problem(line, "end", row["end"], f"a date on or after start {row['start']!r}")
-
-
-def _frame(table: Table, known_columns: tuple[str, ...]) -> pd.DataFrame:
-    columns = [*known_columns, *(c for c in table.columns if c not in known_columns)]
-    frame = pd.DataFrame(table.rows, columns=columns)
-    text_columns = [c for c in columns if c != "weight"]
-    frame[text_columns] = frame[text_columns].replace("", None)
-    frame.attrs["source"] = table.source
-    return frame
+    assert weights is not None
+    return relation_frame(table, weights)
 
 
 @dataclass(frozen=True)
@@ -305,37 +207,401 @@ def validate(
     >>> report.ok, len(report.relations)
     (True, 41)
     """
+    checked = check_tables(
+        actors, relations, vocabulary=vocabulary, require_sources=require_sources
+    )
+    actor_table, relation_table = checked.actors, checked.relations
+    actor_frame_ = None
+    if actor_table is not None and not actor_table.problems:
+        actor_frame_ = actor_frame(actor_table)
+    relation_frame_ = None
+    if relation_table is not None and not relation_table.problems:
+        assert checked.weights is not None
+        relation_frame_ = relation_frame(relation_table, checked.weights)
+    return ValidationReport(actor_frame_, relation_frame_, checked.problems)
+
+
+# -- the checks, shared with build_graph ----------------------------------------------
+
+
+@dataclass
+class CheckedTables:
+    """Both tables after every check: read, normalised, with their problems.
+
+    ``actors``/``relations`` are None when the file could not be read at all;
+    ``weights`` holds each relation's weight as a float (1.0 where empty).
+    """
+
+    actors: Table | None
+    relations: Table | None
+    weights: np.ndarray | None
+    problems: list[Problem]
+
+
+def check_tables(
+    actors: TableSource,
+    relations: TableSource,
+    *,
+    vocabulary: Vocabulary | None = None,
+    require_sources: bool = False,
+) -> CheckedTables:
+    """Check both tables and collect the problems of both, relations against the ids the
+    actors table holds even when it has problems of its own."""
+    with gc_paused():
+        return _check_tables(actors, relations, vocabulary or default_vocabulary(), require_sources)
+
+
+def _check_tables(
+    actors: TableSource, relations: TableSource, vocabulary: Vocabulary, require_sources: bool
+) -> CheckedTables:
     problems: list[Problem] = []
-    actor_frame: pd.DataFrame | None = None
+    actor_table: Table | None = None
+    known: _Known | None = None
     try:
-        actor_frame = read_actors(actors, vocabulary=vocabulary)
-        known = actor_frame
+        actor_table = read_table(actors, what="actors", index_name="id")
     except DataError as exc:
         problems += exc.problems
-        known = _readable_ids(actors)
-    relation_frame: pd.DataFrame | None = None
+    if actor_table is not None:
+        _check_actors(actor_table, vocabulary)
+        if "id" in actor_table.cells:
+            known = _known_from_table(actor_table)
+        problems += actor_table.sorted_problems()
+    relation_table: Table | None = None
+    weights = None
     try:
-        relation_frame = read_relations(
-            relations, actors=known, vocabulary=vocabulary, require_sources=require_sources
+        relation_table = read_table(relations, what="relations")
+    except DataError as exc:
+        problems += exc.problems
+    if relation_table is not None:
+        weights = _check_relations(
+            relation_table, known, vocabulary, require_sources=require_sources
         )
-    except DataError as exc:
-        problems += exc.problems
-    return ValidationReport(actor_frame, relation_frame, problems)
+        problems += relation_table.sorted_problems()
+    return CheckedTables(actor_table, relation_table, weights, problems)
 
 
-def _readable_ids(actors: TableSource) -> pd.DataFrame | None:
-    """The ids, names and aliases an actors table holds despite its problems, to check
-    relations against; None when not even its header can be read."""
-    try:
-        table = read_table(actors, what="actors", index_name="id")
-    except DataError:
+def actor_frame(table: Table) -> pd.DataFrame:
+    """A checked actors table as the DataFrame :func:`read_actors` returns."""
+    return _frame(table, ACTOR_COLUMNS).set_index("id")
+
+
+def relation_frame(table: Table, weights: np.ndarray) -> pd.DataFrame:
+    """A checked relations table as the DataFrame :func:`read_relations` returns."""
+    return _frame(table, RELATION_COLUMNS, numbers={"weight": weights})
+
+
+def _frame(
+    table: Table, known_columns: tuple[str, ...], numbers: Mapping[str, np.ndarray] = {}
+) -> pd.DataFrame:
+    columns = [*known_columns, *(c for c in table.columns if c not in known_columns)]
+    data: dict[str, object] = {}
+    for column in columns:
+        if column in numbers:
+            data[column] = numbers[column]
+        elif column in table.originals and column not in known_columns:
+            data[column] = table.originals[column].to_numpy()
+        else:
+            values = table.text(column).copy()
+            values[values == ""] = None
+            data[column] = values
+    frame = pd.DataFrame(data, columns=columns)
+    frame.attrs["source"] = table.source
+    return frame
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The actors relations may name, and how to suggest one for an unknown name."""
+
+    ids: frozenset[str]
+    hints: HintIndex
+
+
+def _known_from_table(table: Table) -> _Known:
+    ids = normalize_ids(table.text("id"))
+    names = list(zip(table.text("name").tolist(), ids.tolist(), strict=True))
+    for aliases, actor_id in zip(table.text("aliases").tolist(), ids.tolist(), strict=True):
+        names.extend((alias, actor_id) for alias in aliases.split("|") if alias)
+    present = ids[ids != ""]
+    return _Known(frozenset(present.tolist()), HintIndex(present.tolist(), names))
+
+
+def _known_from_frame(actors: pd.DataFrame) -> _Known:
+    ids = normalize_ids(np.array([str(i) for i in actors.index], dtype=object))
+    names: list[tuple[str, str]] = []
+    for column in ("name", "aliases"):
+        if column not in actors.columns:
+            continue
+        for text, actor_id in zip(actors[column].tolist(), ids.tolist(), strict=True):
+            if isinstance(text, str):
+                names.extend((part.strip(), actor_id) for part in text.split("|") if part.strip())
+    return _Known(frozenset(ids.tolist()), HintIndex(ids.tolist(), names))
+
+
+def _normalize_ids(table: Table, column: str) -> None:
+    if not table.ascii_only:
+        table.rewrite(column, normalize_ids(table.cells[column]))
+
+
+def relation_groups(table: Table) -> np.ndarray:
+    """A code per (source, target, relation) of a checked relations table: rows with the
+    same code are relations of one type from one actor to another."""
+    group = table.codes("source")[0].astype(np.int64)
+    for column in ("target", "relation"):
+        group = _pair_codes(group, table.codes(column)[0])
+    return group
+
+
+def _pair_codes(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """One code per distinct pair of codes, both below the length of the arrays."""
+    # Below three billion rows, left * (n + 1) + right fits an int64.
+    return pd.factorize(left * (len(left) + 1) + right)[0].astype(np.int64)
+
+
+def _check_reserved(table: Table, reserved: Mapping[str, str]) -> None:
+    for number, column in enumerate(table.columns, start=1):
+        if column in reserved:
+            table.problems.append(
+                Problem(
+                    table.source,
+                    1,
+                    column,
+                    number,
+                    column,
+                    f"a column name other than {column!r}, which is reserved: "
+                    f"{reserved[column]} (rename the column, e.g. {column + '_reported'!r})",
+                )
+            )
+
+
+def _first_positions(codes: np.ndarray, count: int) -> np.ndarray:
+    """For each code, the first position holding it."""
+    first = np.full(count, -1, dtype=np.int64)
+    positions = np.arange(len(codes), dtype=np.int64)
+    first[codes[::-1]] = positions[::-1]  # later assignments win: the first occurrence
+    return first
+
+
+def _unknown(
+    table: Table,
+    column: str,
+    codes: np.ndarray,
+    uniques: np.ndarray,
+    explain: Mapping[str, str],
+) -> None:
+    """Record a problem on every row whose value (by factorised code) has an explanation."""
+    if not explain:
+        return
+    bad_codes = np.array([i for i, u in enumerate(uniques.tolist()) if u in explain])
+    positions = np.flatnonzero(np.isin(codes, bad_codes))
+    meant = table.cells[column][positions].tolist()
+    table.problems_at(positions, column, [explain[v] for v in meant])
+
+
+def _check_actors(table: Table, vocabulary: Vocabulary) -> bool:
+    """Record every problem of an actors table, normalising ids and aliases in place.
+    False when a required column is missing (nothing else is checked then)."""
+    if not table.require_columns(("id", "name", "kind")):
+        return False
+    _check_reserved(table, RESERVED_ACTOR_COLUMNS)
+    _normalize_ids(table, "id")
+    ids = table.cells["id"]
+    empty = ids == ""
+    table.problems_at(np.flatnonzero(empty), "id", "a non-empty actor id")
+
+    codes, uniques = pd.factorize(ids)
+    first = _first_positions(codes, len(uniques))
+    positions = np.arange(len(ids))
+    repeated = np.flatnonzero((first[codes] != positions) & ~empty)
+    earlier = table.line_numbers[first[codes[repeated]]].tolist()
+    table.problems_at(repeated, "id", [f"a unique id (already used on line {n})" for n in earlier])
+
+    firsts = np.flatnonzero((first[codes] == positions) & ~empty)
+    folded = pd.Series(ids[firsts], dtype=object).str.casefold().to_numpy(dtype=object)
+    fold_codes, fold_uniques = pd.factorize(folded)
+    fold_first = firsts[_first_positions(fold_codes, len(fold_uniques))]
+    clash = np.flatnonzero(fold_first[fold_codes] != firsts)
+    table.problems_at(
+        firsts[clash],
+        "id",
+        [
+            f"an id that differs from {shorten(ids[other])} (line {line}) by more than letter case"
+            for other, line in zip(
+                fold_first[fold_codes[clash]].tolist(),
+                table.line_numbers[fold_first[fold_codes[clash]]].tolist(),
+                strict=True,
+            )
+        ],
+    )
+
+    table.problems_at(np.flatnonzero(table.cells["name"] == ""), "name", "a non-empty display name")
+    kinds = vocabulary.kind_names()
+    codes, uniques = table.codes("kind")
+    _unknown(
+        table,
+        "kind",
+        codes,
+        uniques,
+        {
+            kind: f"an actor kind, one of {', '.join(kinds)}{closest(kind, kinds)}"
+            for kind in uniques.tolist()
+            if kind not in kinds
+        },
+    )
+    if "country" in table.cells:
+        codes, uniques = table.codes("country")
+        _unknown(
+            table,
+            "country",
+            codes,
+            uniques,
+            {
+                code: "an ISO 3166 alpha-3 code in capitals, such as 'TUR'"
+                for code in uniques.tolist()
+                if code and not _COUNTRY.match(code)
+            },
+        )
+    if "aliases" in table.cells:
+        codes, uniques = table.codes("aliases")
+        tidy = np.array(
+            ["|".join(a.strip() for a in text.split("|") if a.strip()) for text in uniques],
+            dtype=object,
+        )
+        if len(codes):
+            table.rewrite("aliases", tidy[codes])
+    return True
+
+
+def _check_relations(
+    table: Table, known: _Known | None, vocabulary: Vocabulary, *, require_sources: bool
+) -> np.ndarray | None:
+    """Record every problem of a relations table, normalising actor references in
+    place; the weights as floats, or None when a required column is missing."""
+    required = ("source", "target", "relation")
+    if not table.require_columns(required):
         return None
-    if "id" not in table.columns:
+    if require_sources and not table.require_columns(("evidence", "document")):
         return None
-    rows = [
-        {"id": r["id"], "name": r.get("name", ""), "aliases": r.get("aliases", "")}
-        for r in table.rows
-        if r["id"]
-    ]
-    frame = pd.DataFrame(rows, columns=["id", "name", "aliases"])
-    return frame.drop_duplicates("id").set_index("id")
+    _check_reserved(table, RESERVED_RELATION_COLUMNS)
+    for column in ("source", "target"):
+        _normalize_ids(table, column)
+        values = table.cells[column]
+        table.problems_at(np.flatnonzero(values == ""), column, "an actor id")
+        codes, uniques = table.codes(column)
+        if known is not None:
+            _unknown(table, column, codes, uniques, _unknown_actors(uniques, known))
+    source, target = table.cells["source"], table.cells["target"]
+    table.problems_at(
+        np.flatnonzero((source == target) & (source != "")),
+        "target",
+        "an actor other than the source",
+    )
+
+    names = vocabulary.relation_names()
+    codes, uniques = table.codes("relation")
+    _unknown(
+        table,
+        "relation",
+        codes,
+        uniques,
+        {
+            name: f"a relation type{closest(name, names)}, one of {', '.join(names)}"
+            for name in uniques.tolist()
+            if name not in names
+        },
+    )
+    weights = _weights(table)
+    _check_dates(table)
+    if require_sources:
+        for column in ("evidence", "document"):
+            table.problems_at(
+                np.flatnonzero(table.cells[column] == ""), column, f"the {column} for this relation"
+            )
+    _check_repeated_rows(table, weights)
+    return weights
+
+
+def _unknown_actors(uniques: np.ndarray, known: _Known) -> dict[str, str]:
+    explain = {}
+    for value in uniques.tolist():
+        if value and value not in known.ids:
+            hint = known.hints.hint(value)
+            suggestion = f" (did you mean {shorten(hint)}?)" if hint else ""
+            explain[value] = f"an actor id from the actors table{suggestion}"
+    return explain
+
+
+def _weights(table: Table) -> np.ndarray:
+    if "weight" not in table.cells:
+        return np.ones(len(table))
+    codes, uniques = table.codes("weight")
+    texts = pd.Series(uniques, dtype=object)
+    number = texts.str.fullmatch(_NUMBER).to_numpy(dtype=bool, na_value=False)
+    values = np.full(len(uniques), np.nan)
+    if number.any():
+        values[number] = texts[number].astype(float).to_numpy()
+    empty = (texts == "").to_numpy(dtype=bool)
+    values[empty] = 1.0
+    bad = ~((values > 0) & (values <= 1))  # also NaN: not a number
+    _unknown(
+        table,
+        "weight",
+        codes,
+        uniques,
+        {t: "a number greater than 0 and at most 1" for t in texts[bad].tolist()},
+    )
+    values[bad] = 1.0
+    return values[codes] if len(codes) else np.ones(0)
+
+
+def _check_dates(table: Table) -> None:
+    days: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for column in DATE_COLUMNS:
+        if column not in table.cells:
+            continue
+        codes, uniques = table.codes(column)
+        first = np.full(len(uniques), -1, dtype=np.int64)
+        last = np.full(len(uniques), -1, dtype=np.int64)
+        explain = {}
+        for i, text in enumerate(uniques.tolist()):
+            if not text:
+                continue
+            try:
+                start, end = parse_date(text)
+            except ValueError:
+                explain[text] = "a date as YYYY, YYYY-MM or YYYY-MM-DD (digits 0-9)"
+                continue
+            first[i], last[i] = start.toordinal(), end.toordinal()
+        _unknown(table, column, codes, uniques, explain)
+        days[column] = (first[codes], last[codes])
+    if "start" in days and "end" in days:
+        start_first = days["start"][0]
+        end_last = days["end"][1]
+        before = np.flatnonzero((start_first >= 0) & (end_last >= 0) & (end_last < start_first))
+        starts = table.cells["start"][before].tolist()
+        table.problems_at(before, "end", [f"a date on or after start {s!r}" for s in starts])
+
+
+def _check_repeated_rows(table: Table, weights: np.ndarray) -> None:
+    """Record each row that repeats an earlier one in every column (weights compared as
+    numbers, so an empty weight repeats ``1``). Only rows whose source, target and
+    relation occur more than once can repeat, so only those are compared."""
+    if not len(table):
+        return
+    group = relation_groups(table)
+    candidates = np.flatnonzero(np.bincount(group)[group] > 1)
+    if not len(candidates):
+        return
+    others = [c for c in table.cells if c not in ("source", "target", "relation", "weight")]
+    row_key = pd.factorize(group[candidates])[0].astype(np.int64)
+    row_key = _pair_codes(row_key, pd.factorize(weights[candidates])[0])
+    for column in others:
+        row_key = _pair_codes(row_key, pd.factorize(table.cells[column][candidates])[0])
+    first = _first_positions(row_key, int(row_key.max()) + 1)
+    repeated = np.flatnonzero(first[row_key] != np.arange(len(candidates)))
+    earlier = table.line_numbers[candidates[first[row_key[repeated]]]].tolist()
+    table.problems_at(
+        candidates[repeated],
+        None,
+        [f"a relation not already stated on line {n}" for n in earlier],
+    )

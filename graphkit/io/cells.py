@@ -1,0 +1,115 @@
+"""What a cell of text may hold, checked over whole columns: control characters, length,
+bytes that were not UTF-8, and the one spelling of an id (NFC, no invisible characters)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "CONTROL_CHARACTERS",
+    "FORMAT_CHARACTERS",
+    "NOT_UTF8",
+    "first_bad_character",
+    "has_match",
+    "matching",
+    "normalize_ids",
+    "readable_bytes",
+]
+
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Characters no text cell may hold: the C0 controls but tab, line feed and carriage
+return (NUL, BEL, VT, FF, ESC, ...), DEL and the C1 controls, lone surrogates, and
+U+FFFE/U+FFFF. XML 1.0 cannot carry most of them (GraphML and GEXF would be unreadable),
+and terminals act on ESC and the C1 controls."""
+
+NOT_UTF8 = re.compile("[\udc80-\udcff]")
+"""A byte that was not UTF-8, as Python's ``surrogateescape`` decoding keeps it."""
+
+FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
+"""The Unicode format characters (category Cf, Unicode 15): zero-width space and joiners,
+word joiner, byte-order mark, soft hyphen, bidirectional marks, embeddings, overrides and
+isolates, and the like. They are invisible, so two ids differing only by them look the
+same; ids lose them."""
+
+
+def has_match(pattern: re.Pattern[str], values: np.ndarray) -> bool:
+    """Whether any value of an object array of strings matches: one scan over them all.
+
+    Examples
+    --------
+    >>> has_match(CONTROL_CHARACTERS, np.array(["a", "b\\x1b"], dtype=object))
+    True
+    """
+    # Joining with a character the pattern cannot match keeps a match inside one value.
+    return bool(len(values)) and pattern.search("\n".join(values)) is not None
+
+
+def matching(pattern: re.Pattern[str], values: np.ndarray) -> np.ndarray:
+    """Positions of the values that hold a match of ``pattern``.
+
+    Examples
+    --------
+    >>> matching(CONTROL_CHARACTERS, np.array(["ok", "bell\\x07", "ok"], dtype=object))
+    array([1])
+    """
+    if not has_match(pattern, values):
+        return np.empty(0, dtype=np.int64)
+    found = pd.Series(values, dtype=object).str.contains(pattern, regex=True)
+    return np.flatnonzero(found.to_numpy(dtype=bool, na_value=False))
+
+
+def first_bad_character(value: str) -> str:
+    """The first control character of ``value``, described for a message.
+
+    Examples
+    --------
+    >>> first_bad_character("The \\x1b[2J end")
+    'U+001B at character 5'
+    """
+    match = CONTROL_CHARACTERS.search(value)
+    if match is None:
+        return ""
+    return f"U+{ord(match.group()):04X} at character {match.start() + 1}"
+
+
+def readable_bytes(value: str) -> str:
+    """A cell decoded with ``surrogateescape``, its undecodable bytes shown as Latin-1.
+
+    Examples
+    --------
+    >>> readable_bytes("T\\udcfcrkiye")
+    'Türkiye'
+    """
+    return NOT_UTF8.sub(lambda m: chr(ord(m.group()) - 0xDC00), value)
+
+
+def normalize_ids(values: np.ndarray) -> np.ndarray:
+    """Ids in their one spelling: Unicode NFC, without format characters.
+
+    ``"Sa\\u0303o"`` (NFD) becomes ``"São"`` (NFC) and ``"turkey\\u200b"`` becomes
+    ``"turkey"``, so ids that look the same are the same. Pure ASCII columns, the usual
+    case, are returned as they are after one check.
+
+    Examples
+    --------
+    >>> normalize_ids(np.array(["Sa\\u0303o", "turkey\\u200b", "hts"], dtype=object))
+    array(['São', 'turkey', 'hts'], dtype=object)
+    """
+    if not len(values) or "".join(values).isascii():
+        return values
+    series = pd.Series(values, dtype=object)
+    if has_match(FORMAT_CHARACTERS, values):
+        series = series.str.replace(FORMAT_CHARACTERS, "", regex=True)
+    # A line feed composes with nothing, so the joined text is NFC when every id is.
+    if not unicodedata.is_normalized("NFC", "\n".join(series)):
+        series = series.str.normalize("NFC")
+    return series.to_numpy(dtype=object)
