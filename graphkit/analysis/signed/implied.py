@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import networkx as nx
 import numpy as np
@@ -121,7 +122,27 @@ def implied_relations(
     return _table(S, nodes, *pairs)
 
 
-def _matrices(G: nx.Graph, S: nx.Graph, nodes: list):
+@dataclass(frozen=True)
+class _Matrices:
+    """The signed pairs as sparse matrices sharing one structure, and the direct pairs.
+
+    ``links`` holds 1 for each signed pair (both directions). ``signed_w`` holds
+    ``sign * weight + 2j * weight`` and ``signed_1`` holds ``sign + 2j``: over a two-step
+    path the real part of a product term is ``s s' w w' - 4 w w'`` (or ``s s' - 4``),
+    never 0, so products of these matrices keep every entry that ``links @ links`` has,
+    in the same order, and the score (or agreeing minus disagreeing paths) is the real
+    part plus 4 times the total (or the count). ``direct`` holds the increasing linear
+    positions ``i * k + j`` of pairs with any edge in the graph, and of ``i == j``.
+    """
+
+    links: sparse.csr_matrix
+    magnitude: sparse.csr_matrix
+    signed_w: sparse.csr_matrix
+    signed_1: sparse.csr_matrix
+    direct: np.ndarray
+
+
+def _matrices(G: nx.Graph, S: nx.Graph, nodes: list) -> _Matrices:
     index = {n: i for i, n in enumerate(nodes)}
     k = len(nodes)
     rows, cols, signs, weights = [], [], [], []
@@ -130,41 +151,76 @@ def _matrices(G: nx.Graph, S: nx.Graph, nodes: list):
         cols += [index[b], index[a]]
         signs += [d["sign"]] * 2
         weights += [d["weight"]] * 2
+    links = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(k, k))
+    links.sort_indices()
+    # the values in the structure's order: sorting the coordinates the same way
+    order = np.lexsort((np.asarray(cols), np.asarray(rows))) if rows else np.array([], int)
+    sign = np.asarray(signs, dtype=float)[order]
+    weight = np.asarray(weights, dtype=float)[order]
 
-    def matrix(values) -> sparse.csr_matrix:
-        return sparse.csr_matrix((np.asarray(values, dtype=float), (rows, cols)), shape=(k, k))
+    def with_values(values: np.ndarray) -> sparse.csr_matrix:
+        matrix = links.copy()
+        matrix.data = values
+        return matrix
 
-    signed = matrix(np.multiply(signs, weights))
-    sign = matrix(signs)
-    links = abs(sign)
-    direct_rows, direct_cols = list(range(k)), list(range(k))
+    direct = [i * k + i for i in range(k)]
     for u, v in G.edges():
         if u != v and u in index and v in index:
-            direct_rows += [index[u], index[v]]
-            direct_cols += [index[v], index[u]]
-    direct = sparse.csr_matrix(
-        (np.ones(len(direct_rows)), (direct_rows, direct_cols)), shape=(k, k)
+            direct += [index[u] * k + index[v], index[v] * k + index[u]]
+    return _Matrices(
+        links=links,
+        magnitude=with_values(weight),
+        signed_w=with_values(sign * weight + 2j * weight),
+        signed_1=with_values(sign + 2j),
+        direct=np.unique(np.asarray(direct, dtype=np.int64)),
     )
-    direct.data[:] = 1.0
-    return signed, abs(signed), sign, links, direct
 
 
 def _aligned(values: sparse.csr_matrix, ids: np.ndarray, k: int, first: int) -> np.ndarray:
     """The entries of ``values`` (rows from ``first``) at the linear positions ``ids``, 0
-    where it has none (sparse products leave out sums that are exactly 0)."""
+    where it has none."""
     coo = values.tocoo()
-    if coo.nnz == 0:
-        return np.zeros(len(ids))
     own = (coo.row.astype(np.int64) + first) * k + coo.col
-    order = np.argsort(own, kind="stable")
+    order = np.argsort(own)
     own, data = own[order], coo.data[order]
-    at = np.minimum(np.searchsorted(own, ids), len(own) - 1)
-    return np.where(own[at] == ids, data[at], 0.0)
+    result = np.zeros(len(ids), dtype=data.dtype)
+    if len(own):
+        at = np.minimum(np.searchsorted(own, ids), len(own) - 1)
+        found = own[at] == ids
+        result[found] = data[at[found]]
+    return result
 
 
 def _rank(score: np.ndarray, agreeing: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Order: strongest score, most agreeing partners, then the actors' order."""
     return np.lexsort((j, i, -agreeing, -np.abs(score)))
+
+
+def _at_least_kth(strength: np.ndarray, count: int) -> np.ndarray:
+    """Mask of the entries whose strength is at least the ``count``-th largest: a superset
+    of any top ``count`` (ties included), found in linear time."""
+    if len(strength) <= count:
+        return np.ones(len(strength), dtype=bool)
+    threshold = np.partition(strength, len(strength) - count)[len(strength) - count]
+    return strength >= threshold
+
+
+def _per_actor(block: tuple[np.ndarray, ...], per_actor: int) -> tuple[np.ndarray, ...]:
+    """Each row's ``per_actor`` strongest entries (rows come sorted, as from CSR)."""
+    i, j, score, agreeing, _ = block
+    strength = np.abs(score)
+    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
+    ends = np.r_[starts[1:], len(i)]
+    candidate = np.ones(len(i), dtype=bool)
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        if end - start > per_actor:
+            candidate[start:end] = _at_least_kth(strength[start:end], per_actor)
+    chosen = np.flatnonzero(candidate)
+    order = np.lexsort((j[chosen], -agreeing[chosen], -strength[chosen], i[chosen]))
+    chosen = chosen[order]
+    group_start = np.searchsorted(i[chosen], i[chosen], side="left")
+    keep = chosen[np.arange(len(chosen)) - group_start < per_actor]
+    return tuple(a[keep] for a in block)
 
 
 def _strongest_pairs(
@@ -177,9 +233,9 @@ def _strongest_pairs(
     min_score: float,
 ) -> tuple[np.ndarray, ...]:
     k = len(nodes)
-    signed, magnitude, sign, links, direct = _matrices(G, S, nodes)
-    degree = np.asarray(links.sum(axis=1)).ravel()
-    paths_per_row = links @ degree
+    matrices = _matrices(G, S, nodes)
+    degree = np.asarray(matrices.links.sum(axis=1)).ravel()
+    paths_per_row = matrices.links @ degree
     kept: list[tuple[np.ndarray, ...]] = []
     with step("implied relations", total=k, unit="actors") as progress:
         first = 0
@@ -189,21 +245,15 @@ def _strongest_pairs(
             while last < k and budget + paths_per_row[last] <= _BLOCK_PATHS:
                 budget += paths_per_row[last]
                 last += 1
-            block = _block(signed, magnitude, sign, links, direct, first, last, k)
-            block = tuple(a[np.abs(block[2]) >= min_score] for a in block) if min_score else block
-            i, j = block[0], block[1]
+            block = _block(matrices, first, last, k)
+            if min_score:
+                block = tuple(a[np.abs(block[2]) >= min_score] for a in block)
             if per_actor is not None:
-                order = np.lexsort((j, -block[3], -np.abs(block[2]), i))
-                i_sorted = i[order]
-                starts = np.searchsorted(i_sorted, i_sorted, side="left")
-                keep = order[np.arange(len(order)) - starts < per_actor]
-                block = tuple(a[keep] for a in block)
+                block = _per_actor(block, per_actor)
                 i, j = block[0], block[1]
-                low, high = np.minimum(i, j), np.maximum(i, j)
-                block = (low, high, *block[2:])
+                block = (np.minimum(i, j), np.maximum(i, j), *block[2:])
             else:
-                upper = j > i
-                block = tuple(a[upper] for a in block)
+                block = tuple(a[block[1] > block[0]] for a in block)
             kept.append(block)
             if top is not None and per_actor is None:
                 kept = [_top(kept, top)]
@@ -213,6 +263,8 @@ def _strongest_pairs(
     if per_actor is not None:
         _, unique = np.unique(i * k + j, return_index=True)
         i, j, score, agreeing, paths = (a[unique] for a in (i, j, score, agreeing, paths))
+    chosen = _at_least_kth(np.abs(score), top) if top is not None else slice(None)
+    i, j, score, agreeing, paths = (a[chosen] for a in (i, j, score, agreeing, paths))
     order = _rank(score, agreeing, i, j)
     if top is not None:
         order = order[:top]
@@ -221,28 +273,44 @@ def _strongest_pairs(
 
 def _top(parts: list[tuple[np.ndarray, ...]], top: int) -> tuple[np.ndarray, ...]:
     i, j, score, agreeing, paths = (np.concatenate(a) for a in zip(*parts, strict=True))
+    chosen = _at_least_kth(np.abs(score), top)
+    i, j, score, agreeing, paths = (a[chosen] for a in (i, j, score, agreeing, paths))
     order = _rank(score, agreeing, i, j)[:top]
     return i[order], j[order], score[order], agreeing[order], paths[order]
 
 
-def _block(signed, magnitude, sign, links, direct, first, last, k):
-    """Every implied pair ``(i, j)`` with ``first <= i < last``: score, agreeing, paths."""
-    paths = (links[first:last] @ links).tocoo()
-    i = paths.row.astype(np.int64) + first
-    j = paths.col.astype(np.int64)
-    ids = i * k + j
-    unconnected = _aligned(direct[first:last], ids, k, first) == 0
-    i, j, ids, count = i[unconnected], j[unconnected], ids[unconnected], paths.data[unconnected]
-    score = _aligned(signed[first:last] @ signed, ids, k, first)
-    total = _aligned(magnitude[first:last] @ magnitude, ids, k, first)
-    score[np.abs(score) <= CANCEL_TOLERANCE * total] = 0.0
+def _block(m: _Matrices, first: int, last: int, k: int) -> tuple[np.ndarray, ...]:
+    """Every implied pair ``(i, j)`` with ``first <= i < last``, grouped by row: score,
+    agreeing partners and paths."""
+    paths = m.links[first:last] @ m.links
+    total = m.magnitude[first:last] @ m.magnitude
+    weighted = m.signed_w[first:last] @ m.signed_w
+    unweighted = m.signed_1[first:last] @ m.signed_1
+    rows = np.repeat(np.arange(first, last, dtype=np.int64), np.diff(paths.indptr))
+    ids = rows * k + paths.indices
+    same = all(
+        np.array_equal(paths.indptr, p.indptr) and np.array_equal(paths.indices, p.indices)
+        for p in (total, weighted, unweighted)
+    )
+    if same:
+        score = weighted.data.real + 4 * total.data
+        balance = unweighted.data.real + 4 * paths.data  # agreeing minus disagreeing
+        totals = total.data
+    else:  # not expected from scipy; matched by position instead
+        score = _aligned(weighted, ids, k, first).real + 4 * _aligned(total, ids, k, first)
+        balance = _aligned(unweighted, ids, k, first).real + 4 * paths.data
+        totals = _aligned(total, ids, k, first)
+    at = np.minimum(np.searchsorted(m.direct, ids), len(m.direct) - 1)
+    keep = m.direct[at] != ids
+    ids, count = ids[keep], paths.data[keep]
+    score, balance, totals = score[keep], balance[keep], totals[keep]
+    score[np.abs(score) <= CANCEL_TOLERANCE * totals] = 0.0
     # sums of the same paths in another order may differ in the last bit: rounding keeps
     # equal scores equal, so ranks do not hang on rounding noise
     score = np.round(score, SCORE_DECIMALS) + 0.0
-    balance = _aligned(sign[first:last] @ sign, ids, k, first)  # agreeing minus disagreeing
     implied = np.sign(score)
     agreeing = np.where(implied == 0, 0, (count + implied * balance) / 2).round().astype(np.int64)
-    return i, j, score, agreeing, count.round().astype(np.int64)
+    return ids // k, ids % k, score, agreeing, count.round().astype(np.int64)
 
 
 def _table(S, nodes, i, j, score, agreeing, paths) -> pd.DataFrame:

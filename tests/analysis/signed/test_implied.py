@@ -3,6 +3,7 @@
 import networkx as nx
 import numpy as np
 import pytest
+import scipy.sparse as sparse
 
 import graphkit as gk
 from graphkit.analysis.signed import implied as implied_module
@@ -162,3 +163,13 @@ def test_explanations_name_ten_partners_and_count_the_rest():
 def test_no_signed_pairs_gives_an_empty_table():
     table = gk.implied_relations(nx.Graph([("a", "b", {"sign": 0})]))
     assert table.empty and "explanation" in table.columns
+
+
+def test_entries_are_matched_by_position_when_structures_differ():
+    # the fallback of _block: values looked up at linear positions, 0 where absent
+    dense = np.array([[0, 2.5, 0], [1.0, 0, -3.0]])
+    values = sparse.csr_matrix(dense)
+    k, first = 3, 4  # the block starts at row 4 of a 3-column matrix
+    ids = np.array([(first + r) * k + c for r in range(2) for c in range(3)])
+    got = implied_module._aligned(values, ids, k, first)
+    assert got.tolist() == dense.ravel().tolist()
