@@ -177,10 +177,11 @@ class Table:
         if not len(positions):
             return
         lines = self.line_numbers[positions].tolist()
-        if values is None and column is None:
-            values = [None] * len(lines)
-        elif values is None:
-            values = self.read_as.get(column, self.cells[column])[positions].tolist()
+        if values is None:
+            if column is None:
+                values = [None] * len(lines)
+            else:
+                values = self.read_as.get(column, self.cells[column])[positions].tolist()
         if isinstance(expected, str):
             expected = [expected] * len(lines)
         number = self.column_number(column) if column is not None else None

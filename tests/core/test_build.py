@@ -1,6 +1,9 @@
 """Building the graph and its projections: signed graph, relation subgraph, snapshot, diff."""
 
+import csv
+
 import networkx as nx
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -187,3 +190,126 @@ def test_snapshot_accepts_date_objects_as_attributes():
     G.add_edge("a", "b", start=datetime.date(2020, 1, 1), end=datetime.date(2020, 12, 31))
     assert gk.snapshot(G, "2020-06-01").number_of_edges() == 1
     assert gk.snapshot(G, "2021-06-01").number_of_edges() == 0
+
+
+# -- the vectorised build makes the graph a row-by-row build makes --------------------
+
+
+def reference_graph(actors_csv, relations_csv, vocabulary) -> nx.MultiDiGraph:
+    """The graph built the plain way: csv module, one row at a time, ``add_edge``."""
+    with open(actors_csv, encoding="utf-8", newline="") as handle:
+        actor_rows = list(csv.DictReader(handle))
+    with open(relations_csv, encoding="utf-8", newline="") as handle:
+        relation_rows = list(csv.DictReader(handle))
+    documents = []
+    for row in relation_rows:
+        if row.get("document") and row["document"] not in documents:
+            documents.append(row["document"])
+    G = nx.MultiDiGraph(
+        name="", title="", documents="\n".join(documents), **vocabulary.to_graph_attributes()
+    )
+    order = ["name", "kind", "aliases", "country", "description"]
+    for row in actor_rows:
+        columns = order + [c for c in row if c not in order and c != "id"]
+        attrs = {c: row[c] for c in columns if row.get(c)}
+        attrs["place"] = vocabulary.kind(row["kind"]).place
+        G.add_node(row["id"], **attrs)
+    known = ["start", "end", "evidence", "document", "reported"]
+    seen: dict[tuple, int] = {}
+    for row in relation_rows:
+        kind = vocabulary.relation(row["relation"])
+        attrs = {"relation": row["relation"], "weight": float(row.get("weight") or 1)}
+        extras = [c for c in row if c not in {"source", "target", "relation", "weight", *known}]
+        attrs.update({c: row[c] for c in known + extras if row.get(c)})
+        attrs.update(polarity=kind.polarity, mode=kind.mode, symmetric=kind.symmetric)
+        triple = (row["source"], row["target"], row["relation"])
+        seen[triple] = seen.get(triple, 0) + 1
+        key = row["relation"] if seen[triple] == 1 else f"{row['relation']}-{seen[triple]}"
+        G.add_edge(row["source"], row["target"], key=key, **attrs)
+    return G
+
+
+def everything(G: nx.MultiDiGraph):
+    """All a graph holds, in its own order, attribute order included."""
+    return (
+        list(G.graph.items()),
+        [(n, list(d.items())) for n, d in G.nodes(data=True)],
+        [(u, v, k, list(d.items())) for u, v, k, d in G.edges(keys=True, data=True)],
+        [(v, u, k) for v, u, k in G.in_edges(keys=True)],
+    )
+
+
+def random_tables(tmp_path, seed: int, rows: int = 3_000):
+    rng = np.random.default_rng(seed)
+    vocabulary = gk.default_vocabulary()
+    kinds, relations = vocabulary.kind_names(), vocabulary.relation_names()
+    ids = [f"a{i}" for i in range(60)]
+    maybe = lambda values: [v if rng.random() < 0.7 else "" for v in values]  # noqa: E731
+    actors = pd.DataFrame(
+        {
+            "id": ids,
+            "name": [f"Actor {i}" for i in range(60)],
+            "kind": [kinds[i] for i in rng.integers(len(kinds), size=60)],
+            "founded": maybe([str(y) for y in rng.integers(1900, 2020, size=60)]),
+            "country": maybe(["TUR"] * 60),
+        }
+    )
+    source = rng.integers(60, size=rows)
+    target = (source + rng.integers(1, 60, size=rows)) % 60
+    frame = pd.DataFrame(
+        {
+            "source": [ids[i] for i in source],
+            "target": [ids[i] for i in target],
+            "relation": [relations[i] for i in rng.integers(0, 6, size=rows)],
+            "weight": maybe([f"{w:.2f}" for w in rng.uniform(0.05, 1, size=rows)]),
+            "start": maybe([str(y) for y in rng.integers(1990, 2000, size=rows)]),
+            "evidence": maybe([f"said {i}" for i in range(rows)]),
+            "document": maybe([f"doc {i % 40}" for i in range(rows)]),
+            "confidence": maybe(["high", "low"] * (rows // 2)),
+        }
+    )
+    actors_csv, relations_csv = tmp_path / "actors.csv", tmp_path / "relations.csv"
+    actors.to_csv(actors_csv, index=False)
+    frame.to_csv(relations_csv, index=False)
+    return actors_csv, relations_csv, vocabulary
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_build_makes_the_graph_a_row_by_row_build_makes(tmp_path, seed):
+    actors_csv, relations_csv, vocabulary = random_tables(tmp_path, seed)
+    G = gk.build_graph(actors_csv, relations_csv)
+    reference = reference_graph(actors_csv, relations_csv, vocabulary)
+    assert everything(G) == everything(reference)
+    assert max(len(keys) for _, nbrs in G.adj.items() for keys in nbrs.values()) > 2
+    # One dict of keys per pair, shared by both directions, as networkx keeps it.
+    for u, v in G.edges():
+        assert G._succ[u][v] is G._pred[v][u]
+    H = G.copy()
+    H.remove_edge(*next(iter(G.edges(keys=True))))
+    assert H.number_of_edges() == G.number_of_edges() - 1
+
+
+def test_dataframe_extra_numbers_stay_numbers_csv_extras_stay_text(tmp_path):
+    actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state", "size": [3, 4]})
+    relations = pd.DataFrame(
+        {
+            "source": ["a", "a", "b"],
+            "target": ["b", "b", "a"],
+            "relation": ["backs", "backs", "opposes"],
+            "events": [12, 3, 7],
+            "goldstein": [4.5, np.nan, -10.0],
+            "verified": [True, False, True],
+            "note": ["x", None, "z"],
+        }
+    )
+    G = gk.build_graph(actors, relations)
+    first, second = G.edges["a", "b", "backs"], G.edges["a", "b", "backs-2"]
+    assert first["events"] == 12 and type(first["events"]) is int
+    assert first["goldstein"] == 4.5 and "goldstein" not in second
+    assert first["verified"] is True and second["verified"] is False
+    assert G.nodes["a"]["size"] == 3 and "note" not in second
+    relations.to_csv(tmp_path / "r.csv", index=False)
+    actors.to_csv(tmp_path / "a.csv", index=False)
+    from_csv = gk.build_graph(tmp_path / "a.csv", tmp_path / "r.csv")
+    assert from_csv.edges["a", "b", "backs"]["events"] == "12"
+    assert from_csv.edges["a", "b", "backs"]["goldstein"] == "4.5"

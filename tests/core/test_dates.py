@@ -21,7 +21,22 @@ def test_parse_date_spans(text, first, last):
     assert parse_date(text) == (first, last)
 
 
-@pytest.mark.parametrize("text", ["", "24", "2024-13", "2024-02-30", "5 Dec 2024", "2024/12/05"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "24",
+        "2024-13",
+        "2024-02-30",
+        "5 Dec 2024",
+        "2024/12/05",
+        "0000",
+        "٢٠٢٤-١٢-٠٧",  # Arabic-Indic digits: Gephi and other tools read ASCII only
+        "۲۰۲۴",  # Persian digits
+        "２０２４-１２",  # fullwidth digits
+        "2024-1٢",
+    ],
+)
 def test_parse_date_rejects(text):
     with pytest.raises(ValueError):
         parse_date(text)
