@@ -80,16 +80,19 @@ def relations_expression(
     dedupe: str | None = None,
     mappings: Mapping[str, pd.DataFrame],
     quad: str = "source",
-) -> tuple[Any, Any, Any]:
-    """The Ibis expressions behind :func:`aggregate_events`, nothing executed.
+) -> Any:
+    """The Ibis expression behind :func:`aggregate_events`, nothing executed.
 
-    Returns ``(relations, top_codes, fates)``: the dyad x period aggregates, the code
-    counts per aggregate (for the top codes), and how many events each fate took
-    (``relation``, ``no date``, ``no actor``, ``self-dyad``, ``unmapped code``, ``not a
-    relation``). ``mappings`` gives the mapping table of each code system present.
-    Compiling ``relations`` for BigQuery needs no connection::
+    One aggregation, one pass over the events: a row per fate (``relation``, ``no
+    date``, ``no actor``, ``self-dyad``, ``unmapped code``, ``not a relation``) and, for
+    relations, per dataset, direction, source, target, relation type, period and event
+    code, with every measure (events, reports, Goldstein sums, quad counts, mentions,
+    fatalities, first and last date, first and last URL). Every measure adds up, so
+    :func:`aggregate_events` rolls the codes up into relations (and keeps the top
+    codes) on the few rows that leave the engine. ``mappings`` gives the mapping table
+    of each code system present. Compiling it for BigQuery needs no connection::
 
-        ibis.to_sql(relations_expression(...)[0], dialect="bigquery")
+        ibis.to_sql(relations_expression(...), dialect="bigquery")
     """
     import ibis
 
@@ -120,10 +123,16 @@ def relations_expression(
         else_="relation",
     )
     ev = ev.mutate(fate=fate)
-    fates = ev.group_by("fate").agg(events=ev.count())
-    ev = ev.filter(ev.fate == "relation")
+    kept = ev.fate == "relation"
+    # Events that make no relation collapse into one row per fate: their keys are NULL.
+    ev = ev.mutate(
+        **{
+            name: ibis.ifelse(kept, ev[name], ibis.null(ev[name].type()))
+            for name in ("source", "target", "relation", "code", "date", "url", "story_id")
+        }
+    )
     if dedupe == "daily":
-        ev = ev.group_by([*_KEYS, "code", "date"]).agg(
+        ev = ev.group_by(["fate", *_KEYS, "code", "date"]).agg(
             reports=ev.count(),
             goldstein=ev.goldstein.max(),
             quad=ev.quad.max(),
@@ -135,12 +144,12 @@ def relations_expression(
         )
     else:
         ev = ev.mutate(reports=ibis.literal(1, type="int64"), url_first=ev.url, url_last=ev.url)
-    keys = list(_KEYS)
+    keys = ["fate", *_KEYS]
     if period is not None:
         ev = ev.mutate(period_start=ev.date.truncate(period).cast("date"))
         keys.append("period_start")
     g = ev.goldstein
-    relations = ev.group_by(keys).agg(
+    return ev.group_by([*keys, "code"]).agg(
         events=ev.count(),
         reports=ev.reports.sum(),
         goldstein=g.sum(),
@@ -155,12 +164,6 @@ def relations_expression(
         url_last=ev.url_last.max(),
         story_id=ev.story_id.min(),
     )
-    counts = ev.group_by([*keys, "code"]).agg(n=ev.count())
-    rank = ibis.row_number().over(
-        group_by=[counts[k] for k in keys], order_by=[ibis.desc(counts.n), counts.code]
-    )
-    top_codes = counts.mutate(rank=rank).filter(lambda t: t["rank"] < 3)
-    return relations, top_codes, fates
 
 
 def _check(period: Any, actors: str, dedupe: Any, quad: str) -> None:
@@ -318,15 +321,13 @@ def aggregate_events(
             if s
         )
         tables = _mappings(mapping, systems, vocabulary)
-        relations, top_codes, fates = relations_expression(
+        progress.advance()
+        cells = relations_expression(
             events, period=period, actors=actors, dedupe=dedupe, mappings=tables, quad=quad
         )
-        frame = relations.to_pyarrow().to_pandas()
+        cells = cells.to_pyarrow().to_pandas(date_as_object=False)
         progress.advance()
-        top = top_codes.to_pyarrow().to_pandas()
-        progress.advance()
-        fate_counts = dict(fates.to_pyarrow().to_pandas().itertuples(index=False))
-        progress.advance()
+    fate_counts = cells.groupby("fate")["reports"].sum().to_dict()
     policy = {
         "period": period,
         "actors": actors,
@@ -343,7 +344,9 @@ def aggregate_events(
         },
         "fates": {fate: int(fate_counts.get(fate, 0)) for fate in _FATES},
     }
-    result = _finish(frame, top, period=period, dedupe=dedupe, tables=tables)
+    result = _finish(
+        cells[cells["fate"] == "relation"], period=period, dedupe=dedupe, tables=tables
+    )
     result.attrs["policy"] = policy
     return result
 
@@ -387,29 +390,44 @@ _OUTPUT = [
     "quad_convention",
 ]
 
+_SUMS = [
+    "events",
+    "reports",
+    "goldstein",
+    "goldstein_pos",
+    "goldstein_neg",
+    "quad1",
+    "quad2",
+    "quad3",
+    "quad4",
+    "mentions",
+    "fatalities",
+]
+
 
 def _finish(
-    frame: pd.DataFrame,
-    top: pd.DataFrame,
+    cells: pd.DataFrame,
     *,
     period: str | None,
     dedupe: str | None,
     tables: Mapping[str, pd.DataFrame],
 ) -> pd.DataFrame:
-    if frame.empty:
+    """Roll the per-code cells up into relations and write their text, column by column."""
+    if cells.empty:
         return pd.DataFrame(columns=_OUTPUT)
     keys = list(_KEYS) + (["period_start"] if period is not None else [])
-    frame = frame.sort_values(keys, kind="stable").reset_index(drop=True)
+    groups = cells.groupby(keys, sort=True)
+    frame = groups[_SUMS].sum(min_count=1)
+    frame = frame.join(groups[["first_event"]].min()).join(groups[["last_event"]].max())
+    frame = frame.reset_index()
+    group = groups.ngroup().to_numpy()
+    for column, how in (("url_first", "min"), ("url_last", "max"), ("story_id", "min")):
+        frame[column] = _text_extreme(cells[column], group, len(frame), how)
+    frame["top_codes"] = _top_codes(cells, groups.ngroup(), len(frame), tables)
     for column in ("first_event", "last_event") + (("period_start",) if period else ()):
         frame[column] = pd.to_datetime(frame[column])
-    frame["top_codes"] = _top_codes(frame, top, keys, tables)
-    out = pd.DataFrame(
-        {
-            "source": frame["source"].astype(str),
-            "target": frame["target"].astype(str),
-            "relation": frame["relation"].astype(str),
-        }
-    )
+
+    out = pd.DataFrame({c: frame[c].astype(str) for c in ("source", "target", "relation")})
     dyad = ["source", "target"] + (["period_start"] if period else [])
     totals = frame.groupby(dyad, sort=False)["events"].transform("sum")
     out["weight"] = (frame["events"] / totals).round(6)
@@ -421,26 +439,46 @@ def _finish(
     for column in ("mentions", "fatalities"):
         out[column] = frame[column].astype("Int64")
     out["top_codes"] = frame["top_codes"]
-    urls = [
-        " ".join(dict.fromkeys(u for u in (a, b) if isinstance(u, str) and u))
-        for a, b in zip(frame["url_first"], frame["url_last"], strict=True)
-    ]
-    out["urls"] = urls
+    first, last = frame["url_first"].astype("str"), frame["url_last"].astype("str")
+    out["urls"] = first.where(first == last, first + " " + last).where(
+        frame["url_first"].notna(), ""
+    )
     out["first_event"] = frame["first_event"].dt.strftime("%Y-%m-%d")
     out["last_event"] = frame["last_event"].dt.strftime("%Y-%m-%d")
     out["directed"] = frame["directed"].astype(bool)
     out["dataset"] = frame["dataset"].astype(str)
     out["period"] = period or "all"
     out["dedupe"] = dedupe or "none"
-    out["mapping"] = [tables[_system(d)].attrs["name"] for d in out["dataset"]]
-    out["quad_convention"] = [_quad_convention(d) for d in out["dataset"]]
+    names = {d: tables[_system(d)].attrs["name"] for d in out["dataset"].unique()}
+    out["mapping"] = out["dataset"].map(names)
+    out["quad_convention"] = out["dataset"].map(_quad_convention)
     out["evidence"] = _evidence(out, frame, period)
-    out["document"] = [
-        (u.split(" ")[0] if u else _story_document(d, s))
-        for u, d, s in zip(out["urls"], out["dataset"], frame["story_id"], strict=True)
-    ]
+    stories = pd.Series(
+        [_story_document(d, s) for d, s in zip(out["dataset"], frame["story_id"], strict=True)]
+        if frame["url_first"].isna().any()
+        else "",
+        index=out.index,
+    )
+    out["document"] = frame["url_first"].astype("str").where(frame["url_first"].notna(), stories)
     out = out.sort_values(["start", "source", "target", "relation", "dataset"], kind="stable")
     return out[_OUTPUT].reset_index(drop=True)
+
+
+def _text_extreme(values: pd.Series, group: np.ndarray, groups: int, how: str) -> pd.Series:
+    """The smallest or largest text of each group, missing values skipped.
+
+    Texts are ranked once (``factorize`` in sorted order) so the reduction runs on
+    integers: pandas reduces strings group by group in Python, far too slowly here.
+    """
+    codes, uniques = pd.factorize(values, sort=True)
+    missing = codes < 0
+    codes = codes.astype(np.int64)
+    codes[missing] = np.iinfo(np.int64).max if how == "min" else -1
+    reduced = pd.Series(codes).groupby(group).agg(how).reindex(range(groups))
+    found = reduced.between(0, len(uniques) - 1)
+    result = pd.Series(None, index=range(groups), dtype="str")
+    result[found] = np.asarray(uniques, dtype=object)[reduced[found].to_numpy()]
+    return result
 
 
 def _system(dataset: str) -> str:
@@ -461,29 +499,36 @@ def _story_document(dataset: str, story: Any) -> str:
 
 
 def _top_codes(
-    frame: pd.DataFrame, top: pd.DataFrame, keys: list[str], tables: Mapping[str, pd.DataFrame]
+    cells: pd.DataFrame, group: pd.Series, groups: int, tables: Mapping[str, pd.DataFrame]
 ) -> pd.Series:
-    if top.empty:
-        return pd.Series([""] * len(frame), index=frame.index)
-    if "period_start" in top:
-        top["period_start"] = pd.to_datetime(top["period_start"])
-    top = top.sort_values([*keys, "rank"], kind="stable")
-    label_cache: dict[tuple[str, str], str] = {}
-
-    def text(code: str, dataset: str, n: int) -> str:
-        key = (dataset, code)
-        if key not in label_cache:
-            table = tables.get(_system(dataset))
-            label_cache[key] = "" if table is None else _code_label(code, table)
-        label = label_cache[key]
-        return f"{code} {label} ×{n}" if label else f"{code} ×{n}"
-
-    top["text"] = [
-        text(c, d, int(n)) for c, d, n in zip(top["code"], top["dataset"], top["n"], strict=True)
+    """``"190 fight ×7, 193 fight ×2"``: the three most frequent codes of each relation."""
+    codes = pd.DataFrame(
+        {
+            "group": group.to_numpy(),
+            "code": cells["code"].astype(str).to_numpy(),
+            "dataset": cells["dataset"].astype(str).to_numpy(),
+            "n": cells["events"].to_numpy(),
+        }
+    )
+    codes = codes.sort_values(["group", "n", "code"], ascending=[True, False, True])
+    codes = codes[codes.groupby("group", sort=False).cumcount() < 3]
+    pairs = codes[["dataset", "code"]].drop_duplicates()
+    pairs["label"] = [
+        _code_label(c, tables[_system(d)]) if _system(d) in tables else ""
+        for d, c in zip(pairs["dataset"], pairs["code"], strict=True)
     ]
-    joined = top.groupby(keys, sort=False)["text"].agg(", ".join).reset_index()
-    merged = frame[keys].merge(joined, on=keys, how="left")
-    return merged["text"].fillna("").set_axis(frame.index)
+    label = codes.merge(pairs, on=["dataset", "code"], how="left")["label"].astype("str")
+    label.index = codes.index
+    code = codes["code"].astype("str")
+    text = code + (" " + label).where(label != "", "") + " ×" + codes["n"].astype("str")
+    text.index = codes["group"].to_numpy()
+    rank = codes.groupby("group", sort=False).cumcount().to_numpy()
+    joined = pd.Series("", index=range(groups), dtype="str")
+    for r in range(3):
+        part = text[rank == r]
+        part = part if r == 0 else ", " + part
+        joined = joined.add(part.reindex(joined.index, fill_value=""), fill_value="")
+    return joined
 
 
 def _spans(frame: pd.DataFrame, period: str | None) -> tuple[Any, Any]:
@@ -507,69 +552,73 @@ def _spans(frame: pd.DataFrame, period: str | None) -> tuple[Any, Any]:
     return text, text
 
 
-def _period_label(frame: pd.DataFrame, period: str | None) -> list[str]:
+def _day(value: Any) -> str:
+    return f"{value.day} {value:%b %Y}"
+
+
+def _period_label(frame: pd.DataFrame, period: str | None) -> pd.Series:
+    """How evidence names the period (``Oct 2019``, ``week of 21 Oct 2019``, ...)."""
     if period is None:
-        return [
-            f"{a:%-d %b %Y} to {b:%-d %b %Y}" if a != b else f"{a:%-d %b %Y}"
-            for a, b in zip(frame["first_event"], frame["last_event"], strict=True)
-        ]
+        first, last = frame["first_event"], frame["last_event"]
+        days = {d: _day(d) for d in pd.concat([first, last]).unique()}
+        a, b = first.map(days).astype("str"), last.map(days).astype("str")
+        return a.where(first == last, a + " to " + b)
     start = frame["period_start"]
-    if period == "D":
-        return [f"{s:%-d %b %Y}" for s in start]
-    if period == "W":
-        return [f"week of {s:%-d %b %Y}" for s in start]
-    if period == "M":
-        return [f"{s:%b %Y}" for s in start]
-    if period == "Q":
-        return [f"{s.year} Q{(s.month - 1) // 3 + 1}" for s in start]
-    return [f"{s.year}" for s in start]
+    label = {
+        "D": _day,
+        "W": lambda s: f"week of {_day(s)}",
+        "M": lambda s: f"{s:%b %Y}",
+        "Q": lambda s: f"{s.year} Q{(s.month - 1) // 3 + 1}",
+        "Y": lambda s: f"{s.year}",
+    }[period]
+    return start.map({s: label(s) for s in start.unique()}).astype("str")
 
 
-def _evidence(out: pd.DataFrame, frame: pd.DataFrame, period: str | None) -> list[str]:
-    """One sentence per relation saying what its events were.
+def _number(values: pd.Series, template: str) -> pd.Series:
+    """Floats as text (``+3.4``), formatted once per distinct value."""
+    distinct = values.dropna().unique()
+    return values.map({v: template.format(v) for v in distinct}).astype("str")
+
+
+def _evidence(out: pd.DataFrame, frame: pd.DataFrame, period: str | None) -> pd.Series:
+    """One sentence per relation saying what its events were, built column by column.
 
     Like "12 GDELT 2.0 events, Oct 2019: 9 material conflict, 3 verbal conflict; top
-    codes 190 fight ×7, 193 fight ×2; Goldstein -96.0 (+0.0 / -96.0); 3 Oct to 24 Oct".
+    codes 190 fight ×7, 193 fight ×2; Goldstein -96.0 (+0.0 / -96.0); first 2019-10-03,
+    last 2019-10-24".
     """
-    when = _period_label(frame, period)
-    titles = {name: spec.title for name, spec in LAYOUTS.items()}
-    quads = out[["quad1", "quad2", "quad3", "quad4"]].to_numpy()
-    has_goldstein = out["goldstein"].notna().to_numpy()
-    sentences = []
-    for i, row in enumerate(
-        zip(
-            out["events"],
-            out["reports"],
-            out["dataset"],
-            out["top_codes"],
-            out["goldstein"],
-            out["goldstein_pos"],
-            out["goldstein_neg"],
-            out["fatalities"],
-            out["directed"],
-            out["first_event"],
-            out["last_event"],
-            strict=True,
-        )
-    ):
-        n, reports, dataset, top, g, pos, neg, dead, directed, first, last = row
-        head = f"{n} {titles[dataset]} event{'s' if n != 1 else ''}"
-        if reports != n:
-            head += f" ({reports} reports, one a day kept)"
-        parts = [f"{head}, {when[i]}"]
-        kinds = [
-            f"{int(q)} {QUAD_NAMES[k]}" for k, q in zip(range(1, 5), quads[i], strict=True) if q
-        ]
-        text = parts[0] + (": " + ", ".join(kinds) if kinds else "")
-        if top:
-            text += f"; top codes {top}"
-        if has_goldstein[i]:
-            text += f"; Goldstein {g:+.1f} ({pos:+.1f} / {neg:+.1f})"
-        if dead is not pd.NA and not (isinstance(dead, float) and np.isnan(dead)):
-            text += f"; {int(dead)} killed"
-        if first != last:
-            text += f"; first {first}, last {last}"
-        if not directed:
-            text += "; undirected: the source does not say who acted on whom"
-        sentences.append(text)
-    return sentences
+    titles = out["dataset"].map({name: spec.title for name, spec in LAYOUTS.items()})
+    events = out["events"].astype("str")
+    plural = pd.Series(np.where(out["events"] != 1, " events", " event"), index=out.index)
+    text = events + " " + titles.astype("str") + plural.astype("str")
+    repeated = out["reports"] != out["events"]
+    text = text + (" (" + out["reports"].astype("str") + " reports, one a day kept)").where(
+        repeated, ""
+    )
+    text = text + ", " + _period_label(frame, period)
+    kinds = pd.Series("", index=out.index, dtype="str")
+    for k, name in QUAD_NAMES.items():
+        q = out[f"quad{k}"]
+        part = q.astype("str") + f" {name}"
+        kinds = kinds.where(q == 0, kinds.where(kinds == "", kinds + ", ") + part)
+    text = text + (": " + kinds).where(kinds != "", "")
+    text = text + ("; top codes " + out["top_codes"]).where(out["top_codes"] != "", "")
+    g = out["goldstein"]
+    goldstein = (
+        "; Goldstein "
+        + _number(g, "{:+.1f}")
+        + " ("
+        + _number(out["goldstein_pos"], "{:+.1f}")
+        + " / "
+        + _number(out["goldstein_neg"], "{:+.1f}")
+        + ")"
+    )
+    text = text + goldstein.where(g.notna(), "")
+    dead = out["fatalities"]
+    text = text + ("; " + dead.astype("str") + " killed").where(dead.notna(), "")
+    spread = out["first_event"] != out["last_event"]
+    text = text + ("; first " + out["first_event"] + ", last " + out["last_event"]).where(
+        spread, ""
+    )
+    undirected = "; undirected: the source does not say who acted on whom"
+    return text + pd.Series(undirected, index=out.index).where(~out["directed"], "")
