@@ -114,8 +114,7 @@ def _accept(args: argparse.Namespace) -> int:
 
     check_output(args.relations, _CSV, "the relations table")
     actors = gk.read_actors(args.actors or data_path("actors.csv"))
-    review = gk.read_review(args.review)
-    accepted = gk.accept_relations(review, actors=actors)
+    accepted = gk.accept_relations(args.review, actors=actors)
     if args.relations.exists():
         existing = gk.read_relations(args.relations, actors=actors)
     else:

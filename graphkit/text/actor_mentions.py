@@ -72,7 +72,7 @@ def loose(word: str) -> str:
     """
     for old, new in _LOOSE_STEPS:
         word = word.replace(old, new)
-    out = []
+    out: list[str] = []
     for c in word:
         if not out or out[-1] != c:
             out.append(c)

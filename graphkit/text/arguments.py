@@ -174,6 +174,29 @@ class ArgumentResolver:
 
     # -- internals ----------------------------------------------------------------------
 
+    def _bound(self, pronoun) -> Argument | None:
+        """A possessive pronoun for the subject of its own clause: "Turkey has been open
+        about *its* backing of HTS" (not across clauses, and only if that subject is one
+        actor)."""
+        if pronoun.lower_ not in ("its", "their"):
+            return None
+        word = pronoun.head
+        for _ in range(6):
+            if word.pos_ in ("VERB", "AUX") or word.head is word:
+                break
+            word = word.head
+        if word.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+            return None
+        if subjects[0].left_edge.i <= pronoun.i <= subjects[0].right_edge.i:
+            return None  # "their forces attacked": the pronoun is in the subject itself
+        found = self.named(subjects[0])
+        if len(found) != 1:
+            return None
+        return Argument(found[0].actor, found[0].token, "pronoun")
+
     def _modifier(self, word, demonyms: bool) -> list[Argument]:
         mention = self.mention_at.get(word.i)
         if mention is not None:
@@ -185,8 +208,8 @@ class ArgumentResolver:
         if word.lower_ == "whose":
             return self._antecedent(word, 1)
         if word.pos_ == "PRON":
-            claimant = self.claimant(word)
-            return [claimant] if claimant else []
+            bound = self.claimant(word) or self._bound(word)
+            return [bound] if bound else []
         if word.pos_ in ("NOUN", "PROPN"):
             base = lemma(word)
             if base in self._agent or base in self._asset or base in self._member:
@@ -203,8 +226,8 @@ class ArgumentResolver:
         if lower in _RELATIVE or lower == "whose":
             return self._antecedent(token, depth)
         if token.pos_ == "PRON":
-            claimant = self.claimant(token)
-            return [claimant] if claimant else []
+            bound = self.claimant(token) or (self._bound(token) if token.dep_ == "poss" else None)
+            return [bound] if bound else []
         appositions = [c for c in token.children if c.dep_ == "appos"] if not from_appos else []
         for child in appositions:  # a name in apposition first: "the minister, Khwaja Asif"
             mention = self.mention_at.get(child.i)

@@ -328,13 +328,14 @@ def _matcher(actors, lexicon: RelationLexicon, nlp) -> ActorMatcher:
 
 def _document_rows(doc, name, matcher, lexicon, specific: bool, reported) -> list[dict]:
     mentions, demonyms = matcher.find(doc)
-    if not mentions:
+    if not mentions and not demonyms:
         return []
     resolver = ArgumentResolver(doc, mentions, demonyms, matcher, lexicon)
+    named = set(resolver.mention_at) | set(demonyms)
     rows = []
     for sent in doc.sents:
-        if not any(resolver.mention_at.get(i) for i in range(sent.start, sent.end)):
-            continue
+        if not any(i in named for i in range(sent.start, sent.end)):
+            continue  # a sentence that names no actor states no relation between actors
         for candidate in sentence_candidates(sent, resolver, lexicon):
             mood = candidate.modality
             negated = mood.negated or mood.hypothetical

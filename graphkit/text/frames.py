@@ -87,7 +87,17 @@ _TITLES = frozenset(
     }
 )
 _BASE = {"verb": 0.9, "passive": 0.85, "modifier": 0.85, "noun": 0.75, "title": 0.8}
-_INDIRECT = {"owner", "office", "relative", "apposition", "demonym", "capital", "claimant"}
+_INDIRECT = {
+    "owner",
+    "office",
+    "relative",
+    "apposition",
+    "demonym",
+    "capital",
+    "claimant",
+    "pronoun",
+    "spelling",
+}
 
 
 @dataclass
@@ -300,6 +310,8 @@ def _verb_objects(verb) -> list:
             return [verb.head]
         return []
     objects = _children(verb, "dobj", "dative")
+    if not objects and verb.dep_ == "amod" and _children(verb, "nsubj"):
+        objects = [verb.head]  # "The Taliban sheltered TTP fighters", parsed as one phrase
     if not objects:
         # a small clause: "considers [HTS a terrorist organization]"
         for clause in _children(verb, "ccomp", "xcomp"):
@@ -417,7 +429,7 @@ def _holders(noun) -> list:
         found.append(head)
     elif link in ("compound", "nmod"):
         # "ISIS leader Baghdadi", "secretary general Hassan Nasrallah"
-        while head.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.head is not head:
+        while head.dep_ in ("compound", "nmod") and head.head is not head:
             head = head.head
         if head.pos_ == "PROPN":
             found.append(head)

@@ -90,8 +90,9 @@ def _typed(frame: pd.DataFrame, source: str) -> pd.DataFrame:
     typed = frame.copy()
 
     def problem(position: int, column: str, value, expected: str) -> None:
+        text = None if value is None else str(value)
         problems.append(
-            Problem(source, position + 2, column, columns.index(column) + 1, value, expected)
+            Problem(source, position + 2, column, columns.index(column) + 1, text, expected)
         )
 
     for column in _BOOLEAN:
@@ -205,7 +206,8 @@ def accept_relations(
 
     def problem(line: int, column: str, value, expected: str) -> None:
         number = columns.index(column) + 1 if column in columns else None
-        problems.append(Problem(source, line, column, number, value, expected))
+        text = None if value is None else str(value)
+        problems.append(Problem(source, line, column, number, text, expected))
 
     ids = None if actors is None else set(_actor_ids(actors))
     names = vocabulary.relation_names()

@@ -1,0 +1,103 @@
+"""Finding actors in text: names and aliases whatever their case, accents or hyphens,
+acronyms only in capitals, longest match first, country names, capitals and demonyms,
+spelling variants of transliterated names."""
+
+import pandas as pd
+import pytest
+
+from graphkit.text.actor_mentions import ActorMatcher, loose, normalise
+from graphkit.text.lexicon import read_lexicon
+
+pytestmark = pytest.mark.model
+
+ACTORS = pd.DataFrame(
+    [
+        ("turkey", "Turkey", "state", "Türkiye", "TUR"),
+        ("united_states", "United States", "state", "US|U.S.", "USA"),
+        ("syria", "Syria", "state", "", "SYR"),
+        ("damascus", "Damascus", "city", "", "SYR"),
+        ("islamic_state", "Islamic State", "armed_group", "IS|ISIS", ""),
+        ("iswap", "Islamic State West Africa Province", "armed_group", "ISWAP", "NGA"),
+        ("al_qaeda", "al-Qaeda", "armed_group", "", ""),
+        ("houthis", "Houthis", "armed_group", "Ansar Allah", "YEM"),
+        ("julani", "Abu Mohammad al-Julani", "person", "Julani", "SYR"),
+        ("julan", "Julan Sports Club", "organisation", "", ""),
+    ],
+    columns=["id", "name", "kind", "aliases", "country"],
+)
+
+
+@pytest.fixture(scope="module")
+def find(nlp):
+    matcher = ActorMatcher(
+        ACTORS, read_lexicon(), lambda text: [t.text for t in nlp.tokenizer(text)], places=["city"]
+    )
+
+    def run(text):
+        mentions, demonyms = matcher.find(nlp(text))
+        return [(m.text, m.actor, m.via) for m in mentions], demonyms
+
+    run.matcher = matcher
+    return run
+
+
+def actors_in(find, text):
+    return [actor for _, actor, _ in find(text)[0]]
+
+
+def test_names_match_whatever_case_accents_hyphens_and_hashtags(find):
+    assert actors_in(find, "TURKEY and turkiye and #Türkiye") == ["turkey"] * 3
+    assert actors_in(find, "al Qaeda, al-Qaeda and Al-Qaeda") == ["al_qaeda"] * 3
+
+
+def test_acronyms_match_only_in_capitals(find):
+    assert actors_in(find, "They told us what is known.") == []
+    assert actors_in(find, "The US and the U.S. fought IS.") == [
+        "united_states",
+        "united_states",
+        "islamic_state",
+    ]
+
+
+def test_the_longest_name_wins(find):
+    assert actors_in(find, "Islamic State West Africa Province fighters left.") == ["iswap"]
+
+
+def test_country_names_capitals_and_seats_of_government_name_the_state(find):
+    mentions, _ = find("America and Ankara spoke; the White House said nothing.")
+    assert [(a, v) for _, a, v in mentions] == [
+        ("united_states", "country name"),
+        ("turkey", "capital"),
+        ("united_states", "capital"),
+    ]
+
+
+def test_a_table_name_wins_over_a_capital_and_places_are_known(find):
+    assert actors_in(find, "Damascus fell.") == ["damascus"]
+    assert find.matcher.is_place("damascus") and not find.matcher.is_place("syria")
+
+
+def test_a_capital_inside_a_longer_proper_name_is_not_the_state(find):
+    assert actors_in(find, "The Washington Post reported it.") == []
+
+
+def test_demonyms_are_found_but_are_not_mentions(find):
+    mentions, demonyms = find("Turkish troops entered Syria.")
+    assert [a for _, a, _ in mentions] == ["syria"]
+    assert demonyms == {0: "TUR"}
+    assert find.matcher.state_for("TUR") == "turkey"
+
+
+def test_a_plural_group_name_matches_its_singular(find):
+    assert actors_in(find, "A Houthi drone struck.") == ["houthis"]
+
+
+def test_transliterated_spellings_match_with_their_article(find):
+    mentions, _ = find("HTS leader al-Jolani spoke of al-Qaida.")
+    assert ("al-Jolani", "julani", "spelling") in mentions
+    assert any(a == "al_qaeda" for _, a, _ in mentions)
+    assert loose(normalise("Jawlani")) != loose(normalise("Julani"))  # a different spelling
+
+
+def test_spelling_variants_need_capitals(find):
+    assert actors_in(find, "the julan river") == []

@@ -1,0 +1,151 @@
+"""The relation lexicon, cue words and country names: validated like the vocabulary, and
+every lexicon row's example sentence yields its relation."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from graphkit import DataError
+from graphkit.datasets import data_path
+from graphkit.text.lexicon import CUE_KINDS, read_lexicon
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_bundled_lexicon_reads_and_covers_the_issue():
+    lexicon = read_lexicon()
+    assert set(lexicon.relations()) == {
+        "backs",
+        "opposes",
+        "warns",
+        "courts",
+        "designates_terrorist",
+        "leads",
+        "member_of",
+    }
+    issue_words = {
+        "backs": ["support", "aid", "arm", "fund", "train", "ally", "patron", "back"],
+        "opposes": ["fight", "attack", "strike", "sanction", "condemn", "accuse", "invade", "war"],
+        "warns": ["warn", "threaten", "vow", "allow"],
+        "courts": ["talk", "meet", "seek", "restore", "rapprochement", "delegation"],
+        "designates_terrorist": ["designate", "designation", "treat"],
+        "leads": ["lead", "head", "leader", "president"],
+        "member_of": ["part", "branch", "affiliate", "merge", "join"],
+    }
+    for relation, words in issue_words.items():
+        for word in words:
+            found = lexicon.entries(word, "VERB") + lexicon.entries(word, "NOUN")
+            assert relation in {e.relation for e in found}, (relation, word)
+    assert set(lexicon.cue_kinds()) == set(CUE_KINDS)
+    assert any(c.code == "TUR" and "Turkish" in c.demonyms for c in lexicon.countries)
+
+
+def _lexicon_frame() -> pd.DataFrame:
+    return pd.read_csv(data_path("text/relation_lexicon.csv"), dtype=str, keep_default_na=False)
+
+
+def test_every_problem_of_a_bad_lexicon_is_listed_with_its_place(tmp_path):
+    frame = _lexicon_frame().head(3).copy()
+    frame.loc[0, "relation"] = "bakcs"
+    frame.loc[1, "pos"] = "ADVERB"
+    frame.loc[2, "source"] = ""
+    frame.loc[2, "symmetric"] = "sometimes"
+    path = tmp_path / "lexicon.csv"
+    frame.to_csv(path, index=False)
+    with pytest.raises(DataError) as caught:
+        read_lexicon(path)
+    message = str(caught.value)
+    assert len(caught.value.problems) == 4
+    assert "line 2, column 'relation' (A): got 'bakcs'" in message
+    assert "did you mean 'backs'?" in message
+    assert "line 3, column 'pos'" in message and "'ADVERB'" in message
+    assert "line 4, column 'source'" in message
+    assert "line 4, column 'symmetric'" in message and "'sometimes'" in message
+
+
+def test_a_relation_type_the_vocabulary_lacks_is_refused_or_accepted_with_it(tmp_path):
+    import graphkit as gk
+
+    frame = _lexicon_frame().head(2).copy()
+    frame.loc[0, "relation"] = "mediates"
+    with pytest.raises(DataError, match="mediates"):
+        read_lexicon(frame)
+    mine = gk.default_vocabulary().with_relation_type("mediates", polarity=0, mode="verbal")
+    assert "mediates" in read_lexicon(frame, vocabulary=mine).relations()
+
+
+def test_bad_cues_and_countries_are_located(tmp_path):
+    cues = pd.read_csv(data_path("text/cues.csv"), dtype=str, keep_default_na=False)
+    cues = pd.concat([cues, cues.iloc[[0]]], ignore_index=True)  # a kind defined twice
+    cues.loc[1, "words"] = "Force|troop"  # not lower case
+    countries = pd.read_csv(data_path("text/countries.csv"), dtype=str, keep_default_na=False)
+    countries.loc[0, "country"] = "af"
+    with pytest.raises(DataError) as caught:
+        read_lexicon(cues=cues, countries=countries)
+    message = str(caught.value)
+    assert "cues DataFrame, line 3, column 'words'" in message and "'Force'" in message
+    assert "a kind not already defined on line 2" in message
+    assert "countries DataFrame, line 2, column 'country'" in message and "'af'" in message
+
+
+def test_a_missing_cue_kind_is_named():
+    cues = pd.read_csv(data_path("text/cues.csv"), dtype=str, keep_default_na=False)
+    with pytest.raises(DataError, match="speech_verb"):
+        read_lexicon(cues=cues[cues["kind"] != "speech_verb"])
+
+
+def _example_actors() -> pd.DataFrame:
+    base = pd.read_csv(DATA / "actors.csv", keep_default_na=False)
+    extra = pd.DataFrame(
+        [
+            ("hts", "Hayat Tahrir al-Sham", "armed_group", "HTS", "SYR"),
+            ("sna", "Syrian National Army", "armed_group", "SNA", "SYR"),
+            ("syrian_government", "Syrian government", "government", "Assad|Syrian army", "SYR"),
+            ("eritrea", "Eritrea", "state", "", "ERI"),
+            ("morocco", "Morocco", "state", "", "MAR"),
+            ("jordan", "Jordan", "state", "", "JOR"),
+            ("pkk", "PKK", "armed_group", "Kurdistan Workers' Party", "TUR"),
+            ("julani", "Abu Mohammad al-Julani", "person", "Julani", "SYR"),
+            ("nusra", "Jabhat al-Nusra", "armed_group", "", "SYR"),
+            ("isis_k", "ISIS-K", "armed_group", "", "AFG"),
+            ("is_gs", "IS-GS", "armed_group", "", "MLI"),
+            ("ahrar", "Ahrar al-Sham", "armed_group", "", "SYR"),
+            ("prigozhin", "Yevgeny Prigozhin", "person", "Prigozhin", "RUS"),
+            ("diriye", "Ahmed Diriye", "person", "Diriye", "SOM"),
+            ("asif", "Khawaja Asif", "person", "", "PAK"),
+            ("saree", "Yahya Saree", "person", "", "YEM"),
+            ("amani", "Mojtaba Amani", "person", "", "IRN"),
+            ("witkoff", "Steve Witkoff", "person", "", "USA"),
+            ("sullivan", "Jake Sullivan", "person", "Sullivan", "USA"),
+            ("kim", "Kim", "person", "", "PRK"),
+            ("abdullah", "Abdullah II", "person", "", "JOR"),
+            ("tamim", "Tamim bin Hamad", "person", "", "QAT"),
+            ("mbz", "Mohamed bin Zayed", "person", "", "ARE"),
+            ("commission", "the commission", "organisation", "", "PRK"),
+            ("axis", "Axis of Resistance", "organisation", "", ""),
+        ],
+        columns=["id", "name", "kind", "aliases", "country"],
+    )
+    return pd.concat([base, extra], ignore_index=True).drop_duplicates("id")
+
+
+@pytest.mark.model
+def test_every_example_yields_its_relation(nlp):
+    from graphkit.text import extract_relations
+
+    lexicon = read_lexicon()
+    entries = lexicon.all_entries()
+    review = extract_relations(
+        [e.example for e in entries],
+        actors=_example_actors(),
+        document=[str(e.line) for e in entries],
+        nlp=nlp,
+    )
+    missing = []
+    for entry in entries:
+        rows = review[review["document"] == str(entry.line)]
+        negated = entry.polarity == "ends"
+        if not ((rows["relation"] == entry.relation) & (rows["negated"] == negated)).any():
+            missing.append((entry.line, entry.lemma, entry.example))
+    assert not missing
