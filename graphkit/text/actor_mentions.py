@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -51,6 +52,16 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.lstrip("#").replace(".", "").casefold()
+
+
+@lru_cache(maxsize=65536)
+def _normalised(text: str) -> str:
+    return normalise(text)
+
+
+@lru_cache(maxsize=65536)
+def _loosened(text: str) -> str:
+    return loose(normalise(text))
 
 
 def _exact(text: str) -> str:
@@ -134,6 +145,9 @@ class ActorMatcher:
         self._by_country: dict[str, list[tuple[str, str]]] = {}
         self._patterns: dict[tuple[str, ...], list[_Pattern]] = {}
         self._loose: dict[tuple[str, ...], set[str]] = {}
+        self._firsts: frozenset[str] | None = None
+        self._loose_firsts: frozenset[str] | None = None
+        self._loose_longest = 1
         self._longest = 1
         taken: set[tuple[str, ...]] = set()
         singulars: dict[str, str] = {}
@@ -165,6 +179,19 @@ class ActorMatcher:
                         self._add(word, state, country.code, via)
             for demonym in country.demonyms:
                 self._add(demonym, None, country.code, "demonym")
+
+    @property
+    def _first_words(self) -> frozenset[str]:
+        if self._firsts is None:
+            self._firsts = frozenset(key[0] for key in self._patterns)
+        return self._firsts
+
+    @property
+    def _loose_first(self) -> frozenset[str]:
+        if self._loose_firsts is None:
+            self._loose_firsts = frozenset(key[0] for key in self._loose)
+            self._loose_longest = max((len(key) for key in self._loose), default=1)
+        return self._loose_firsts
 
     def _key(self, text: str) -> tuple[str, ...]:
         words = [t for t in self._tokenize(text) if t not in _JOINERS]
@@ -211,23 +238,25 @@ class ActorMatcher:
         Mentions do not overlap; a country name or capital that is part of a longer proper
         name (``Washington Post``) is not a mention.
         """
-        positions = [t.i for t in doc if t.text not in _JOINERS]
-        words = [normalise(doc[i].text) for i in positions]
-        exact = [_exact(doc[i].text) for i in positions]
+        texts = [t.text for t in doc]
+        positions = [i for i, text in enumerate(texts) if text not in _JOINERS]
+        words = [_normalised(texts[i]) for i in positions]
         mentions: list[Mention] = []
         demonyms: dict[int, str] = {}
         k = 0
         while k < len(positions):
             found = None
-            for length in range(min(self._longest, len(positions) - k), 0, -1):
-                key = tuple(words[k : k + length])
-                for pattern in self._patterns.get(key, ()):
-                    if pattern.exact is not None and tuple(exact[k : k + length]) != pattern.exact:
-                        continue
-                    found = (pattern, positions[k], positions[k + length - 1] + 1, length)
-                    break
-                if found:
-                    break
+            if words[k] in self._first_words:
+                for length in range(min(self._longest, len(positions) - k), 0, -1):
+                    for pattern in self._patterns.get(tuple(words[k : k + length]), ()):
+                        if pattern.exact is not None and pattern.exact != tuple(
+                            _exact(texts[i]) for i in positions[k : k + length]
+                        ):
+                            continue
+                        found = (pattern, positions[k], positions[k + length - 1] + 1, length)
+                        break
+                    if found:
+                        break
             if found is None:
                 k += 1
                 continue
@@ -247,40 +276,44 @@ class ActorMatcher:
             if m.via not in ("country name", "capital") or not _inside_name(doc, m, named)
         ]
         if self._loose:
-            mentions += self._find_loose(doc, mentions, demonyms)
+            mentions += self._find_loose(doc, texts, mentions, demonyms)
             mentions.sort(key=lambda m: m.start)
         return mentions, demonyms
 
-    def _find_loose(self, doc, mentions: list[Mention], demonyms: dict[int, str]) -> list[Mention]:
+    def _find_loose(
+        self, doc, texts: list[str], mentions: list[Mention], demonyms: dict[int, str]
+    ) -> list[Mention]:
         """Names spelled another way ("al-Jolani" for "Julani", "Qaida" for "Qaeda"),
         where no name matched exactly; capitalised words only."""
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(demonyms)
         positions = [
-            t.i
-            for t in doc
-            if t.text not in _JOINERS and normalise(t.text) not in _ARTICLES and t.i not in covered
+            i
+            for i, text in enumerate(texts)
+            if text[:1].isupper()
+            and text not in _JOINERS
+            and _normalised(text) not in _ARTICLES
+            and i not in covered
         ]
+        keys = [_loosened(texts[i]) for i in positions]
         found: list[Mention] = []
-        longest = max(len(key) for key in self._loose)
         k = 0
         while k < len(positions):
             match = None
-            for length in range(min(longest, len(positions) - k), 0, -1):
-                span = positions[k : k + length]
-                if span[-1] - span[0] + 1 > 2 * length + 1:  # the words must be together
-                    continue
-                if not all(doc[i].text[:1].isupper() for i in span):
-                    continue
-                actors = self._loose.get(tuple(loose(normalise(doc[i].text)) for i in span))
-                if actors is not None and len(actors) == 1:
-                    match = (next(iter(actors)), span[0], span[-1] + 1, length)
-                    break
+            if keys[k] in self._loose_first:
+                for length in range(min(self._loose_longest, len(positions) - k), 0, -1):
+                    span = positions[k : k + length]
+                    if span[-1] - span[0] + 1 > 2 * length + 1:  # the words must be together
+                        continue
+                    actors = self._loose.get(tuple(keys[k : k + length]))
+                    if actors is not None and len(actors) == 1:
+                        match = (next(iter(actors)), span[0], span[-1] + 1, length)
+                        break
             if match is None:
                 k += 1
                 continue
             actor, start, end, length = match
             while start > 0 and (
-                doc[start - 1].text in _JOINERS or normalise(doc[start - 1].text) in _ARTICLES
+                texts[start - 1] in _JOINERS or _normalised(texts[start - 1]) in _ARTICLES
             ):
                 start -= 1
             found.append(Mention(actor, start, end, doc[start:end].text, "spelling"))
