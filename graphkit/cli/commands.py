@@ -36,7 +36,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 """Modules that add subcommands (``register(commands)``), in the order of ``--help``."""
 
 _PAGE_SUFFIXES = {".html": "HTML", ".htm": "HTML"}
-_TIME_LIMIT = 20.0
+_TIME_LIMIT = 10.0
 """Seconds the command line gives the exact frustration solver (the library gives 60)."""
 
 
