@@ -298,13 +298,23 @@ def _actors(actors) -> pd.DataFrame:
 _MATCHERS: OrderedDict[tuple, ActorMatcher] = OrderedDict()
 
 
+def _plain(values: list) -> list:
+    return [v if isinstance(v, str) else None if pd.isna(v) else str(v) for v in values]
+
+
 def _matcher(actors, lexicon: RelationLexicon, nlp) -> ActorMatcher:
     """Built once per actors table content, lexicon and pipeline (a few tables kept)."""
     content: tuple
     if isinstance(actors, pd.DataFrame):
+        # the table's content as the key (a DataFrame may change between calls); plain
+        # lists, as pandas' own hashing costs more than an extraction
         columns = [c for c in ("id", "name", "kind", "aliases", "country") if c in actors.columns]
-        hashes = pd.util.hash_pandas_object(actors[columns], index=True)
-        content = (str(actors.index.name), tuple(columns), hashes.to_numpy().tobytes())
+        content = (
+            str(actors.index.name),
+            tuple(_plain(actors.index.tolist())),
+            tuple(columns),
+            tuple(tuple(_plain(actors[c].tolist())) for c in columns),
+        )
     else:
         path = Path(actors)
         content = (str(path.resolve()), path.stat().st_mtime_ns if path.exists() else None)
@@ -384,10 +394,5 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     for column in REVIEW_COLUMNS:
         values = [row[column] for row in rows]
         dtype = _DTYPES.get(column)
-        if dtype:
-            columns[column] = np.array(values, dtype=dtype)
-        else:
-            columns[column] = pd.Series(np.array(values, dtype=object), dtype=_TEXT).to_numpy()
-    return pd.DataFrame(columns, copy=False).astype(
-        {c: _TEXT for c in REVIEW_COLUMNS if c not in _DTYPES}
-    )
+        columns[column] = np.array(values, dtype=dtype) if dtype else pd.array(values, dtype=_TEXT)
+    return pd.DataFrame(columns, copy=False)

@@ -51,6 +51,9 @@ MODEL_INSTALL = (
 """How to install the English model (never the 999.9.9 placeholder packages on PyPI)."""
 
 
+_LOADED: dict[str, Any] = {}
+
+
 class ModelChecksumError(RuntimeError):
     """An installed model file differs from the checksum graphkit ships for it."""
 
@@ -79,10 +82,12 @@ def english_pipeline() -> Any:
     >>> "parser" in nlp.pipe_names  # doctest: +SKIP
     True
     """
+    if _LOADED:  # looked up once: finding packages costs more than an extraction
+        return next(iter(_LOADED.values()))
     require("spacy", "extract", purpose="extracting relations from text")
     for package in MODEL_PACKAGES:
         if importlib.util.find_spec(package) is not None:
-            return _load(package)
+            return _LOADED.setdefault(package, _load(package))
     raise MissingDependencyError(
         "extracting relations from text needs spaCy's English model "
         f"({' or '.join(MODEL_PACKAGES)} {MODEL_VERSION}), which is not installed; "

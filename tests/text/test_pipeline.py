@@ -48,6 +48,7 @@ def test_a_changed_or_missing_model_file_is_refused(nlp, fresh_checks, tmp_path,
 def test_a_missing_model_names_the_install_command(monkeypatch):
     need_module("spacy", "pip install 'graphkit-actors[extract]'")
     real = importlib.util.find_spec
+    monkeypatch.setattr(pipeline, "_LOADED", {})
     monkeypatch.setattr(
         pipeline.importlib.util,
         "find_spec",
