@@ -183,7 +183,7 @@ def test_analyze_caps_must_be_numbers_in_range(capsys, argv):
 
 def test_errors_print_data_text_inert(in_tmp, capsys):
     actors = "\x1b]0;pwned\x07actors.csv"  # a file name can carry escape sequences too
-    (in_tmp / actors).write_text("id,name,kind\nturkey,Turkey,state\n")
+    (in_tmp / actors).write_text("id,name,kind\nturkey,Turkey,stat\n")
     (in_tmp / "r.csv").write_text("source,target,relation\nturkey,\x1b[2Jx,backs\n")
     assert main(["validate", "--actors", actors, "--relations", "r.csv"]) == 1
     assert main(["build", "--actors", actors, "--relations", "missing.csv"]) == 1
