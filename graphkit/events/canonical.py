@@ -198,11 +198,15 @@ def _null(kind: str) -> Any:
 
 
 def _text(table: Any, column: str, *, na: bool = False) -> Any:
-    """The column as trimmed text, NULL when empty (or ``NA`` where the source writes so)."""
+    """The column as text, NULL when empty (or ``NA`` where the source writes so).
+
+    Values are taken as written: trimming every cell of every row costs more than the
+    rest of the conversion, and the sources do not pad their fields.
+    """
     value = table[column]
     if not value.type().is_string():
         value = value.cast("string")
-    value = value.strip().nullif("")
+    value = value.nullif("")
     return value.nullif("NA") if na else value
 
 

@@ -152,13 +152,13 @@ class RawReader:
         """Yield record batches of every file in turn, with progress on a terminal."""
         with step("reading events", total=len(self.files), unit="files") as progress:
             for path in self.files:
-                for name, stream in self._members(path):
+                for name, opener in self._members(path):
                     report = FileReport(name)
                     self.reports.append(report)
                     before = len(self.problems)
                     progress.note(name)
                     try:
-                        yield from self._rows(name, stream, report)
+                        yield from self._rows(name, opener, report)
                     finally:
                         report.problems = len(self.problems) - before
                 progress.advance()
@@ -178,14 +178,19 @@ class RawReader:
             return
         with handle:
             magic = handle.read(4)
-            handle.seek(0)
             if magic.startswith(b"PK"):
+                handle.seek(0)
                 yield from self._zip_members(name, handle)
-            elif magic.startswith(b"\x1f\x8b"):
-                inflater = _Inflater(handle, wbits=zlib.MAX_WBITS | 16)
-                yield name, _TruncationAware(_Incomplete(inflater), name, "gzip")
-            else:
-                yield name, handle
+                return
+
+        def gzipped() -> Any:
+            inflater = _Inflater(open(path, "rb"), wbits=zlib.MAX_WBITS | 16)  # noqa: SIM115
+            return _TruncationAware(_Incomplete(inflater), name, "gzip")
+
+        def plain() -> Any:
+            return open(path, "rb")
+
+        yield name, gzipped if magic.startswith(b"\x1f\x8b") else plain
 
     def _zip_members(self, name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
         import zipfile
@@ -208,11 +213,15 @@ class RawReader:
             for member in members:
                 label = f"{name}:{member.filename}"
                 try:
-                    stream = archive.open(member)
+                    archive.open(member).close()
                 except (zipfile.BadZipFile, NotImplementedError, OSError) as exc:
                     self._problem(label, None, None, f"a readable archive member ({exc})")
                     continue
-                yield label, _TruncationAware(stream, label, "zip")
+
+                def opener(member: Any = member, label: str = label) -> Any:
+                    return _TruncationAware(archive.open(member), label, "zip")
+
+                yield label, opener
 
     # -- lines and rows -----------------------------------------------------------------
 
@@ -247,13 +256,82 @@ class RawReader:
             report.status = "empty"
             self._problem(name, None, None, "a file with event rows (the file is empty)")
 
-    def _rows(self, name: str, stream: BinaryIO, report: FileReport) -> Iterator[Any]:
-        lines = self._lines(name, stream, report)
-        if self.spec.header:
-            records = self._header_records(name, lines, report)
-        else:
-            records = self._headerless_records(name, lines, report)
-        yield from self._batched(name, records, report)
+    def _rows(self, name: str, opener: Any, report: FileReport) -> Iterator[Any]:
+        if not self.spec.header and not self.spec.quoted:
+            fast = self._fast_batches(name, opener)
+            if fast is not None:
+                report.rows = sum(b.num_rows for b in fast)
+                yield from fast
+                return
+        stream = opener()
+        try:
+            lines = self._lines(name, stream, report)
+            if self.spec.header:
+                records = self._header_records(name, lines, report)
+            else:
+                records = self._headerless_records(name, lines, report)
+            yield from self._batched(name, records, report)
+        finally:
+            stream.close()
+
+    def _fast_batches(self, name: str, opener: Any) -> list[Any] | None:
+        """The file's batches split by Arrow's CSV reader, or None if anything is unusual.
+
+        A file where every line has the layout's field count, in UTF-8, with no empty
+        line, is read here at C speed; any other file (a short row, a variant layout, a
+        stray byte, a truncated archive, an empty file) is read again line by line, where
+        each problem is located and the rest kept.
+        """
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+
+        spec = self.spec
+        names = [f"f{i}" for i in range(len(spec.columns))]
+        wanted = [names[spec.columns.index(c)] for c in self.columns]
+        unusual: list[Any] = []
+
+        def skip(row: Any) -> str:
+            unusual.append(row)
+            return "skip"
+
+        schema = self.schema()
+        batches = []
+        stream = opener()
+        try:
+            reader = pacsv.open_csv(
+                io.BufferedReader(stream, 1 << 20) if isinstance(stream, io.RawIOBase) else stream,
+                read_options=pacsv.ReadOptions(column_names=names, block_size=8 << 20),
+                parse_options=pacsv.ParseOptions(
+                    delimiter=spec.delimiter,
+                    quote_char=False,
+                    escape_char=False,
+                    newlines_in_values=False,
+                    ignore_empty_lines=False,
+                    invalid_row_handler=skip,
+                ),
+                convert_options=pacsv.ConvertOptions(
+                    column_types={n: pa.string() for n in wanted},
+                    include_columns=wanted,
+                    null_values=[],
+                    strings_can_be_null=False,
+                    check_utf8=True,
+                ),
+            )
+            first = 1
+            for batch in reader:
+                if unusual:
+                    return None
+                count = batch.num_rows
+                arrays = [batch.column(n) for n in wanted]
+                arrays.append(pa.array([name] * count, pa.string()))
+                arrays.append(pa.array(range(first, first + count), pa.int64()))
+                batches.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
+                first += count
+        except (pa.ArrowException, _Truncated, OSError, ValueError):
+            return None
+        finally:
+            stream.close()
+        return None if unusual or not batches else batches
 
     def _headerless_records(
         self, name: str, lines: Iterator[tuple[int, str]], report: FileReport
@@ -413,6 +491,11 @@ class _TruncationAware(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def close(self) -> None:
+        if not self.closed:
+            self._stream.close()
+        super().close()
+
     def readinto(self, buffer: Any) -> int:
         try:
             data = self._stream.read(len(buffer))
@@ -440,15 +523,20 @@ def _local_members(name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
     method, _, _, _, size, _, name_length, extra_length = struct.unpack("<HHHIIIHH", header[8:30])
     member = handle.read(name_length).decode("utf-8", errors="replace")
     handle.read(extra_length)
-    if method == 8:
-        stream: Any = _Inflater(handle)
-    elif method == 0:
-        stream = io.BytesIO(handle.read(size))
-    else:
+    if method not in (0, 8):
         raise DataError(
             [Problem(name, None, None, None, None, f"a zip archive (method {method} unknown)")]
         )
-    yield f"{name}:{member}", _TruncationAware(_Incomplete(stream), f"{name}:{member}", "zip")
+    start = handle.tell()
+    label = f"{name}:{member}"
+
+    def opener() -> Any:
+        handle.seek(start)
+        # the archive's handle is shared by its members: closing one must not close it
+        inner = _Inflater(handle, owns=False) if method == 8 else io.BytesIO(handle.read(size))
+        return _TruncationAware(_Incomplete(inner), label, "zip")
+
+    yield label, opener
 
 
 class _Inflater(io.RawIOBase):
@@ -459,8 +547,9 @@ class _Inflater(io.RawIOBase):
     properly.
     """
 
-    def __init__(self, handle: BinaryIO, *, wbits: int = -zlib.MAX_WBITS):
+    def __init__(self, handle: BinaryIO, *, wbits: int = -zlib.MAX_WBITS, owns: bool = True):
         self._handle = handle
+        self._owns = owns
         self._wbits = wbits
         self._inflate = zlib.decompressobj(wbits)
         self._pending = b""
@@ -468,6 +557,11 @@ class _Inflater(io.RawIOBase):
 
     def readable(self) -> bool:
         return True
+
+    def close(self) -> None:
+        if self._owns and not self.closed:
+            self._handle.close()
+        super().close()
 
     def read(self, size: int = -1) -> bytes:
         while not self._pending:
@@ -496,6 +590,11 @@ class _Incomplete(io.RawIOBase):
 
     def __init__(self, stream: Any):
         self._stream = stream
+
+    def close(self) -> None:
+        if not self.closed:
+            self._stream.close()
+        super().close()
 
     def read(self, size: int = -1) -> bytes:
         data = self._stream.read(size)

@@ -19,12 +19,12 @@ import pandas as pd
 
 from ..datasets.bundled import data_path
 
-__all__ = ["NAME", "OPTIONS", "sample_tables", "write_sample_tables"]
+__all__ = ["ACTORS", "NAME", "PERIOD", "sample_tables", "write_sample_tables"]
 
 NAME = "gdelt-2019-10"
 """The dataset's name, and its folder under ``data/``."""
 
-OPTIONS = {"period": "M", "actors": "country", "dedupe": None}
+PERIOD, ACTORS = "M", "country"
 """How the events are aggregated: country dyads, month by month, every event counted."""
 
 
@@ -33,8 +33,8 @@ def sample_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     import graphkit as gk
 
     events = gk.read_events(data_path("samples/gdelt2_sample.tsv"), format="gdelt2")
-    relations = gk.aggregate_events(events, **OPTIONS)
-    actors = gk.event_actors(events, actors=OPTIONS["actors"], relations=relations)
+    relations = gk.aggregate_events(events, period=PERIOD, actors=ACTORS, dedupe=None)
+    actors = gk.event_actors(events, actors=ACTORS, relations=relations)
     return actors.reset_index(), relations
 
 
