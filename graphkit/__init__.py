@@ -71,6 +71,8 @@ _EXPORTS = {
     "GraphView": ".render.notebook",
     "show": ".render.notebook",
     "plot_over_time": ".render.over_time_figure",
+    "widget": ".render.notebook_widget",
+    "GraphWidget": ".render.notebook_widget",
     # relations from text (spaCy: the extra graphkit-actors[extract])
     "extract_relations": ".text.extraction",
     "accept_relations": ".text.review",
@@ -133,6 +135,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .render.image import to_figure, to_image
     from .render.layout import force_layout
     from .render.notebook import GraphView, show
+    from .render.notebook_widget import GraphWidget, widget
     from .render.over_time_figure import plot_over_time
     from .render.page import html_page, to_html
     from .render.scene import view_model

@@ -14,6 +14,8 @@ _EXPORTS = {
     "GraphView": ".notebook",
     "show": ".notebook",
     "plot_over_time": ".over_time_figure",
+    "widget": ".notebook_widget",
+    "GraphWidget": ".notebook_widget",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -31,7 +31,8 @@ class Lab:
     root: Path
 
     def notebook_url(self, name: str) -> str:
-        return f"{self.url}/lab/tree/{name}?token={self.token}"
+        # reset: open this notebook alone, not the tabs an earlier test left open
+        return f"{self.url}/lab/tree/{name}?reset&token={self.token}"
 
 
 def _free_port() -> int:

@@ -27,15 +27,19 @@ def graph_cells(lab) -> list[int]:
     ]
 
 
-def open_notebook(page, lab, name: str) -> None:
+def open_notebook(page, lab, name: str, *, outputs: bool = True) -> None:
     page.goto(lab.notebook_url(name))
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    # the outputs of the last cells are rendered once scrolled into view (windowing)
-    page.wait_for_selector(".jp-OutputArea-output", timeout=60_000)
+    page.wait_for_selector(f"{SHOWN} .jp-Cell", timeout=60_000)
+    if outputs:  # outputs further down are rendered once scrolled into view (windowing)
+        page.wait_for_selector(".jp-OutputArea-output", timeout=60_000)
+
+
+SHOWN = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"
+"""The notebook in the tab shown (earlier tests' tabs may stay open, hidden)."""
 
 
 def cell(page, index: int):
-    return page.locator(".jp-Notebook .jp-Cell").nth(index)
+    return page.locator(f"{SHOWN} .jp-Cell").nth(index)
 
 
 def test_untrusted_notebook_shows_a_picture_for_every_graph_cell(lab, lab_page):
@@ -64,7 +68,9 @@ def keep_screenshot(locator, name: str) -> None:
 
 
 def run_all(page) -> None:
-    page.locator(".jp-Notebook").first.click()
+    # commands given before the kernel is connected are dropped
+    page.get_by_text("| Idle").first.wait_for(timeout=60_000)
+    page.locator(SHOWN).first.click()
     page.get_by_role("menuitem", name="Run", exact=True).click()
     page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
 
@@ -98,7 +104,7 @@ def test_run_all_shows_the_interactive_page_that_draws_and_answers_a_hover(lab, 
             const id = network.body.nodeIndices[0];
             const p = network.canvasToDOM(network.getPosition(id));
             const r = document.getElementById('network').getBoundingClientRect();
-            return [r.left + p.x, r.top + p.y, graphkitData.nodes[id].label];
+            return [r.left + p.x, r.top + p.y, graphkit.model.label(id)];
         }""")
         lab_page.mouse.move(box["x"] + x, box["y"] + y)
         tooltip = frame.locator("#tooltip")
