@@ -151,18 +151,34 @@ class ActorMatcher:
         self._longest = 1
         taken: set[tuple[str, ...]] = set()
         singulars: dict[str, str] = {}
+        country_names = {
+            normalise(name): country.code for country in lexicon.countries for name in country.names
+        }
         for actor_id, row in _rows(actors):
-            kind = str(row.get("kind") or "")
-            self._kinds[actor_id] = kind
-            country = row.get("country")
-            if isinstance(country, str) and country:
-                self._by_country.setdefault(country, []).append((actor_id, kind))
+            kind = str(row.get("kind") or "") if isinstance(row.get("kind"), str) else ""
             names = [row.get("name")]
             aliases = row.get("aliases")
             if isinstance(aliases, str):
                 names += aliases.split("|")
+            elif isinstance(aliases, (list, tuple, set)):
+                names += [a for a in aliases if isinstance(a, str)]
             if "_" in actor_id:  # "saudi_arabia" names Saudi Arabia; "us" alone is a pronoun
                 names.append(actor_id.replace("_", " "))
+            country = row.get("country")
+            if kind in ("", "state", "country"):
+                # an actor named as a country is its state, even in a table without kinds
+                # or country codes
+                codes = {country_names.get(normalise(n)) for n in names if isinstance(n, str)}
+                codes.discard(None)
+                if len(codes) == 1:
+                    code = codes.pop()
+                    if not (isinstance(country, str) and country):
+                        country = code
+                    if country == code:
+                        kind = "state"
+            self._kinds[actor_id] = kind
+            if isinstance(country, str) and country:
+                self._by_country.setdefault(country, []).append((actor_id, kind))
             for position, name in enumerate(names):
                 if isinstance(name, str) and name.strip():
                     via = "name" if position == 0 else "alias"

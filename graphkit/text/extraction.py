@@ -299,7 +299,17 @@ _MATCHERS: OrderedDict[tuple, ActorMatcher] = OrderedDict()
 
 
 def _plain(values: list) -> list:
-    return [v if isinstance(v, str) else None if pd.isna(v) else str(v) for v in values]
+    out: list[str | None] = []
+    for value in values:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, (list, tuple, set)):
+            out.append("|".join(map(str, value)))
+        elif value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
+            out.append(None)
+        else:
+            out.append(str(value))
+    return out
 
 
 def _matcher(actors, lexicon: RelationLexicon, nlp) -> ActorMatcher:

@@ -101,3 +101,23 @@ def test_transliterated_spellings_match_with_their_article(find):
 
 def test_spelling_variants_need_capitals(find):
     assert actors_in(find, "the julan river") == []
+
+
+def test_a_table_without_country_codes_still_knows_its_states(nlp):
+    table = pd.DataFrame(
+        {"id": ["TUR", "HTS"], "name": ["Turkey", "Hayat Tahrir al-Sham"], "aliases": ["", "HTS"]}
+    )
+    matcher = ActorMatcher(
+        table, read_lexicon(), lambda text: [t.text for t in nlp.tokenizer(text)]
+    )
+    mentions, demonyms = matcher.find(nlp("Turkish troops and Ankara's envoy met HTS."))
+    assert [m.actor for m in mentions] == ["TUR", "HTS"]
+    assert matcher.state_for(demonyms[0]) == "TUR"
+
+
+def test_aliases_may_be_a_list(nlp):
+    table = pd.DataFrame({"id": ["hts"], "name": ["Hayat Tahrir al-Sham"], "aliases": [["HTS"]]})
+    matcher = ActorMatcher(
+        table, read_lexicon(), lambda text: [t.text for t in nlp.tokenizer(text)]
+    )
+    assert [m.actor for m in matcher.find(nlp("HTS advanced."))[0]] == ["hts"]
