@@ -66,3 +66,18 @@ def spark():
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+
+
+@pytest.fixture(scope="session")
+def sample_events(engine):
+    """``sample_events(format)``: the real sample of that format, read once per test run."""
+    import graphkit as gk
+
+    cache: dict = {}
+
+    def events(format: str):
+        if format not in cache:
+            cache[format] = gk.read_events(SAMPLES[format], format=format)
+        return cache[format]
+
+    return events

@@ -89,8 +89,10 @@ def by_key(relations) -> dict:
 
 
 @pytest.mark.parametrize("format", ["gdelt2", "gdelt1", "icews"])
-def test_every_dyad_month_relation_has_exactly_the_raw_rows_count_and_goldstein_sum(engine, format):
-    events = gk.read_events(SAMPLES[format], format=format)
+def test_every_dyad_month_relation_has_exactly_the_raw_rows_count_and_goldstein_sum(
+    sample_events, format
+):
+    events = sample_events(format)
     relations = gk.aggregate_events(events, period="M", actors="code", dedupe=None)
     expected = oracle(format)
     got = by_key(relations)
@@ -105,8 +107,8 @@ def test_every_dyad_month_relation_has_exactly_the_raw_rows_count_and_goldstein_
     assert relations.start.eq(relations.end).all()
 
 
-def test_every_event_meets_exactly_one_fate(engine):
-    events = gk.read_events(SAMPLES["gdelt1"], format="gdelt1")
+def test_every_event_meets_exactly_one_fate(sample_events):
+    events = sample_events("gdelt1")
     relations = gk.aggregate_events(events)
     fates = relations.attrs["policy"]["fates"]
     assert sum(fates.values()) == 500
@@ -116,8 +118,8 @@ def test_every_event_meets_exactly_one_fate(engine):
     assert fates["self-dyad"] == sum(1 for e in raw if e["source"] and e["source"] == e["target"])
 
 
-def test_weight_is_the_relations_share_of_its_dyads_events_in_the_period(engine):
-    events = gk.read_events(SAMPLES["icews"], format="icews")
+def test_weight_is_the_relations_share_of_its_dyads_events_in_the_period(sample_events):
+    events = sample_events("icews")
     relations = gk.aggregate_events(events, period="M")
     assert ((relations.weight > 0) & (relations.weight <= 1)).all()
     totals = relations.groupby(["source", "target", "start"]).weight.sum()
@@ -126,7 +128,7 @@ def test_weight_is_the_relations_share_of_its_dyads_events_in_the_period(engine)
     assert (relations.weight - relations.events / dyad).abs().max() < 1e-6
 
 
-def test_daily_dedupe_keeps_one_event_per_dyad_code_and_day_and_counts_the_reports(engine):
+def test_daily_dedupe_keeps_one_event_per_dyad_code_and_day_and_counts_the_reports(sample_events):
     rows = cameo_rows()
     raw = raw_events("icews")
     reports: Counter = Counter()
@@ -137,7 +139,7 @@ def test_daily_dedupe_keeps_one_event_per_dyad_code_and_day_and_counts_the_repor
             key = (e["source"], e["target"], e["day"][:7], relation)
             reports[key] += 1
             days[key].add((e["code"], e["day"]))
-    events = gk.read_events(SAMPLES["icews"], format="icews")
+    events = sample_events("icews")
     relations = by_key(gk.aggregate_events(events, dedupe="daily"))
     assert {k: (r.events, r.reports) for k, r in relations.items()} == {
         k: (len(days[k]), reports[k]) for k in reports
@@ -156,8 +158,10 @@ def test_daily_dedupe_keeps_one_event_per_dyad_code_and_day_and_counts_the_repor
         (None, "2019-10-24", "2019-10-24", "24 Oct 2019"),
     ],
 )
-def test_each_period_gives_iso_partial_dates_and_names_itself(engine, period, start, end, label):
-    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+def test_each_period_gives_iso_partial_dates_and_names_itself(
+    sample_events, period, start, end, label
+):
+    events = sample_events("gdelt2")
     relations = gk.aggregate_events(events, period=period)
     row = relations.query("source == 'ARE' and target == 'ESP'").iloc[0]
     assert (row.start, row.end, row.events) == (start, end, 5)
@@ -165,8 +169,8 @@ def test_each_period_gives_iso_partial_dates_and_names_itself(engine, period, st
     assert row.period == (period or "all")
 
 
-def test_coarser_actor_ids_and_filters_are_applied_in_the_engine(engine):
-    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+def test_coarser_actor_ids_and_filters_are_applied_in_the_engine(sample_events):
+    events = sample_events("gdelt2")
     rows = cameo_rows()
     raw = raw_events("gdelt2")
 
@@ -195,8 +199,8 @@ def test_coarser_actor_ids_and_filters_are_applied_in_the_engine(engine):
     assert "BRA+GOV" in set(role.source) | set(role.target)
 
 
-def test_the_icews_quad_convention_differs_from_gdelts_where_the_literature_says(engine):
-    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+def test_the_icews_quad_convention_differs_from_gdelts_where_the_literature_says(sample_events):
+    events = sample_events("gdelt2")
     gdelt = gk.aggregate_events(events, codes=["09", "14"], quad="gdelt")
     icews = gk.aggregate_events(events, codes=["09", "14"], quad="icews")
     investigations = gdelt.relation == "investigates"
@@ -205,8 +209,8 @@ def test_the_icews_quad_convention_differs_from_gdelts_where_the_literature_says
     assert gdelt[protests].quad3.sum() == icews[protests].quad4.sum()
 
 
-def test_evidence_and_provenance_trace_every_edge_back_to_its_events(engine):
-    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+def test_evidence_and_provenance_trace_every_edge_back_to_its_events(sample_events):
+    events = sample_events("gdelt2")
     relations = gk.aggregate_events(events)
     row = relations.query("source == 'AUT' and target == 'AFG'").iloc[0]
     assert row.evidence == (
@@ -220,8 +224,10 @@ def test_evidence_and_provenance_trace_every_edge_back_to_its_events(engine):
     assert (relations.first_event <= relations.last_event).all()
 
 
-def test_the_aggregated_table_builds_a_graph_every_analysis_and_the_page_accept(engine, tmp_path):
-    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+def test_the_aggregated_table_builds_a_graph_every_analysis_and_the_page_accept(
+    sample_events, tmp_path
+):
+    events = sample_events("gdelt2")
     relations = gk.aggregate_events(events, period="M")
     actors = gk.event_actors(events)
     G = gk.build_graph(actors, relations, require_sources=True)
@@ -236,8 +242,8 @@ def test_the_aggregated_table_builds_a_graph_every_analysis_and_the_page_accept(
     assert (tmp_path / "page.html").stat().st_size > 1000
 
 
-def test_self_dyads_are_counted_on_the_actors_not_as_relations(engine):
-    events = gk.read_events(SAMPLES["gdelt1"], format="gdelt1")
+def test_self_dyads_are_counted_on_the_actors_not_as_relations(sample_events):
+    events = sample_events("gdelt1")
     relations = gk.aggregate_events(events)
     assert not (relations.source == relations.target).any()
     actors = gk.event_actors(events)
@@ -296,8 +302,8 @@ def test_polecat_types_and_modes_map_through_plover(engine):
     assert relations.set_index("relation").loc["attacks", "quad4"] == 1
 
 
-def test_bad_options_are_clear_errors(engine):
-    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+def test_bad_options_are_clear_errors(sample_events):
+    events = sample_events("gdelt2")
     for option in (
         {"period": "month"},
         {"actors": "name"},
@@ -338,7 +344,7 @@ def test_the_expression_compiles_to_bigquery_sql_against_gdelts_public_table(eng
     assert "GROUP BY" in sql and "STARTS_WITH" in sql and "DATE_TRUNC" in sql
 
 
-def test_dates_are_real_dates_in_the_canonical_table(engine):
-    events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
+def test_dates_are_real_dates_in_the_canonical_table(sample_events):
+    events = sample_events("gdelt2")
     first = events.order_by("line").limit(1).to_pyarrow().to_pylist()[0]
     assert first["date"] == dt.date(2018, 10, 24)

@@ -97,9 +97,9 @@ def test_a_bad_mapping_lists_every_problem_with_its_line(tmp_path):
         gk.event_mapping("camoe")
 
 
-def test_a_mapping_given_as_a_dataframe_is_used_by_the_aggregation(engine):
+def test_a_mapping_given_as_a_dataframe_is_used_by_the_aggregation(sample_events):
     mine = pd.DataFrame({"code": ["19", "04"], "relation": ["fights", ""]})
-    events = gk.read_events(data_path("samples/gdelt2_sample.tsv"), format="gdelt2")
+    events = sample_events("gdelt2")
     relations = gk.aggregate_events(events, mapping=mine)
     assert set(relations.relation) == {"fights"}
     assert relations.mapping.unique().tolist() == ["custom"]
