@@ -4,7 +4,7 @@ The development set's 218 real sentences (tests/text/data/sentences.csv) are ext
 with the bundled English model, already loaded:
 
 - ``parse only``: ``nlp.pipe`` over the sentences, the baseline (what extraction cannot
-  go below);
+  go below), and ``nlp(sentence)`` one by one, the baseline of one call per sentence;
 - ``extract, batched``: ``gk.extract_relations(list_of_sentences, actors=...)``, one call
   (``nlp.pipe`` inside);
 - ``extract, one call per sentence``: ``gk.extract_relations(sentence, actors=...)`` in a
@@ -50,6 +50,10 @@ def main() -> None:
     def parse_only():
         list(nlp.pipe(texts))
 
+    def parse_one_by_one():
+        for text in texts:
+            nlp(text)
+
     def batched():
         gk.extract_relations(texts, actors=actors)
 
@@ -62,6 +66,7 @@ def main() -> None:
 
     cases = {
         "parse only (nlp.pipe)": parse_only,
+        "parse only, one by one (nlp(s))": parse_one_by_one,
         "extract, batched": batched,
         "extract, one call per sentence": one_by_one,
         "extract, one article": one_article,
