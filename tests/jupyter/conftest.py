@@ -124,11 +124,10 @@ def lab_browser():
     playwright.stop()
 
 
-@pytest.fixture
-def lab_page(lab, lab_browser):
-    """A fresh browser context that may reach only the JupyterLab server."""
-    context = lab_browser.new_context(viewport={"width": 1500, "height": 1000})
-    blocked = []
+def lab_context(lab, browser):
+    """A browser context that may reach only the JupyterLab server (others are recorded)."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    blocked: list[str] = []
 
     def route(request_route, request):
         if request.url.startswith(lab.url) or request.url.startswith("data:"):
@@ -140,5 +139,12 @@ def lab_page(lab, lab_browser):
     context.route("**/*", route)
     page = context.new_page()
     page.blocked = blocked
+    return context, page
+
+
+@pytest.fixture
+def lab_page(lab, lab_browser):
+    """A fresh page in its own context, for one test."""
+    context, page = lab_context(lab, lab_browser)
     yield page
     context.close()

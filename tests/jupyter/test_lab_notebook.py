@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import lab_context
 
 pytestmark = [pytest.mark.jupyter, pytest.mark.slow]
 
@@ -42,10 +43,20 @@ def cell(page, index: int):
     return page.locator(f"{SHOWN} .jp-Cell").nth(index)
 
 
-def test_untrusted_notebook_shows_a_picture_for_every_graph_cell(lab, lab_page):
+@pytest.fixture(scope="module")
+def notebook_page(lab, lab_browser):
+    """The committed notebook opened once (untrusted, as a clone is) for this module's tests,
+    which run in order: look at it as opened, then run it."""
+    context, page = lab_context(lab, lab_browser)
+    open_notebook(page, lab, NOTEBOOK)
+    yield page
+    context.close()
+
+
+def test_untrusted_notebook_shows_a_picture_for_every_graph_cell(lab, notebook_page):
     wanted = graph_cells(lab)
     assert wanted, "the committed notebook has no graph output: re-run and commit it"
-    open_notebook(lab_page, lab, NOTEBOOK)
+    lab_page = notebook_page
     for index in wanted:
         output = cell(lab_page, index)
         output.scroll_into_view_if_needed()
@@ -86,9 +97,9 @@ INK = """() => {
 }"""
 
 
-def test_run_all_shows_the_interactive_page_that_draws_and_answers_a_hover(lab, lab_page):
+def test_run_all_shows_the_interactive_page_that_draws_and_answers_a_hover(lab, notebook_page):
     wanted = graph_cells(lab)
-    open_notebook(lab_page, lab, NOTEBOOK)
+    lab_page = notebook_page
     run_all(lab_page)
     for index in wanted:
         output = cell(lab_page, index)

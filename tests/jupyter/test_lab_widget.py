@@ -16,7 +16,8 @@ import graphkit as gk
 pytestmark = [pytest.mark.jupyter, pytest.mark.slow]
 
 CELLS = [
-    'import json\nimport graphkit as gk\nG = gk.load_dataset("syria-2024")\nw = gk.widget(G, height=600)\n'
+    "import json\nimport graphkit as gk\n"
+    'G = gk.load_dataset("syria-2024")\nw = gk.widget(G, height=600)\n'
     "picked = []\nw.on_select(picked.append)\nw",
     "print(json.dumps(sorted(w.selected)))\nprint(json.dumps(picked[-1] if picked else None))",
     'w.hidden_kinds = ["city"]',
@@ -27,7 +28,7 @@ CELLS = [
 def widget_notebook(path, *, execute: bool = False) -> None:
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(source) for source in CELLS]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
     if execute:
         NotebookClient(nb, timeout=120, kernel_name="python3").execute()
     nbformat.write(nb, path)
