@@ -4,6 +4,7 @@ spelling variants of transliterated names."""
 
 import pandas as pd
 import pytest
+from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
 
 from graphkit.text.actor_mentions import ActorMatcher, loose, normalise
 from graphkit.text.lexicon import read_lexicon

@@ -7,6 +7,7 @@ hand, following tests/text/data/ANNOTATION.md.
 """
 
 import pytest
+from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
 
 pytestmark = pytest.mark.model
 

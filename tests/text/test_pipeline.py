@@ -6,6 +6,7 @@ import shutil
 
 import pandas as pd
 import pytest
+from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
 from parts import need_module
 
 from graphkit import MissingDependencyError

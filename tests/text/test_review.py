@@ -3,6 +3,7 @@ and accepted rows validated like any relations table."""
 
 import pandas as pd
 import pytest
+from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
 
 import graphkit as gk
 from graphkit import DataError

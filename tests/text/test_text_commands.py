@@ -5,6 +5,7 @@ import shutil
 
 import pandas as pd
 import pytest
+from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
 
 from graphkit.cli import main
 from graphkit.datasets import data_path

@@ -1,5 +1,8 @@
 """Fixtures of the text-extraction tests: the English model, loaded once per session, and
-an actors table for the sentences the tests write."""
+an actors table for the sentences the tests write.
+
+A module the tests import their fixtures from, not a ``conftest.py``: several
+``conftest`` modules in sub-folders shadow one another under pytest's import mode."""
 
 from pathlib import Path
 
@@ -8,6 +11,8 @@ import pytest
 from parts import missing, need_module
 
 DATA = Path(__file__).parent / "data"
+
+__all__ = ["actors", "extract", "nlp", "triples"]
 
 
 @pytest.fixture(scope="session")
