@@ -117,7 +117,7 @@ class DataError(ValueError):
     def _message(self) -> str:
         sources = sorted({p.source for p in self.problems})
         count = len(self.problems)
-        head = f"{', '.join(sources)}: {count} problem{'s' if count != 1 else ''}"
+        head = f"{', '.join(sources)}: {count:,} problem{'s' if count != 1 else ''}"
         shown = [f"  {p}" for p in self.problems[:PROBLEMS_SHOWN]]
         if count > PROBLEMS_SHOWN:
             more = count - PROBLEMS_SHOWN

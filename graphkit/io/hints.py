@@ -93,24 +93,28 @@ class HintIndex:
         *,
         limit: int = FUZZY_HINTS,
     ):
-        self._by_key: dict[str, str] = {}
-        self._spellings: list[tuple[str, str]] = []  # (spelling, id) in table order
-        for actor_id in ids:
-            self._add(actor_id, actor_id)
-        for name, actor_id in names:
-            self._add(name, actor_id)
+        self._ids, self._names = ids, names
         self._limit = limit
         self._answers: dict[str, str | None] = {}
         self._fuzzy_asked = 0
+        self._keys: dict[str, str] | None = None
+        self._spellings: list[tuple[str, str]] = []  # (spelling, id) in table order
         self._postings: dict[str, np.ndarray] | None = None
 
-    def _add(self, spelling: str, actor_id: str) -> None:
-        if not spelling:
-            return
-        key = _key(spelling)
-        if key:
-            self._by_key.setdefault(key, actor_id)
-        self._spellings.append((spelling, actor_id))
+    def _by_key(self) -> dict[str, str]:
+        """Every spelling's key mapped to its id, built on the first question: a table
+        whose references are all known never pays for it."""
+        if self._keys is None:
+            self._keys = {}
+            pairs = [(i, i) for i in self._ids] + list(self._names)
+            for spelling, actor_id in pairs:
+                if not spelling:
+                    continue
+                key = _key(spelling)
+                if key:
+                    self._keys.setdefault(key, actor_id)
+                self._spellings.append((spelling, actor_id))
+        return self._keys
 
     @property
     def fuzzy_asked(self) -> int:
@@ -121,7 +125,7 @@ class HintIndex:
         """The id ``value`` most likely meant, or None."""
         if value in self._answers:
             return self._answers[value]
-        answer = self._by_key.get(_key(value) or "\0")
+        answer = self._by_key().get(_key(value) or "\0")
         if answer is None and self._fuzzy_asked < self._limit:
             self._fuzzy_asked += 1
             answer = self._spelling(value)

@@ -80,6 +80,8 @@ class Table:
     originals : dict of str to pandas.Series
         For a DataFrame, its numeric and boolean columns as given, so they can stay
         numbers on the graph.
+    header_line : int
+        The line of the header: 1, unless blank lines come before it.
     ascii_only : bool
         True when the whole input is known to be ASCII (no id needs normalising).
     read_as : dict of str to numpy.ndarray
@@ -109,6 +111,7 @@ class Table:
         self.originals = originals or {}
         self.read_as: dict[str, np.ndarray] = {}
         self.ascii_only = False
+        self.header_line = 1
         self.problems: list[Problem] = []
         self._codes: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.shape_problems = 0
@@ -200,7 +203,7 @@ class Table:
                 self.problems.append(
                     Problem(
                         self.source,
-                        1,
+                        self.header_line,
                         column,
                         None,
                         None,
@@ -446,6 +449,7 @@ def _parse_csv(text: str, source: str) -> Table:
         starts[record_index] if len(record_index) else np.empty(0, dtype=np.int64),
     )
     table.ascii_only = text.isascii()
+    table.header_line = int(starts[header_at])
     _check_header(table, raw_names, line=int(starts[header_at]))
     for index, fields in ragged:
         extra = fields[width:] if len(fields) > width else None

@@ -364,7 +364,7 @@ def _check_reserved(table: Table, reserved: Mapping[str, str]) -> None:
             table.problems.append(
                 Problem(
                     table.source,
-                    1,
+                    table.header_line,
                     column,
                     number,
                     column,

@@ -248,3 +248,15 @@ def test_dataframe_values_become_the_text_a_csv_would_hold():
 def test_ids_are_normalised_to_nfc_without_invisible_characters():
     ids = np.array(["Sa\u0303o", "\u200bturkey\u2060", "\ufeffhts", "plain"], dtype=object)
     assert normalize_ids(ids).tolist() == ["São", "turkey", "hts", "plain"]
+
+
+def test_a_missing_column_is_reported_on_the_header_line(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("\n\nid,name,place\nturkey,Turkey,x\n", encoding="utf-8")
+    with pytest.raises(gk.DataError) as info:
+        gk.read_actors(path)
+    assert [(p.line, p.column) for p in info.value.problems] == [(3, "kind")]
+    path.write_text("\n\nid,name,kind,place\nturkey,Turkey,state,x\n", encoding="utf-8")
+    with pytest.raises(gk.DataError) as info:
+        gk.read_actors(path)
+    assert [(p.line, p.column) for p in info.value.problems] == [(3, "place")]
