@@ -140,9 +140,16 @@ class HintIndex:
         if not found:
             return None
         shared = np.bincount(np.concatenate(found), minlength=len(self._spellings))
-        count = min(_CANDIDATES, int(np.count_nonzero(shared)))
+        order = np.flatnonzero(shared)
+        if len(order) > _CANDIDATES:
+            # The candidates sharing the most pairs (ties at the cut: the earlier rows),
+            # without sorting every id.
+            cut = np.partition(shared[order], len(order) - _CANDIDATES)[len(order) - _CANDIDATES]
+            order = np.concatenate([order[shared[order] > cut], order[shared[order] == cut]])[
+                :_CANDIDATES
+            ]
         # Most shared pairs first, then table order: a stable sort keeps the tie rule.
-        order = np.argsort(-shared, kind="stable")[:count]
+        order = order[np.argsort(-shared[order], kind="stable")]
         matcher = difflib.SequenceMatcher()
         matcher.set_seq2(value)
         best, best_ratio = None, _CUTOFF
