@@ -392,8 +392,7 @@ def _parse_csv(text: str, source: str) -> Table:
     header_at = next((i for i, r in enumerate(records) if i in failed or not _is_blank(r)), None)
     if header_at is None or header_at in failed:
         table = Table(source, [], {}, np.empty(0, dtype=np.int64))
-        starts = _start_lines(text, records, errors, {})
-        _quote_problems(table, text, errors, starts)
+        _quote_problems(table, text, errors, _start_lines(records, errors, {}))
         if not errors:
             table.problem(1, None, "", "a header line naming the columns")
         table.raise_problems()
@@ -401,63 +400,30 @@ def _parse_csv(text: str, source: str) -> Table:
 
     raw_names = records[header_at]
     columns = [_clean_name(c) for c in raw_names]
-    width = len(columns)
-    body = records[header_at + 1 :]
-    lengths = np.fromiter(map(len, body), dtype=np.int64, count=len(body))
-    keep = np.ones(len(body), dtype=bool)
-    breaks: dict[int, int] = {header_at: sum(map(_breaks, raw_names))}
-    ragged: list[tuple[int, list[str]]] = []  # (record index, fields) of rows to report
-    for position in np.flatnonzero(lengths != width).tolist():
-        index = header_at + 1 + position
-        fields = body[position]
-        breaks[index] = sum(map(_breaks, fields))
-        if index in failed or _is_blank(fields):
-            keep[position] = False
-            continue
-        ragged.append((index, fields))
-        body[position] = [*fields, *[""] * (width - len(fields))][:width]
+    rows = _Rows(records, failed, header_at, len(columns))
+    if _physical_lines(text) != len(records) or errors:
+        rows.count_breaks_in_cells()
+    starts = _start_lines(records, errors, rows.breaks)
 
-    record_index = np.arange(header_at + 1, len(records), dtype=np.int64)
-    if not keep.all():
-        body = list(itertools.compress(body, keep))
-        record_index = record_index[keep]
-    columns_of_text = list(zip(*body, strict=True)) if body else [()] * width
-    raw_cells = columns_of_text
-
-    physical = _breaks(text) + (1 if text and text[-1] not in "\r\n" else 0)
-    if physical != len(records) or errors:
-        embedded = np.zeros(len(body), dtype=np.int64)
-        for values in raw_cells:
-            if "\n" in (joined := "".join(values)) or "\r" in joined:
-                counts = pd.Series(values, dtype=object).str.count(_BREAK.pattern)
-                embedded += counts.to_numpy(dtype=np.int64)
-        for position in np.flatnonzero(embedded).tolist():
-            breaks.setdefault(int(record_index[position]), int(embedded[position]))
-    starts = _start_lines(text, records, errors, breaks)
-
-    cells_list = [_stripped(values) for values in raw_cells]
-    blank = _blank_rows(cells_list)
+    cells = [_stripped(values) for values in rows.columns]
+    record_index = rows.record_index
+    blank = _blank_rows(cells)
     if len(blank):
-        kept = np.ones(len(body), dtype=bool)
+        kept = np.ones(len(record_index), dtype=bool)
         kept[blank] = False
-        cells_list = [values[kept] for values in cells_list]
+        cells = [values[kept] for values in cells]
         record_index = record_index[kept]
-    table = Table(
-        source,
-        columns,
-        dict(zip(columns, cells_list, strict=True)),
-        starts[record_index] if len(record_index) else np.empty(0, dtype=np.int64),
-    )
+    table = Table(source, columns, dict(zip(columns, cells, strict=True)), starts[record_index])
     table.ascii_only = text.isascii()
     table.header_line = int(starts[header_at])
-    _check_header(table, raw_names, line=int(starts[header_at]))
-    for index, fields in ragged:
-        extra = fields[width:] if len(fields) > width else None
+    _check_header(table, raw_names, line=table.header_line)
+    for index, fields in rows.ragged:
+        extra = fields[len(columns) :] if len(fields) > len(columns) else None
         table.problem(
             int(starts[index]),
             None,
             ",".join(extra) if extra else ",".join(fields),
-            f"{width} fields as in the header, found {len(fields)}"
+            f"{len(columns)} fields as in the header, found {len(fields)}"
             + (" (quote values that contain commas)" if extra else ""),
         )
     _quote_problems(table, text, errors, starts)
@@ -470,8 +436,53 @@ def _parse_csv(text: str, source: str) -> Table:
     return table
 
 
+def _physical_lines(text: str) -> int:
+    """Lines as an editor counts them (a last line without a line break counts)."""
+    return _breaks(text) + (1 if text and text[-1] not in "\r\n" else 0)
+
+
+class _Rows:
+    """The records after the header as columns of raw text, one entry per row to check.
+
+    Rows with too few or too many fields are kept, padded or cut to the header's width
+    (and listed in :attr:`ragged` to be reported); blank lines and records that failed to
+    parse are left out. :attr:`breaks` counts the line breaks inside each record's cells,
+    by record index, for the records that have some.
+    """
+
+    def __init__(self, records: list[list[str]], failed: set[int], header_at: int, width: int):
+        body = records[header_at + 1 :]
+        lengths = np.fromiter(map(len, body), dtype=np.int64, count=len(body))
+        keep = np.ones(len(body), dtype=bool)
+        self.breaks: dict[int, int] = {header_at: sum(map(_breaks, records[header_at]))}
+        self.ragged: list[tuple[int, list[str]]] = []
+        for position in np.flatnonzero(lengths != width).tolist():
+            index = header_at + 1 + position
+            fields = body[position]
+            self.breaks[index] = sum(map(_breaks, fields))
+            if index in failed or _is_blank(fields):
+                keep[position] = False
+                continue
+            self.ragged.append((index, fields))
+            body[position] = [*fields, *[""] * (width - len(fields))][:width]
+        self.record_index = np.arange(header_at + 1, len(records), dtype=np.int64)
+        if not keep.all():
+            body = list(itertools.compress(body, keep))
+            self.record_index = self.record_index[keep]
+        self.columns: list[Sequence[str]] = list(zip(*body, strict=True)) if body else [()] * width
+
+    def count_breaks_in_cells(self) -> None:
+        """Count the line breaks inside quoted cells, column by column."""
+        embedded = np.zeros(len(self.record_index), dtype=np.int64)
+        for values in self.columns:
+            if "\n" in (joined := "".join(values)) or "\r" in joined:
+                counts = pd.Series(values, dtype=object).str.count(_BREAK.pattern)
+                embedded += counts.to_numpy(dtype=np.int64)
+        for position in np.flatnonzero(embedded).tolist():
+            self.breaks.setdefault(int(self.record_index[position]), int(embedded[position]))
+
+
 def _start_lines(
-    text: str,
     records: list[list[str]],
     errors: list[tuple[int, int, str]],
     breaks: dict[int, int],
@@ -505,8 +516,7 @@ def _quote_problems(
         line, field, value, unclosed = fault
         column = table.columns[field] if field < len(table.columns) else None
         if unclosed:
-            physical = _breaks(text) + (1 if text and text[-1] not in "\r\n" else 0)
-            remaining = physical - line
+            remaining = _physical_lines(text) - line
             unread = (
                 f", so the {remaining:,} line{'s' if remaining != 1 else ''} after it could "
                 "not be read"
