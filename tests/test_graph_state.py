@@ -1,7 +1,7 @@
 """The test helper that proves inputs are left unchanged must itself see changes."""
 
 import networkx as nx
-from conftest import _graph_state
+from graph_state import graph_state_of as _graph_state
 
 
 def test_graph_state_sees_a_change_inside_an_attribute_dict():

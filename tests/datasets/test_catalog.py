@@ -89,7 +89,7 @@ def test_installed_wheel_carries_the_dataset(tmp_path):
         check=True,
         capture_output=True,
     )
-    (wheel,) = (tmp_path / "dist").glob("graphkit-*.whl")
+    (wheel,) = (tmp_path / "dist").glob("graphkit_actors-*.whl")
     target = tmp_path / "site"
     subprocess.run(
         [*pip, "install", "--no-deps", "--target", target, wheel], check=True, capture_output=True
