@@ -41,14 +41,45 @@ from pathlib import Path
 RESULTS = Path(__file__).parent / "results" / "events.txt"
 
 CODES = {  # code: (Goldstein, relative frequency)
-    "010": (0.0, 20), "012": (-0.4, 3), "018": (3.4, 2), "020": (3.0, 4), "022": (3.4, 1),
-    "036": (4.0, 6), "040": (1.0, 18), "042": (1.9, 8), "043": (2.8, 8), "046": (7.0, 4),
-    "051": (3.4, 6), "057": (8.0, 2), "061": (6.4, 2), "062": (7.4, 1), "071": (7.4, 1),
-    "072": (8.3, 1), "073": (7.4, 2), "0841": (7.0, 1), "090": (-2.0, 2), "100": (-5.0, 2),
-    "111": (-2.0, 6), "112": (-2.0, 5), "120": (-4.0, 2), "130": (-4.4, 2), "138": (-7.0, 1),
-    "141": (-6.5, 3), "145": (-7.5, 1), "150": (-7.2, 1), "161": (-4.0, 1), "166": (-8.0, 1),
-    "173": (-5.0, 6), "172": (-5.0, 1), "180": (-9.0, 1), "182": (-9.5, 1), "183": (-10.0, 1),
-    "190": (-10.0, 5), "193": (-10.0, 2), "195": (-10.0, 1), "200": (-10.0, 1),
+    "010": (0.0, 20),
+    "012": (-0.4, 3),
+    "018": (3.4, 2),
+    "020": (3.0, 4),
+    "022": (3.4, 1),
+    "036": (4.0, 6),
+    "040": (1.0, 18),
+    "042": (1.9, 8),
+    "043": (2.8, 8),
+    "046": (7.0, 4),
+    "051": (3.4, 6),
+    "057": (8.0, 2),
+    "061": (6.4, 2),
+    "062": (7.4, 1),
+    "071": (7.4, 1),
+    "072": (8.3, 1),
+    "073": (7.4, 2),
+    "0841": (7.0, 1),
+    "090": (-2.0, 2),
+    "100": (-5.0, 2),
+    "111": (-2.0, 6),
+    "112": (-2.0, 5),
+    "120": (-4.0, 2),
+    "130": (-4.4, 2),
+    "138": (-7.0, 1),
+    "141": (-6.5, 3),
+    "145": (-7.5, 1),
+    "150": (-7.2, 1),
+    "161": (-4.0, 1),
+    "166": (-8.0, 1),
+    "173": (-5.0, 6),
+    "172": (-5.0, 1),
+    "180": (-9.0, 1),
+    "182": (-9.5, 1),
+    "183": (-10.0, 1),
+    "190": (-10.0, 5),
+    "193": (-10.0, 2),
+    "195": (-10.0, 1),
+    "200": (-10.0, 1),
 }
 ROLES = ["", "", "GOV", "MIL", "REB", "OPP", "BUS", "CVL", "MED", "COP"]
 
@@ -160,7 +191,8 @@ def measure_duckdb(path: str) -> int:
         WHERE Actor1Code <> '' AND Actor2Code <> '' AND Actor1Code <> Actor2Code
     """)
     keys = "source, target, relation, date_trunc('month', day)"
-    main = con.execute(f"""
+    main = (
+        con.execute(f"""
         SELECT {keys} AS month, count(*) AS events, sum(g) AS goldstein,
                sum(CASE WHEN g > 0 THEN g ELSE 0 END) AS goldstein_pos,
                sum(CASE WHEN g < 0 THEN g ELSE 0 END) AS goldstein_neg,
@@ -171,7 +203,11 @@ def measure_duckdb(path: str) -> int:
                sum(mentions) AS mentions, min(day) AS first_event, max(day) AS last_event,
                min(url) AS url_first, max(url) AS url_last
         FROM ev WHERE relation <> '' GROUP BY ALL
-    """).arrow().read_all().to_pandas()
+    """)
+        .arrow()
+        .read_all()
+        .to_pandas()
+    )
     con.execute(f"""
         SELECT * FROM (
           SELECT *, row_number() OVER (PARTITION BY source, target, relation, month
@@ -193,6 +229,7 @@ def measure_spark(path: str) -> int:
         SparkSession.builder.master("local[2]")
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.driver.memory", "4g")
+        .config("spark.driver.maxResultSize", "0")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .getOrCreate()
@@ -260,7 +297,7 @@ def measure(kind: str, path: Path) -> dict:
         env=env,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"{kind} failed:\n{done.stderr[-3000:]}")
+        raise RuntimeError(f"{kind} failed:\n{done.stderr[:3000]}\n...\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -275,10 +312,11 @@ def main() -> None:
     if args.child:
         child(*args.child)
         return
-    lines = [
+    lines = _Lines()
+    lines.append(
         f"# {time.strftime('%Y-%m-%d %H:%M')}  load {os.getloadavg()[0]:.2f}  "
         f"events {args.events:,}  runs {args.runs}  cpus {os.cpu_count()}"
-    ]
+    )
     with tempfile.TemporaryDirectory() as folder:
         parquet = Path(folder) / "events.parquet"
         started = time.perf_counter()
@@ -314,17 +352,31 @@ def main() -> None:
             f"{raw['rows'] / raw['seconds']:,.0f} rows/s, peak {raw['peak_mib']:,.0f} MiB"
         )
         if not args.no_spark:
-            spark = measure("spark", parquet)
-            lines.append(
-                f"spark local[2]: {spark['seconds']:.1f} s (session start included), "
-                f"rows {spark['rows']:,}, driver peak {spark['peak_mib']:,.0f} MiB"
-            )
+            try:
+                spark = measure("spark", parquet)
+            except RuntimeError as exc:
+                cause = [
+                    line for line in str(exc).splitlines() if "Error" in line or "Exception" in line
+                ]
+                lines.append(f"spark local[2]: failed ({(cause or ['unknown'])[0][:200]})")
+            else:
+                lines.append(
+                    f"spark local[2]: {spark['seconds']:.1f} s (session start included), "
+                    f"rows {spark['rows']:,}, driver peak {spark['peak_mib']:,.0f} MiB"
+                )
     lines.append(f"load at end {os.getloadavg()[0]:.2f}")
-    report = "\n".join(lines)
-    print(report)
-    RESULTS.parent.mkdir(exist_ok=True)
-    with RESULTS.open("a", encoding="utf-8") as handle:
-        handle.write(report + "\n\n")
+    lines.append("")
+
+
+class _Lines(list):
+    """Report lines, printed and appended to the results file as soon as they are known."""
+
+    def append(self, line: str) -> None:
+        super().append(line)
+        print(line, flush=True)
+        RESULTS.parent.mkdir(exist_ok=True)
+        with RESULTS.open("a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
 
 
 if __name__ == "__main__":
