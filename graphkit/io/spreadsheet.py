@@ -83,7 +83,7 @@ def _quoted_trigger(value: str) -> bool:
 def _text_like(column: pd.Series) -> bool:
     dtype = column.dtype
     return (
-        dtype == object
+        pd.api.types.is_object_dtype(dtype)
         or pd.api.types.is_string_dtype(dtype)
         or isinstance(dtype, pd.CategoricalDtype)
     )
