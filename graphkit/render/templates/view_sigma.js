@@ -81,7 +81,8 @@ window.graphkitCreateView = function (container, m, hooks) {
       var at = renderer.getNodeDisplayData(String(k));
       if (!at) return;
       var camera = renderer.getCamera();
-      camera.animate({ x: at.x, y: at.y, ratio: Math.min(camera.ratio, 0.12) }, { duration: 300 });
+      // at once: sigma's animation can stop short of its target when frames are slow
+      camera.setState({ x: at.x, y: at.y, ratio: Math.min(camera.ratio, 0.12), angle: 0 });
     },
     fit: function () { renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); },
     screenPosition: function (k) {

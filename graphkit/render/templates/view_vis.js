@@ -151,7 +151,7 @@ window.graphkitCreateView = function (container, m, hooks) {
       network.selectNodes(selected.filter(function (s) { return !hidden.nodes[s]; }), false);
     },
     centerOn: function (i) {
-      network.focus(i, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+      network.focus(i, { scale: Math.max(network.getScale(), 1.2), animation: false });
     },
     fit: function () { network.fit({ animation: false }); },
     screenPosition: function (i) { return network.canvasToDOM(network.getPosition(i)); },
