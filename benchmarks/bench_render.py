@@ -32,7 +32,7 @@ import networkx as nx
 import numpy as np
 
 import graphkit as gk
-from graphkit.render import _vis_js
+from graphkit.render.page import _vis_js
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
