@@ -134,7 +134,7 @@ def interact(page, n_actors: int, tries: int = 5) -> tuple[list[float], list[flo
         page.mouse.move(box["x"] + 3, box["y"] + box["height"] - 3)  # a corner, off every card
         page.wait_for_timeout(300)
         page.evaluate("window.__marks = {}; document.getElementById('tooltip').hidden = true")
-        page.mouse.move(x, y, steps=2)  # the response is timed from the last move
+        page.mouse.move(x, y)  # one move event: the response is timed from it
         shown = wait_mark(page, "tooltip")
         hovers.append(float("nan") if shown is None else shown - page.evaluate("__marks.move"))
         page.wait_for_timeout(400)  # sigma counts two clicks within 300 ms as a double click
