@@ -135,13 +135,13 @@
     blur: function () { hideTooltip(); },
     clickNode: function (i, additive) {
       hideTooltip();
+      showDetails(nodeCard(i, true));  // first: the card answers the click, highlighting follows
       if (additive) {
         var at = selected.indexOf(i);
         setSelection(at < 0 ? selected.concat([i]) : selected.filter(function (k) { return k !== i; }));
       } else {
         setSelection([i]);
       }
-      showDetails(nodeCard(i, true));
     },
     clickEdge: function (j) { hideTooltip(); showDetails(edgeCard(j, true)); },
     clickStage: function () { hideTooltip(); details.hidden = true; setSelection([]); },

@@ -69,13 +69,16 @@ window.graphkitCreateView = function (container, m, hooks) {
       renderer.refresh();
     },
     setFocus: function (nodeIn, edgeIn) {
+      if (!nodeIn && !focus) return;  // nothing to redraw
       focus = nodeIn ? { nodes: nodeIn, edges: edgeIn } : null;
       renderer.refresh();
     },
     setSelected: function (ids) {
-      selected.fill(0);
-      ids.forEach(function (k) { selected[k] = 1; });
-      renderer.refresh({ skipIndexation: true });
+      // only the actors whose state changes are processed again, not the whole graph
+      var changed = [], k;
+      for (k = 0; k < N; k++) if (selected[k]) { selected[k] = 0; changed.push(String(k)); }
+      ids.forEach(function (i) { selected[i] = 1; changed.push(String(i)); });
+      if (changed.length) renderer.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
     },
     centerOn: function (k) {
       var at = renderer.getNodeDisplayData(String(k));
