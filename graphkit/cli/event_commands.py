@@ -9,7 +9,6 @@ when a command runs.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import warnings
 from pathlib import Path
@@ -159,7 +158,6 @@ def _build(args: argparse.Namespace) -> int:
     G = gk.build_graph(
         actors, relations, name=f"{args.format}-events", title=f"{args.format} events"
     )
-    G.graph["event_policy"] = json.dumps(policy, sort_keys=True)
     table = gk.centrality(G)
     report = gk.balance(G)
     path = args.output or Path("out") / "events.html"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from itertools import compress, repeat
 from operator import methodcaller
@@ -66,7 +67,10 @@ def build_graph(
         aggregate's ``events``, ``goldstein``, ...). ``G.graph`` holds ``name``,
         ``title``, ``documents`` (the distinct documents cited, in order of first
         citation, joined by newlines) and the vocabulary used (``relation_types`` and
-        ``actor_kinds``, JSON text read back by :func:`~graphkit.vocabulary_of`), all
+        ``actor_kinds``, JSON text read back by :func:`~graphkit.vocabulary_of`) and, for
+        relations aggregated from events (:func:`~graphkit.aggregate_events`), the policy
+        they were made with (``relations.attrs["policy"]``: dataset, period, mapping,
+        dedupe, the fate of every event) as JSON text under ``event_policy``; all
         strings, so every networkx writer accepts it.
 
     Raises
@@ -101,6 +105,9 @@ def build_graph(
         documents="\n".join(d for d in documents.tolist() if d),
         **vocabulary.to_graph_attributes(),
     )
+    policy = relations.attrs.get("policy") if isinstance(relations, pd.DataFrame) else None
+    if isinstance(policy, dict):
+        G.graph["event_policy"] = json.dumps(policy, sort_keys=True, ensure_ascii=False)
     with step("building the graph", total=len(relation_table), unit="relations") as progress:
         _add_actors(G, checked.actors, vocabulary)
         _add_relations(G, relation_table, weights, vocabulary)

@@ -313,3 +313,16 @@ def test_dataframe_extra_numbers_stay_numbers_csv_extras_stay_text(tmp_path):
     from_csv = gk.build_graph(tmp_path / "a.csv", tmp_path / "r.csv")
     assert from_csv.edges["a", "b", "backs"]["events"] == "12"
     assert from_csv.edges["a", "b", "backs"]["goldstein"] == "4.5"
+
+
+def test_an_aggregation_policy_travels_into_the_graph():
+    # aggregate_events leaves its policy in attrs; the graph keeps it as JSON text
+    import json
+
+    actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
+    relations = pd.DataFrame({"source": ["a"], "target": ["b"], "relation": ["backs"]})
+    relations.attrs["policy"] = {"dataset": "GDELT 2.0", "period": "M", "fates": {"relation": 1}}
+    G = gk.build_graph(actors, relations)
+    assert json.loads(G.graph["event_policy"]) == relations.attrs["policy"]
+    relations.attrs.clear()
+    assert "event_policy" not in gk.build_graph(actors, relations).graph
