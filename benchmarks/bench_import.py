@@ -45,12 +45,16 @@ def main() -> None:
         for name, statement in STATEMENTS.items():  # alternating, one of each per round
             times[name].append(seconds(statement))
     base = statistics.median(times["networkx, pandas"])
-    lines = [f"# {time.strftime('%Y-%m-%d %H:%M')}  load {os.getloadavg()[0]:.2f}  "
-             f"runs {args.runs}  python {sys.version.split()[0]}"]
+    lines = [
+        f"# {time.strftime('%Y-%m-%d %H:%M')}  load {os.getloadavg()[0]:.2f}  "
+        f"runs {args.runs}  python {sys.version.split()[0]}"
+    ]
     for name, values in times.items():
         median = statistics.median(values)
-        lines.append(f"{name:<22} median {median * 1000:7.0f} ms   {median / base:5.2f}x   "
-                     f"runs {' '.join(f'{v * 1000:.0f}' for v in values)}")
+        lines.append(
+            f"{name:<22} median {median * 1000:7.0f} ms   {median / base:5.2f}x   "
+            f"runs {' '.join(f'{v * 1000:.0f}' for v in values)}"
+        )
     report = "\n".join(lines)
     print(report)
     RESULTS.parent.mkdir(exist_ok=True)

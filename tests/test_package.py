@@ -15,8 +15,19 @@ import pytest
 import graphkit as gk
 from graphkit import _moved
 
-HEAVY = ("matplotlib", "scipy.optimize", "igraph", "pyvis", "duckdb", "ibis", "pyarrow",
-         "pyspark", "spacy", "anywidget", "IPython")
+HEAVY = (
+    "matplotlib",
+    "scipy.optimize",
+    "igraph",
+    "pyvis",
+    "duckdb",
+    "ibis",
+    "pyarrow",
+    "pyspark",
+    "spacy",
+    "anywidget",
+    "IPython",
+)
 """Modules that `import graphkit` must not load: they load when a function needs them."""
 
 
@@ -25,10 +36,11 @@ def submodules() -> list[str]:
 
 
 def test_import_graphkit_loads_nothing_heavy():
-    code = ("import json, sys; import graphkit; "
-            f"print(json.dumps([m for m in {list(HEAVY)!r} if m in sys.modules]))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
+    code = (
+        "import json, sys; import graphkit; "
+        f"print(json.dumps([m for m in {list(HEAVY)!r} if m in sys.modules]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(done.stdout) == []
 
 
@@ -47,8 +59,11 @@ def test_import_graphkit_X_gives_module_X(name):
 
 
 def test_no_submodule_shares_a_name_with_a_package_attribute():
-    packages = [gk] + [importlib.import_module(m.name) for m in
-                       pkgutil.walk_packages(gk.__path__, "graphkit.") if m.ispkg]
+    packages = [gk] + [
+        importlib.import_module(m.name)
+        for m in pkgutil.walk_packages(gk.__path__, "graphkit.")
+        if m.ispkg
+    ]
     for package in packages:
         exported = set(getattr(package, "__all__", []))
         children = {m.name for m in pkgutil.iter_modules(package.__path__)}
@@ -64,6 +79,5 @@ def test_old_module_paths_name_the_new_one(old):
 def test_a_missing_extra_names_its_install_command():
     from graphkit.extras import require
 
-    with pytest.raises(gk.MissingDependencyError,
-                       match=r"pip install 'graphkit-actors\[events\]'"):
+    with pytest.raises(gk.MissingDependencyError, match=r"pip install 'graphkit-actors\[events\]'"):
         require("graphkit_no_such_engine", "events", purpose="reading event data")
