@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from browser_support import launch_or_skip
 from parts import missing
 
 NOTEBOOKS = Path(__file__).parents[2] / "notebooks"
@@ -117,11 +116,8 @@ def lab(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def lab_browser():
-    playwright, browser = launch_or_skip()
-    yield browser
-    browser.close()
-    playwright.stop()
+def lab_browser(chromium):
+    return chromium
 
 
 def lab_context(lab, browser):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from browser_support import close, launch_or_skip, open_page
+from browser_support import close, open_page
 
 import graphkit as gk
 
@@ -21,11 +21,8 @@ EDGES = """graphkitData.edges.from.map((from, j) => ({
 
 
 @pytest.fixture(scope="module")
-def browser():
-    playwright, browser = launch_or_skip()
-    yield browser
-    browser.close()
-    playwright.stop()
+def browser(chromium):
+    return chromium
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import matplotlib.image
 import pytest
-from browser_support import close, launch_or_skip, open_page
+from browser_support import close, open_page
 
 import graphkit as gk
 
@@ -149,21 +149,15 @@ def test_options_are_passed_on(syria):
 
 
 @pytest.mark.browser
-def test_iframe_draws_in_a_browser_without_requests(syria):
-    playwright, browser = launch_or_skip()
-    try:
-        notebook = f"<!DOCTYPE html><html><body><h1>cell output</h1>{gk.show(syria)._repr_html_()}"
-        visit = open_page(browser, notebook, wait=False)
-        frame = visit.page.frames[1]
-        frame.wait_for_selector("body[data-drawn]", state="attached", timeout=20_000)
-        counts = frame.evaluate(
-            "[network.body.nodeIndices.length, network.body.edgeIndices.length]"
-        )
-        assert counts == [syria.number_of_nodes(), syria.number_of_edges()]
-        box = visit.page.query_selector("iframe").bounding_box()
-        assert box["height"] == 640 and box["width"] > 1000
-        assert visit.errors == [] and visit.blocked == []
-        close(visit)
-    finally:
-        browser.close()
-        playwright.stop()
+def test_iframe_draws_in_a_browser_without_requests(syria, chromium):
+    browser = chromium
+    notebook = f"<!DOCTYPE html><html><body><h1>cell output</h1>{gk.show(syria)._repr_html_()}"
+    visit = open_page(browser, notebook, wait=False)
+    frame = visit.page.frames[1]
+    frame.wait_for_selector("body[data-drawn]", state="attached", timeout=20_000)
+    counts = frame.evaluate("[network.body.nodeIndices.length, network.body.edgeIndices.length]")
+    assert counts == [syria.number_of_nodes(), syria.number_of_edges()]
+    box = visit.page.query_selector("iframe").bounding_box()
+    assert box["height"] == 640 and box["width"] > 1000
+    assert visit.errors == [] and visit.blocked == []
+    close(visit)

@@ -9,7 +9,7 @@ import json
 
 import networkx as nx
 import pytest
-from browser_support import close, launch_or_skip, open_page
+from browser_support import close, open_page
 
 import graphkit as gk
 
@@ -29,11 +29,8 @@ def errors_of(visit) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    playwright, browser = launch_or_skip()
-    yield browser
-    browser.close()
-    playwright.stop()
+def browser(chromium):
+    return chromium
 
 
 @pytest.fixture(scope="module", params=RENDERERS)
