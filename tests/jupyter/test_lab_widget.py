@@ -62,10 +62,17 @@ def test_selection_and_filters_travel_between_browser_and_python(lab, lab_page):
 
     # select two actors in the browser: a click, then a ctrl-click
     view.scroll_into_view_if_needed()
-    box = view.bounding_box()
     ids = frame.evaluate("graphkitData.nodes.key")
 
     def point(actor):
+        # measured just before each click, once the iframe has stopped moving (JupyterLab
+        # may still be scrolling the cell into view, and a card can move the iframe)
+        box, previous = view.bounding_box(), None
+        for _ in range(50):
+            if box == previous:
+                break
+            page.wait_for_timeout(100)
+            box, previous = view.bounding_box(), box
         x, y = frame.evaluate(
             """i => {
                 const p = graphkit.view.screenPosition(i);
@@ -76,11 +83,21 @@ def test_selection_and_filters_travel_between_browser_and_python(lab, lab_page):
         )
         return box["x"] + x, box["y"] + y
 
+    def selected_becomes(expected):
+        # (polled: the page's policy forbids the eval that wait_for_function needs)
+        for _ in range(100):
+            if frame.evaluate("graphkit.selected()") == expected:
+                break
+            page.wait_for_timeout(50)
+        return frame.evaluate("graphkit.selected()")
+
     page.mouse.click(*point("turkey"))
+    assert selected_becomes(["turkey"]) == ["turkey"]
+    page.wait_for_timeout(400)  # two clicks in quick succession would be a double-click
     page.keyboard.down("Control")
     page.mouse.click(*point("iran"))
     page.keyboard.up("Control")
-    assert frame.evaluate("graphkit.selected()") == ["turkey", "iran"]
+    assert selected_becomes(["turkey", "iran"]) == ["turkey", "iran"]
     page.wait_for_timeout(500)  # the model's update reaches the kernel
     selected, picked = run_cell(page, 1).strip().split("\n")
     assert json.loads(selected) == ["iran", "turkey"]
