@@ -16,6 +16,9 @@ import graphkit as gk
 from graphkit import _moved
 
 HEAVY = (
+    "networkx",
+    "pandas",
+    "numpy",
     "matplotlib",
     "scipy.optimize",
     "igraph",
