@@ -10,14 +10,43 @@ NOTEBOOKS = sorted((Path(__file__).parents[1] / "notebooks").glob("*.ipynb"))
 
 
 def text_outputs(cell) -> list[str]:
-    """The deterministic text a code cell showed: streams and plain-text results."""
-    texts = []
+    """The deterministic text a code cell showed: streams and plain-text results.
+
+    Consecutive chunks of one stream are joined: how a kernel splits printed text into
+    messages depends on timing (``print(a, b)`` can arrive as ``"a"`` and ``" b\n"``)."""
+    texts: list[str] = []
+    previous_stream = None
     for output in cell.get("outputs", []):
         if output["output_type"] == "stream":
-            texts.append(output["text"])
-        elif output["output_type"] in ("execute_result", "display_data"):
+            if previous_stream == output["name"]:
+                texts[-1] += output["text"]
+            else:
+                texts.append(output["text"])
+            previous_stream = output["name"]
+            continue
+        previous_stream = None
+        if output["output_type"] in ("execute_result", "display_data"):
             texts.append(output.get("data", {}).get("text/plain", ""))
     return texts
+
+
+def test_stream_chunks_compare_as_the_text_they_print():
+    one = {"outputs": [{"output_type": "stream", "name": "stdout", "text": "27 42\n"}]}
+    split = {
+        "outputs": [
+            {"output_type": "stream", "name": "stdout", "text": "27"},
+            {"output_type": "stream", "name": "stdout", "text": " 42\n"},
+        ]
+    }
+    other = {"outputs": [{"output_type": "stream", "name": "stdout", "text": "27 43\n"}]}
+    assert text_outputs(split) == text_outputs(one) != text_outputs(other)
+    mixed = {
+        "outputs": [
+            {"output_type": "stream", "name": "stdout", "text": "a"},
+            {"output_type": "stream", "name": "stderr", "text": "b"},
+        ]
+    }
+    assert text_outputs(mixed) == ["a", "b"]
 
 
 COUNT_SOLVES = """
