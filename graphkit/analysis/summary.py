@@ -24,7 +24,7 @@ from .signed.structural_balance import BalanceReport
 
 __all__ = ["describe_balance", "describe_table", "summarize", "write_tables"]
 
-_SUMMARY_COLUMNS = ["name", "kind", "backers", "opponents", "betweenness", "pagerank"]
+_SUMMARY_COLUMNS = ["name", "kind", "degree", "backers", "opponents", "betweenness", "pagerank"]
 _INDEXED = ("centrality", "camps")
 """Tables whose index (the actor id) is written as their first column."""
 _WIDTH = 92

@@ -131,3 +131,20 @@ def test_summary_of_the_bundled_dataset_is_unchanged(syria):
     summary = gk.summarize(syria, table=gk.centrality(syria), report=gk.balance(syria))
     assert "camp 1 (2): Syrian government (Assad), Iran" in summary
     assert "Hayat Tahrir al-Sham - United States: negative tie within camp 0" in summary
+
+
+def test_most_central_actors_show_the_degree_they_are_ordered_by(syria):
+    summary = gk.summarize(syria, table=gk.centrality(syria), top=5)
+    block = summary.split("Most central actors:\n", 1)[1].splitlines()
+    header = block[0].split()
+    assert header[2:] == ["degree", "backers", "opponents", "betweenness", "pagerank"]
+    shown = [int(row.split()[-5]) for row in block[2:7]]
+    # by hand: distinct partners over verbal and material relations between non-places
+    partners: dict[str, set] = {}
+    for u, v, d in syria.edges(data=True):
+        if d["mode"] in ("verbal", "material") and not (
+            syria.nodes[u]["place"] or syria.nodes[v]["place"]
+        ):
+            partners.setdefault(u, set()).add(v)
+            partners.setdefault(v, set()).add(u)
+    assert shown == sorted((len(p) for p in partners.values()), reverse=True)[:5]
