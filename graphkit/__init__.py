@@ -78,6 +78,7 @@ _EXPORTS = {
     "accept_relations": ".text.review",
     "read_review": ".text.review",
     "write_review": ".text.review",
+    "propose_actors": ".text.unknown_actors",
     # event data (DuckDB, Ibis, Arrow: the extra graphkit-actors[events])
     "read_events": ".events.reading",
     "as_events": ".events.canonical",
@@ -141,3 +142,4 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .render.scene import view_model
     from .text.extraction import extract_relations
     from .text.review import accept_relations, read_review, write_review
+    from .text.unknown_actors import propose_actors

@@ -1,12 +1,19 @@
-"""``graphkit extract`` and ``graphkit accept``: relations from text, reviewed by a person.
+"""``graphkit extract``, ``graphkit accept`` and ``graphkit propose-actors``: relations
+and new actors from text, reviewed by a person.
 
 ``graphkit extract article.txt [more.txt ...] --actors actors.csv -o review.csv`` writes
 the candidate relations of the articles as a review CSV (safe to open in a spreadsheet);
 an analyst sets ``ok`` and corrects rows; ``graphkit accept review.csv --relations
 relations.csv`` appends the accepted rows to a relations table, validated, written whole
-or not at all. Each command is a few lines over :func:`graphkit.extract_relations`,
-:func:`graphkit.write_review`, :func:`graphkit.read_review` and
-:func:`graphkit.accept_relations`; spaCy loads only when ``extract`` runs.
+or not at all. ``graphkit propose-actors article.txt [more.txt ...] --actors actors.csv -o
+proposed.csv`` lists the parties the articles name that the table lacks (a separate
+command, not an option of ``extract``: it is one library function with its own output,
+it is run when the table needs growing rather than on every article, and ``extract``
+keeps its speed without the entity recogniser); adding the ones kept to the actors CSV is
+the analyst's edit. Each command is a few lines over :func:`graphkit.extract_relations`,
+:func:`graphkit.write_review`, :func:`graphkit.read_review`,
+:func:`graphkit.accept_relations` and :func:`graphkit.propose_actors`; spaCy loads only
+when ``extract`` or ``propose-actors`` runs.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import pandas as pd
 from ..datasets.bundled import data_path
 from ..io.files import atomic_write
 from ..io.terminal import inert
-from .commands import _command
+from .commands import _command, _positive
 from .phases import UsageError, check_output, phase
 
 __all__ = ["register"]
@@ -28,7 +35,7 @@ _CSV = {".csv": "CSV"}
 
 
 def register(commands) -> None:
-    """Add ``extract`` and ``accept`` to the ``graphkit`` command."""
+    """Add ``extract``, ``propose-actors`` and ``accept`` to the ``graphkit`` command."""
     extract = _command(
         commands,
         "extract",
@@ -54,6 +61,34 @@ def register(commands) -> None:
         "--specific",
         action="store_true",
         help="finer relation types where the lexicon has them (arms, funds, attacks, ...)",
+    )
+
+    propose = _command(
+        commands,
+        "propose-actors",
+        _propose_actors,
+        "list the parties that articles name but the actors table lacks, as new actors to review",
+    )
+    propose.add_argument("texts", nargs="+", type=Path, metavar="TEXT", help="UTF-8 text files")
+    propose.add_argument(
+        "--actors", type=Path, help="actors CSV file (default: the bundled syria-2024 actors)"
+    )
+    propose.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("out") / "proposed_actors.csv",
+        help="proposals CSV to write (default: out/proposed_actors.csv)",
+    )
+    propose.add_argument(
+        "--document", help="document name for every row (default: each file's name)"
+    )
+    propose.add_argument(
+        "--min-mentions",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="propose only parties named at least N times (default: 1)",
     )
 
     accept = _command(
@@ -105,6 +140,41 @@ def _extract(args: argparse.Namespace) -> int:
     print(
         f"\nwrote {args.output}: open it in a spreadsheet, set ok to TRUE or FALSE, "
         f"correct what is wrong, then run: graphkit accept {args.output} --relations FILE"
+    )
+    return 0
+
+
+def _propose_actors(args: argparse.Namespace) -> int:
+    import graphkit as gk
+    from graphkit.io.spreadsheet import write_people_csv
+
+    check_output(args.output, _CSV, "the proposed actors")
+    for path in args.texts:
+        if path.is_dir():
+            raise UsageError(f"{str(path)!r} is a folder; give text files")
+    actors = gk.read_actors(args.actors or data_path("actors.csv"))
+    with phase("reading the texts"):
+        proposed = gk.propose_actors(
+            list(args.texts),
+            actors=actors,
+            document=args.document,
+            min_mentions=args.min_mentions,
+        )
+    write_people_csv(proposed, args.output)
+    unsure = int((~proposed["kind_sure"]).sum())
+    print(
+        f"{len(proposed)} part{'ies' if len(proposed) != 1 else 'y'} named in "
+        f"{len(args.texts)} document{'s' if len(args.texts) != 1 else ''} that the actors "
+        f"table lacks ({unsure} with a kind to check: kind_sure is FALSE)"
+    )
+    for row in proposed.head(10).itertuples():
+        print(f"  {inert(row.id)}: {inert(row.name)} ({inert(row.kind)}, {row.mentions}x)")
+    if len(proposed) > 10:
+        print(f"  ... and {len(proposed) - 10} more")
+    print(
+        f"\nwrote {args.output}: open it in a spreadsheet, keep the real parties, correct "
+        "id, name, kind, aliases and country, then copy those five columns (and a "
+        "description) into your actors CSV"
     )
     return 0
 

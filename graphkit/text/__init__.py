@@ -4,8 +4,9 @@
 relation between the actors of a table (the sentence, its span, the trigger, negation,
 hedges and who said it); ``write_review`` and ``read_review`` carry the review table to a
 spreadsheet and back; ``accept_relations`` turns the rows marked ``ok`` into validated
-relations rows. Importing this package loads neither spaCy nor its model; the first
-extraction does.
+relations rows; ``propose_actors`` lists the parties the texts name that the actors
+table lacks, as new actors to review. Importing this package loads neither spaCy nor its
+model; the first extraction does.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _EXPORTS = {
     "read_lexicon": ".lexicon",
     "english_pipeline": ".pipeline",
     "ModelChecksumError": ".pipeline",
+    "propose_actors": ".unknown_actors",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
@@ -35,6 +37,7 @@ __all__ = [
     "accept_relations",
     "english_pipeline",
     "extract_relations",
+    "propose_actors",
     "read_lexicon",
     "read_review",
     "write_review",
@@ -45,3 +48,4 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .lexicon import RelationLexicon, read_lexicon
     from .pipeline import ModelChecksumError, english_pipeline
     from .review import accept_relations, read_review, write_review
+    from .unknown_actors import propose_actors
