@@ -148,7 +148,7 @@ def _propose_actors(args: argparse.Namespace) -> int:
     import graphkit as gk
     from graphkit.io.spreadsheet import write_people_csv
 
-    check_output(args.output, _CSV, "the proposed actors")
+    check_output(args.output, _CSV, "the proposals table")
     for path in args.texts:
         if path.is_dir():
             raise UsageError(f"{str(path)!r} is a folder; give text files")

@@ -39,6 +39,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -269,8 +270,7 @@ def propose_actors(
         )
     sources = _sources(texts)
     names = _document_names(sources, document)
-    contents = [_read(source) for source in sources]
-    _check_not_empty(contents, sources, names)
+    contents = _read_all(sources, names)
     nlp = english_pipeline() if nlp is None else check_pipeline(nlp)
     recognise = _recogniser(nlp)
     table = _actors(actors)
@@ -307,16 +307,26 @@ def propose_actors(
     return _frame(rows)
 
 
-def _check_not_empty(contents: list[str], sources, names) -> None:
-    problems = []
-    for position, (content, source, name) in enumerate(zip(contents, sources, names, strict=True)):
+def _read_all(sources: list[TextSource], names: list[str | None]) -> list[str]:
+    """The texts, or one DataError listing every file that cannot be read and every text
+    that is empty."""
+    problems: list[Problem] = []
+    contents = []
+    for position, (source, name) in enumerate(zip(sources, names, strict=True)):
+        try:
+            content = _read(source)
+        except DataError as error:
+            problems += error.problems
+            continue
         if not content.strip():
-            where = name or (
-                str(source) if isinstance(source, os.PathLike) else f"texts[{position}]"
-            )
+            where = str(source) if isinstance(source, os.PathLike) else f"texts[{position}]"
+            if name is not None and name != Path(where).name:
+                where = f"{where} (document {name!r})"
             problems.append(Problem(where, None, None, None, content[:40], "a non-empty text"))
+        contents.append(content)
     if problems:
         raise DataError(problems)
+    return contents
 
 
 def _recogniser(nlp: Any):
@@ -491,11 +501,11 @@ def _kind(
     if label == "PERSON":
         return "person", "", "spaCy PERSON", True
     if found is not None:
-        if label == "GPE":
+        if found[1] == "capital":
             return (
                 "city",
                 found[0],
-                f"GPE, capital of {found[0]} in countries.csv: a city, but news often names "
+                f"{label}, capital of {found[0]} in countries.csv: a city, but news often names "
                 "the state by its capital (then make it an alias of that state)",
                 False,
             )
@@ -532,11 +542,13 @@ def _kind(
 
 
 def _country_names(lexicon: RelationLexicon) -> dict[str, tuple[str, str]]:
-    """Normalised country names and capitals -> (country code, "name" or "capital")."""
+    """Normalised country names, capitals and other seats of government -> (country code,
+    "name", "capital" or "seat"): the first of a country's ``capitals`` is its capital
+    city, the others (``White House``, ``Pentagon``) seats of its government."""
     found: dict[str, tuple[str, str]] = {}
     for country in lexicon.countries:
-        for capital in country.capitals:
-            found.setdefault(normalise(capital), (country.code, "capital"))
+        for position, capital in enumerate(country.capitals):
+            found.setdefault(normalise(capital), (country.code, "seat" if position else "capital"))
     for country in lexicon.countries:
         for name in country.names:
             found[normalise(name)] = (country.code, "name")
