@@ -79,6 +79,7 @@ _EXPORTS = {
     "read_review": ".text.review",
     "write_review": ".text.review",
     "propose_actors": ".text.unknown_actors",
+    "accept_actors": ".text.actor_review",
     # event data (DuckDB, Ibis, Arrow: the extra graphkit-actors[events])
     "read_events": ".events.reading",
     "as_events": ".events.canonical",
@@ -140,6 +141,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .render.over_time_figure import plot_over_time
     from .render.page import html_page, to_html
     from .render.scene import view_model
+    from .text.actor_review import accept_actors
     from .text.extraction import extract_relations
     from .text.review import accept_relations, read_review, write_review
     from .text.unknown_actors import propose_actors

@@ -9,10 +9,12 @@ or not at all. ``graphkit propose-actors article.txt [more.txt ...] --actors act
 proposed.csv`` lists the parties the articles name that the table lacks (a separate
 command, not an option of ``extract``: it is one library function with its own output,
 it is run when the table needs growing rather than on every article, and ``extract``
-keeps its speed without the entity recogniser); adding the ones kept to the actors CSV is
-the analyst's edit. Each command is a few lines over :func:`graphkit.extract_relations`,
+keeps its speed without the entity recogniser); ``graphkit accept-actors proposed.csv
+--actors actors.csv`` adds the rows the analyst marked ok, validated, written whole or not
+at all. Each command is a few lines over :func:`graphkit.extract_relations`,
 :func:`graphkit.write_review`, :func:`graphkit.read_review`,
-:func:`graphkit.accept_relations` and :func:`graphkit.propose_actors`; spaCy loads only
+:func:`graphkit.accept_relations`, :func:`graphkit.propose_actors` and
+:func:`graphkit.accept_actors`; spaCy loads only
 when ``extract`` or ``propose-actors`` runs.
 """
 
@@ -35,7 +37,8 @@ _CSV = {".csv": "CSV"}
 
 
 def register(commands) -> None:
-    """Add ``extract``, ``propose-actors`` and ``accept`` to the ``graphkit`` command."""
+    """Add ``extract``, ``propose-actors``, ``accept-actors`` and ``accept`` to the
+    ``graphkit`` command."""
     extract = _command(
         commands,
         "extract",
@@ -89,6 +92,22 @@ def register(commands) -> None:
         default=1,
         metavar="N",
         help="propose only parties named at least N times (default: 1)",
+    )
+
+    accept_actors = _command(
+        commands,
+        "accept-actors",
+        _accept_actors,
+        "add the proposed actors marked ok to an actors table, validated",
+    )
+    accept_actors.add_argument(
+        "proposals", type=Path, help="proposals CSV written by 'graphkit propose-actors'"
+    )
+    accept_actors.add_argument(
+        "--actors",
+        type=Path,
+        required=True,
+        help="actors CSV to add them to (created if missing)",
     )
 
     accept = _command(
@@ -172,9 +191,26 @@ def _propose_actors(args: argparse.Namespace) -> int:
     if len(proposed) > 10:
         print(f"  ... and {len(proposed) - 10} more")
     print(
-        f"\nwrote {args.output}: open it in a spreadsheet, keep the real parties, correct "
-        "id, name, kind, aliases and country, then copy those five columns (and a "
-        "description) into your actors CSV"
+        f"\nwrote {args.output}: open it in a spreadsheet, set ok to TRUE for the real "
+        "parties, correct their id, name, kind, aliases and country, then run: "
+        f"graphkit accept-actors {args.output} --actors FILE"
+    )
+    return 0
+
+
+def _accept_actors(args: argparse.Namespace) -> int:
+    import graphkit as gk
+
+    check_output(args.actors, _CSV, "the actors table")
+    existing = gk.read_actors(args.actors) if args.actors.exists() else None
+    accepted = gk.accept_actors(args.proposals, actors=existing)
+    combined = accepted if existing is None else pd.concat([existing, accepted])
+    combined = gk.read_actors(combined)  # the whole table, validated
+    with atomic_write(args.actors) as handle:
+        combined.to_csv(handle, index=True)
+    print(
+        f"added {len(accepted)} actor{'s' if len(accepted) != 1 else ''} from "
+        f"{args.proposals}; {args.actors} now holds {len(combined)}"
     )
     return 0
 

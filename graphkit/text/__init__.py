@@ -5,7 +5,8 @@ relation between the actors of a table (the sentence, its span, the trigger, neg
 hedges and who said it); ``write_review`` and ``read_review`` carry the review table to a
 spreadsheet and back; ``accept_relations`` turns the rows marked ``ok`` into validated
 relations rows; ``propose_actors`` lists the parties the texts name that the actors
-table lacks, as new actors to review. Importing this package loads neither spaCy nor its
+table lacks, as new actors to review, and ``accept_actors`` validates the ones kept.
+Importing this package loads neither spaCy nor its
 model; the first extraction does.
 """
 
@@ -26,6 +27,7 @@ _EXPORTS = {
     "english_pipeline": ".pipeline",
     "ModelChecksumError": ".pipeline",
     "propose_actors": ".unknown_actors",
+    "accept_actors": ".actor_review",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
@@ -34,6 +36,7 @@ __all__ = [
     "REVIEW_COLUMNS",
     "ModelChecksumError",
     "RelationLexicon",
+    "accept_actors",
     "accept_relations",
     "english_pipeline",
     "extract_relations",
@@ -44,6 +47,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads these
+    from .actor_review import accept_actors
     from .extraction import REVIEW_COLUMNS, extract_relations
     from .lexicon import RelationLexicon, read_lexicon
     from .pipeline import ModelChecksumError, english_pipeline

@@ -250,3 +250,73 @@ def test_the_command_on_bad_input_exits_1_and_writes_nothing(in_tmp, capsys):
     assert not (in_tmp / "new.csv").exists()
     assert main(["propose-actors", "seed.txt", "-o", "new.txt"]) == 2
     assert "ending in .csv" in capsys.readouterr().err
+
+
+# accepting the proposals an analyst kept
+
+
+def test_accepted_proposals_become_validated_actors(proposed, syria):
+    edited = proposed.copy()
+    keep = {"vladimir_putin", "rapid_support_forces", "egypt"}
+    edited["ok"] = edited["id"].isin(keep)
+    accepted = gk.accept_actors(edited, actors=syria)
+    assert set(accepted.index) == keep
+    assert accepted.loc["rapid_support_forces", "aliases"] == "RSF"
+    assert accepted.loc["egypt", "country"] == "EGY"
+    assert list(accepted.columns) == ["name", "kind", "aliases", "country", "description"]
+
+
+def test_accepting_bad_rows_lists_every_problem_by_line(proposed, syria, tmp_path):
+    from graphkit.io.spreadsheet import write_people_csv
+
+    edited = proposed.copy()
+    rows = edited.index[:4]
+    edited["ok"] = False
+    edited.loc[rows, "ok"] = True
+    edited.loc[rows[0], "kind"] = "militia"  # not an actor kind
+    edited.loc[rows[1], "id"] = "hts"  # the table's HTS, a different name
+    edited.loc[rows[2], "id"] = edited.loc[rows[3], "id"]  # twice
+    path = write_people_csv(edited, tmp_path / "kept.csv")
+    data = path.read_bytes().replace(b",False\r\n", b",maybe\r\n", 1)
+    path.write_bytes(data)  # the first row not accepted is marked neither way
+    with pytest.raises(DataError) as caught:
+        gk.accept_actors(path, actors=syria)
+    found = {(p.line, p.column) for p in caught.value.problems}
+    first_false = list(edited["ok"]).index(False) + 2
+    assert found == {(2, "kind"), (3, "id"), (5, "id"), (first_false, "ok")}
+    messages = {(p.line, p.column): p.expected for p in caught.value.problems}
+    assert "it names 'Hayat Tahrir al-Sham'" in messages[(3, "id")]
+    assert "line 4 has it too" in messages[(5, "id")]
+    assert messages[(first_false, "ok")] == "TRUE or FALSE"
+    assert messages[(2, "kind")].startswith("an actor kind, one of armed_group")
+
+
+def test_the_commands_propose_then_add_actors(in_tmp, capsys):
+    shutil.copy(data_path("actors.csv"), in_tmp / "actors.csv")
+    before = len(gk.read_actors(in_tmp / "actors.csv"))
+    assert main(["propose-actors", "formula.txt", "--actors", "actors.csv", "-o", "new.csv"]) == 0
+    capsys.readouterr()
+    proposals = read_people_csv(in_tmp / "new.csv", dtype=str, keep_default_na=False)
+    proposals["ok"] = "TRUE"
+    proposals.loc[proposals["name"] == "=Abu Ali", "id"] = "abu_ali"
+    from graphkit.io.spreadsheet import write_people_csv
+
+    write_people_csv(proposals, in_tmp / "new.csv")
+    assert main(["accept-actors", "new.csv", "--actors", "actors.csv"]) == 0
+    assert "added 2 actors from new.csv; actors.csv now holds" in capsys.readouterr().out
+    grown = gk.read_actors(in_tmp / "actors.csv")
+    assert len(grown) == before + 2
+    assert grown.loc["abu_ali", "name"] == "=Abu Ali"  # the actors table is data, kept exact
+    assert grown.loc["ansar_al_din_front", "kind"] == "armed_group"
+    # again: the rows are already there, nothing added, nothing broken
+    assert main(["accept-actors", "new.csv", "--actors", "actors.csv"]) == 0
+    assert "added 0 actors" in capsys.readouterr().out
+    assert len(gk.read_actors(in_tmp / "actors.csv")) == before + 2
+    # a bad row: exit 1, the table untouched
+    proposals.loc[0, "kind"] = "militia"
+    proposals.loc[0, "id"] = "new_id"
+    write_people_csv(proposals, in_tmp / "new.csv")
+    kept = (in_tmp / "actors.csv").read_bytes()
+    assert main(["accept-actors", "new.csv", "--actors", "actors.csv"]) == 1
+    assert "new.csv, line 2, column 'kind'" in capsys.readouterr().err
+    assert (in_tmp / "actors.csv").read_bytes() == kept

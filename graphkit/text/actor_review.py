@@ -1,0 +1,160 @@
+"""Proposed actors an analyst kept, validated as actors rows to add to an actors table.
+
+:func:`~graphkit.text.propose_actors` lists parties the texts name that the table lacks;
+an analyst opens that CSV in a spreadsheet, sets ``ok`` on the real ones and corrects their
+``id``, ``name``, ``kind``, ``aliases`` and ``country``. :func:`accept_actors` turns those
+rows into validated actors rows, every problem located by the line and column of the
+proposals file, and ``graphkit accept-actors`` appends them to an actors CSV, written
+whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+
+from ..core.vocabulary import Vocabulary
+from ..errors import DataError, Problem
+from ..io.spreadsheet import read_people_csv
+from ..io.validate import read_actors
+
+__all__ = ["ACTOR_TABLE_COLUMNS", "accept_actors"]
+
+ACTOR_TABLE_COLUMNS = ("id", "name", "kind", "aliases", "country", "description")
+"""The columns of a proposals table that go to the actors table (``description`` if the
+analyst added one)."""
+
+_TRUE = {"true", "yes", "y", "1", "x", "ok"}
+_FALSE = {"false", "no", "n", "0", ""}
+
+
+def accept_actors(
+    proposals: pd.DataFrame | str | os.PathLike,
+    *,
+    actors: pd.DataFrame | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> pd.DataFrame:
+    """The actors rows of the proposals marked ``ok``, validated like any actors table.
+
+    Parameters
+    ----------
+    proposals : pandas.DataFrame or path
+        From :func:`~graphkit.text.propose_actors`, or the CSV written from it (perhaps
+        edited in a spreadsheet; formula escaping is undone). Without an ``ok`` column
+        every row is taken.
+    actors : pandas.DataFrame, optional
+        The actors table the rows are for (from :func:`~graphkit.read_actors`): a row
+        whose id the table already gives to an actor of the same name is left out (it was
+        added before); an id the table gives to another actor is a problem.
+    vocabulary : Vocabulary, optional
+        Where actor kinds are looked up; the bundled one by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``id``, columns ``name, kind, aliases, country, description``, as
+        :func:`~graphkit.read_actors` returns them.
+
+    Raises
+    ------
+    DataError
+        Listing every problem of the accepted rows, located by the proposals' line (header
+        = line 1) and column: a missing column, an ``ok`` that is neither true nor false,
+        an empty or duplicate id, an id the table already uses, an empty name, an unknown
+        kind, a malformed country code.
+
+    Examples
+    --------
+    >>> proposals = pd.DataFrame({"id": ["russia", "idlib"], "name": ["Russia", "Idlib"],
+    ...                           "kind": ["state", "city"], "aliases": ["", ""],
+    ...                           "country": ["RUS", ""], "mentions": [3, 1],
+    ...                           "ok": [True, False]})
+    >>> accept_actors(proposals)[["name", "kind", "country"]]
+              name   kind country
+    id
+    russia  Russia  state     RUS
+    """
+    if isinstance(proposals, pd.DataFrame):
+        frame, source = proposals, "proposals DataFrame"
+    else:
+        source = str(proposals)
+        frame = read_people_csv(proposals, dtype=str, keep_default_na=False, na_values=[""])
+    columns = [str(c) for c in frame.columns]
+    problems: list[Problem] = []
+
+    def problem(line: int | None, column: str | None, value, expected: str) -> None:
+        number = columns.index(column) + 1 if column in columns else None
+        text = None if value is None else str(value)
+        problems.append(Problem(source, line, column, number, text, expected))
+
+    for required in ("id", "name", "kind"):
+        if required not in columns:
+            problem(1, required, None, f"a column named {required!r} in the header")
+    if problems:
+        raise DataError(problems)
+    known = _known_names(actors)
+    kept, lines = [], []
+    seen: dict[str, int] = {}  # ids in any letter case, as read_actors compares them
+    for position, row in enumerate(frame.to_dict("records")):
+        line = position + 2
+        if "ok" in row:
+            ok = _flag(row["ok"])
+            if ok is None:
+                problem(line, "ok", row["ok"], "TRUE or FALSE")
+                continue
+            if not ok:
+                continue
+        actor_id = _text(row.get("id"))
+        if actor_id in known:
+            if known[actor_id] == _text(row.get("name")):
+                continue  # added before
+            problem(
+                line,
+                "id",
+                actor_id,
+                f"an id the actors table does not use (it names {known[actor_id]!r}): "
+                "rename it, or set ok to FALSE if it is that actor",
+            )  # its other cells are still checked below
+        first = seen.setdefault(actor_id.casefold(), line)
+        if actor_id and first != line:
+            problem(line, "id", actor_id, f"an id of one row only (line {first} has it too)")
+            continue
+        kept.append({c: row.get(c) for c in ACTOR_TABLE_COLUMNS if c in columns})
+        lines.append(line)
+    rows = pd.DataFrame(kept, columns=[c for c in ACTOR_TABLE_COLUMNS if c in columns])
+    try:
+        accepted = read_actors(rows, vocabulary=vocabulary)
+    except DataError as error:  # say where in the proposals each problem is
+        for p in error.problems:
+            at = lines[p.line - 2] if p.line is not None and 2 <= p.line < len(lines) + 2 else None
+            problem(at, p.column, p.value, p.expected)
+    if problems:
+        problems.sort(key=lambda p: (p.line or 0, p.column_number or 0))
+        raise DataError(problems)
+    return accepted
+
+
+def _known_names(actors: pd.DataFrame | None) -> dict[str, str]:
+    if actors is None:
+        return {}
+    frame = actors if "id" in actors.columns else actors.rename_axis("id").reset_index()
+    names = frame["name"] if "name" in frame.columns else frame["id"]
+    return {str(i): _text(n) for i, n in zip(frame["id"], names, strict=True)}
+
+
+def _text(value) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+def _flag(value) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    text = _text(value).lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    return None
