@@ -201,7 +201,8 @@ def _propose_actors(args: argparse.Namespace) -> int:
 def _accept_actors(args: argparse.Namespace) -> int:
     import graphkit as gk
 
-    check_output(args.actors, _CSV, "the actors table")
+    if args.actors.is_dir() or args.actors.suffix.lower() != ".csv":
+        raise UsageError(f"--actors expects a CSV file (ending in .csv), not {str(args.actors)!r}")
     existing = gk.read_actors(args.actors) if args.actors.exists() else None
     accepted = gk.accept_actors(args.proposals, actors=existing)
     combined = accepted if existing is None else pd.concat([existing, accepted])

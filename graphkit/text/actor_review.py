@@ -62,7 +62,7 @@ def accept_actors(
         Listing every problem of the accepted rows, located by the proposals' line (header
         = line 1) and column: a missing column, an ``ok`` that is neither true nor false,
         an empty or duplicate id, an id the table already uses, an empty name, an unknown
-        kind, a malformed country code.
+        kind, a malformed country code; or naming the file if it is missing or not a CSV.
 
     Examples
     --------
@@ -79,7 +79,14 @@ def accept_actors(
         frame, source = proposals, "proposals DataFrame"
     else:
         source = str(proposals)
-        frame = read_people_csv(proposals, dtype=str, keep_default_na=False, na_values=[""])
+        try:
+            frame = read_people_csv(proposals, dtype=str, keep_default_na=False, na_values=[""])
+        except FileNotFoundError:
+            expected = "an existing file (none at this path)"
+            raise DataError([Problem(source, None, None, None, None, expected)]) from None
+        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+            expected = f"a CSV file written by graphkit propose-actors ({exc})"
+            raise DataError([Problem(source, None, None, None, None, expected)]) from None
     columns = [str(c) for c in frame.columns]
     problems: list[Problem] = []
 

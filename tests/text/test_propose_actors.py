@@ -320,3 +320,8 @@ def test_the_commands_propose_then_add_actors(in_tmp, capsys):
     assert main(["accept-actors", "new.csv", "--actors", "actors.csv"]) == 1
     assert "new.csv, line 2, column 'kind'" in capsys.readouterr().err
     assert (in_tmp / "actors.csv").read_bytes() == kept
+    assert main(["accept-actors", "gone.csv", "--actors", "actors.csv"]) == 1
+    assert "gone.csv: expected an existing file" in capsys.readouterr().err
+    assert main(["accept-actors", "new.csv", "--actors", "actors.txt"]) == 2
+    assert "--actors expects a CSV file" in capsys.readouterr().err
+    assert (in_tmp / "actors.csv").read_bytes() == kept
