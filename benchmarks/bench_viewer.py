@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import statistics
 import sys
 import tempfile
@@ -191,8 +192,9 @@ def main(argv=None) -> int:
         "actors\trelations\tpage\twrite_s\tMB\tB/rel\tdraw_ms(median)\tdraw_runs\tdrawn"
         "\thover_ms\tclick_ms\theap_MB\trss_MB",
     ]
-    lines = list(header)
-    print("\n".join(lines), flush=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    # Each line is appended as soon as it is measured: a long run cut short keeps its rows.
+    record(args.out, *header)
     try:
         with tempfile.TemporaryDirectory() as folder:
             for size in args.sizes:
@@ -227,16 +229,23 @@ def main(argv=None) -> int:
                         f"{len(G)}\t{G.number_of_edges()}\t{name}\t{seconds:.1f}\t{size_mb:.1f}"
                         f"\t{per_relation:.1f}\t{shown}"
                     )
-                    lines.append(line)
-                    print(line, flush=True)
+                    record(args.out, line)
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+                record(args.out, f"# peak RSS of the Python process so far: {peak:,.0f} MB")
+                del G
     finally:
         browser.close()
         playwright.stop()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("a", encoding="utf-8") as handle:
-        handle.write("\n".join(lines) + "\n\n")
+    record(args.out, "")
     print(f"appended to {args.out}")
     return 0
+
+
+def record(out: Path, *lines: str) -> None:
+    """Print ``lines`` and append them to ``out``."""
+    print("\n".join(lines), flush=True)
+    with out.open("a", encoding="utf-8") as handle:
+        handle.write("".join(line + "\n" for line in lines))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,10 @@ _GRID_FROM = 1000
 """From this many nodes on, the grid approximation of Fruchterman-Reingold is used."""
 _SPREAD_UNTIL = 500
 """Up to this many nodes, nodes too close to each other are pushed apart afterwards."""
+_FULL_UNTIL = 20_000
+"""Components up to this many nodes get igraph's full 500 iterations; larger ones fewer."""
+_LARGE_ITERATIONS = 120
+"""Iterations for components above :data:`_FULL_UNTIL` nodes (see :func:`force_layout`)."""
 
 
 def force_layout(G: nx.Graph, *, seed: int = 0) -> dict[Hashable, tuple[float, float]]:
@@ -61,9 +65,7 @@ def force_layout(G: nx.Graph, *, seed: int = 0) -> dict[Hashable, tuple[float, f
         return {}
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
-    index = {node: i for i, node in enumerate(nodes)}
-    pairs = {tuple(sorted((index[u], index[v]))) for u, v in G.edges() if u != v}
-    graph = igraph.Graph(n=len(nodes), edges=sorted(pairs))
+    graph = igraph.Graph(n=len(nodes), edges=_simple_pairs(G, nodes))
     # igraph draws its random numbers from a Python generator; a private, seeded one
     # makes the layout repeatable without touching the global ``random`` state.
     igraph.set_random_number_generator(random.Random(seed))
@@ -77,6 +79,19 @@ def force_layout(G: nx.Graph, *, seed: int = 0) -> dict[Hashable, tuple[float, f
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, coords, strict=True)}
 
 
+def _simple_pairs(G: nx.Graph, nodes: list) -> list[list[int]]:
+    """The distinct node pairs ``(i, j)``, ``i < j``, joined by an edge, sorted (no loops)."""
+    index = {node: i for i, node in enumerate(nodes)}
+    ends = np.fromiter(
+        (index[end] for edge in G.edges() for end in edge[:2]), dtype=np.int64
+    ).reshape(-1, 2)
+    ends = ends[ends[:, 0] != ends[:, 1]]
+    low, high = ends.min(axis=1), ends.max(axis=1)
+    # One integer per pair: np.unique sorts them as sorted() sorts the tuples.
+    codes = np.unique(low * len(nodes) + high)
+    return np.column_stack((codes // len(nodes), codes % len(nodes))).tolist()
+
+
 def _component(graph: igraph.Graph, members: list[int]) -> np.ndarray:
     """Positions of one component, within radius sqrt(size) of its centre."""
     if len(members) == 1:
@@ -85,7 +100,9 @@ def _component(graph: igraph.Graph, members: list[int]) -> np.ndarray:
         return np.array([[-0.7, 0.0], [0.7, 0.0]])
     sub = graph.induced_subgraph(members)
     grid = "grid" if len(members) >= _GRID_FROM else "nogrid"
-    coords = np.asarray(sub.layout_fruchterman_reingold(grid=grid).coords, dtype=float)
+    iterations = 500 if len(members) <= _FULL_UNTIL else _LARGE_ITERATIONS
+    layout = sub.layout_fruchterman_reingold(grid=grid, niter=iterations)
+    coords = np.asarray(layout.coords, dtype=float)
     return _normalised(coords) * np.sqrt(len(members))
 
 

@@ -34,7 +34,7 @@ import networkx as nx
 
 from ..core.vocabulary import Vocabulary
 from ..io.files import atomic_write
-from .scene import view_model
+from .scene import collector_paused, view_model
 from .wire import compact
 
 __all__ = ["RENDERERS", "WEBGL_FROM_ACTORS", "WEBGL_FROM_RELATIONS", "html_page", "to_html"]
@@ -192,11 +192,16 @@ def html_page(G: nx.Graph, *, renderer: str = "auto", **options: Any) -> str:
         "STYLE": _template("page.css"),
         "LIB_JS": _sigma_js() if renderer == "webgl" else _vis_js(),
         "VIEW_JS": _template("view_sigma.js" if renderer == "webgl" else "view_vis.js"),
-        "DATA": _script_json(compact(model)),
+        "DATA": _data_json(model),
         "UI_JS": _template("ui.js"),
     }
     # One pass over the template: text substituted in is never scanned for placeholders.
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m[1]], _template("page.html"))
+
+
+def _data_json(model: dict) -> str:
+    with collector_paused():
+        return _script_json(compact(model))
 
 
 def _script_json(data) -> str:
