@@ -1,9 +1,12 @@
 """Events to relations: dyad x period aggregation, written once in Ibis.
 
 The reduction runs inside the engine that holds the events (DuckDB by default; Spark,
-BigQuery or any Ibis backend unchanged) and only the aggregated rows leave it, through
-Arrow. What is done in pandas afterwards (weights, dates as text, evidence sentences)
-works on those rows alone, so every engine gives the same relations.
+BigQuery or any Ibis backend unchanged): counts and sums per event code, their roll-up
+into relations, each relation's three most frequent codes and its dyad's total. Only
+the relations leave the engine, through Arrow; their text (dates, evidence sentences,
+top codes, URLs) is then written column by column with Arrow's string kernels, and
+every number is formatted once per distinct value, so the Python work does not grow
+with the number of relations and every engine gives the same relations.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from ..core.dates import first_day, last_day
@@ -72,7 +74,7 @@ def _mappings(mapping: Any, systems: Iterable[str], vocabulary: Vocabulary | Non
     return out
 
 
-def relations_expression(
+def _cells_expression(
     events: Any,
     *,
     period: str | None = "M",
@@ -81,19 +83,8 @@ def relations_expression(
     mappings: Mapping[str, pd.DataFrame],
     quad: str = "source",
 ) -> Any:
-    """The Ibis expression behind :func:`aggregate_events`, nothing executed.
-
-    One aggregation, one pass over the events: a row per fate (``relation``, ``no
-    date``, ``no actor``, ``self-dyad``, ``unmapped code``, ``not a relation``) and, for
-    relations, per dataset, direction, source, target, relation type, period and event
-    code, with every measure (events, reports, Goldstein sums, quad counts, mentions,
-    fatalities, first and last date, first and last URL). Every measure adds up, so
-    :func:`aggregate_events` rolls the codes up into relations (and keeps the top
-    codes) on the few rows that leave the engine. ``mappings`` gives the mapping table
-    of each code system present. Compiling it for BigQuery needs no connection::
-
-        ibis.to_sql(relations_expression(...), dialect="bigquery")
-    """
+    """Per event code: a row per fate and, for relations, per dataset, direction,
+    source, target, relation type, period and event code, with every measure."""
     import ibis
 
     _check(period, actors, dedupe, quad)
@@ -164,6 +155,72 @@ def relations_expression(
         url_last=ev.url_last.max(),
         story_id=ev.story_id.min(),
     )
+
+
+TOP_CODES = 3
+"""How many of a relation's most frequent event codes its provenance names."""
+
+
+def relations_expression(
+    events: Any,
+    *,
+    period: str | None = "M",
+    actors: str = "code",
+    dedupe: str | None = None,
+    mappings: Mapping[str, pd.DataFrame],
+    quad: str = "source",
+) -> Any:
+    """The Ibis expression behind :func:`aggregate_events`, nothing executed.
+
+    One pass over the events: a row per fate (``relation``, ``no date``, ``no actor``,
+    ``self-dyad``, ``unmapped code``, ``not a relation``; the keys of the fates that
+    make no relation are NULL) and, for relations, per dataset, direction, source,
+    target, relation type and period, with every measure (events, reports, Goldstein
+    sums, quad counts, mentions, fatalities, first and last date, first and last URL),
+    the three most frequent event codes (``code0 .. code2`` with their counts
+    ``code0_events ..``: most events first, then the smaller code) and ``dyad_events``,
+    the events of every type between the same two actors in the same period.
+
+    The events are first counted per event code, then those rows are rolled up; the
+    top codes are ranked with a window over the per-code rows and picked by
+    conditional aggregates, which every SQL engine has (no ordered string
+    aggregation). ``mappings`` gives the mapping table of each code system present.
+    Compiling it for BigQuery needs no connection::
+
+        ibis.to_sql(relations_expression(...), dialect="bigquery")
+    """
+    import ibis
+
+    cells = _cells_expression(
+        events, period=period, actors=actors, dedupe=dedupe, mappings=mappings, quad=quad
+    )
+    keys = ["fate", *_KEYS] + (["period_start"] if period is not None else [])
+    rank = ibis.row_number().over(
+        group_by=[cells[k] for k in keys], order_by=[ibis.desc(cells.events), cells.code]
+    )
+    cells = cells.mutate(code_rank=rank)
+    top = {}
+    for k in range(TOP_CODES):
+        chosen = cells.code_rank == k
+        top[f"code{k}"] = cells.code.max(where=chosen)
+        top[f"code{k}_events"] = cells.events.max(where=chosen)
+    relations = cells.group_by(keys).agg(
+        **{name: cells[name].sum() for name in _SUMS},
+        first_event=cells.first_event.min(),
+        last_event=cells.last_event.max(),
+        url_first=cells.url_first.min(),
+        url_last=cells.url_last.max(),
+        story_id=cells.story_id.min(),
+        **top,
+    )
+    dyad = ["fate", "source", "target"] + (["period_start"] if period is not None else [])
+    total = relations.events.sum().over(group_by=[relations[k] for k in dyad])
+    relations = relations.mutate(dyad_events=total)
+    # ISO dates sort as their text and engines compare strings by code point like
+    # Python: this is the order of the written table. Direction breaks the one tie
+    # left (an undirected and a directed row of one pair, possible in UCDP).
+    first = "period_start" if period is not None else "first_event"
+    return relations.order_by([first, "source", "target", "relation", "dataset", "directed"])
 
 
 def _check(period: Any, actors: str, dedupe: Any, quad: str) -> None:
@@ -322,12 +379,18 @@ def aggregate_events(
         )
         tables = _mappings(mapping, systems, vocabulary)
         progress.advance()
-        cells = relations_expression(
+        rolled = relations_expression(
             events, period=period, actors=actors, dedupe=dedupe, mappings=tables, quad=quad
-        )
-        cells = cells.to_pyarrow().to_pandas(date_as_object=False)
+        ).to_pyarrow()
         progress.advance()
-    fate_counts = cells.groupby("fate")["reports"].sum().to_dict()
+    import pyarrow.compute as pc
+
+    fate_counts = dict.fromkeys(_FATES, 0)
+    totals = rolled.select(["fate", "reports"]).group_by("fate").aggregate([("reports", "sum")])
+    for fate, reports in zip(
+        totals["fate"].to_pylist(), totals["reports_sum"].to_pylist(), strict=True
+    ):
+        fate_counts[fate] = int(reports or 0)
     policy = {
         "period": period,
         "actors": actors,
@@ -342,11 +405,10 @@ def aggregate_events(
             "root_only": root_only,
             "min_mentions": min_mentions,
         },
-        "fates": {fate: int(fate_counts.get(fate, 0)) for fate in _FATES},
+        "fates": fate_counts,
     }
-    result = _finish(
-        cells[cells["fate"] == "relation"], period=period, dedupe=dedupe, tables=tables
-    )
+    relations = rolled.filter(pc.equal(rolled["fate"], "relation"))
+    result = _finish(relations, period=period, dedupe=dedupe, tables=tables)
     result.attrs["policy"] = policy
     return result
 
@@ -406,98 +468,117 @@ _SUMS = [
 
 
 def _finish(
-    cells: pd.DataFrame,
+    relations: Any,
     *,
     period: str | None,
     dedupe: str | None,
     tables: Mapping[str, pd.DataFrame],
 ) -> pd.DataFrame:
-    """Roll the per-code cells up into relations and write their text.
+    """The relations table from the engine's rolled-up rows (an Arrow table).
 
-    Sums, minima and maxima run over whole columns; the text (dates, URLs, evidence) is
-    written from plain Python lists, which is several times faster than pandas string
-    operations for many short strings.
+    Text columns are assembled with Arrow's element-wise string kernels, never row by
+    row in Python; what needs Python's formatting (``+.1f`` Goldstein sums, period
+    labels, code labels) is formatted once per distinct value and spread back by
+    index, so the result is exactly what per-row f-strings would give.
     """
-    if cells.empty:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if relations.num_rows == 0:
         return pd.DataFrame(columns=_OUTPUT)
-    keys = list(_KEYS) + (["period_start"] if period is not None else [])
-    groups = cells.groupby(keys, sort=False)
-    group = groups.ngroup().to_numpy()
-    frame = groups[_SUMS].sum(min_count=1).reset_index()
-    # the same groupby, so the same group order: assigned by position, no index join
-    frame["first_event"] = groups["first_event"].min().to_numpy()
-    frame["last_event"] = groups["last_event"].max().to_numpy()
-    count = len(frame)
-    for column, how in (("url_first", "min"), ("url_last", "max"), ("story_id", "min")):
-        frame[column] = _text_extreme(cells[column], group, count, how)
-    frame["top_codes"] = _top_codes(cells, group, count, tables)
-    frame["start"], frame["end"] = _spans(frame, period)
-    frame = frame.sort_values(["start", "source", "target", "relation", "dataset"])
-    frame = frame.reset_index(drop=True)
-
-    def text(column: str) -> pd.Series:
-        return pd.Series(frame[column].astype(object).tolist(), dtype=object)
-
-    out = pd.DataFrame({c: text(c) for c in ("source", "target", "relation", "start", "end")})
-    dyad = ["source", "target"] + (["period_start"] if period else [])
-    totals = frame.groupby(dyad, sort=False)["events"].transform("sum")
-    out["weight"] = (frame["events"] / totals).round(6)
-    for column in ("events", "reports", "quad1", "quad2", "quad3", "quad4"):
-        out[column] = frame[column].fillna(0).astype("int64")
-    for column in ("goldstein", "goldstein_pos", "goldstein_neg"):
-        out[column] = frame[column].astype(float).round(6)
-    for column in ("mentions", "fatalities"):
-        out[column] = frame[column].astype("Int64")
-    out["top_codes"] = text("top_codes")
-    firsts, lasts = frame["url_first"].tolist(), frame["url_last"].tolist()
-    out["urls"] = pd.Series(
-        [
-            "" if not isinstance(a, str) else a if a == b or not isinstance(b, str) else f"{a} {b}"
-            for a, b in zip(firsts, lasts, strict=True)
-        ],
-        dtype=object,
+    col = relations.column
+    dataset = col("dataset")
+    first_event = pc.cast(col("first_event"), pa.string())
+    last_event = pc.cast(col("last_event"), pa.string())
+    if period is None:
+        start, end = first_event, last_event
+    else:
+        start, end = _spans(col("period_start"), period)
+    text = {
+        "source": col("source"),
+        "target": col("target"),
+        "relation": col("relation"),
+        "start": start,
+        "end": end,
+    }
+    numbers = {}
+    for name in ("events", "reports", "quad1", "quad2", "quad3", "quad4"):
+        numbers[name] = pc.cast(pc.fill_null(col(name), 0), pa.int64())
+    top_codes = _top_codes(relations, tables)
+    url_first, url_last = col("url_first"), col("url_last")
+    one_url = pc.or_kleene(pc.is_null(url_last), pc.equal(url_first, url_last))
+    urls = pc.if_else(
+        pc.is_null(url_first),
+        "",
+        pc.if_else(pc.fill_null(one_url, True), url_first, _concat(url_first, " ", url_last)),
     )
-    out["first_event"] = _iso_days(frame["first_event"])
-    out["last_event"] = _iso_days(frame["last_event"])
-    out["directed"] = frame["directed"].astype(bool)
-    out["dataset"] = text("dataset")
+    titles = _mapped(dataset, {d: LAYOUTS[d].title for d in LAYOUTS})
+    story = col("story_id")
+    has_story = pc.fill_null(pc.not_equal(story, ""), False)
+    story_document = pc.if_else(
+        has_story,
+        _concat(titles, ", story ", pc.fill_null(story, "")),
+        _concat(titles, " event data"),
+    )
+    document = pc.if_else(pc.is_null(url_first), story_document, url_first)
+    evidence = _evidence(relations, numbers, top_codes, titles, period)
+    events = numbers["events"].to_numpy()
+    out = pd.DataFrame({name: _text(values) for name, values in text.items()})
+    out["weight"] = (events / col("dyad_events").to_numpy().astype(float)).round(6)
+    out["evidence"] = _text(evidence)
+    out["document"] = _text(document)
+    for name, values in numbers.items():
+        out[name] = values.to_numpy()
+    for name in ("goldstein", "goldstein_pos", "goldstein_neg"):
+        out[name] = pc.cast(col(name), pa.float64()).to_numpy(zero_copy_only=False).round(6)
+    for name in ("mentions", "fatalities"):
+        values = pc.cast(col(name), pa.int64())
+        out[name] = values.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    out["top_codes"] = _text(top_codes)
+    out["urls"] = _text(urls)
+    out["first_event"] = _text(first_event)
+    out["last_event"] = _text(last_event)
+    out["directed"] = col("directed").to_numpy(zero_copy_only=False).astype(bool)
+    out["dataset"] = _text(dataset)
     out["period"] = period or "all"
     out["dedupe"] = dedupe or "none"
     names = {d: tables[_system(d)].attrs["name"] for d in out["dataset"].unique()}
     out["mapping"] = out["dataset"].map(names)
     out["quad_convention"] = out["dataset"].map({d: _quad_convention(d) for d in names})
-    out["evidence"] = pd.Series(_evidence(out, frame, period), dtype=object)
-    out["document"] = pd.Series(
-        [
-            a if isinstance(a, str) else _story_document(d, story)
-            for a, d, story in zip(firsts, out["dataset"], frame["story_id"].tolist(), strict=True)
-        ],
-        dtype=object,
-    )
     return out[_OUTPUT]
 
 
-def _iso_days(values: pd.Series) -> pd.Series:
-    """Dates as ``YYYY-MM-DD`` text, formatted once per distinct day."""
-    days = pd.to_datetime(values)
-    return days.map({d: f"{d:%Y-%m-%d}" for d in days.unique()}).astype(object)
+def _text(values: Any) -> pd.Series:
+    """An Arrow string array as a pandas ``str`` column (Arrow-backed, no Python objects)."""
+    return values.to_pandas().astype("str")
 
 
-def _text_extreme(values: pd.Series, group: np.ndarray, groups: int, how: str) -> pd.Series:
-    """The smallest or largest text of each group, missing values skipped.
+def _concat(*parts: Any) -> Any:
+    """Element-wise concatenation of string arrays and scalars (none may be null)."""
+    import pyarrow.compute as pc
 
-    Texts are ranked once (``factorize`` in sorted order) so the reduction runs on
-    integers: pandas reduces strings group by group in Python, far too slowly here.
+    return pc.binary_join_element_wise(*parts, "")
+
+
+def _formatted(values: Any, format_one: Any) -> Any:
+    """``format_one`` applied to each distinct value of an Arrow array, spread back.
+
+    Relations share few distinct dates, counts and Goldstein sums, so this formats a
+    few thousand values where a row-by-row loop would format millions.
     """
-    codes, uniques = pd.factorize(values, sort=True)
-    missing = codes < 0
-    codes = codes.astype(np.int64)
-    codes[missing] = np.iinfo(np.int64).max if how == "min" else -1
-    reduced = pd.Series(codes).groupby(group).agg(how).reindex(range(groups))
-    found = reduced.between(0, len(uniques) - 1)
-    result = pd.Series(None, index=range(groups), dtype="str")
-    result[found] = np.asarray(uniques, dtype=object)[reduced[found].to_numpy()]
-    return result
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    distinct = pc.unique(values)
+    texts = pa.array(
+        ["" if v is None else format_one(v) for v in distinct.to_pylist()], type=pa.string()
+    )
+    return texts.take(pc.index_in(values, value_set=distinct))
+
+
+def _mapped(values: Any, table: Mapping[str, str]) -> Any:
+    """Each text replaced by its entry in ``table`` (``""`` if none)."""
+    return _formatted(values, lambda v: table.get(v, ""))
 
 
 def _system(dataset: str) -> str:
@@ -510,61 +591,50 @@ def _quad_convention(dataset: str) -> str:
     return {"gdelt2": "gdelt", "gdelt1": "gdelt", "icews": "icews"}.get(dataset, "plover")
 
 
-def _story_document(dataset: str, story: Any) -> str:
-    title = LAYOUTS[dataset].title
-    if isinstance(story, str) and story:
-        return f"{title}, story {story}"
-    return f"{title} event data"
-
-
-def _top_codes(
-    cells: pd.DataFrame, group: np.ndarray, groups: int, tables: Mapping[str, pd.DataFrame]
-) -> list[str]:
+def _top_codes(relations: Any, tables: Mapping[str, pd.DataFrame]) -> Any:
     """``"190 fight ×7, 193 fight ×2"``: the three most frequent codes of each relation."""
-    codes = pd.DataFrame(
-        {
-            "group": group,
-            "code": cells["code"].astype(object).to_numpy(),
-            "dataset": cells["dataset"].astype(object).to_numpy(),
-            "n": cells["events"].to_numpy(),
-        }
-    )
-    codes = codes.sort_values(["group", "n", "code"], ascending=[True, False, True])
-    codes = codes[codes.groupby("group", sort=False).cumcount().to_numpy() < 3]
-    labels: dict[tuple[str, str], str] = {}
-    for d, c in set(zip(codes["dataset"].tolist(), codes["code"].tolist(), strict=True)):
-        label = _code_label(c, tables[_system(d)]) if _system(d) in tables else ""
-        labels[d, c] = f"{c} {label}" if label else c
-    texts: list[list[str]] = [[] for _ in range(groups)]
-    for g, d, c, n in zip(
-        codes["group"].tolist(),
-        codes["dataset"].tolist(),
-        codes["code"].tolist(),
-        codes["n"].tolist(),
-        strict=True,
-    ):
-        texts[g].append(f"{labels[d, c]} ×{n}")
-    return [", ".join(t) for t in texts]
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    labels: dict[str, str] = {}
+    col = relations.column
+    pieces = []
+    for k in range(TOP_CODES):
+        code, n = col(f"code{k}"), col(f"code{k}_events")
+        key = pc.binary_join_element_wise(col("dataset"), code, "\x00")
+        for d_c in pc.unique(key).to_pylist():
+            if d_c is not None and d_c not in labels:
+                d, c = d_c.split("\x00")
+                system = _system(d)
+                label = _code_label(c, tables[system]) if system in tables else ""
+                labels[d_c] = f"{c} {label}" if label else c
+        label = _mapped(pc.fill_null(key, ""), labels)
+        separator = "" if k == 0 else ", "
+        piece = _concat(separator, label, " ×", pc.cast(pc.fill_null(n, 0), pa.string()))
+        pieces.append(pc.if_else(pc.is_null(code), "", piece))
+    return _concat(*pieces)
 
 
-def _spans(frame: pd.DataFrame, period: str | None) -> tuple[Any, Any]:
-    if period is None:
-        return (
-            frame["first_event"].dt.strftime("%Y-%m-%d"),
-            frame["last_event"].dt.strftime("%Y-%m-%d"),
-        )
-    start = frame["period_start"]
-    if period == "D":
-        text = start.dt.strftime("%Y-%m-%d")
-        return text, text
+def _spans(start: Any, period: str) -> tuple[Any, Any]:
+    """The ``start`` and ``end`` text of each period from its first day."""
+
+    def shifted(days: int = 0, months: int = 0) -> Any:
+        def format_one(day: dt.date) -> str:
+            if months:
+                month = day.month - 1 + months
+                day = day.replace(year=day.year + month // 12, month=month % 12 + 1)
+            day = day + dt.timedelta(days=days)
+            return {"D": f"{day:%Y-%m-%d}", "W": f"{day:%Y-%m-%d}"}.get(
+                period, f"{day:%Y-%m}" if period in ("M", "Q") else f"{day:%Y}"
+            )
+
+        return _formatted(start, format_one)
+
     if period == "W":
-        return start.dt.strftime("%Y-%m-%d"), (start + pd.Timedelta(days=6)).dt.strftime("%Y-%m-%d")
-    if period == "M":
-        text = start.dt.strftime("%Y-%m")
-        return text, text
+        return shifted(), shifted(days=6)
     if period == "Q":
-        return start.dt.strftime("%Y-%m"), (start + pd.DateOffset(months=2)).dt.strftime("%Y-%m")
-    text = start.dt.strftime("%Y")
+        return shifted(), shifted(months=2)
+    text = shifted()
     return text, text
 
 
@@ -572,14 +642,14 @@ def _day(value: Any) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
-def _period_label(frame: pd.DataFrame, period: str | None) -> pd.Series:
+def _period_label(relations: Any, period: str | None) -> Any:
     """How evidence names the period (``Oct 2019``, ``week of 21 Oct 2019``, ...)."""
+    import pyarrow.compute as pc
+
     if period is None:
-        first, last = frame["first_event"], frame["last_event"]
-        days = {d: _day(d) for d in pd.concat([first, last]).unique()}
-        a, b = first.map(days).astype("str"), last.map(days).astype("str")
-        return a.where(first == last, a + " to " + b)
-    start = frame["period_start"]
+        first, last = relations.column("first_event"), relations.column("last_event")
+        a, b = _formatted(first, _day), _formatted(last, _day)
+        return pc.if_else(pc.equal(first, last), a, _concat(a, " to ", b))
     label = {
         "D": _day,
         "W": lambda s: f"week of {_day(s)}",
@@ -587,52 +657,76 @@ def _period_label(frame: pd.DataFrame, period: str | None) -> pd.Series:
         "Q": lambda s: f"{s.year} Q{(s.month - 1) // 3 + 1}",
         "Y": lambda s: f"{s.year}",
     }[period]
-    return start.map({s: label(s) for s in start.unique()}).astype("str")
+    return _formatted(relations.column("period_start"), label)
 
 
-def _evidence(out: pd.DataFrame, frame: pd.DataFrame, period: str | None) -> list[str]:
+def _evidence(
+    relations: Any, numbers: Mapping[str, Any], top_codes: Any, titles: Any, period: str | None
+) -> Any:
     """One sentence per relation saying what its events were.
 
     Like "12 GDELT 2.0 events, Oct 2019: 9 material conflict, 3 verbal conflict; top
     codes 190 fight ×7, 193 fight ×2; Goldstein -96.0 (+0.0 / -96.0); first 2019-10-03,
     last 2019-10-24".
     """
-    titles = {name: spec.title for name, spec in LAYOUTS.items()}
-    when = _period_label(frame, period).tolist()
-    quads = out[["quad1", "quad2", "quad3", "quad4"]].to_numpy().tolist()
-    dead = out["fatalities"].astype(object).where(out["fatalities"].notna(), None).tolist()
-    sentences = []
-    for i, (n, reports, dataset, top, g, pos, neg, first, last, directed) in enumerate(
-        zip(
-            out["events"].tolist(),
-            out["reports"].tolist(),
-            out["dataset"].tolist(),
-            out["top_codes"].tolist(),
-            out["goldstein"].tolist(),
-            out["goldstein_pos"].tolist(),
-            out["goldstein_neg"].tolist(),
-            out["first_event"].tolist(),
-            out["last_event"].tolist(),
-            out["directed"].tolist(),
-            strict=True,
-        )
-    ):
-        text = f"{n} {titles[dataset]} event{'s' if n != 1 else ''}"
-        if reports != n:
-            text += f" ({reports} reports, one a day kept)"
-        text += f", {when[i]}"
-        kinds = [f"{q} {QUAD_NAMES[k]}" for k, q in enumerate(quads[i], 1) if q]
-        if kinds:
-            text += ": " + ", ".join(kinds)
-        if top:
-            text += f"; top codes {top}"
-        if g == g:  # not NaN: the source has Goldstein scores
-            text += f"; Goldstein {g:+.1f} ({pos:+.1f} / {neg:+.1f})"
-        if dead[i] is not None:
-            text += f"; {dead[i]} killed"
-        if first != last:
-            text += f"; first {first}, last {last}"
-        if not directed:
-            text += "; undirected: the source does not say who acted on whom"
-        sentences.append(text)
-    return sentences
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    col = relations.column
+    n, reports = numbers["events"], numbers["reports"]
+
+    def count(values: Any) -> Any:
+        return pc.cast(values, pa.string())
+
+    def when(condition: Any, *parts: Any) -> Any:
+        return pc.if_else(pc.fill_null(condition, False), _concat(*parts), "")
+
+    kinds = [
+        when(pc.greater(numbers[f"quad{k}"], 0), ", ", count(numbers[f"quad{k}"]), f" {name}")
+        for k, name in QUAD_NAMES.items()
+    ]
+    kinds_text = _concat(*kinds)
+    kinds_text = pc.if_else(
+        pc.equal(kinds_text, ""), "", _concat(":", pc.utf8_slice_codeunits(kinds_text, 1))
+    )
+    goldstein = pc.cast(col("goldstein"), pa.float64())
+    signed = {
+        name: _formatted(pc.cast(col(name), pa.float64()), lambda g: f"{g:+.1f}")
+        for name in ("goldstein", "goldstein_pos", "goldstein_neg")
+    }
+    has_goldstein = pc.and_(pc.is_valid(goldstein), pc.invert(pc.is_nan(goldstein)))
+    fatalities = pc.cast(col("fatalities"), pa.int64())
+    first, last = col("first_event"), col("last_event")
+    return _concat(
+        count(n),
+        " ",
+        titles,
+        pc.if_else(pc.equal(n, 1), " event", " events"),
+        when(pc.not_equal(reports, n), " (", count(reports), " reports, one a day kept)"),
+        ", ",
+        _period_label(relations, period),
+        kinds_text,
+        when(pc.not_equal(top_codes, ""), "; top codes ", top_codes),
+        when(
+            has_goldstein,
+            "; Goldstein ",
+            signed["goldstein"],
+            " (",
+            signed["goldstein_pos"],
+            " / ",
+            signed["goldstein_neg"],
+            ")",
+        ),
+        when(pc.is_valid(fatalities), "; ", count(pc.fill_null(fatalities, 0)), " killed"),
+        when(
+            pc.not_equal(first, last),
+            "; first ",
+            pc.cast(first, pa.string()),
+            ", last ",
+            pc.cast(last, pa.string()),
+        ),
+        when(
+            pc.invert(col("directed")),
+            "; undirected: the source does not say who acted on whom",
+        ),
+    )
