@@ -215,12 +215,7 @@ def relations_expression(
     )
     dyad = ["fate", "source", "target"] + (["period_start"] if period is not None else [])
     total = relations.events.sum().over(group_by=[relations[k] for k in dyad])
-    relations = relations.mutate(dyad_events=total)
-    # ISO dates sort as their text and engines compare strings by code point like
-    # Python: this is the order of the written table. Direction breaks the one tie
-    # left (an undirected and a directed row of one pair, possible in UCDP).
-    first = "period_start" if period is not None else "first_event"
-    return relations.order_by([first, "source", "target", "relation", "dataset", "directed"])
+    return relations.mutate(dyad_events=total)
 
 
 def _check(period: Any, actors: str, dedupe: Any, quad: str) -> None:
@@ -486,6 +481,7 @@ def _finish(
 
     if relations.num_rows == 0:
         return pd.DataFrame(columns=_OUTPUT)
+    relations = _ordered(relations, period)
     col = relations.column
     dataset = col("dataset")
     first_event = pc.cast(col("first_event"), pa.string())
@@ -546,6 +542,24 @@ def _finish(
     out["mapping"] = out["dataset"].map(names)
     out["quad_convention"] = out["dataset"].map({d: _quad_convention(d) for d in names})
     return out[_OUTPUT]
+
+
+def _ordered(relations: Any, period: str | None) -> Any:
+    """Relations by start, source, target, relation, dataset and direction.
+
+    Sorted here, not in the engine: an engine's ORDER BY moves every column through
+    its sort (twice the time of the whole aggregation at a million events), Arrow
+    sorts the keys alone and then takes the rows. ISO dates sort as their text and
+    Arrow compares strings by code point like Python, so this is the order of the
+    written table; direction breaks the one tie left (an undirected and a directed
+    row of one pair, possible in UCDP).
+    """
+    import pyarrow.compute as pc
+
+    first = "period_start" if period is not None else "first_event"
+    keys = [first, "source", "target", "relation", "dataset", "directed"]
+    order = pc.sort_indices(relations.select(keys), sort_keys=[(k, "ascending") for k in keys])
+    return relations.take(order)
 
 
 def _text(values: Any) -> pd.Series:
