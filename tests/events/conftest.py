@@ -53,11 +53,17 @@ def spark():
         missing("Java is not installed (Spark needs a Java 17 runtime)")
     from pyspark.sql import SparkSession
 
+    # The inputs are a few hundred rows: compiling Java code for each query stage and
+    # re-planning shuffles costs far more than interpreting them, so both are off.
     session = (
         SparkSession.builder.master("local[2]")
         .appName("graphkit-tests")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.default.parallelism", "2")
+        .config("spark.sql.shuffle.partitions", "1")
+        .config("spark.default.parallelism", "1")
+        .config("spark.sql.adaptive.enabled", "false")
+        .config("spark.sql.codegen.wholeStage", "false")
+        .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.driver.memory", "1g")
