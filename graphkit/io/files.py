@@ -112,10 +112,29 @@ def _no_space(exc: OSError, paths: list[Path]) -> OSError:
     )
 
 
+def _regular_target(path: Path) -> Path:
+    """The regular file to replace for ``path``.
+
+    A symbolic link is followed, so the file it points to gets the new content (renaming
+    over the link would silently cut it off from the file it shares); a device, pipe or
+    socket is refused, since renaming over it would replace, say, ``/dev/null`` itself.
+    """
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise OSError(
+            errno.EINVAL,
+            f"{path} is not a regular file (a device, pipe or socket): graphkit writes "
+            "its outputs to regular files only; choose another path",
+        )
+    return path
+
+
 class _Pending:
     """One temporary file written and flushed, waiting to be renamed over its target."""
 
     def __init__(self, path: Path):
+        path = _regular_target(path)
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(path)

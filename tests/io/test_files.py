@@ -138,3 +138,38 @@ def test_a_full_disk_in_a_group_replaces_nothing(tmp_path):
         assert str(disk / "b.csv") in str(info.value)
         assert (disk / "a.csv").read_text() == "old a"
         assert [p.name for p in disk.iterdir()] == ["a.csv"]
+
+
+def test_a_symlinked_output_is_written_through_to_its_target(tmp_path):
+    shared = tmp_path / "shared" / "relations.csv"
+    shared.parent.mkdir()
+    shared.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(shared)
+    with atomic_write(link) as f:
+        f.write("new")
+    assert link.is_symlink() and shared.read_text() == "new"
+    assert sorted(p.name for p in shared.parent.iterdir()) == ["relations.csv"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_device_or_pipe_is_never_replaced_by_a_file(tmp_path, kind):
+    target = tmp_path / "special"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        try:
+            os.mknod(target, 0o666 | __import__("stat").S_IFCHR, os.makedev(1, 3))
+        except PermissionError:
+            pytest.skip("making a device node needs root")
+    with pytest.raises(OSError, match="not a regular file"), atomic_write(target) as f:
+        f.write("x")
+    assert not target.is_file() and target.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["special"]
+    with (
+        pytest.raises(OSError, match="not a regular file"),
+        atomic_files() as group,
+        group.open(target) as f,
+    ):
+        f.write("x")
+    assert not target.is_file()
