@@ -24,7 +24,7 @@ import graphkit as gk
 from graphkit.io.terminal import inert, one_line
 from graphkit.progress import quiet
 
-from .phases import UsageError, check_output, phase
+from .phases import UsageError, check_not_an_input, check_output, phase
 
 __all__ = ["COMMAND_MODULES", "UsageError", "main"]
 
@@ -36,6 +36,22 @@ COMMAND_MODULES: tuple[str, ...] = (
 """Modules that add subcommands (``register(commands)``), in the order of ``--help``."""
 
 _PAGE_SUFFIXES = {".html": "HTML", ".htm": "HTML"}
+_NOT_GRAPH_SUFFIXES = {
+    ".csv",
+    ".tsv",
+    ".tab",
+    ".html",
+    ".htm",
+    ".png",
+    ".svg",
+    ".pdf",
+    ".parquet",
+    ".zip",
+    ".gz",
+    ".ipynb",
+    ".py",
+}
+"""Extensions that name another kind of file: a graph written there is a mistake."""
 _TIME_LIMIT = 10.0
 """Seconds the command line gives the exact frustration solver (the library gives 60)."""
 
@@ -306,6 +322,12 @@ def _export(args: argparse.Namespace) -> int:
     if args.output is not None:
         if args.output.is_dir():
             raise UsageError(f"{str(args.output)!r} is a folder; give -o a file name")
+        check_not_an_input(args.output, [args.actors, args.relations])
+        if args.output.suffix.lower() in _NOT_GRAPH_SUFFIXES:
+            raise UsageError(
+                f"{str(args.output)!r} names a {args.output.suffix} file, not a graph file; "
+                "give -o a name ending in .graphml, .gexf or .json"
+            )
         try:
             fmt = graph_format(args.output, args.format)
         except ValueError as exc:
@@ -321,6 +343,7 @@ def _export(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     if args.output is not None:
         check_output(args.output, _PAGE_SUFFIXES, "the page")
+        check_not_an_input(args.output, [args.actors, args.relations])
     G = _load(args)
     path = args.output or Path("out") / f"{_name(G)}.html"
     table, report = _analyse(G, args)

@@ -103,3 +103,19 @@ def check_output(path: Path, suffixes: dict[str, str], what: str) -> None:
             f"{what} is written as {' or '.join(formats)}: give -o a file name ending in "
             f"{listed}, not {str(path)!r}"
         )
+
+
+def check_not_an_input(output: Path, inputs: list[Path | None]) -> None:
+    """Refuse an output path that names one of the command's input files (followed
+    through links and ``..``): writing it would destroy the input. :class:`UsageError`.
+
+    Examples
+    --------
+    >>> check_not_an_input(Path("out/page.html"), [Path("actors.csv"), None])
+    """
+    target = output.resolve()
+    for source in inputs:
+        if source is not None and source.resolve() == target:
+            raise UsageError(
+                f"-o {str(output)!r} is an input of this command; give another file name"
+            )

@@ -226,3 +226,29 @@ def test_console_script_runs_as_a_subprocess(tmp_path):
     )
     assert bad.returncode == 1
     assert "missing.csv" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "-f", "json", "-o", "r.csv"],
+        ["export", "-f", "graphml", "-o", "sub/../a.csv"],
+        ["build", "-o", "r.csv"],
+    ],
+)
+def test_an_output_never_overwrites_an_input(in_tmp, capsys, argv):
+    shutil.copy(data_path("actors.csv"), in_tmp / "a.csv")
+    shutil.copy(data_path("relations.csv"), in_tmp / "r.csv")
+    (in_tmp / "sub").mkdir()
+    before = {p.name: p.read_bytes() for p in in_tmp.glob("*.csv")}
+    assert main([argv[0], "--actors", "a.csv", "--relations", "r.csv", *argv[1:]]) == 2
+    err = capsys.readouterr().err
+    assert "is an input" in err or "ending in .html" in err
+    assert {p.name: p.read_bytes() for p in in_tmp.glob("*.csv")} == before
+
+
+def test_a_graph_is_not_written_under_a_table_or_page_name(in_tmp, capsys):
+    for name in ("g.csv", "g.tsv", "g.html", "g.png"):
+        assert main(["export", "-f", "json", "-o", name]) == 2
+        assert f"'{name}'" in capsys.readouterr().err
+    assert list(in_tmp.iterdir()) == []
