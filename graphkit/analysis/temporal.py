@@ -230,6 +230,13 @@ def camps_over_time(
 # -- periods ------------------------------------------------------------------------------
 
 
+MAX_PERIODS = 5_000
+"""At most this many periods (each is a signed graph solved on its own): 13 years of days,
+96 of weeks."""
+_FIRST_DAY, _LAST_DAY = dt.date(1678, 1, 1), dt.date(2261, 12, 31)
+"""The days pandas' periods can hold (its nanosecond timestamps end in 1677 and 2262)."""
+
+
 def _periods(G, *, freq, window, start, end) -> tuple[pd.DatetimeIndex, list]:
     """The step periods' starts and the ``(first, last)`` days each period covers."""
     lo, hi = _date_span(G)
@@ -242,14 +249,26 @@ def _periods(G, *, freq, window, start, end) -> tuple[pd.DatetimeIndex, list]:
         )
     if hi < lo:
         raise ValueError(f"end ({hi}) is before start ({lo})")
+    if lo < _FIRST_DAY or hi > _LAST_DAY:
+        raise ValueError(
+            f"the periods would run from {lo} to {hi}, but periods can cover only "
+            f"{_FIRST_DAY} to {_LAST_DAY} (pandas' calendar); pass start= and end= "
+            "within that span"
+        )
     freq = freq or "M"
     try:
         steps = pd.period_range(start=lo, end=hi, freq=freq)
-    except (ValueError, TypeError) as error:
+    except (ValueError, TypeError, NotImplementedError) as error:
         raise ValueError(
             f"freq={freq!r} is not a period length pandas knows; use 'D', 'W', 'M', 'Q' or "
             f"'Y' ({error})"
         ) from None
+    if len(steps) > MAX_PERIODS:
+        raise ValueError(
+            f"{lo} to {hi} in periods of {freq!r} is {len(steps):,} periods, more than "
+            f"{MAX_PERIODS:,}; use a longer period (freq='M', 'Q' or 'Y') or pass start= "
+            "and end= to cover a shorter span"
+        )
     span = None
     if window is not None:
         try:
