@@ -288,14 +288,25 @@ def _read_node_link(path: Path) -> nx.Graph:
                 )
             ]
         ) from None
+    except RecursionError:
+        raise DataError(
+            [Problem(path.name, None, None, None, None, "JSON nested less deeply")]
+        ) from None
     where = "node-link JSON: an object with 'nodes' and 'edges' (or 'links')"
-    if not isinstance(data, dict) or "nodes" not in data:
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise DataError([Problem(path.name, None, None, None, None, where)])
     edges_key = "edges" if "edges" in data else "links" if "links" in data else None
     if edges_key is None:
         data = {**data, "edges": []}
         edges_key = "edges"
+    if not isinstance(data[edges_key], list):
+        raise DataError([Problem(path.name, None, edges_key, None, None, where)])
     problems = []
+    ids = {
+        node["id"]
+        for node in data["nodes"]
+        if isinstance(node, dict) and isinstance(node.get("id"), str | int)
+    }
     for i, node in enumerate(data["nodes"]):
         if not isinstance(node, dict) or not isinstance(node.get("id"), str | int):
             problems.append(
@@ -320,6 +331,19 @@ def _read_node_link(path: Path) -> nx.Graph:
                     "an edge object with 'source' and 'target'",
                 )
             )
+            continue
+        for end in ("source", "target"):
+            if not isinstance(edge[end], str | int) or edge[end] not in ids:
+                problems.append(
+                    Problem(
+                        path.name,
+                        None,
+                        f"{edges_key}[{i}].{end}",
+                        None,
+                        repr(edge[end])[:80],
+                        "the id of a node listed in 'nodes'",
+                    )
+                )
     if problems:
         raise DataError(problems)
     G = nx.node_link_graph(data, edges=edges_key)

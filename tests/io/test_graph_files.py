@@ -353,3 +353,28 @@ def test_files_from_networkx_itself_are_read(tmp_path, fmt):
     H = gk.read_graph(path)
     assert H.is_directed() and H.nodes["a"]["name"] == "A"
     assert H.edges["a", "b"]["weight"] == 2.0
+
+
+def test_node_link_json_nested_too_deeply_is_a_data_error(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(gk.DataError, match=r"deep\.json.*nested less deeply"):
+        gk.read_graph(path)
+
+
+def test_node_link_edges_must_name_listed_nodes(tmp_path):
+    path = tmp_path / "g.json"
+    data = {
+        "directed": True,
+        "multigraph": False,
+        "nodes": [{"id": "a"}, {"id": "b"}],
+        "edges": [{"source": "a", "target": "b"}, {"source": "a", "target": "zz"}],
+    }
+    path.write_text(json.dumps(data))
+    with pytest.raises(gk.DataError) as caught:
+        gk.read_graph(path)
+    assert len(caught.value.problems) == 1
+    assert "edges[1].target" in str(caught.value) and "'zz'" in str(caught.value)
+    path.write_text(json.dumps({**data, "nodes": {"a": 1}}))
+    with pytest.raises(gk.DataError, match="an object with 'nodes'"):
+        gk.read_graph(path)
