@@ -35,9 +35,10 @@ def force_layout(G: nx.Graph, *, seed: int = 0) -> dict[Hashable, tuple[float, f
     four times faster (about 3 s for 50,000 nodes and 200,000 edges on an idle core), and
     on such graphs the layout hardly improves after that (on a scale-free graph of that
     size the mean edge length is 0.62 of the mean distance between random nodes after
-    120 iterations, 0.60 after 500). Force layouts crowd the neighbours of hubs; in graphs of up to 500 nodes, nodes nearer each other
-    than a share of the square are then pushed apart (more sideways than up and down,
-    as labels are wide), so that labels do not overlap.
+    120 iterations, 0.60 after 500). Force layouts crowd the neighbours of hubs; in
+    graphs of up to 500 nodes, nodes nearer each other than a share of the square are
+    then pushed apart (more sideways than up and down, as labels are wide), so that
+    labels do not overlap.
 
     Parameters
     ----------
