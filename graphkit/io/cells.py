@@ -41,6 +41,21 @@ isolates, and the like. They are invisible, so two ids differing only by them lo
 same; ids lose them."""
 
 
+def printable(text: str) -> str:
+    """``text`` with each control character (:data:`CONTROL_CHARACTERS`) replaced by a
+    space, so its length and the positions in it stay the same.
+
+    Text quoted from documents (the evidence of a relation read from an article) goes
+    into tables that are validated like any input, which refuses control characters.
+
+    Examples
+    --------
+    >>> printable("Iran\x07 backs\x1b[2J Hezbollah.")
+    'Iran  backs [2J Hezbollah.'
+    """
+    return CONTROL_CHARACTERS.sub(" ", text)
+
+
 def has_match(pattern: re.Pattern[str], values: np.ndarray) -> bool:
     """Whether any value of an object array of strings matches: one scan over them all.
 

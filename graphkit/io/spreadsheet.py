@@ -20,12 +20,14 @@ References
 
 from __future__ import annotations
 
+import csv
 import os
 from pathlib import Path
 from typing import IO
 
 import pandas as pd
 
+from ..errors import DataError, Problem
 from .files import atomic_write
 
 __all__ = [
@@ -150,6 +152,34 @@ def write_people_csv(frame: pd.DataFrame, path: str | os.PathLike, *, index: boo
     return path
 
 
+def _check_header_names(path: str | os.PathLike) -> None:
+    """A column named twice is an error (pandas would rename the second ``ok`` to
+    ``ok.1``, and a reader would silently use the first)."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            header = next(csv.reader(handle), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return  # pandas reports these
+    seen: dict[str, int] = {}
+    problems = []
+    for number, raw in enumerate(header, start=1):
+        name = unescape_formula(raw.strip())
+        if name in seen:
+            problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    name,
+                    number,
+                    name,
+                    f"each column name once (column {seen[name]} is also {name!r})",
+                )
+            )
+        seen.setdefault(name, number)
+    if problems:
+        raise DataError(problems)
+
+
 def read_people_csv(path: str | os.PathLike, **read_csv_options) -> pd.DataFrame:
     """Read a CSV written by :func:`write_people_csv` (and perhaps edited), undoing the
     formula escaping; ``read_csv_options`` go to :func:`pandas.read_csv`.
@@ -159,6 +189,7 @@ def read_people_csv(path: str | os.PathLike, **read_csv_options) -> pd.DataFrame
     """
     if "keep_default_na" not in read_csv_options and "na_values" not in read_csv_options:
         read_csv_options.update(keep_default_na=False, na_values=[""])
+    _check_header_names(path)
     frame = pd.read_csv(path, **read_csv_options)
     for position in range(frame.shape[1]):
         column = frame.iloc[:, position]

@@ -14,6 +14,7 @@ import pandas as pd
 from ..core.dates import parse_date
 from ..core.vocabulary import Vocabulary, default_vocabulary
 from ..errors import DataError, Problem
+from ..io.cells import printable
 from ..io.validate import read_actors
 from ..progress import step
 from .actor_mentions import ActorMatcher
@@ -156,10 +157,12 @@ def extract_relations(
     matcher = _matcher(actors, lexicon, nlp)
     lemmatizer = on_demand_lemmatizer(nlp)
     rows: list[dict] = []
-    texts_read = (_read(source) for source in sources)
+    # Control characters (a stray BEL or ESC in a scraped page) become spaces: the parser
+    # stumbles over them and no table may hold them; offsets stay the same.
+    texts_read = (printable(_read(source)) for source in sources)
     # one text goes straight through the pipeline: nlp.pipe's batching costs more than it saves
     docs = (
-        [nlp(_read(sources[0]))]
+        [nlp(printable(_read(sources[0])))]
         if len(sources) == 1
         else nlp.pipe(texts_read, batch_size=batch_size)
     )

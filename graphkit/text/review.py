@@ -151,8 +151,8 @@ def accept_relations(
     ----------
     review : pandas.DataFrame or path
         A review table from :func:`~graphkit.extract_relations` (perhaps filtered, such as
-        ``review[review.ok]``) or a review CSV (:func:`read_review`). Without an ``ok``
-        column every row is taken.
+        ``review[review.ok]``) or a review CSV (:func:`read_review`). A DataFrame without
+        an ``ok`` column is taken whole; a review CSV must keep its ``ok`` column.
     actors : pandas.DataFrame, optional
         From :func:`~graphkit.read_actors`; when given, sources and targets must be its ids.
     vocabulary : Vocabulary, optional
@@ -197,7 +197,10 @@ def accept_relations(
     vocabulary = vocabulary or default_vocabulary()
     problems: list[Problem] = []
     columns = list(frame.columns)
-    for required in ("source", "relation", "target", "evidence"):
+    required_columns = ["source", "relation", "target", "evidence"]
+    if not isinstance(review, pd.DataFrame):
+        required_columns.append("ok")  # without it, a file would accept every row
+    for required in required_columns:
         if required not in columns:
             expected = f"a column named {required!r} in the header"
             problems.append(Problem(source, 1, required, None, None, expected))

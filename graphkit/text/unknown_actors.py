@@ -46,6 +46,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError, Problem
+from ..io.cells import printable
 from .actor_mentions import normalise
 from .extraction import TextSource, _actors, _document_names, _matcher, _read, _sources
 from .lexicon import RelationLexicon, default_lexicon
@@ -278,6 +279,7 @@ def propose_actors(
     countries = _country_names(lexicon or default_lexicon())
     parties: dict[tuple[str, ...], _Party] = {}
     acronyms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    contents = [printable(content) for content in contents]  # as extract_relations reads
     docs = [nlp(contents[0])] if len(contents) == 1 else nlp.pipe(contents)
     for position, (doc, name) in enumerate(zip(docs, names, strict=True)):
         doc = recognise(doc)

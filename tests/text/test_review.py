@@ -128,3 +128,32 @@ def test_a_review_file_is_accepted_by_path(tmp_path):
     path = write_review(_review(), tmp_path / "review.csv")
     accepted = accept_relations(path, actors=gk.read_actors(data_path("actors.csv")))
     assert len(accepted) == 2
+
+
+def test_a_review_file_without_its_ok_column_accepts_nothing(tmp_path):
+    path = write_review(_review().drop(columns="ok"), tmp_path / "review.csv")
+    with pytest.raises(DataError, match="a column named 'ok' in the header"):
+        accept_relations(path)
+
+
+def test_a_review_file_with_a_column_twice_is_refused(tmp_path):
+    path = tmp_path / "review.csv"
+    write_review(_review(), path)
+    lines = path.read_bytes().decode("utf-8").split("\r\n")
+    lines = [line + (",ok" if i == 0 else ",TRUE" if line else "") for i, line in enumerate(lines)]
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    with pytest.raises(DataError, match=r"'ok'.*each column name once"):
+        read_review(path)
+
+
+def test_control_characters_of_the_text_do_not_reach_the_review(nlp, actors):
+    from graphkit.text import extract_relations
+
+    text = "Turkey\x07 backs\x1b HTS.\x00"
+    review = extract_relations(text, actors=actors, nlp=nlp)
+    assert len(review) == 1
+    assert review.loc[0, "evidence"] == "Turkey  backs  HTS."
+    assert (review.loc[0, "start_char"], review.loc[0, "end_char"]) == (0, 19)
+    accepted = accept_relations(review)
+    assert accepted.loc[0, "evidence"] == "Turkey  backs  HTS."
+    gk.build_graph(actors, accepted)  # validated like any relations table
