@@ -475,13 +475,16 @@ def _day(value, *, first: bool) -> str | None:
     return (first_day if first else last_day).isoformat()
 
 
+_LAST_DAY = dt.date.max.isoformat()
+
+
 def _change_days(edges: list[dict]) -> list[str]:
     """Days on which the set of relations holding changes, for the "as of" control."""
     days = set()
     for e in edges:
         if e["since"]:
             days.add(e["since"])
-        if e["until"]:
+        if e["until"] and e["until"] != _LAST_DAY:  # after 9999-12-31, nothing changes
             days.add((dt.date.fromisoformat(e["until"]) + dt.timedelta(days=1)).isoformat())
     return sorted(days)
 

@@ -5,6 +5,7 @@ import re
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 
 import graphkit as gk
@@ -352,3 +353,21 @@ def test_large_graph_layout_is_repeatable_and_labels_are_few():
     labelled = [n for n in data["nodes"] if n["labelled"]]
     assert len(labelled) == 30
     assert min(degree[int(n["key"])] for n in labelled) >= sorted(degree.values())[-30]
+
+
+def test_relations_at_the_ends_of_the_calendar_are_drawn(tmp_path):
+    actors = pd.DataFrame({"id": ["a", "b", "c"], "name": ["A", "B", "C"], "kind": ["state"] * 3})
+    relations = pd.DataFrame(
+        {
+            "source": ["a", "b"],
+            "target": ["b", "c"],
+            "relation": ["backs", "opposes"],
+            "start": ["0001-01-01", "2020"],
+            "end": ["2024", "9999-12-31"],
+        }
+    )
+    G = gk.build_graph(actors, relations)
+    model = scene.view_model(G)
+    # the "as of" control changes when a relation starts, and on the day after one ends
+    assert model["dates"] == ["0001-01-01", "2020-01-01", "2025-01-01"]
+    assert gk.to_html(G, tmp_path / "page.html").stat().st_size > 1000
