@@ -311,6 +311,24 @@ def _table_from_csv(path: Path) -> Table:
             [Problem(source, None, None, None, None, f"a readable file ({exc.strerror})")]
         ) from None
     raw = raw.removeprefix(codecs.BOM_UTF8)
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        len(raw) >= 4 and raw[1:4:2] == b"\0\0" and raw[0] != 0  # UTF-16 LE, no mark
+    )
+    if utf16:
+        # Decoded as UTF-8 it would be a NUL in every cell: one problem says what it is.
+        raise DataError(
+            [
+                Problem(
+                    source,
+                    None,
+                    None,
+                    None,
+                    None,
+                    "a UTF-8 file (this one is UTF-16: save it as UTF-8, or 'CSV UTF-8' "
+                    "in a spreadsheet)",
+                )
+            ]
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

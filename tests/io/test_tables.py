@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import sys
@@ -260,3 +261,15 @@ def test_a_missing_column_is_reported_on_the_header_line(tmp_path):
     with pytest.raises(gk.DataError) as info:
         gk.read_actors(path)
     assert [(p.line, p.column) for p in info.value.problems] == [(3, "place")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_is_one_problem_saying_so(tmp_path, encoding):
+    path = tmp_path / "actors.csv"
+    path.write_bytes("id,name,kind\nturkey,Turkey,state\n".encode(encoding))
+    if encoding == "utf-16-be":  # no byte-order mark and the zero bytes first: UTF-8 text
+        path.write_bytes(codecs.BOM_UTF16_BE + path.read_bytes())
+    with pytest.raises(gk.DataError) as caught:
+        gk.read_actors(path)
+    assert len(caught.value.problems) == 1
+    assert "this one is UTF-16" in str(caught.value)
