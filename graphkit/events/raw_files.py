@@ -201,10 +201,22 @@ class RawReader:
             # No central directory (a download cut short): read the members that start
             # in what is there, up to where the data stops.
             handle.seek(0)
+            first_report = len(self.reports)
             try:
                 yield from _local_members(name, handle)
             except DataError as exc:
                 self.problems.extend(exc.problems)
+                return
+            # A member cut short is reported where it stops; with every member whole,
+            # only the lost directory says the download was cut.
+            if all(r.status != "truncated" for r in self.reports[first_report:]):
+                self._problem(
+                    name,
+                    None,
+                    None,
+                    "a zip archive with its central directory at the end (the file ends "
+                    "early: truncated download?); the members before it were read whole",
+                )
             return
         with archive:
             members = [m for m in archive.infolist() if not m.is_dir()]
@@ -514,29 +526,101 @@ class _TruncationAware(io.RawIOBase):
 
 def _local_members(name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
     """Members of a zip archive whose central directory is missing, from their local
-    headers: each is inflated up to where the data stops."""
-    header = handle.read(30)
-    if len(header) < 30 or header[:4] != b"PK\x03\x04":
-        raise DataError(
-            [Problem(name, None, None, None, None, "a zip archive (the file is damaged)")]
-        )
-    method, _, _, _, size, _, name_length, extra_length = struct.unpack("<HHHIIIHH", header[8:30])
-    member = handle.read(name_length).decode("utf-8", errors="replace")
-    handle.read(extra_length)
-    if method not in (0, 8):
-        raise DataError(
-            [Problem(name, None, None, None, None, f"a zip archive (method {method} unknown)")]
-        )
-    start = handle.tell()
-    label = f"{name}:{member}"
+    headers, one after another: each is inflated up to where its data stops.
 
+    A member whose local header gives no size (written as a stream) is inflated once
+    here to find where the next header starts.
+    """
+    handle.seek(0, os.SEEK_END)
+    length = handle.tell()
+    position = 0
+    found = 0
+    while position < length:
+        handle.seek(position)
+        header = handle.read(30)
+        if header[:4] != b"PK\x03\x04":
+            break  # the central directory (or what is left of it) starts here
+        if len(header) < 30:
+            raise DataError(
+                [_archive_problem(name, f"a complete zip member header at byte {position:,}")]
+            )
+        flags, method, _, _, _, size, _, name_length, extra_length = struct.unpack(
+            "<HHHHIIIHH", header[6:30]
+        )
+        member = handle.read(name_length).decode("utf-8", errors="replace")
+        handle.read(extra_length)
+        start = handle.tell()
+        label = f"{name}:{member}"
+        if method not in (0, 8):
+            raise DataError([_archive_problem(label, f"a zip member (method {method} unknown)")])
+        found += 1
+        if not member.endswith("/"):
+            yield label, _member_opener(handle, start, method, size, label)
+        if flags & 0x08 and method == 8:
+            end = _deflate_end(handle, start)
+            if end is None:
+                return  # the member runs to where the data stops
+            position = end + _descriptor_length(handle, end)
+        elif flags & 0x08:
+            return  # a stored stream of unknown size: nothing after it can be found
+        else:
+            position = start + size
+    if not found:
+        raise DataError([_archive_problem(name, "a zip archive (the file is damaged)")])
+
+
+def _archive_problem(name: str, expected: str) -> Problem:
+    return Problem(name, None, None, None, None, expected)
+
+
+def _member_opener(handle: BinaryIO, start: int, method: int, size: int, label: str) -> Any:
     def opener() -> Any:
         handle.seek(start)
         # the archive's handle is shared by its members: closing one must not close it
-        inner = _Inflater(handle, owns=False) if method == 8 else io.BytesIO(handle.read(size))
+        if method == 8:
+            inner: Any = _Inflater(handle, owns=False)
+        else:
+            inner = _Stored(handle.read(size), size)
         return _TruncationAware(_Incomplete(inner), label, "zip")
 
-    yield label, opener
+    return opener
+
+
+def _deflate_end(handle: BinaryIO, start: int) -> int | None:
+    """Where the deflate stream starting at ``start`` ends, or None if the data stops."""
+    handle.seek(start)
+    inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+    consumed = start
+    while not inflate.eof:
+        chunk = handle.read(1 << 16)
+        if not chunk:
+            return None
+        try:
+            inflate.decompress(chunk)
+        except zlib.error:
+            return None
+        consumed += len(chunk)
+    return consumed - len(inflate.unused_data)
+
+
+def _descriptor_length(handle: BinaryIO, end: int) -> int:
+    """The length of the data descriptor after a streamed member (signature optional)."""
+    handle.seek(end)
+    return 16 if handle.read(4) == b"PK\x07\x08" else 12
+
+
+class _Stored(io.RawIOBase):
+    """A stored (uncompressed) member's bytes; :attr:`complete` if all of them are there."""
+
+    def __init__(self, data: bytes, size: int):
+        self._data = io.BytesIO(data)
+        self.complete = len(data) >= size
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        return self._data.read(size)
 
 
 class _Inflater(io.RawIOBase):
@@ -566,9 +650,9 @@ class _Inflater(io.RawIOBase):
     def read(self, size: int = -1) -> bytes:
         while not self._pending:
             if self._inflate.eof:
+                if self._wbits < 0:
+                    break  # a zip member ends with its deflate stream; the next header follows
                 rest = self._inflate.unused_data
-                if not rest and self._wbits < 0:
-                    break  # a zip member ends with its deflate stream
                 if not rest:
                     rest = self._handle.read(1 << 16)
                     if not rest:
