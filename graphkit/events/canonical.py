@@ -204,17 +204,48 @@ def _text(table: Any, column: str, *, na: bool = False) -> Any:
     rest of the conversion, and the sources do not pad their fields.
     """
     value = table[column]
+    if value.type().is_nested():
+        return _null("string")  # a list or record is no single value: reported as a problem
     if not value.type().is_string():
-        value = value.cast("string")
+        value = _as_text(table, column)
     value = value.nullif("")
     return value.nullif("NA") if na else value
 
 
+def _as_text(table: Any, column: str, *, na: bool = False) -> Any:
+    """The column as the files would write it, so that typed columns (Parquet) are
+    parsed and checked exactly as text ones: a whole-number float is written without
+    its ``.0`` (pandas stores an integer column with gaps as float), a boolean as
+    ``true``/``false`` (no number, no date)."""
+    import ibis
+
+    value = table[column]
+    kind = value.type()
+    if kind.is_string():
+        return _text(table, column, na=na)
+    if kind.is_floating():
+        # the bound keeps the cast exact; NaN and infinity fail it and stay as written
+        whole = (value == value.floor()) & (value.abs() < 1e15)
+        return ibis.ifelse(whole, value.try_cast("int64").cast("string"), value.cast("string"))
+    return value.cast("string")
+
+
+def _parse_number(text: Any, kind: str) -> Any:
+    """Text as a number of ``kind``; an integer must be written as one (``3`` or
+    ``3.0``, not ``3.5``, which the engine would round, nor ``1e3``)."""
+    import ibis
+
+    if not kind.startswith("int"):
+        return text.try_cast(kind)
+    written = text.re_search(r"^[+-]?[0-9]+(\.0*)?$")
+    return ibis.ifelse(written, text.re_replace(r"\.0*$", "").try_cast(kind), _null(kind))
+
+
 def _number(table: Any, column: str, kind: str) -> Any:
     value = table[column]
-    if value.type().is_numeric() or value.type().is_boolean():
-        return value.cast(kind)
-    return _text(table, column).try_cast(kind)
+    if value.type().is_integer() or (value.type().is_floating() and kind.startswith("float")):
+        return value.try_cast(kind)
+    return _parse_number(_as_text(table, column), kind)
 
 
 def _cameo_code(table: Any, column: str, *, na: bool = False) -> Any:
@@ -248,7 +279,7 @@ def _yyyymmdd(table: Any, column: str) -> Any:
     value = table[column]
     if value.type().is_temporal():
         return value.cast("date")
-    text = _text(table, column)
+    text = _as_text(table, column)
     iso = text.substr(0, 4) + "-" + text.substr(4, 2) + "-" + text.substr(6, 2)
     return ibis.ifelse(text.re_search(r"^[0-9]{8}$"), iso.try_cast("date"), _null("date"))
 
@@ -260,7 +291,7 @@ def _iso_date(table: Any, column: str, *, words: bool = False) -> Any:
     value = table[column]
     if value.type().is_temporal():
         return value.cast("date")
-    text = _text(table, column)
+    text = _as_text(table, column)
     iso = ibis.ifelse(
         text.re_search(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T].*)?$"),
         text.substr(0, 10).try_cast("date"),
@@ -480,34 +511,50 @@ _PARSED = {
 def value_problems(table: Any, format: str) -> Any | None:
     """An Ibis table of values that do not parse: ``file, line, column, value, expected``.
 
-    Checks every number and date column of the layout that the table holds as text;
-    None when there is nothing to check (a typed Parquet file, for instance).
+    Checks every number and date column of the layout, whether the table holds it as
+    text or typed (Parquet: a float date, a boolean score, a list of actor codes are
+    problems as they would be in a text file); None when there is nothing to check.
     """
     import ibis
 
     spec = layout(format)
+    na = spec.name == "icews"
     parts = []
-    checks: list[tuple[str, Any, str]] = []
+    checks: list[tuple[str, Any, Any, str]] = []
     for column, kind in spec.numbers.items():
-        if column in table.columns and table[column].type().is_string():
-            parsed = _text(table, column).try_cast(_PARSED[kind])
-            checks.append((column, parsed, "an integer" if kind == "integer" else "a number"))
+        if column not in table.columns:
+            continue
+        value_type = table[column].type()
+        if value_type.is_integer() or (value_type.is_floating() and kind == "decimal"):
+            continue
+        text = _as_text(table, column, na=na)
+        parsed = _parse_number(text, _PARSED[kind])
+        checks.append((column, text, parsed, "an integer" if kind == "integer" else "a number"))
     for column, expected in spec.dates.items():
-        if column in table.columns and table[column].type().is_string():
-            if spec.name in ("gdelt1", "gdelt2"):
-                parsed = _yyyymmdd(table, column)
-            else:
-                parsed = _iso_date(table, column, words=spec.name == "acled")
-            checks.append((column, parsed, expected))
-    for column, parsed, expected in checks:
-        text = _text(table, column, na=spec.name == "icews")
-        bad = table.filter(text.notnull() & parsed.isnull())
+        if column not in table.columns or table[column].type().is_temporal():
+            continue
+        if spec.name in ("gdelt1", "gdelt2"):
+            parsed = _yyyymmdd(table, column)
+        else:
+            parsed = _iso_date(table, column, words=spec.name == "acled")
+        checks.append((column, _as_text(table, column, na=na), parsed, expected))
+    for column in spec.needed:
+        if column in table.columns and table[column].type().is_nested():
+            value = table[column]
+            checks.append((column, value.cast("string"), _null("string"), "a single value"))
+    for column, text, parsed, expected in checks:
+        table_with = table.mutate(_gk_text=text, _gk_parsed=parsed)
+        bad = table_with.filter(
+            table_with._gk_text.notnull()
+            & (table_with._gk_text != "")
+            & table_with._gk_parsed.isnull()
+        )
         parts.append(
             bad.select(
                 file=bad[FILE].cast("string") if FILE in table.columns else _null("string"),
                 line=bad[LINE].cast("int64") if LINE in table.columns else _null("int64"),
                 column=_literal(column),
-                value=_text(bad, column),
+                value=bad._gk_text.cast("string"),
                 expected=_literal(expected),
             )
         )

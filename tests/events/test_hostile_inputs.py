@@ -92,3 +92,83 @@ def test_describe_of_a_truncated_zip_names_both_members(engine, tmp_path, capsys
     assert f"{half}:a.CSV: 50 rows, 0 problems (read)" in out
     assert f"{half}:b.CSV: " in out and "(truncated)" in out
     assert "1 problem found" in out
+
+
+# -- A4: typed Parquet columns are checked like text ones ------------------------------
+
+
+def typed_gdelt(tmp_path: Path, name: str, rows: int = 4, **typed) -> Path:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from graphkit.events import LAYOUTS
+
+    spec = LAYOUTS["gdelt2"]
+    raw = [line.rstrip("\n").split("\t") for line in gdelt_lines(rows)]
+    columns = {c: pa.array([r[spec.columns.index(c)] for r in raw]) for c in spec.needed}
+    columns.update(typed)
+    path = tmp_path / name
+    pq.write_table(pa.table(columns), path)
+    return path
+
+
+def problems_by_line(events) -> dict[int, tuple[str, str, str]]:
+    return {
+        int(p.line): (p.column, p.value, p.expected)
+        for p in events.problems.itertuples()
+        if not isinstance(p.line, type(None))
+    }
+
+
+def test_a_float_date_column_is_read_when_whole_and_reported_when_not(engine, tmp_path):
+    import pyarrow as pa
+
+    dates = pa.array([20191024.0, None, 20191024.5, 99999999.0], pa.float64())
+    path = typed_gdelt(tmp_path, "dates.parquet", SQLDATE=dates)
+    events = read_quietly(path, "gdelt2")
+    got = events.order_by("line").select("line", "date").to_pyarrow().to_pylist()
+    assert str(got[0]["date"]) == "2019-10-24"
+    assert [r["date"] for r in got[1:]] == [None, None, None]
+    assert problems_by_line(events) == {
+        3: ("SQLDATE", "20191024.5", "a date as YYYYMMDD"),
+        4: ("SQLDATE", "99999999", "a date as YYYYMMDD"),
+    }
+    assert set(events.problems["file"]) == {str(path)}
+
+
+def test_typed_scores_counts_and_actor_lists_are_each_a_located_problem(engine, tmp_path):
+    import pyarrow as pa
+
+    path = typed_gdelt(
+        tmp_path,
+        "typed.parquet",
+        SQLDATE=pa.array([20191024, 99999999, 20191024, 20191024], pa.int64()),
+        GoldsteinScale=pa.array([True, None, None, None], pa.bool_()),
+        NumMentions=pa.array([1.0, 2.5, None, 3.0], pa.float64()),
+        Actor1Code=pa.array([[1, 2], None, None, None], pa.list_(pa.int64())),
+    )
+    events = read_quietly(path, "gdelt2")
+    found = sorted(
+        (int(p.line), p.column, p.value, p.expected) for p in events.problems.itertuples()
+    )
+    assert found == [
+        (1, "Actor1Code", "[1, 2]", "a single value"),
+        (1, "GoldsteinScale", "true", "a number"),
+        (2, "NumMentions", "2.5", "an integer"),
+        (2, "SQLDATE", "99999999", "a date as YYYYMMDD"),
+    ]
+    got = events.order_by("line").select("source", "goldstein", "mentions").to_pyarrow()
+    assert got.to_pylist()[0]["source"] is None and got.to_pylist()[0]["goldstein"] is None
+    assert got.column("mentions").to_pylist() == [1, None, None, 3]
+
+
+def test_an_integer_written_with_a_fraction_in_text_is_a_problem_not_rounded(engine, tmp_path):
+    lines = gdelt_lines(2)
+    fields = lines[1].rstrip("\n").split("\t")
+    fields[31] = "3.5"  # NumMentions
+    path = tmp_path / "fraction.tsv"
+    path.write_text(lines[0] + "\t".join(fields) + "\n", encoding="utf-8")
+    events = read_quietly(path, "gdelt2")
+    assert problems_by_line(events) == {2: ("NumMentions", "3.5", "an integer")}
+    mentions = events.order_by("line").mentions.to_pyarrow().to_pylist()
+    assert mentions[1] is None
