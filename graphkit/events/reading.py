@@ -144,6 +144,10 @@ def read_events(
         tables.append(_materialise(con, backend, as_events(raw, format, keep=keep)))
         con.execute(f'DROP TABLE "{raw.get_name()}"')
     if parquet:
+        parquet, parquet_reports, parquet_problems = _parquet_files(con, parquet)
+        problems.extend(parquet_problems)
+        reports.extend(parquet_reports)
+    if parquet:
         raw = _parquet_view(con, backend, parquet)
         try:
             tables.append(as_events(raw, format, keep=keep))
@@ -151,7 +155,8 @@ def read_events(
             where = ", ".join(str(p) for p in parquet)
             raise DataError([_located(p, where) for p in exc.problems]) from None
         problems.extend(_value_problems(raw, format))
-        reports.extend(_parquet_reports(con, parquet))
+    if not tables:
+        raise DataError(problems)
     events = tables[0] if len(tables) == 1 else tables[0].union(tables[1])
     problem_table = _problem_frame(problems)
     file_table = pd.DataFrame(
@@ -211,17 +216,46 @@ def _parquet_view(con: Any, backend: Any, files: list[Path]) -> Any:
     return backend.table(name)
 
 
-def _parquet_reports(con: Any, files: list[Path]) -> list[Any]:
+def _parquet_files(con: Any, files: list[Path]) -> tuple[list[Path], list[Any], list[Problem]]:
+    """The Parquet files that can be read, a report for each file, and a problem for
+    each one that cannot (damaged, cut short, or text named ``.parquet``)."""
+    import duckdb
+
     from .raw_files import FileReport
 
-    reports = []
+    readable, reports, problems = [], [], []
     for path in files:
         quoted = "'" + str(path).replace("'", "''") + "'"
-        (rows,) = con.execute(
-            f"SELECT sum(num_rows) FROM parquet_file_metadata({quoted})"
-        ).fetchone()
+        try:
+            (rows,) = con.execute(
+                f"SELECT sum(num_rows) FROM parquet_file_metadata({quoted})"
+            ).fetchone()
+        except duckdb.Error as exc:
+            reports.append(FileReport(str(path), status="unreadable"))
+            problems.append(
+                Problem(
+                    str(path),
+                    None,
+                    None,
+                    None,
+                    None,
+                    f"a Parquet file (it is damaged, cut short or not Parquet: "
+                    f"{_engine_reason(exc, path)})",
+                )
+            )
+            continue
+        readable.append(path)
         reports.append(FileReport(str(path), rows=int(rows or 0)))
-    return reports
+    return readable, reports, problems
+
+
+def _engine_reason(exc: Exception, path: Path) -> str:
+    """The engine's reason in one line, without its error class or the file's name."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    text = text.split(": ", 1)[-1] if text.split(": ", 1)[0].endswith("Error") else text
+    for shown in (f" '{path}'", f' "{path}"', f" {path}"):
+        text = text.replace(shown, "")
+    return text[:200]
 
 
 def _value_problems(raw: Any, format: str) -> list[Problem]:

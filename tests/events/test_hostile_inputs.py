@@ -172,3 +172,36 @@ def test_an_integer_written_with_a_fraction_in_text_is_a_problem_not_rounded(eng
     assert problems_by_line(events) == {2: ("NumMentions", "3.5", "an integer")}
     mentions = events.order_by("line").mentions.to_pyarrow().to_pylist()
     assert mentions[1] is None
+
+
+# -- B4: a damaged Parquet file ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", ["text", "half"])
+def test_a_damaged_parquet_file_is_one_located_problem(engine, tmp_path, capsys, damage):
+    path = tmp_path / "bad.parquet"
+    if damage == "text":
+        path.write_text("".join(gdelt_lines(3)), encoding="utf-8")
+    else:
+        data = typed_gdelt(tmp_path, "good.parquet", rows=50).read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(gk.DataError) as caught:
+        gk.read_events(path, format="gdelt2")
+    (problem,) = caught.value.problems
+    assert problem.source == str(path) and problem.expected.startswith("a Parquet file (")
+    assert "\n" not in problem.expected and "SELECT" not in problem.expected
+    code = main(["events", "describe", str(path), "-f", "gdelt2"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "internal error" not in captured.err and "Traceback" not in captured.err
+    assert str(path) in captured.err + captured.out
+
+
+def test_a_damaged_parquet_file_beside_good_files_does_not_stop_them(engine, tmp_path):
+    bad = tmp_path / "bad.parquet"
+    bad.write_text("not parquet\n", encoding="utf-8")
+    good = typed_gdelt(tmp_path, "good.parquet", rows=5)
+    events = read_quietly([bad, good, SAMPLES["gdelt2"]], "gdelt2")
+    assert rows_of(events) == 505
+    assert events.files.set_index("file").loc[str(bad), "status"] == "unreadable"
+    assert list(events.problems["file"]) == [str(bad)]
