@@ -408,6 +408,8 @@ class RawReader:
                 f"{hint}; the file was skipped",
             )
             return
+        if self._duplicate_columns(name, header_line, header, report):
+            return
         positions = _positions(header, self.columns)
         width = len(header)
         trailing_known = max(i for i, h in enumerate(header) if h in spec.columns) + 1
@@ -427,6 +429,39 @@ class RawReader:
                 )
                 continue
             yield number, [fields[i] if i >= 0 else "" for i in positions]
+
+    def _duplicate_columns(
+        self, name: str, line: int, header: list[str], report: FileReport
+    ) -> bool:
+        """Report each column named twice; True if the file cannot be read for it.
+
+        A column the reader uses, named twice, leaves no way to know which copy holds
+        the values, so the file is skipped; a duplicate unused column is only reported.
+        """
+        first: dict[str, int] = {}
+        skip = False
+        for number, column in enumerate(header, 1):
+            if not column:
+                continue
+            if column not in first:
+                first[column] = number
+                continue
+            used = column in self.columns
+            skip = skip or used
+            self.problems.append(
+                Problem(
+                    name,
+                    line,
+                    column,
+                    number,
+                    column,
+                    f"each column name once (column {first[column]} is also {column!r})"
+                    + ("; the file was skipped" if used else ""),
+                )
+            )
+        if skip:
+            report.status = "wrong format"
+        return skip
 
     def _batched(
         self, name: str, records: Iterator[tuple[int, Any]], report: FileReport

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, SYNTHETIC
 
 import graphkit as gk
 from graphkit.cli import main
@@ -205,3 +205,57 @@ def test_a_damaged_parquet_file_beside_good_files_does_not_stop_them(engine, tmp
     assert rows_of(events) == 505
     assert events.files.set_index("file").loc[str(bad), "status"] == "unreadable"
     assert list(events.problems["file"]) == [str(bad)]
+
+
+# -- A7: a column named twice in a header ------------------------------------------------
+
+
+HEADED = {
+    "icews": (SAMPLES["icews"], "\t"),
+    "polecat": (SYNTHETIC["polecat"], "\t"),
+    "ucdp": (SYNTHETIC["ucdp"], ","),
+    "acled": (SYNTHETIC["acled"], ","),
+}
+
+
+def renamed_header(path: Path, delimiter: str, tmp_path: Path, rename: int, to: str) -> Path:
+    text = path.read_text(encoding="utf-8")
+    header, rest = text.split("\n", 1)
+    names = header.split(delimiter)
+    names[rename] = to
+    out = tmp_path / f"twice{path.suffix}"
+    out.write_text(delimiter.join(names) + "\n" + rest, encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("format", sorted(HEADED))
+def test_a_used_column_named_twice_is_refused_naming_both_positions(engine, tmp_path, format):
+    from graphkit.events import LAYOUTS
+
+    source, delimiter = HEADED[format]
+    names = source.read_text(encoding="utf-8").split("\n", 1)[0].split(delimiter)
+    spec = LAYOUTS[format]
+    used = spec.needed[-1]
+    spare = next(i for i, n in enumerate(names) if n not in spec.needed and n != used)
+    path = renamed_header(source, delimiter, tmp_path, spare, used)
+    with pytest.raises(gk.DataError) as caught:
+        gk.read_events(path, format=format)
+    (problem,) = caught.value.problems
+    first, second = sorted((names.index(used) + 1, spare + 1))
+    assert (problem.source, problem.line, problem.column) == (str(path), 1, used)
+    assert problem.column_number == second
+    assert problem.expected.startswith(f"each column name once (column {first} is also")
+
+
+def test_an_unused_column_named_twice_is_reported_and_the_rows_read(engine, tmp_path):
+    from graphkit.events import LAYOUTS
+
+    source, delimiter = HEADED["acled"]
+    names = source.read_text(encoding="utf-8").split("\n", 1)[0].split(delimiter)
+    assert "notes" not in LAYOUTS["acled"].needed and "tags" not in LAYOUTS["acled"].needed
+    path = renamed_header(source, delimiter, tmp_path, names.index("tags"), "notes")
+    events = read_quietly(path, "acled")
+    whole = gk.read_events(source, format="acled")
+    assert rows_of(events) == rows_of(whole)
+    (problem,) = events.problems.itertuples()
+    assert problem.column == "notes" and "each column name once" in problem.expected
