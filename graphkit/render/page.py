@@ -34,7 +34,8 @@ import networkx as nx
 
 from ..core.vocabulary import Vocabulary
 from ..io.files import atomic_write
-from .scene import collector_paused, view_model
+from ..io.tables import gc_paused
+from .scene import view_model
 from .wire import compact
 
 __all__ = ["RENDERERS", "WEBGL_FROM_ACTORS", "WEBGL_FROM_RELATIONS", "html_page", "to_html"]
@@ -200,7 +201,7 @@ def html_page(G: nx.Graph, *, renderer: str = "auto", **options: Any) -> str:
 
 
 def _data_json(model: dict) -> str:
-    with collector_paused():
+    with gc_paused():
         return _script_json(compact(model))
 
 

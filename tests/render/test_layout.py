@@ -9,8 +9,8 @@ import networkx as nx
 import pytest
 
 import graphkit as gk
+from graphkit.io.tables import gc_paused
 from graphkit.render import layout
-from graphkit.render.scene import collector_paused
 
 
 def test_simple_pairs_are_the_distinct_unordered_pairs_sorted_without_loops():
@@ -56,10 +56,10 @@ def test_the_collector_pause_restores_the_state_it_found(enabled):
     was = gc.isenabled()
     try:
         (gc.enable if enabled else gc.disable)()
-        with collector_paused():
+        with gc_paused():
             assert not gc.isenabled()
         assert gc.isenabled() is enabled
-        with pytest.raises(KeyError), collector_paused():
+        with pytest.raises(KeyError), gc_paused():
             raise KeyError("a failure inside")
         assert gc.isenabled() is enabled
     finally:
