@@ -163,7 +163,7 @@ def _check_header_names(path: str | os.PathLike) -> None:
     seen: dict[str, int] = {}
     problems = []
     for number, raw in enumerate(header, start=1):
-        name = unescape_formula(raw.strip())
+        name = str(unescape_formula(raw.strip()))
         if name in seen:
             problems.append(
                 Problem(
