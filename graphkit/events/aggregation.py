@@ -640,10 +640,12 @@ def _spans(start: Any, period: str) -> tuple[Any, Any]:
             if months:
                 month = day.month - 1 + months
                 day = day.replace(year=day.year + month // 12, month=month % 12 + 1)
-            day = day + dt.timedelta(days=days)
-            return {"D": f"{day:%Y-%m-%d}", "W": f"{day:%Y-%m-%d}"}.get(
-                period, f"{day:%Y-%m}" if period in ("M", "Q") else f"{day:%Y}"
-            )
+            # the week of 9999-12-31 ends on the last day a date can have
+            day = day + dt.timedelta(days=min(days, (dt.date.max - day).days))
+            # ISO years have four digits: '%Y' writes year 999 as '999', which no
+            # reader of relations takes for a date
+            iso = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+            return iso[: {"D": 10, "W": 10, "M": 7, "Q": 7}.get(period, 4)]
 
         return _formatted(start, format_one)
 

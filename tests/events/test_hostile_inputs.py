@@ -259,3 +259,59 @@ def test_an_unused_column_named_twice_is_reported_and_the_rows_read(engine, tmp_
     assert rows_of(events) == rows_of(whole)
     (problem,) = events.problems.itertuples()
     assert problem.column == "notes" and "each column name once" in problem.expected
+
+
+# -- B2: dates before year 1000 and at the end of the calendar ---------------------------
+
+
+def acled_file(tmp_path: Path, rows: list[dict[str, str]], name: str = "acled.csv") -> Path:
+    import csv
+
+    header = SYNTHETIC["acled"].read_text(encoding="utf-8").split("\n", 1)[0].split(",")
+    path = tmp_path / name
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, header, restval="")
+        writer.writeheader()
+        for number, row in enumerate(rows, 1):
+            writer.writerow(
+                {
+                    "event_id_cnty": f"E{number}",
+                    "event_type": "Battles",
+                    "sub_event_type": "Armed clash",
+                    "fatalities": "1",
+                    **row,
+                }
+            )
+    return path
+
+
+EDGE_DATES = ["0999-06-15", "0001-01-01", "9999-12-31"]
+
+
+@pytest.mark.parametrize("period", ["D", "W", "M", "Q", "Y"])
+def test_early_and_last_dates_make_four_digit_relation_dates(engine, tmp_path, period):
+    rows = [{"event_date": d, "actor1": "Alpha", "actor2": "Beta"} for d in EDGE_DATES]
+    events = gk.read_events(acled_file(tmp_path, rows), format="acled")
+    relations = gk.aggregate_events(events, period=period)
+    assert len(relations) == 3
+    width = {"D": 10, "W": 10, "M": 7, "Q": 7, "Y": 4}[period]
+    for value in [*relations["start"], *relations["end"]]:
+        assert len(value) == width and value[:4].isdigit(), value
+    assert sorted(relations["first_event"]) == sorted(EDGE_DATES)
+    last = relations.loc[relations["first_event"] == "9999-12-31"].iloc[0]
+    assert last["end"] == "9999-12-31"[:width]
+    first = relations.loc[relations["first_event"] == "0001-01-01"].iloc[0]
+    assert first["start"] == {"D": "0001-01-01", "W": "0001-01-01"}.get(
+        period, "0001-01-01"[:width]
+    )
+
+
+@pytest.mark.parametrize("period", ["M", "W"])
+def test_events_build_with_edge_dates_builds_the_graph(engine, tmp_path, capsys, period):
+    rows = [{"event_date": d, "actor1": "Alpha", "actor2": "Beta"} for d in EDGE_DATES]
+    path = acled_file(tmp_path, rows)
+    page = tmp_path / "page.html"
+    code = main(["events", "build", str(path), "-f", "acled", "--period", period, "-o", str(page)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert page.is_file() and "internal error" not in captured.err
