@@ -153,6 +153,10 @@ def as_events(table: Any, format: str, *, keep: bool = False) -> Any:
         "acled": _acled,
     }[spec.name]
     columns = build(table, spec)
+    for name in _CLEANED:
+        # a control character would reach terminals and pages as a command and make
+        # actor ids graphs refuse; value_problems lists each one where it was read
+        columns[name] = columns[name].cast("string").re_replace(CONTROLS, " ")
     columns["dataset"] = _literal(spec.name)
     columns["file"] = table[FILE].cast("string") if FILE in table.columns else _null("string")
     columns["line"] = table[LINE].cast("int64") if LINE in table.columns else _null("int64")
@@ -163,6 +167,28 @@ def as_events(table: Any, format: str, *, keep: bool = False) -> Any:
                 continue
             canonical[f"raw_{name}" if name in canonical else name] = table[name]
     return table.select(**canonical)
+
+
+CONTROLS = r"[\x{0}-\x{1f}\x{7f}-\x{9f}\x{fffe}\x{ffff}]"
+"""Control characters (C0 with tab and line breaks, DEL, C1) and non-characters, as a
+regular expression for the engine (RE2 and Java both read ``\\x{..}``)."""
+
+_CLEANED = (
+    "event_id",
+    "source",
+    "target",
+    "source_name",
+    "target_name",
+    "source_country",
+    "target_country",
+    "source_role",
+    "target_role",
+    "code",
+    "root_code",
+    "url",
+    "story_id",
+)
+"""Canonical text columns read from the data, where control characters become spaces."""
 
 
 def _require(table: Any, spec: Layout) -> None:
@@ -538,6 +564,16 @@ def value_problems(table: Any, format: str) -> Any | None:
         else:
             parsed = _iso_date(table, column, words=spec.name == "acled")
         checks.append((column, _as_text(table, column, na=na), parsed, expected))
+    numeric = set(spec.numbers) | set(spec.dates)
+    for column in spec.needed:
+        if column in numeric or column not in table.columns:
+            continue
+        if table[column].type().is_string():
+            text = _text(table, column)
+            clean = ibis.ifelse(text.re_search(CONTROLS), _null("string"), text)
+            checks.append(
+                (column, text, clean, "text without control characters (each was read as a space)")
+            )
     for column in spec.needed:
         if column in table.columns and table[column].type().is_nested():
             value = table[column]

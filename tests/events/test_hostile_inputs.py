@@ -315,3 +315,49 @@ def test_events_build_with_edge_dates_builds_the_graph(engine, tmp_path, capsys,
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert page.is_file() and "internal error" not in captured.err
+
+
+# -- B3: control characters in actor names and codes --------------------------------------
+
+BELL = "B\x07ell\x1b]8;;http://x.test\x1b\\"
+CSI = "X\u009b2J"
+
+
+def test_control_characters_in_actors_are_located_problems_and_become_spaces(engine, tmp_path):
+    rows = [
+        {"event_date": "2023-01-05", "actor1": BELL, "actor2": "Beta"},
+        {"event_date": "2023-01-06", "actor1": "Alpha", "actor2": CSI},
+    ]
+    path = acled_file(tmp_path, rows)
+    events = read_quietly(path, "acled")
+    found = [(p.file, int(p.line), p.column, p.value) for p in events.problems.itertuples()]
+    assert found == [(str(path), 2, "actor1", BELL), (str(path), 3, "actor2", CSI)]
+    assert all("control characters" in e for e in expected_texts(events))
+    got = events.order_by("line").select("source", "target").to_pyarrow().to_pylist()
+    assert got[0]["source"] == "B ell ]8;;http://x.test \\"
+    assert got[1]["target"] == "X 2J"
+
+
+def test_control_characters_in_a_gdelt_actor_code_are_found_on_the_fast_path(engine, tmp_path):
+    lines = gdelt_lines(3)
+    fields = lines[1].rstrip("\n").split("\t")
+    fields[5] = "US\x1bA"  # Actor1Code
+    path = tmp_path / "codes.tsv"
+    path.write_text(lines[0] + "\t".join(fields) + "\n" + lines[2], encoding="utf-8")
+    events = read_quietly(path, "gdelt2")
+    assert [(int(p.line), p.column) for p in events.problems.itertuples()] == [(2, "Actor1Code")]
+
+
+def test_events_build_with_control_characters_builds_and_describe_reports(engine, tmp_path, capsys):
+    rows = [
+        {"event_date": "2023-01-05", "actor1": BELL, "actor2": "Beta"},
+        {"event_date": "2023-01-06", "actor1": "Alpha", "actor2": CSI},
+    ]
+    path = acled_file(tmp_path, rows)
+    assert main(["events", "describe", str(path), "-f", "acled"]) == 0
+    out = capsys.readouterr().out
+    assert "2 problems found" in out and "\x1b" not in out and "\x07" not in out
+    code = main(["events", "build", str(path), "-f", "acled", "-o", str(tmp_path / "p.html")])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "\x1b" not in captured.out + captured.err
