@@ -12,6 +12,7 @@ import argparse
 import sys
 import warnings
 from pathlib import Path
+from typing import Any
 
 import graphkit as gk
 
@@ -76,7 +77,8 @@ def register(commands) -> None:
         "--tables",
         type=Path,
         metavar="DIR",
-        help="also write actors.csv and relations.csv (safe for spreadsheets) to DIR",
+        help="also write actors.csv and relations.csv to DIR, exactly, as input for "
+        "'graphkit build/analyze --actors --relations'",
     )
 
     describe = sub.add_parser(
@@ -163,13 +165,30 @@ def _build(args: argparse.Namespace) -> int:
     path = args.output or Path("out") / "events.html"
     gk.to_html(gk.annotate(G, table=table, camps=report), path)
     if args.tables is not None:
-        written = gk.write_tables(
+        written = _write_inputs(
             {"actors": actors.reset_index(), "relations": relations}, args.tables
         )
         print(f"wrote {', '.join(p.name for p in written)} to {args.tables}")
     print(gk.summarize(G, table=table, report=report))
     print(f"\nwrote {path}  (open it in a browser; it works offline)")
     return 0
+
+
+def _write_inputs(tables: dict[str, Any], directory: Path) -> list[Path]:
+    """Write the tables as ``graphkit build --actors --relations`` reads them, exactly.
+
+    These files are program input, not reports for people: an id written with a
+    spreadsheet's protective apostrophe would come back as another id. So, unlike
+    ``analyze --csv``, no cell is changed; the two files are replaced together or not
+    at all.
+    """
+    from ..io.files import atomic_files
+
+    with atomic_files() as group:
+        for name, frame in tables.items():
+            with group.open(Path(directory) / f"{name}.csv") as handle:
+                frame.to_csv(handle, index=False, lineterminator="\n")
+    return group.paths
 
 
 def _describe(args: argparse.Namespace) -> int:

@@ -361,3 +361,61 @@ def test_events_build_with_control_characters_builds_and_describe_reports(engine
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "\x1b" not in captured.out + captured.err
+
+
+# -- A5: tables for re-reading round-trip ------------------------------------------------
+
+
+def test_events_build_tables_rebuild_the_same_graph(engine, tmp_path, capsys):
+    rows = [
+        {"event_date": "2023-01-05", "actor1": "=cmd|' /C calc'!A0", "actor2": "-Beta"},
+        {"event_date": "2023-01-06", "actor1": "+Gamma", "actor2": "@Delta"},
+        {"event_date": "2023-02-06", "actor1": "-Beta", "actor2": "+Gamma"},
+    ]
+    path = acled_file(tmp_path, rows)
+    tables = tmp_path / "tables"
+    page = tmp_path / "events.html"
+    args = ["events", "build", str(path), "-f", "acled", "-o", str(page), "--tables", str(tables)]
+    assert main(args) == 0
+    graph_file = tmp_path / "rebuilt.json"
+    rebuilt_args = [
+        "export",
+        "--actors",
+        str(tables / "actors.csv"),
+        "--relations",
+        str(tables / "relations.csv"),
+        "-o",
+        str(graph_file),
+    ]
+    assert main(rebuilt_args) == 0, capsys.readouterr().err
+    rebuilt = gk.read_graph(graph_file)
+    events = gk.read_events(path, format="acled")
+    relations = gk.aggregate_events(events)
+    direct = gk.build_graph(gk.event_actors(events, relations=relations), relations)
+    assert (
+        set(rebuilt.nodes)
+        == set(direct.nodes)
+        == {"=cmd|' /C calc'!A0", "-Beta", "+Gamma", "@Delta"}
+    )
+
+    def edges(G):
+        return sorted(
+            (u, v, tuple(sorted((k, str(x)) for k, x in data.items())))
+            for u, v, data in G.edges(data=True)
+        )
+
+    assert edges(rebuilt) == edges(direct)
+    assert (
+        main(
+            [
+                "build",
+                "--actors",
+                str(tables / "actors.csv"),
+                "--relations",
+                str(tables / "relations.csv"),
+                "-o",
+                str(tmp_path / "again.html"),
+            ]
+        )
+        == 0
+    )
