@@ -194,7 +194,8 @@ _CLEANED = (
 def _require(table: Any, spec: Layout) -> None:
     missing = [c for c in spec.needed if c not in table.columns]
     if missing:
-        found = ", ".join(repr(c) for c in table.columns[:12]) or "none"
+        columns = [c for c in table.columns if c not in (FILE, LINE)]
+        found = ", ".join(repr(c) for c in columns[:12]) or "none"
         raise DataError(
             [
                 Problem(
@@ -204,7 +205,7 @@ def _require(table: Any, spec: Layout) -> None:
                     None,
                     None,
                     f"a column named {column!r} ({spec.title} codebook); found {found}"
-                    + ("..." if len(table.columns) > 12 else ""),
+                    + ("..." if len(columns) > 12 else ""),
                 )
                 for column in missing
             ]

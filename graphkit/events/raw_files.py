@@ -206,10 +206,12 @@ class RawReader:
                 yield from _local_members(name, handle)
             except DataError as exc:
                 self.problems.extend(exc.problems)
+                self.reports.append(FileReport(name, status="unreadable"))
                 return
             # A member cut short is reported where it stops; with every member whole,
             # only the lost directory says the download was cut.
             if all(r.status != "truncated" for r in self.reports[first_report:]):
+                self.reports.append(FileReport(name, status="truncated"))
                 self._problem(
                     name,
                     None,
@@ -221,12 +223,14 @@ class RawReader:
         with archive:
             members = [m for m in archive.infolist() if not m.is_dir()]
             if not members:
+                self.reports.append(FileReport(name, status="empty"))
                 self._problem(name, None, None, "a zip archive with at least one file")
             for member in members:
                 label = f"{name}:{member.filename}"
                 try:
                     archive.open(member).close()
                 except (zipfile.BadZipFile, NotImplementedError, OSError) as exc:
+                    self.reports.append(FileReport(label, status="unreadable"))
                     self._problem(label, None, None, f"a readable archive member ({exc})")
                     continue
 
@@ -269,6 +273,43 @@ class RawReader:
             self._problem(name, None, None, "a file with event rows (the file is empty)")
 
     def _rows(self, name: str, opener: Any, report: FileReport) -> Iterator[Any]:
+        if self._utf16(name, opener, report):
+            return
+        yield from self._all_rows(name, opener, report)
+        if report.status == "read" and report.rows == 0:
+            report.status = "empty"
+            self._problem(
+                name,
+                None,
+                None,
+                "a file with event rows (it has "
+                + ("only its header)" if self.spec.header else "no rows)"),
+            )
+
+    def _utf16(self, name: str, opener: Any, report: FileReport) -> bool:
+        """True (and one problem) for a UTF-16 file, which would give a problem a line."""
+        stream = opener()
+        try:
+            start = stream.read(512)
+        except _Truncated:
+            return False
+        finally:
+            stream.close()
+        nuls = start[:512].count(b"\x00")
+        bom = start.startswith((b"\xff\xfe", b"\xfe\xff"))
+        if not bom and (not start or nuls * 4 < len(start)):
+            return False
+        report.status = "wrong format"
+        self._problem(
+            name,
+            None,
+            None,
+            "UTF-8 text; this file is UTF-16 (as Excel's 'Unicode text' saves): save it "
+            "as UTF-8 and read it again",
+        )
+        return True
+
+    def _all_rows(self, name: str, opener: Any, report: FileReport) -> Iterator[Any]:
         if not self.spec.header and not self.spec.quoted:
             fast = self._fast_batches(name, opener)
             if fast is not None:
@@ -335,6 +376,8 @@ class RawReader:
                     return None
                 count = batch.num_rows
                 arrays = [batch.column(n) for n in wanted]
+                if _may_hold_blank_lines(arrays[:2]):
+                    return None  # Arrow reads a blank line as a row of empty fields
                 arrays.append(pa.array([name] * count, pa.string()))
                 arrays.append(pa.array(range(first, first + count), pa.int64()))
                 batches.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
@@ -493,6 +536,19 @@ class RawReader:
         if numbers:
             report.rows += len(numbers)
             yield flush()
+
+
+def _may_hold_blank_lines(arrays: list[Any]) -> bool:
+    """Whether some row has all of ``arrays`` empty, as a blank line read by Arrow has
+    (a real row like that only sends the file to the careful reader)."""
+    import pyarrow.compute as pc
+
+    if not arrays:
+        return False
+    empty = pc.equal(arrays[0], "")
+    for values in arrays[1:]:
+        empty = pc.and_(empty, pc.equal(values, ""))
+    return bool(pc.any(empty).as_py())
 
 
 def _positions(source_columns: Iterable[str], wanted: tuple[str, ...]) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import warnings
 from pathlib import Path
@@ -158,6 +159,10 @@ def read_events(
     if not tables:
         raise DataError(problems)
     events = tables[0] if len(tables) == 1 else tables[0].union(tables[1])
+    # value problems are found after reading: count every problem on its file's row
+    counts = collections.Counter(p.source for p in problems)
+    for report in reports:
+        report.problems = counts.get(report.name, 0)
     problem_table = _problem_frame(problems)
     file_table = pd.DataFrame(
         [(r.name, r.rows, r.problems, r.status) for r in reports],

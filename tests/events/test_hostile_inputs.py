@@ -59,7 +59,8 @@ def test_a_zip_without_its_central_directory_reads_every_member(engine, tmp_path
     files = events.files.set_index("file")
     assert files.loc[f"{cut}:a.CSV", "rows"] == 50
     assert files.loc[f"{cut}:b.CSV", "rows"] == 50
-    assert set(files["status"]) == {"read"}
+    assert files.loc[f"{cut}:a.CSV", "status"] == files.loc[f"{cut}:b.CSV", "status"] == "read"
+    assert tuple(files.loc[str(cut), ["rows", "problems", "status"]]) == (0, 1, "truncated")
     (problem,) = events.problems.itertuples()
     assert problem.file == str(cut) and "central directory" in problem.expected
 
@@ -419,3 +420,80 @@ def test_events_build_tables_rebuild_the_same_graph(engine, tmp_path, capsys):
         )
         == 0
     )
+
+
+# -- minor: counts that agree, files without rows, internal names, UTF-16 ------------------
+
+
+def test_each_file_row_counts_the_problems_listed_for_that_file(engine, tmp_path):
+    lines = gdelt_lines(3)
+    fields = lines[1].rstrip("\n").split("\t")
+    fields[30] = "strong"  # GoldsteinScale: found after reading, by the engine
+    path = tmp_path / "scores.tsv"
+    path.write_text(lines[0] + "\t".join(fields) + "\n" + lines[2], encoding="utf-8")
+    events = read_quietly([path, SAMPLES["gdelt2"]], "gdelt2")
+    counts = events.problems["file"].value_counts().to_dict()
+    assert dict(zip(events.files["file"], events.files["problems"], strict=True)) == {
+        str(path): 1,
+        str(SAMPLES["gdelt2"]): 0,
+    }
+    assert counts == {str(path): 1}
+    assert events.files["problems"].sum() == len(events.problems)
+
+
+@pytest.mark.parametrize(
+    ("format", "content"),
+    [
+        ("gdelt2", b"\xef\xbb\xbf"),
+        ("gdelt2", b"\n\n"),
+        ("acled", SYNTHETIC["acled"].read_bytes().split(b"\n", 1)[0] + b"\n"),
+        ("icews", b"\xef\xbb\xbf" + SAMPLES["icews"].read_bytes().split(b"\n", 1)[0] + b"\n"),
+    ],
+    ids=["bom-only", "blank-lines", "acled-header-only", "icews-bom-header-only"],
+)
+def test_a_file_without_event_rows_is_a_problem_like_an_empty_file(
+    engine, tmp_path, format, content
+):
+    path = tmp_path / "norows.txt"
+    path.write_bytes(content)
+    with pytest.raises(gk.DataError, match=r"norows\.txt: expected a file with event rows"):
+        gk.read_events(path, format=format)
+    events = read_quietly(
+        [path, SAMPLES["gdelt2"] if format == "gdelt2" else SAMPLES["icews"]]
+        if format != "acled"
+        else [path, SYNTHETIC["acled"]],
+        format,
+    )
+    assert events.files.set_index("file").loc[str(path), "status"] == "empty"
+
+
+def test_parquet_missing_columns_lists_only_the_files_columns(engine, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"SQLDATE": ["20191024"], "Other": ["x"]}), tmp_path / "few.parquet")
+    with pytest.raises(gk.DataError) as caught:
+        gk.read_events(tmp_path / "few.parquet", format="gdelt2")
+    for problem in caught.value.problems:
+        assert problem.expected.endswith("found 'SQLDATE', 'Other'")
+        assert "_file" not in problem.expected and "_line" not in problem.expected
+
+
+@pytest.mark.parametrize("bom", [True, False])
+def test_a_utf16_event_file_is_one_problem_saying_so(engine, tmp_path, bom):
+    text = SAMPLES["icews"].read_text(encoding="utf-8")
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(text.encode("utf-16" if bom else "utf-16-le"))
+    with pytest.raises(gk.DataError) as caught:
+        gk.read_events(path, format="icews")
+    (problem,) = caught.value.problems
+    assert problem.source == str(path) and "this file is UTF-16" in problem.expected
+
+
+def test_blank_lines_between_gdelt_rows_make_no_events(engine, tmp_path):
+    lines = gdelt_lines(3)
+    path = tmp_path / "gaps.tsv"
+    path.write_text(lines[0] + "\n" + lines[1] + "\n\n" + lines[2], encoding="utf-8")
+    events = gk.read_events(path, format="gdelt2")
+    assert events.order_by("line").line.to_pyarrow().to_pylist() == [1, 3, 6]
+    assert len(events.problems) == 0
