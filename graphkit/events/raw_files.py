@@ -275,8 +275,10 @@ class RawReader:
     def _rows(self, name: str, opener: Any, report: FileReport) -> Iterator[Any]:
         if self._utf16(name, opener, report):
             return
+        before = len(self.problems)
         yield from self._all_rows(name, opener, report)
-        if report.status == "read" and report.rows == 0:
+        # rows all refused are listed already; a file without any is said to be so
+        if report.status == "read" and report.rows == 0 and len(self.problems) == before:
             report.status = "empty"
             self._problem(
                 name,
