@@ -54,6 +54,9 @@ FIGURES = ("pagerank", "betweenness", "degree", "backers", "opponents", "pn")
 """Columns of the centrality table shown in an actor's tooltip, when present."""
 
 
+# Describing 200,000 relations makes millions of small dicts and lists, none in a cycle;
+# the collector's full scans took 40% of the time at that size.
+@gc_paused()
 def view_model(
     G: nx.Graph,
     *,
@@ -84,38 +87,6 @@ def view_model(
     >>> [(r["name"], r["mode"], r["dashed"]) for r in model["legend"]["relations"][:2]]
     [('courts', 'verbal', True), ('favours', 'verbal', True)]
     """
-    # Describing 200,000 relations makes millions of small dicts and lists, none in a
-    # cycle; the collector's full scans took 40% of the time at that size.
-    with gc_paused():
-        return _view_model(
-            G,
-            color_by=color_by,
-            size_by=size_by,
-            table=table,
-            camps=camps,
-            top=top,
-            labels=labels,
-            positions=positions,
-            seed=seed,
-            title=title,
-            vocabulary=vocabulary,
-        )
-
-
-def _view_model(
-    G: nx.Graph,
-    *,
-    color_by,
-    size_by,
-    table,
-    camps,
-    top,
-    labels,
-    positions,
-    seed,
-    title,
-    vocabulary,
-) -> dict:
     vocabulary = vocabulary or vocabulary_of(G)
     graph_title = title or str(G.graph.get("title") or G.graph.get("name") or "Graph")
     if top is not None and top < 1:
