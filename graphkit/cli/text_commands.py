@@ -36,6 +36,25 @@ __all__ = ["register"]
 _CSV = {".csv": "CSV"}
 
 
+def _text_inputs(parser, output: str, what: str) -> None:
+    """The arguments ``extract`` and ``propose-actors`` share: texts, actors, output and
+    document name."""
+    parser.add_argument("texts", nargs="+", type=Path, metavar="TEXT", help="UTF-8 text files")
+    parser.add_argument(
+        "--actors", type=Path, help="actors CSV file (default: the bundled syria-2024 actors)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("out") / output,
+        help=f"{what} to write (default: out/{output})",
+    )
+    parser.add_argument(
+        "--document", help="document name for every row (default: each file's name)"
+    )
+
+
 def register(commands) -> None:
     """Add ``extract``, ``propose-actors``, ``accept-actors`` and ``accept`` to the
     ``graphkit`` command."""
@@ -45,20 +64,7 @@ def register(commands) -> None:
         _extract,
         "propose the relations that articles state, as a review table for a person",
     )
-    extract.add_argument("texts", nargs="+", type=Path, metavar="TEXT", help="UTF-8 text files")
-    extract.add_argument(
-        "--actors", type=Path, help="actors CSV file (default: the bundled syria-2024 actors)"
-    )
-    extract.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        default=Path("out") / "review.csv",
-        help="review CSV to write (default: out/review.csv)",
-    )
-    extract.add_argument(
-        "--document", help="document name for every row (default: each file's name)"
-    )
+    _text_inputs(extract, "review.csv", "review CSV")
     extract.add_argument("--reported", metavar="DATE", help="date the documents reported")
     extract.add_argument(
         "--specific",
@@ -72,20 +78,7 @@ def register(commands) -> None:
         _propose_actors,
         "list the parties that articles name but the actors table lacks, as new actors to review",
     )
-    propose.add_argument("texts", nargs="+", type=Path, metavar="TEXT", help="UTF-8 text files")
-    propose.add_argument(
-        "--actors", type=Path, help="actors CSV file (default: the bundled syria-2024 actors)"
-    )
-    propose.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        default=Path("out") / "proposed_actors.csv",
-        help="proposals CSV to write (default: out/proposed_actors.csv)",
-    )
-    propose.add_argument(
-        "--document", help="document name for every row (default: each file's name)"
-    )
+    _text_inputs(propose, "proposed_actors.csv", "proposals CSV")
     propose.add_argument(
         "--min-mentions",
         type=_positive,
