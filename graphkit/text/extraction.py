@@ -403,9 +403,15 @@ _TEXT = pd.Series(["text"]).dtype  # pandas' own dtype for text ("str" in pandas
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
+    return typed_frame(rows, REVIEW_COLUMNS, _DTYPES)
+
+
+def typed_frame(rows: list[dict], names: Sequence[str], dtypes: dict[str, str]) -> pd.DataFrame:
+    """The ``names`` columns of ``rows`` as a DataFrame: NumPy columns of ``dtypes``, the
+    others pandas text (empty rows still give every column its type)."""
     columns = {}
-    for column in REVIEW_COLUMNS:
+    for column in names:
         values = [row[column] for row in rows]
-        dtype = _DTYPES.get(column)
+        dtype = dtypes.get(column)
         columns[column] = np.array(values, dtype=dtype) if dtype else pd.array(values, dtype=_TEXT)
     return pd.DataFrame(columns, copy=False)

@@ -48,7 +48,15 @@ import pandas as pd
 from ..errors import DataError, Problem
 from ..io.cells import printable
 from .actor_mentions import normalise
-from .extraction import TextSource, _actors, _document_names, _matcher, _read, _sources
+from .extraction import (
+    TextSource,
+    _actors,
+    _document_names,
+    _matcher,
+    _read,
+    _sources,
+    typed_frame,
+)
 from .lexicon import RelationLexicon, default_lexicon
 from .pipeline import check_pipeline, english_pipeline
 
@@ -306,7 +314,7 @@ def propose_actors(
     taken = {str(i) for i in table["id"]}
     for row in rows:
         row["id"] = _unique_id(_slug(row["name"]), taken)
-    return _frame(rows)
+    return typed_frame(rows, PROPOSAL_COLUMNS, _DTYPES)
 
 
 def _read_all(sources: list[TextSource], names: list[str | None]) -> list[str]:
@@ -625,7 +633,6 @@ def _unique_id(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-_TEXT = pd.Series(["text"]).dtype
 _DTYPES = {
     "mentions": "int64",
     "documents": "int64",
@@ -634,12 +641,3 @@ _DTYPES = {
     "kind_sure": "bool",
     "ok": "bool",
 }
-
-
-def _frame(rows: list[dict]) -> pd.DataFrame:
-    columns = {}
-    for column in PROPOSAL_COLUMNS:
-        values = [row[column] for row in rows]
-        dtype = _DTYPES.get(column)
-        columns[column] = np.array(values, dtype=dtype) if dtype else pd.array(values, dtype=_TEXT)
-    return pd.DataFrame(columns, copy=False)
