@@ -342,8 +342,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     if args.output is not None:
-        check_output(args.output, _PAGE_SUFFIXES, "the page")
-        check_not_an_input(args.output, [args.actors, args.relations])
+        check_output(args.output, _PAGE_SUFFIXES, "the page", [args.actors, args.relations])
     G = _load(args)
     path = args.output or Path("out") / f"{_name(G)}.html"
     table, report = _analyse(G, args)

@@ -17,6 +17,7 @@ from typing import Any
 import graphkit as gk
 
 from ..io.terminal import inert
+from .phases import check_output
 
 __all__ = ["register"]
 
@@ -126,6 +127,9 @@ def _read(args: argparse.Namespace, *, show_problems: bool = True):
 
 
 def _build(args: argparse.Namespace) -> int:
+    if args.output is not None:  # refused before a long read, not after it
+        inputs = [Path(file) for file in args.files]
+        check_output(args.output, {".html": "HTML", ".htm": "HTML"}, "the page", inputs)
     events = _read(args)
     relations = gk.aggregate_events(
         events,

@@ -13,12 +13,12 @@ import contextlib
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..progress import Step, is_quiet
 
-__all__ = ["UsageError", "check_output", "phase"]
+__all__ = ["UsageError", "check_not_an_input", "check_output", "phase"]
 
 _TICK = 0.2
 
@@ -81,9 +81,12 @@ def phase(description: str) -> Iterator[None]:
         progress.finish()
 
 
-def check_output(path: Path, suffixes: dict[str, str], what: str) -> None:
+def check_output(
+    path: Path, suffixes: dict[str, str], what: str, inputs: Iterable[Path | None] = ()
+) -> None:
     """Refuse an output path whose extension is not one of ``suffixes`` (extension ->
-    format name) or that is a folder: :class:`UsageError`.
+    format name), that is a folder, or that is one of the command's ``inputs``
+    (:func:`check_not_an_input`): :class:`UsageError`.
 
     Examples
     --------
@@ -103,9 +106,10 @@ def check_output(path: Path, suffixes: dict[str, str], what: str) -> None:
             f"{what} is written as {' or '.join(formats)}: give -o a file name ending in "
             f"{listed}, not {str(path)!r}"
         )
+    check_not_an_input(path, inputs)
 
 
-def check_not_an_input(output: Path, inputs: list[Path | None]) -> None:
+def check_not_an_input(output: Path, inputs: Iterable[Path | None]) -> None:
     """Refuse an output path that names one of the command's input files (followed
     through links and ``..``): writing it would destroy the input. :class:`UsageError`.
 

@@ -124,7 +124,7 @@ def register(commands) -> None:
 def _extract(args: argparse.Namespace) -> int:
     import graphkit as gk
 
-    check_output(args.output, _CSV, "the review table")
+    check_output(args.output, _CSV, "the review table", [args.actors, *args.texts])
     for path in args.texts:
         if path.is_dir():
             raise UsageError(f"{str(path)!r} is a folder; give text files")
@@ -160,7 +160,7 @@ def _propose_actors(args: argparse.Namespace) -> int:
     import graphkit as gk
     from graphkit.io.spreadsheet import write_people_csv
 
-    check_output(args.output, _CSV, "the proposals table")
+    check_output(args.output, _CSV, "the proposals table", [args.actors, *args.texts])
     for path in args.texts:
         if path.is_dir():
             raise UsageError(f"{str(path)!r} is a folder; give text files")

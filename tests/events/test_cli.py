@@ -144,3 +144,16 @@ def test_the_graph_records_the_aggregation_policy(engine, tmp_path, monkeypatch)
     events = gk.read_events(SAMPLES["gdelt2"], format="gdelt2")
     policy = gk.aggregate_events(events, dedupe="daily").attrs["policy"]
     assert json.loads(json.dumps(policy)) == policy and policy["dedupe"] == "daily"
+
+
+@pytest.mark.parametrize("output", ["page.txt", "events.tsv"])
+def test_events_build_refuses_a_wrong_page_name_before_reading(
+    tmp_path, monkeypatch, capsys, output
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "events.tsv").write_bytes(SAMPLES["gdelt2"].read_bytes())
+    assert main(["events", "build", "events.tsv", "-f", "gdelt2", "-o", output]) == 2
+    err = capsys.readouterr().err
+    assert f"not {output!r}" in err and "events:" not in err  # nothing was read
+    assert (tmp_path / "events.tsv").read_bytes() == SAMPLES["gdelt2"].read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.tsv"]

@@ -84,3 +84,10 @@ def test_usage_errors_exit_2(in_tmp, capsys):
     with pytest.raises(SystemExit) as caught:
         main(["accept", "review.csv"])
     assert caught.value.code == 2
+
+
+def test_extract_never_writes_over_its_own_text(in_tmp, capsys):
+    (in_tmp / "article.csv").write_text("Turkey backs HTS.", encoding="utf-8")
+    assert main(["extract", "article.csv", "-o", "article.csv"]) == 2
+    assert "is an input of this command" in capsys.readouterr().err
+    assert (in_tmp / "article.csv").read_text(encoding="utf-8") == "Turkey backs HTS."
