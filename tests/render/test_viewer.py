@@ -304,6 +304,42 @@ def test_the_webgl_view_shows_markup_from_data_as_text(browser):
         close(visit)
 
 
+def test_a_quick_click_on_a_second_actor_selects_it_in_the_webgl_view(browser):
+    """sigma.js counts any two clicks within its double-click time as one double click,
+    wherever they land; the second actor must still be selected, and the view not zoom.
+    The double-click time is raised to 10 s so that the clicks are quick on any machine."""
+    G = nx.MultiDiGraph()
+    G.add_node("a", name="Alpha", kind="state")
+    G.add_node("b", name="Beta", kind="state")
+    G.add_edge("a", "b", relation="backs")
+    visit = open_page(browser, gk.html_page(G, renderer="webgl", size_by=None))
+    page = visit.page
+    try:
+        page.evaluate("sigma.setSetting('doubleClickTimeout', 10000)")
+        ratio = page.evaluate("sigma.getCamera().ratio")
+        page.mouse.click(*screen(page, 0))
+        page.wait_for_selector("#details:not([hidden])")
+        assert "Alpha" in page.inner_text("#details .head")
+        page.mouse.click(*screen(page, 1))
+        page.wait_for_selector("#details .head:has-text('Beta')")
+        page.wait_for_timeout(400)  # longer than sigma's zoom animation
+        assert page.evaluate("graphkit.selected()") == ["b"]
+        assert page.evaluate("sigma.getCamera().ratio") == ratio
+        # a true double click, on one actor, still zooms in
+        page.mouse.dblclick(*screen(page, 1))
+        for _ in range(
+            50
+        ):  # polled from here: wait_for_function needs eval, which the page forbids
+            if page.evaluate("sigma.getCamera().ratio") < ratio / 2:
+                break
+            page.wait_for_timeout(100)
+        assert page.evaluate("sigma.getCamera().ratio") < ratio / 2
+        assert "Beta" in page.inner_text("#details .head")
+        assert visit.blocked == [] and errors_of(visit) == []
+    finally:
+        close(visit)
+
+
 def test_the_webgl_page_inlines_its_bundle_with_a_strict_policy():
     page = gk.html_page(gk.load_dataset("syria-2024"), renderer="webgl")
     assert "default-src 'none'" in page and "sigma 3.0.3 (MIT)" in page

@@ -51,12 +51,27 @@ window.graphkitCreateView = function (container, m, hooks) {
   renderer.on("leaveNode", function () { hovered = -1; hooks.blur(); });
   renderer.on("enterEdge", function (e) { if (hovered < 0) hooks.hoverEdge(+e.edge); });
   renderer.on("leaveEdge", function () { if (hovered < 0) hooks.blur(); });
-  renderer.on("clickNode", function (e) {
+  // sigma counts any second click within its double-click time as a double click, wherever
+  // it lands, and sends no click for it: a quick click on another actor, relation or the
+  // background is a click (and does not zoom); only a true double click zooms.
+  var lastClick = null;
+  function onClick(what, act) {
+    renderer.on("click" + what, function (e) { lastClick = target(what, e); act(e); });
+    renderer.on("doubleClick" + what, function (e) {
+      var hit = target(what, e);
+      if (hit === lastClick) return;
+      e.preventSigmaDefault();
+      lastClick = hit;
+      act(e);
+    });
+  }
+  function target(what, e) { return what === "Node" ? "n" + e.node : what === "Edge" ? "e" + e.edge : "s"; }
+  onClick("Node", function (e) {
     var ev = e.event && e.event.original || {};
     hooks.clickNode(+e.node, !!(ev.ctrlKey || ev.metaKey || ev.shiftKey));
   });
-  renderer.on("clickEdge", function (e) { hooks.clickEdge(+e.edge); });
-  renderer.on("clickStage", hooks.clickStage);
+  onClick("Edge", function (e) { hooks.clickEdge(+e.edge); });
+  onClick("Stage", hooks.clickStage);
   renderer.getCamera().on("updated", hooks.moved);
   return {
     kind: "sigma.js", shapes: false, dashes: false,
