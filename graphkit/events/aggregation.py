@@ -177,9 +177,10 @@ def relations_expression(
     make no relation are NULL) and, for relations, per dataset, direction, source,
     target, relation type and period, with every measure (events, reports, Goldstein
     sums, quad counts, mentions, fatalities, first and last date, first and last URL),
-    the three most frequent event codes (``code0 .. code2`` with their counts
-    ``code0_events ..``: most events first, then the smaller code) and ``dyad_events``,
-    the events of every type between the same two actors in the same period.
+    and the three most frequent event codes (``code0 .. code2`` with their counts
+    ``code0_events ..``: most events first, then the smaller code). The dyad totals
+    behind the weights are summed after the rows leave the engine (:func:`_ordered`),
+    where the sorted rows make it one pass.
 
     The events are first counted per event code, then those rows are rolled up; the
     top codes are ranked with a window over the per-code rows and picked by
@@ -213,9 +214,7 @@ def relations_expression(
         story_id=cells.story_id.min(),
         **top,
     )
-    dyad = ["fate", "source", "target"] + (["period_start"] if period is not None else [])
-    total = relations.events.sum().over(group_by=[relations[k] for k in dyad])
-    return relations.mutate(dyad_events=total)
+    return relations
 
 
 def _check(period: Any, actors: str, dedupe: Any, quad: str) -> None:
@@ -545,24 +544,91 @@ def _finish(
 
 def _ordered(rolled: Any, period: str | None) -> Any:
     """The relation rows (fate ``relation``) by start, source, target, relation, dataset
-    and direction.
+    and direction, with ``dyad_events``: the events of every type between the same two
+    actors (either direction for undirected sources) in the same period.
 
     Sorted here, not in the engine: an engine's ORDER BY moves every column through
-    its sort (twice the time of the whole aggregation at a million events), Arrow
-    sorts the keys alone and then takes the rows. ISO dates sort as their text and
-    Arrow compares strings by code point like Python, so this is the order of the
-    written table; direction breaks the one tie left (an undirected and a directed
-    row of one pair, possible in UCDP).
+    its sort. Each text key is dictionary-encoded and its values ranked (strings
+    compare by code point, like Python, so this is the order of the written table),
+    the ranks are packed into one integer per row and sorted once; the text columns
+    are then gathered as dictionary indices and decoded from their few distinct
+    values, which costs a fraction of gathering millions of strings. Direction breaks
+    the one tie left (an undirected and a directed row of one pair, possible in UCDP).
     """
+    import numpy as np
+    import pyarrow as pa
     import pyarrow.compute as pc
 
+    relations = rolled.filter(pc.equal(rolled["fate"], "relation")).combine_chunks()
     first = "period_start" if period is not None else "first_event"
-    keys = [first, "source", "target", "relation", "dataset", "directed"]
-    rows = pc.indices_nonzero(pc.equal(rolled["fate"], "relation"))
-    order = pc.sort_indices(
-        rolled.select(keys).take(rows), sort_keys=[(k, "ascending") for k in keys]
-    )
-    return rolled.take(rows.take(order))
+    encoded = {name: _ranked(relations[name]) for name in _ENCODED}
+    keys = [
+        pc.cast(relations[first], pa.int32()).to_numpy(zero_copy_only=False),
+        *(encoded[name][1] for name in ("source", "target", "relation", "dataset")),
+        relations["directed"].to_numpy(zero_copy_only=False).astype(np.int64),
+    ]
+    order = _sort_order(keys)
+    taken = pa.array(order)
+    columns = {}
+    for name in relations.column_names:
+        if name == "fate":
+            continue
+        if name in encoded:
+            values, _ranks, indices = encoded[name]
+            columns[name] = values.take(pa.array(indices[order]))
+        else:
+            columns[name] = relations[name].take(taken)
+    # one dyad: the same source and target (and period); ranks are distinct per value
+    source, target = (encoded[k][1][order] for k in ("source", "target"))
+    pair = pd.factorize(source * (int(target.max(initial=0)) + 1) + target)[0]
+    if period is not None:
+        start = keys[0][order].astype(np.int64)
+        pairs = int(pair.max(initial=0)) + 1
+        pair = pd.factorize((start - start.min(initial=0)) * pairs + pair)[0]
+    events = pc.fill_null(columns["events"], 0).to_numpy(zero_copy_only=False)
+    totals = np.bincount(pair, weights=events, minlength=int(pair.max(initial=-1)) + 1)
+    columns["dyad_events"] = pa.array(totals[pair].astype(np.int64))
+    return pa.table(columns)
+
+
+_ENCODED = ("source", "target", "relation", "dataset", "code0", "code1", "code2")
+"""Relation columns with few distinct values: sorted and gathered as dictionary codes."""
+
+
+def _ranked(values: Any) -> tuple[Any, Any, Any]:
+    """A text column as its distinct values, each row's rank among them in code-point
+    order (NULL last) and each row's index into them."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    encoded = pc.dictionary_encode(values).combine_chunks()
+    distinct = encoded.dictionary
+    rank = np.empty(len(distinct) + 1, dtype=np.int64)
+    rank[pc.sort_indices(distinct).to_numpy()] = np.arange(len(distinct))
+    rank[len(distinct)] = len(distinct)  # NULL
+    indices = pc.fill_null(encoded.indices, len(distinct)).to_numpy(zero_copy_only=False)
+    # a NULL row's index points past the distinct values, at a NULL
+    values = pa.concat_arrays([distinct, pa.nulls(1, type=distinct.type)])
+    return values, rank[indices], indices
+
+
+def _sort_order(keys: list[Any]) -> Any:
+    """The stable order of rows by several integer keys, first key first.
+
+    The keys are packed into one int64 where their ranges allow (one sort of one
+    column), else sorted together by :func:`numpy.lexsort`.
+    """
+    import numpy as np
+
+    lows = [int(k.min(initial=0)) for k in keys]
+    spans = [int(k.max(initial=0)) - low + 1 for k, low in zip(keys, lows, strict=True)]
+    if np.prod([float(s) for s in spans]) < 2.0**62:
+        packed = np.zeros(len(keys[0]), dtype=np.int64)
+        for key, low, span in zip(keys, lows, spans, strict=True):
+            packed = packed * span + (key.astype(np.int64) - low)
+        return np.argsort(packed, kind="stable")
+    return np.lexsort(keys[::-1])
 
 
 def _text(values: Any) -> pd.Series:
@@ -615,7 +681,7 @@ def _top_codes(relations: Any, tables: Mapping[str, pd.DataFrame]) -> Any:
 
     labels: dict[str, str] = {}
     col = relations.column
-    pieces = []
+    inputs = {}
     for k in range(TOP_CODES):
         code, n = col(f"code{k}"), col(f"code{k}_events")
         key = pc.binary_join_element_wise(col("dataset"), code, "\x00")
@@ -625,11 +691,42 @@ def _top_codes(relations: Any, tables: Mapping[str, pd.DataFrame]) -> Any:
                 system = _system(d)
                 label = _code_label(c, tables[system]) if system in tables else ""
                 labels[d_c] = f"{c} {label}" if label else c
-        label = _mapped(pc.fill_null(key, ""), labels)
-        separator = "" if k == 0 else ", "
-        piece = _concat(separator, label, " ×", pc.cast(pc.fill_null(n, 0), pa.string()))
-        pieces.append(pc.if_else(pc.is_null(code), "", piece))
-    return _concat(*pieces)
+        inputs[f"label{k}"] = _mapped(pc.fill_null(key, ""), labels)
+        inputs[f"n{k}"] = pc.cast(pc.fill_null(n, 0), pa.int64())
+        inputs[f"known{k}"] = pc.is_valid(code)
+    pieces = ", ".join(
+        f"CASE WHEN known{k} THEN concat('{'' if k == 0 else ', '}', label{k}, ' ×', n{k}) "
+        "ELSE '' END"
+        for k in range(TOP_CODES)
+    )
+    return _sql_text(inputs, f"concat({pieces})")
+
+
+def _sql_text(inputs: Mapping[str, Any], expression: str) -> Any:
+    """One text column computed from equal-length Arrow arrays by a SQL expression over
+    them, on an in-process DuckDB (the ``events`` extra's engine, whichever engine
+    held the events).
+
+    DuckDB joins millions of strings over both cores, where Arrow's element-wise
+    kernels take three times as long on one; a plain projection keeps the rows in
+    their order. Every value is text or an integer here, which both write alike.
+    """
+    import duckdb
+    import pyarrow as pa
+
+    table = pa.table(dict(inputs))
+    con = duckdb.connect()
+    try:
+        con.register("t", table)
+        cursor = con.execute(f"SELECT {expression} AS text FROM t")
+        # DuckDB 1.4 renamed fetch_arrow_table, which 2.0 removes
+        fetch = getattr(cursor, "to_arrow_table", None) or cursor.fetch_arrow_table
+        result = fetch()
+    finally:
+        con.close()
+    if result.num_rows != table.num_rows:  # pragma: no cover - a projection keeps every row
+        raise RuntimeError("the text of the relations lost rows")
+    return result.column("text").combine_chunks()
 
 
 def _spans(start: Any, period: str) -> tuple[Any, Any]:
@@ -692,60 +789,46 @@ def _evidence(
     import pyarrow.compute as pc
 
     col = relations.column
-    n, reports = numbers["events"], numbers["reports"]
-
-    def count(values: Any) -> Any:
-        return pc.cast(values, pa.string())
-
-    def when(condition: Any, *parts: Any) -> Any:
-        return pc.if_else(pc.fill_null(condition, False), _concat(*parts), "")
-
-    kinds = [
-        when(pc.greater(numbers[f"quad{k}"], 0), ", ", count(numbers[f"quad{k}"]), f" {name}")
-        for k, name in QUAD_NAMES.items()
-    ]
-    kinds_text = _concat(*kinds)
-    kinds_text = pc.if_else(
-        pc.equal(kinds_text, ""), "", _concat(":", pc.utf8_slice_codeunits(kinds_text, 1))
-    )
     goldstein = pc.cast(col("goldstein"), pa.float64())
     signed = {
         name: _formatted(pc.cast(col(name), pa.float64()), lambda g: f"{g:+.1f}")
         for name in ("goldstein", "goldstein_pos", "goldstein_neg")
     }
-    has_goldstein = pc.and_(pc.is_valid(goldstein), pc.invert(pc.is_nan(goldstein)))
-    fatalities = pc.cast(col("fatalities"), pa.int64())
-    first, last = col("first_event"), col("last_event")
-    return _concat(
-        count(n),
-        " ",
-        titles,
-        pc.if_else(pc.equal(n, 1), " event", " events"),
-        when(pc.not_equal(reports, n), " (", count(reports), " reports, one a day kept)"),
-        ", ",
-        _period_label(relations, period),
-        kinds_text,
-        when(pc.not_equal(top_codes, ""), "; top codes ", top_codes),
-        when(
-            has_goldstein,
-            "; Goldstein ",
-            signed["goldstein"],
-            " (",
-            signed["goldstein_pos"],
-            " / ",
-            signed["goldstein_neg"],
-            ")",
-        ),
-        when(pc.is_valid(fatalities), "; ", count(pc.fill_null(fatalities, 0)), " killed"),
-        when(
-            pc.not_equal(first, last),
-            "; first ",
-            pc.cast(first, pa.string()),
-            ", last ",
-            pc.cast(last, pa.string()),
-        ),
-        when(
-            pc.invert(col("directed")),
-            "; undirected: the source does not say who acted on whom",
-        ),
+    inputs = {
+        "n": numbers["events"],
+        "reports": numbers["reports"],
+        **{f"quad{k}": numbers[f"quad{k}"] for k in QUAD_NAMES},
+        "title": titles,
+        "period": _period_label(relations, period),
+        "top_codes": top_codes,
+        "has_goldstein": pc.and_(pc.is_valid(goldstein), pc.invert(pc.is_nan(goldstein))),
+        **signed,
+        "fatalities": pc.cast(col("fatalities"), pa.int64()),
+        "first": pc.cast(col("first_event"), pa.string()),
+        "last": pc.cast(col("last_event"), pa.string()),
+        "directed": col("directed"),
+    }
+    kinds = ", ".join(
+        f"CASE WHEN quad{k} > 0 THEN concat(quad{k}, ' {name}') END"
+        for k, name in QUAD_NAMES.items()
+    )
+    return _sql_text(
+        inputs,
+        f"""concat(
+            n, ' ', title, CASE WHEN n = 1 THEN ' event' ELSE ' events' END,
+            CASE WHEN reports <> n
+                THEN concat(' (', reports, ' reports, one a day kept)') ELSE '' END,
+            ', ', period,
+            CASE WHEN quad1 > 0 OR quad2 > 0 OR quad3 > 0 OR quad4 > 0
+                THEN concat(': ', concat_ws(', ', {kinds})) ELSE '' END,
+            CASE WHEN top_codes <> '' THEN concat('; top codes ', top_codes) ELSE '' END,
+            CASE WHEN has_goldstein THEN concat('; Goldstein ', goldstein,
+                ' (', goldstein_pos, ' / ', goldstein_neg, ')') ELSE '' END,
+            CASE WHEN fatalities IS NOT NULL THEN concat('; ', fatalities, ' killed')
+                ELSE '' END,
+            CASE WHEN first <> last THEN concat('; first ', first, ', last ', last)
+                ELSE '' END,
+            CASE WHEN NOT directed
+                THEN '; undirected: the source does not say who acted on whom' ELSE '' END
+        )""",
     )

@@ -16,7 +16,16 @@ from ..errors import DataError, Problem
 from .layouts import Layout, layout
 from .mappings import SEPARATOR
 
-__all__ = ["CANONICAL_COLUMNS", "FILE", "LINE", "as_events", "cameo_quad", "value_problems"]
+__all__ = [
+    "CANONICAL_COLUMNS",
+    "FILE",
+    "LINE",
+    "as_events",
+    "cameo_quad",
+    "canonical_events",
+    "suspect_rows",
+    "value_problems",
+]
 
 FILE = "_file"
 LINE = "_line"
@@ -142,6 +151,16 @@ def as_events(table: Any, format: str, *, keep: bool = False) -> Any:
     >>> row["code"], row["root_code"], row["quad_class"], row["goldstein"]
     ('0211', '02', 1, 3.4)
     """
+    return canonical_events(table, format, keep=keep)
+
+
+def canonical_events(table: Any, format: str, *, keep: bool = False, clean: bool = True) -> Any:
+    """:func:`as_events`, with the choice not to replace control characters.
+
+    ``clean=False`` is for tables already scanned by :func:`suspect_rows` and found to
+    hold none (:func:`~graphkit.read_events` does so): the replacement then changes
+    nothing and costs a regular-expression pass over every text cell of every query.
+    """
     spec = layout(format)
     _require(table, spec)
     build = {
@@ -153,7 +172,7 @@ def as_events(table: Any, format: str, *, keep: bool = False) -> Any:
         "acled": _acled,
     }[spec.name]
     columns = build(table, spec)
-    for name in _CLEANED:
+    for name in _CLEANED if clean else ():
         # a control character would reach terminals and pages as a command and make
         # actor ids graphs refuse; value_problems lists each one where it was read
         columns[name] = columns[name].cast("string").re_replace(CONTROLS, " ")
@@ -308,6 +327,10 @@ def _yyyymmdd(table: Any, column: str) -> Any:
         return value.cast("date")
     text = _as_text(table, column)
     iso = text.substr(0, 4) + "-" + text.substr(4, 2) + "-" + text.substr(6, 2)
+    if value.type().is_integer():
+        # eight digits, as the pattern below asks of text, without a regular expression
+        eight = (value >= 10_000_000) & (value <= 99_999_999)
+        return ibis.ifelse(eight, iso.try_cast("date"), _null("date"))
     return ibis.ifelse(text.re_search(r"^[0-9]{8}$"), iso.try_cast("date"), _null("date"))
 
 
@@ -535,18 +558,13 @@ _PARSED = {
 }
 
 
-def value_problems(table: Any, format: str) -> Any | None:
-    """An Ibis table of values that do not parse: ``file, line, column, value, expected``.
-
-    Checks every number and date column of the layout, whether the table holds it as
-    text or typed (Parquet: a float date, a boolean score, a list of actor codes are
-    problems as they would be in a text file); None when there is nothing to check.
-    """
+def _checks(table: Any, format: str) -> list[tuple[str, Any, Any, str]]:
+    """Each check of :func:`value_problems`: the raw column, its text, its parsed value
+    (NULL where the text does not parse) and what was expected."""
     import ibis
 
     spec = layout(format)
     na = spec.name == "icews"
-    parts = []
     checks: list[tuple[str, Any, Any, str]] = []
     for column, kind in spec.numbers.items():
         if column not in table.columns:
@@ -572,20 +590,64 @@ def value_problems(table: Any, format: str) -> Any | None:
         if table[column].type().is_string():
             text = _text(table, column)
             clean = ibis.ifelse(text.re_search(CONTROLS), _null("string"), text)
-            checks.append(
-                (column, text, clean, "text without control characters (each was read as a space)")
-            )
+            checks.append((column, text, clean, _NO_CONTROLS))
     for column in spec.needed:
         if column in table.columns and table[column].type().is_nested():
             value = table[column]
             checks.append((column, value.cast("string"), _null("string"), "a single value"))
-    for column, text, parsed, expected in checks:
+    return checks
+
+
+_NO_CONTROLS = "text without control characters (each was read as a space)"
+
+
+def _failed(text: Any, parsed: Any) -> Any:
+    return text.notnull() & (text != "") & parsed.isnull()
+
+
+def suspect_rows(table: Any, format: str) -> Any:
+    """The rows that may hold a value :func:`value_problems` lists, in one pass.
+
+    A row is kept if a number, date or nested check fails, or if any text column the
+    schema reads holds a control character (one search over the row's joined text,
+    where a search per column costs three times as much). ``_gk_controls`` says
+    whether it does. Running :func:`value_problems` on these rows finds what it would
+    find on the whole table; with no row holding a control character, the canonical
+    text needs no cleaning (:func:`canonical_events` with ``clean=False``).
+    """
+    import ibis
+
+    spec = layout(format)
+    checks = [c for c in _checks(table, format) if c[3] != _NO_CONTROLS]
+    texts = [
+        table[c].cast("string")
+        for c in spec.needed
+        if c in table.columns and (table[c].type().is_string())
+    ]
+    controls = (
+        ibis.literal(" ").join(texts).re_search(CONTROLS).fill_null(False)
+        if texts
+        else ibis.literal(False)
+    )
+    flagged = table.mutate(_gk_controls=controls)
+    failed = [_failed(text, parsed).fill_null(False) for _c, text, parsed, _e in checks]
+    return flagged.filter(ibis.or_(flagged._gk_controls, *failed))
+
+
+def value_problems(table: Any, format: str) -> Any | None:
+    """An Ibis table of values that do not parse: ``file, line, column, value, expected``.
+
+    Checks every number and date column of the layout, whether the table holds it as
+    text or typed (Parquet: a float date, a boolean score, a list of actor codes are
+    problems as they would be in a text file); None when there is nothing to check.
+    Each check scans the table: on a large one, run it on :func:`suspect_rows`.
+    """
+    import ibis
+
+    parts = []
+    for column, text, parsed, expected in _checks(table, format):
         table_with = table.mutate(_gk_text=text, _gk_parsed=parsed)
-        bad = table_with.filter(
-            table_with._gk_text.notnull()
-            & (table_with._gk_text != "")
-            & table_with._gk_parsed.isnull()
-        )
+        bad = table_with.filter(_failed(table_with._gk_text, table_with._gk_parsed))
         parts.append(
             bad.select(
                 file=bad[FILE].cast("string") if FILE in table.columns else _null("string"),

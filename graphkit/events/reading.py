@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..errors import DataError, Problem
 from ..extras import require
-from .canonical import FILE, LINE, as_events, value_problems
+from .canonical import FILE, LINE, canonical_events, suspect_rows, value_problems
 from .layouts import layout
 from .raw_files import PathsLike, RawReader, resolve_paths
 
@@ -141,8 +141,10 @@ def read_events(
         raw = _load_stream(con, backend, reader)
         problems.extend(reader.problems)
         reports.extend(reader.reports)
-        problems.extend(_value_problems(raw, format))
-        tables.append(_materialise(con, backend, as_events(raw, format, keep=keep)))
+        found, controls = _value_problems(con, backend, raw, format)
+        problems.extend(found)
+        canonical = canonical_events(raw, format, keep=keep, clean=controls)
+        tables.append(_materialise(con, backend, canonical))
         con.execute(f'DROP TABLE "{raw.get_name()}"')
     if parquet:
         parquet, parquet_reports, parquet_problems = _parquet_files(con, parquet)
@@ -151,11 +153,15 @@ def read_events(
     if parquet:
         raw = _parquet_view(con, backend, parquet)
         try:
-            tables.append(as_events(raw, format, keep=keep))
+            canonical_events(raw, format)  # the columns the schema needs are there
         except DataError as exc:
             where = ", ".join(str(p) for p in parquet)
             raise DataError([_located(p, where) for p in exc.problems]) from None
-        problems.extend(_value_problems(raw, format))
+        found, controls = _value_problems(con, backend, raw, format)
+        problems.extend(found)
+        # the files stay where they are and each query reads them: cleaning text that
+        # holds no control character would cost every query a pass over every cell
+        tables.append(canonical_events(raw, format, keep=keep, clean=controls))
     if not tables:
         raise DataError(problems)
     events = tables[0] if len(tables) == 1 else tables[0].union(tables[1])
@@ -263,11 +269,23 @@ def _engine_reason(exc: Exception, path: Path) -> str:
     return text[:200]
 
 
-def _value_problems(raw: Any, format: str) -> list[Problem]:
-    expression = value_problems(raw, format)
-    if expression is None:
-        return []
-    found = expression.order_by(["file", "line", "column"]).to_pyarrow().to_pylist()
+def _value_problems(con: Any, backend: Any, raw: Any, format: str) -> tuple[list[Problem], bool]:
+    """Every value of ``raw`` that does not parse, and whether any text it reads holds a
+    control character. The table is scanned once (:func:`suspect_rows`); the checks
+    column by column then run on the few rows kept."""
+    name = f"_gk_suspect_{next(_names)}"
+    con.execute(f'CREATE TEMP TABLE "{name}" AS {backend.compile(suspect_rows(raw, format))}')
+    try:
+        suspects = backend.table(name)
+        controls = bool(suspects._gk_controls.any().to_pyarrow().as_py())
+        expression = value_problems(suspects, format)
+        found = (
+            []
+            if expression is None
+            else expression.order_by(["file", "line", "column"]).to_pyarrow().to_pylist()
+        )
+    finally:
+        con.execute(f'DROP TABLE "{name}"')
     names = layout(format).columns
     return [
         Problem(
@@ -279,7 +297,7 @@ def _value_problems(raw: Any, format: str) -> list[Problem]:
             row["expected"],
         )
         for row in found
-    ]
+    ], controls
 
 
 def _located(problem: Problem, where: str) -> Problem:
