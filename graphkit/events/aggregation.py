@@ -561,10 +561,10 @@ def _ordered(rolled: Any, period: str | None) -> Any:
 
     relations = rolled.filter(pc.equal(rolled["fate"], "relation")).combine_chunks()
     first = "period_start" if period is not None else "first_event"
-    encoded = {name: _encoded(relations[name]) for name in _ENCODED}
+    encoded = {name: _ranked(relations[name]) for name in _ENCODED}
     keys = [
         pc.cast(relations[first], pa.int32()).to_numpy(zero_copy_only=False),
-        *(_ranks(*encoded[name]) for name in ("source", "target", "relation", "dataset")),
+        *(encoded[name][1] for name in ("source", "target", "relation", "dataset")),
         relations["directed"].to_numpy(zero_copy_only=False).astype(np.int64),
     ]
     order = _sort_order(keys)
@@ -574,12 +574,12 @@ def _ordered(rolled: Any, period: str | None) -> Any:
         if name == "fate":
             continue
         if name in encoded:
-            values, indices = encoded[name]
+            values, _ranks, indices = encoded[name]
             columns[name] = values.take(pa.array(indices[order]))
         else:
             columns[name] = relations[name].take(taken)
     # one dyad: the same source and target (and period); ranks are distinct per value
-    source, target = (keys[i][order] for i in (1, 2))
+    source, target = (encoded[k][1][order] for k in ("source", "target"))
     pair = pd.factorize(source * (int(target.max(initial=0)) + 1) + target)[0]
     if period is not None:
         start = keys[0][order].astype(np.int64)
@@ -595,26 +595,22 @@ _ENCODED = ("source", "target", "relation", "dataset", "code0", "code1", "code2"
 """Relation columns with few distinct values: sorted and gathered as dictionary codes."""
 
 
-def _encoded(values: Any) -> tuple[Any, Any]:
-    """A text column as its distinct values (a NULL last) and each row's index into
-    them (a NULL row points at the NULL)."""
+def _ranked(values: Any) -> tuple[Any, Any, Any]:
+    """A text column as its distinct values, each row's rank among them in code-point
+    order (NULL last) and each row's index into them."""
+    import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
     encoded = pc.dictionary_encode(values).combine_chunks()
     distinct = encoded.dictionary
+    rank = np.empty(len(distinct) + 1, dtype=np.int64)
+    rank[pc.sort_indices(distinct).to_numpy()] = np.arange(len(distinct))
+    rank[len(distinct)] = len(distinct)  # NULL
     indices = pc.fill_null(encoded.indices, len(distinct)).to_numpy(zero_copy_only=False)
-    return pa.concat_arrays([distinct, pa.nulls(1, type=distinct.type)]), indices
-
-
-def _ranks(values: Any, indices: Any) -> Any:
-    """Each row's rank among the distinct ``values`` in code-point order, NULL last."""
-    import numpy as np
-    import pyarrow.compute as pc
-
-    rank = np.empty(len(values), dtype=np.int64)
-    rank[pc.sort_indices(values, null_placement="at_end").to_numpy()] = np.arange(len(values))
-    return rank[indices]
+    # a NULL row's index points past the distinct values, at a NULL
+    values = pa.concat_arrays([distinct, pa.nulls(1, type=distinct.type)])
+    return values, rank[indices], indices
 
 
 def _sort_order(keys: list[Any]) -> Any:
