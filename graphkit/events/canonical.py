@@ -325,12 +325,27 @@ def _yyyymmdd(table: Any, column: str) -> Any:
     value = table[column]
     if value.type().is_temporal():
         return value.cast("date")
+    if value.type().is_integer():
+        # eight digits, as the pattern below asks of text, checked and built with
+        # integer arithmetic: no text, no regular expression, no failed cast
+        year, month, day = value // 10_000, value // 100 % 100, value % 100
+        leap = ((year % 4 == 0) & (year % 100 != 0)) | (year % 400 == 0)
+        last = ibis.cases(
+            (month == 2, ibis.ifelse(leap, 29, 28)),
+            (month.isin([4, 6, 9, 11]), 30),
+            else_=31,
+        )
+        valid = (
+            (value >= 10_000_000)
+            & (value <= 99_999_999)
+            & (month >= 1)
+            & (month <= 12)
+            & (day >= 1)
+            & (day <= last)
+        )
+        return ibis.ifelse(valid, ibis.date(year, month, day), _null("date"))
     text = _as_text(table, column)
     iso = text.substr(0, 4) + "-" + text.substr(4, 2) + "-" + text.substr(6, 2)
-    if value.type().is_integer():
-        # eight digits, as the pattern below asks of text, without a regular expression
-        eight = (value >= 10_000_000) & (value <= 99_999_999)
-        return ibis.ifelse(eight, iso.try_cast("date"), _null("date"))
     return ibis.ifelse(text.re_search(r"^[0-9]{8}$"), iso.try_cast("date"), _null("date"))
 
 

@@ -163,6 +163,30 @@ def test_typed_scores_counts_and_actor_lists_are_each_a_located_problem(engine, 
     assert got.column("mentions").to_pylist() == [1, None, None, 3]
 
 
+def test_integer_dates_follow_the_calendar_leap_years_included(engine, tmp_path):
+    import pyarrow as pa
+
+    # by hand: 2024 and 2000 are leap years, 2023 and 1900 are not; April has 30 days
+    written = [20240229, 20230229, 20000229, 19000229, 20240431, 20241301, 20240100, 9991231]
+    path = typed_gdelt(
+        tmp_path, "calendar.parquet", rows=len(written), SQLDATE=pa.array(written, pa.int64())
+    )
+    events = read_quietly(path, "gdelt2")
+    got = events.order_by("line").date.to_pyarrow().to_pylist()
+    assert [None if d is None else d.isoformat() for d in got] == [
+        "2024-02-29",
+        None,
+        "2000-02-29",
+        None,
+        None,
+        None,
+        None,
+        None,
+    ]
+    assert sorted(problems_by_line(events)) == [2, 4, 5, 6, 7, 8]
+    assert problems_by_line(events)[2] == ("SQLDATE", "20230229", "a date as YYYYMMDD")
+
+
 def test_an_integer_written_with_a_fraction_in_text_is_a_problem_not_rounded(engine, tmp_path):
     lines = gdelt_lines(2)
     fields = lines[1].rstrip("\n").split("\t")
