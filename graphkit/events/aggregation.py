@@ -482,8 +482,8 @@ def _finish(
         return pd.DataFrame(columns=_OUTPUT)
     col = relations.column
     dataset = col("dataset")
-    first_event = pc.cast(col("first_event"), pa.string())
-    last_event = pc.cast(col("last_event"), pa.string())
+    first_event = _formatted(col("first_event"), _iso_day)
+    last_event = _formatted(col("last_event"), _iso_day)
     if period is None:
         start, end = first_event, last_event
     else:
@@ -515,7 +515,7 @@ def _finish(
         _concat(titles, " event data"),
     )
     document = pc.if_else(pc.is_null(url_first), story_document, url_first)
-    evidence = _evidence(relations, numbers, top_codes, titles, period)
+    evidence = _evidence(relations, numbers, top_codes, titles, period, (first_event, last_event))
     events = numbers["events"].to_numpy()
     out = pd.DataFrame({name: _text(values) for name, values in text.items()})
     out["weight"] = (events / col("dyad_events").to_numpy().astype(float)).round(6)
@@ -536,9 +536,9 @@ def _finish(
     out["dataset"] = _text(dataset)
     out["period"] = period or "all"
     out["dedupe"] = dedupe or "none"
-    names = {d: tables[_system(d)].attrs["name"] for d in out["dataset"].unique()}
-    out["mapping"] = out["dataset"].map(names)
-    out["quad_convention"] = out["dataset"].map({d: _quad_convention(d) for d in names})
+    names = {d: tables[_system(d)].attrs["name"] for d in pc.unique(dataset).to_pylist()}
+    out["mapping"] = _text(_mapped(dataset, names))
+    out["quad_convention"] = _text(_mapped(dataset, {d: _quad_convention(d) for d in names}))
     return out[_OUTPUT]
 
 
@@ -559,32 +559,41 @@ def _ordered(rolled: Any, period: str | None) -> Any:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    relations = rolled.filter(pc.equal(rolled["fate"], "relation")).combine_chunks()
+    # the few rows of the other fates are skipped by index: filtering would copy
+    # every column, URLs included, only to gather them again in order
+    is_relation = pc.fill_null(pc.equal(rolled["fate"], "relation"), False)
+    kept = np.flatnonzero(is_relation.to_numpy(zero_copy_only=False))
     first = "period_start" if period is not None else "first_event"
-    encoded = {name: _ranked(relations[name]) for name in _ENCODED}
+    encoded = {name: _ranked(rolled[name], kept) for name in _ENCODED}
     keys = [
-        pc.cast(relations[first], pa.int32()).to_numpy(zero_copy_only=False),
+        pc.cast(rolled[first], pa.int32()).to_numpy(zero_copy_only=False)[kept],
         *(encoded[name][1] for name in ("source", "target", "relation", "dataset")),
-        relations["directed"].to_numpy(zero_copy_only=False).astype(np.int64),
+        rolled["directed"].to_numpy(zero_copy_only=False)[kept].astype(np.int64),
     ]
     order = _sort_order(keys)
-    taken = pa.array(order)
+    taken = pa.array(kept[order])
     columns = {}
-    for name in relations.column_names:
+    for name in rolled.column_names:
         if name == "fate":
             continue
         if name in encoded:
             values, _ranks, indices = encoded[name]
             columns[name] = values.take(pa.array(indices[order]))
         else:
-            columns[name] = relations[name].take(taken)
+            columns[name] = rolled[name].take(taken).combine_chunks()
     # one dyad: the same source and target (and period); ranks are distinct per value
     source, target = (encoded[k][1][order] for k in ("source", "target"))
-    pair = pd.factorize(source * (int(target.max(initial=0)) + 1) + target)[0]
-    if period is not None:
-        start = keys[0][order].astype(np.int64)
-        pairs = int(pair.max(initial=0)) + 1
-        pair = pd.factorize((start - start.min(initial=0)) * pairs + pair)[0]
+    if period is None:
+        pair = pd.factorize(source * (int(target.max(initial=0)) + 1) + target)[0]
+    else:
+        # sorted by period, source and target first: each dyad's rows are one run,
+        # numbered where one of those keys changes
+        start = keys[0][order]
+        changed = np.ones(len(order), dtype=bool)
+        changed[1:] = (
+            (start[1:] != start[:-1]) | (source[1:] != source[:-1]) | (target[1:] != target[:-1])
+        )
+        pair = np.cumsum(changed) - 1
     events = pc.fill_null(columns["events"], 0).to_numpy(zero_copy_only=False)
     totals = np.bincount(pair, weights=events, minlength=int(pair.max(initial=-1)) + 1)
     columns["dyad_events"] = pa.array(totals[pair].astype(np.int64))
@@ -595,19 +604,21 @@ _ENCODED = ("source", "target", "relation", "dataset", "code0", "code1", "code2"
 """Relation columns with few distinct values: sorted and gathered as dictionary codes."""
 
 
-def _ranked(values: Any) -> tuple[Any, Any, Any]:
-    """A text column as its distinct values, each row's rank among them in code-point
-    order (NULL last) and each row's index into them."""
+def _ranked(values: Any, rows: Any) -> tuple[Any, Any, Any]:
+    """A text column as its distinct values, and for each of ``rows`` (positions) its
+    rank among them in code-point order (NULL last) and its index into them."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    encoded = pc.dictionary_encode(values).combine_chunks()
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    encoded = pc.dictionary_encode(values)
     distinct = encoded.dictionary
     rank = np.empty(len(distinct) + 1, dtype=np.int64)
     rank[pc.sort_indices(distinct).to_numpy()] = np.arange(len(distinct))
     rank[len(distinct)] = len(distinct)  # NULL
-    indices = pc.fill_null(encoded.indices, len(distinct)).to_numpy(zero_copy_only=False)
+    indices = pc.fill_null(encoded.indices, len(distinct)).to_numpy(zero_copy_only=False)[rows]
     # a NULL row's index points past the distinct values, at a NULL
     values = pa.concat_arrays([distinct, pa.nulls(1, type=distinct.type)])
     return values, rank[indices], indices
@@ -754,6 +765,11 @@ def _spans(start: Any, period: str) -> tuple[Any, Any]:
     return text, text
 
 
+def _iso_day(value: dt.date) -> str:
+    """A date as ISO text, the way Arrow casts a date to a string."""
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
 def _day(value: Any) -> str:
     return f"{value.day} {value:%b %Y}"
 
@@ -777,7 +793,12 @@ def _period_label(relations: Any, period: str | None) -> Any:
 
 
 def _evidence(
-    relations: Any, numbers: Mapping[str, Any], top_codes: Any, titles: Any, period: str | None
+    relations: Any,
+    numbers: Mapping[str, Any],
+    top_codes: Any,
+    titles: Any,
+    period: str | None,
+    days: tuple[Any, Any],
 ) -> Any:
     """One sentence per relation saying what its events were.
 
@@ -789,6 +810,7 @@ def _evidence(
     import pyarrow.compute as pc
 
     col = relations.column
+    first, last = days
     goldstein = pc.cast(col("goldstein"), pa.float64())
     signed = {
         name: _formatted(pc.cast(col(name), pa.float64()), lambda g: f"{g:+.1f}")
@@ -804,8 +826,8 @@ def _evidence(
         "has_goldstein": pc.and_(pc.is_valid(goldstein), pc.invert(pc.is_nan(goldstein))),
         **signed,
         "fatalities": pc.cast(col("fatalities"), pa.int64()),
-        "first": pc.cast(col("first_event"), pa.string()),
-        "last": pc.cast(col("last_event"), pa.string()),
+        "first": first,
+        "last": last,
         "directed": col("directed"),
     }
     kinds = ", ".join(
