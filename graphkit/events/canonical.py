@@ -271,7 +271,8 @@ def _as_text(table: Any, column: str, *, na: bool = False) -> Any:
         return _text(table, column, na=na)
     if kind.is_floating():
         # the bound keeps the cast exact; NaN and infinity fail it and stay as written
-        whole = (value == value.floor()) & (value.abs() < 1e15)
+        # (a cast that cannot fail: a plain one stops the query at the first NaN)
+        whole = (value.try_cast("int64").cast("float64") == value) & (value.abs() < 1e15)
         return ibis.ifelse(whole, value.try_cast("int64").cast("string"), value.cast("string"))
     return value.cast("string")
 
@@ -287,11 +288,46 @@ def _parse_number(text: Any, kind: str) -> Any:
     return ibis.ifelse(written, text.re_replace(r"\.0*$", "").try_cast(kind), _null(kind))
 
 
-def _number(table: Any, column: str, kind: str) -> Any:
+def _number(table: Any, column: str, kind: str, spec: Layout) -> Any:
+    """The column as a number of ``kind``: NULL where it does not parse or lies outside
+    the layout's range for it."""
     value = table[column]
     if value.type().is_integer() or (value.type().is_floating() and kind.startswith("float")):
-        return value.try_cast(kind)
-    return _parse_number(_as_text(table, column), kind)
+        return _within(value.try_cast(kind), spec.ranges.get(column))
+    return _within(_parse_number(_as_text(table, column), kind), spec.ranges.get(column))
+
+
+def _within(value: Any, bounds: tuple[float | None, float | None] | None) -> Any:
+    """``value`` where it lies in ``bounds`` (inclusive; None is no bound), else NULL.
+    NaN is outside every range, infinity outside a bounded side."""
+    import ibis
+
+    if bounds is None:
+        return value
+    low, high = bounds
+    inside = [~value.isnan()] if value.type().is_floating() else []
+    if low is not None:
+        inside.append(value >= low)
+    if high is not None:
+        inside.append(value <= high)
+    return ibis.ifelse(ibis.and_(*inside), value, ibis.null(value.type()))
+
+
+def _expected(kind: str, bounds: tuple[float | None, float | None] | None) -> str:
+    """What a number column must hold, in words: ``an integer from 1 to 4``."""
+    what = "an integer" if kind == "integer" else "a number"
+    if bounds is None:
+        return what
+
+    def shown(bound: float) -> str:
+        return f"{bound:g}"
+
+    low, high = bounds
+    if low is not None and high is not None:
+        return f"{what} from {shown(low)} to {shown(high)}"
+    if low is not None:
+        return f"{what}, {shown(low)} or more"
+    return f"{what}, {shown(high)} or less" if high is not None else what
 
 
 def _cameo_code(table: Any, column: str, *, na: bool = False) -> Any:
@@ -401,7 +437,7 @@ def cameo_quad(root: Any, convention: str) -> Any:
 def _gdelt(t: Any, spec: Layout) -> dict[str, Any]:
     code = _cameo_code(t, "EventCode")
     root = _root(code, t, "EventRootCode")
-    quad = _number(t, "QuadClass", "int8")
+    quad = _number(t, "QuadClass", "int8", spec)
     return {
         "event_id": _text(t, "GLOBALEVENTID"),
         "date": _yyyymmdd(t, "SQLDATE"),
@@ -418,12 +454,12 @@ def _gdelt(t: Any, spec: Layout) -> dict[str, Any]:
         "code_system": _literal("cameo"),
         "quad_class": quad.coalesce(cameo_quad(root, "gdelt")),
         "quad_convention": _literal("gdelt"),
-        "goldstein": _number(t, "GoldsteinScale", "float64"),
+        "goldstein": _number(t, "GoldsteinScale", "float64", spec),
         "fatalities": _null("int64"),
-        "mentions": _number(t, "NumMentions", "int64"),
-        "sources": _number(t, "NumSources", "int64"),
-        "articles": _number(t, "NumArticles", "int64"),
-        "is_root": _number(t, "IsRootEvent", "int64") == 1,
+        "mentions": _number(t, "NumMentions", "int64", spec),
+        "sources": _number(t, "NumSources", "int64", spec),
+        "articles": _number(t, "NumArticles", "int64", spec),
+        "is_root": _number(t, "IsRootEvent", "int64", spec) == 1,
         "url": _text(t, "SOURCEURL"),
         "story_id": _null("string"),
         "directed": _literal(True, "boolean"),
@@ -449,7 +485,7 @@ def _icews(t: Any, spec: Layout) -> dict[str, Any]:
         "code_system": _literal("cameo"),
         "quad_class": cameo_quad(root, "icews"),
         "quad_convention": _literal("icews"),
-        "goldstein": _number(t, "Intensity", "float64"),
+        "goldstein": _number(t, "Intensity", "float64", spec),
         "fatalities": _null("int64"),
         "mentions": _null("int64"),
         "sources": _null("int64"),
@@ -488,7 +524,7 @@ def _polecat(t: Any, spec: Layout) -> dict[str, Any]:
         "code_system": _literal("plover"),
         "quad_class": quad,
         "quad_convention": _literal("plover"),
-        "goldstein": _number(t, "Intensity", "float64"),
+        "goldstein": _number(t, "Intensity", "float64", spec),
         "fatalities": _null("int64"),
         "mentions": _null("int64"),
         "sources": _null("int64"),
@@ -501,7 +537,7 @@ def _polecat(t: Any, spec: Layout) -> dict[str, Any]:
 
 
 def _ucdp(t: Any, spec: Layout) -> dict[str, Any]:
-    kind = _number(t, "type_of_violence", "int64").cast("string")
+    kind = _number(t, "type_of_violence", "int64", spec).cast("string")
     return {
         "event_id": _text(t, "id"),
         "date": _iso_date(t, "date_start"),
@@ -519,9 +555,9 @@ def _ucdp(t: Any, spec: Layout) -> dict[str, Any]:
         "quad_class": _literal(4, "int8"),
         "quad_convention": _literal("plover"),
         "goldstein": _null("float64"),
-        "fatalities": _number(t, "best", "int64"),
+        "fatalities": _number(t, "best", "int64", spec),
         "mentions": _null("int64"),
-        "sources": _number(t, "number_of_sources", "int64"),
+        "sources": _number(t, "number_of_sources", "int64", spec),
         "articles": _null("int64"),
         "is_root": _null("boolean"),
         "url": _null("string"),
@@ -556,7 +592,7 @@ def _acled(t: Any, spec: Layout) -> dict[str, Any]:
         ),
         "quad_convention": _literal("plover"),
         "goldstein": _null("float64"),
-        "fatalities": _number(t, "fatalities", "int64"),
+        "fatalities": _number(t, "fatalities", "int64", spec),
         "mentions": _null("int64"),
         "sources": _null("int64"),
         "articles": _null("int64"),
@@ -585,11 +621,13 @@ def _checks(table: Any, format: str) -> list[tuple[str, Any, Any, str]]:
         if column not in table.columns:
             continue
         value_type = table[column].type()
-        if value_type.is_integer() or (value_type.is_floating() and kind == "decimal"):
+        bounds = spec.ranges.get(column)
+        typed = value_type.is_integer() or (value_type.is_floating() and kind == "decimal")
+        if typed and bounds is None:
             continue
         text = _as_text(table, column, na=na)
-        parsed = _parse_number(text, _PARSED[kind])
-        checks.append((column, text, parsed, "an integer" if kind == "integer" else "a number"))
+        parsed = table[column] if typed else _parse_number(text, _PARSED[kind])
+        checks.append((column, text, _within(parsed, bounds), _expected(kind, bounds)))
     for column, expected in spec.dates.items():
         if column not in table.columns or table[column].type().is_temporal():
             continue
@@ -645,7 +683,15 @@ def suspect_rows(table: Any, format: str) -> Any:
         else ibis.literal(False)
     )
     flagged = table.mutate(_gk_controls=controls)
-    failed = [_failed(text, parsed).fill_null(False) for _c, text, parsed, _e in checks]
+    failed = [
+        # a typed value always has some text: tested without writing it as text
+        (
+            _failed(text, parsed)
+            if table[c].type().is_string()
+            else table[c].notnull() & parsed.isnull()
+        ).fill_null(False)
+        for c, text, parsed, _e in checks
+    ]
     return flagged.filter(ibis.or_(flagged._gk_controls, *failed))
 
 

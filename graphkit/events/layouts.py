@@ -243,6 +243,10 @@ class Layout:
     numbers, dates : dict
         Columns that must hold a number (``{column: "integer" | "decimal"}``) or a date
         (``{column: description of the format}``), checked on every row.
+    ranges : dict
+        The values a number column can hold, ``{column: (low, high)}`` with None for no
+        bound (a count is never negative, a Goldstein score lies in [-10, 10]); a value
+        outside, NaN or infinity included, is a problem and read as missing.
     header : bool
         Whether files start with a header line (GDELT files have none).
     delimiter : str
@@ -262,6 +266,7 @@ class Layout:
     needed: tuple[str, ...]
     numbers: dict[str, str] = field(default_factory=dict)
     dates: dict[str, str] = field(default_factory=dict)
+    ranges: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
     header: bool = True
     delimiter: str = "\t"
     quoted: bool = False
@@ -300,6 +305,14 @@ _GDELT_NUMBERS = {
     "NumArticles": "integer",
 }
 _GDELT_DATES = {"SQLDATE": "a date as YYYYMMDD"}
+_GDELT_RANGES: dict[str, tuple[float | None, float | None]] = {
+    "IsRootEvent": (0, 1),
+    "QuadClass": (1, 4),
+    "GoldsteinScale": (-10, 10),
+    "NumMentions": (0, None),
+    "NumSources": (0, None),
+    "NumArticles": (0, None),
+}
 
 LAYOUTS: dict[str, Layout] = {
     "gdelt2": Layout(
@@ -309,6 +322,7 @@ LAYOUTS: dict[str, Layout] = {
         _GDELT_NEEDED,
         _GDELT_NUMBERS,
         _GDELT_DATES,
+        _GDELT_RANGES,
         header=False,
     ),
     "gdelt1": Layout(
@@ -318,6 +332,7 @@ LAYOUTS: dict[str, Layout] = {
         _GDELT_NEEDED,
         _GDELT_NUMBERS,
         _GDELT_DATES,
+        _GDELT_RANGES,
         header=False,
         variants={57: _GDELT1[:-1]},
     ),
@@ -340,6 +355,7 @@ LAYOUTS: dict[str, Layout] = {
         ),
         {"Intensity": "decimal"},
         {"Event Date": "a date as YYYY-MM-DD"},
+        {"Intensity": (-10, 10)},
     ),
     "polecat": Layout(
         "polecat",
@@ -378,6 +394,7 @@ LAYOUTS: dict[str, Layout] = {
         ),
         {"type_of_violence": "integer", "number_of_sources": "integer", "best": "integer"},
         {"date_start": "a date as YYYY-MM-DD (a time after it is ignored)"},
+        {"type_of_violence": (1, 3), "best": (0, None)},
         delimiter=",",
         quoted=True,
         directed="undirected, except one-sided violence (type 3): side A acts on civilians",
@@ -400,6 +417,7 @@ LAYOUTS: dict[str, Layout] = {
         ),
         {"fatalities": "integer"},
         {"event_date": "a date as YYYY-MM-DD or '15 January 2023'"},
+        {"fatalities": (0, None)},
         delimiter=",",
         quoted=True,
         directed="undirected: ACLED's actor1 and actor2 do not imply who acted on whom",

@@ -110,10 +110,12 @@ def read_events(
     Notes
     -----
     A problem never stops the other rows: a line with the wrong number of fields is
-    skipped and listed; a score or date that does not parse is listed and kept as
-    NULL; bytes that are not UTF-8 are listed and read as Windows-1252; a truncated
-    archive is read up to where it stops; a file of another format is skipped with a
-    hint of the format it looks like. CAMEO codes stay text with their leading zeros.
+    skipped and listed; a score or date that does not parse, or a number outside
+    what the codebook allows (a negative count, a Goldstein score beyond ±10, a quad
+    class other than 1 to 4, NaN), is listed and kept as NULL; bytes that are not
+    UTF-8 are listed and read as Windows-1252; a truncated archive is read up to where
+    it stops; a file of another format is skipped with a hint of the format it looks
+    like. CAMEO codes stay text with their leading zeros.
 
     Examples
     --------

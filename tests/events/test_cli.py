@@ -76,7 +76,7 @@ def test_events_describe_prints_rows_dates_actors_codes_and_problems(engine, tmp
     assert out.splitlines()[0] == "500 events (ICEWS 500), 2018-06-01 to 2018-06-01"
     assert "top event codes: 040 82, 010 55, 173 37, 036 28, 046 26" in out
     assert "1 problem found" in out
-    assert "line 6, column 'Intensity': got 'one'; expected a number" in out
+    assert "line 6, column 'Intensity': got 'one'; expected a number from -10 to 10" in out
 
 
 def test_bad_input_exits_1_with_reasons_and_no_traceback(engine, tmp_path, capsys):

@@ -154,8 +154,8 @@ def test_typed_scores_counts_and_actor_lists_are_each_a_located_problem(engine, 
     )
     assert found == [
         (1, "Actor1Code", "[1, 2]", "a single value"),
-        (1, "GoldsteinScale", "true", "a number"),
-        (2, "NumMentions", "2.5", "an integer"),
+        (1, "GoldsteinScale", "true", "a number from -10 to 10"),
+        (2, "NumMentions", "2.5", "an integer, 0 or more"),
         (2, "SQLDATE", "99999999", "a date as YYYYMMDD"),
     ]
     got = events.order_by("line").select("source", "goldstein", "mentions").to_pyarrow()
@@ -194,9 +194,75 @@ def test_an_integer_written_with_a_fraction_in_text_is_a_problem_not_rounded(eng
     path = tmp_path / "fraction.tsv"
     path.write_text(lines[0] + "\t".join(fields) + "\n", encoding="utf-8")
     events = read_quietly(path, "gdelt2")
-    assert problems_by_line(events) == {2: ("NumMentions", "3.5", "an integer")}
+    assert problems_by_line(events) == {2: ("NumMentions", "3.5", "an integer, 0 or more")}
     mentions = events.order_by("line").mentions.to_pyarrow().to_pylist()
     assert mentions[1] is None
+
+
+# -- numbers outside what the codebook allows ----------------------------------------------
+
+
+def test_counts_scores_and_classes_outside_their_range_are_located_problems(engine, tmp_path):
+    lines = gdelt_lines(5)
+    changed = {2: (31, "-1"), 3: (29, "7"), 4: (30, "11.5"), 5: (25, "2")}
+    for line, (index, value) in changed.items():
+        fields = lines[line - 1].rstrip("\n").split("\t")
+        fields[index] = value
+        lines[line - 1] = "\t".join(fields) + "\n"
+    path = tmp_path / "ranges.tsv"
+    path.write_text("".join(lines), encoding="utf-8")
+    events = read_quietly(path, "gdelt2")
+    assert rows_of(events) == 5
+    assert problems_by_line(events) == {
+        2: ("NumMentions", "-1", "an integer, 0 or more"),
+        3: ("QuadClass", "7", "an integer from 1 to 4"),
+        4: ("GoldsteinScale", "11.5", "a number from -10 to 10"),
+        5: ("IsRootEvent", "2", "an integer from 0 to 1"),
+    }
+    got = events.order_by("line").select("mentions", "quad_class", "goldstein", "code")
+    rows = got.to_pyarrow().to_pylist()
+    assert rows[1]["mentions"] is None
+    # line 3's code is 057: its root 05 is quad class 1 in GDELT's convention
+    assert rows[2]["code"] == "057" and rows[2]["quad_class"] == 1
+    assert rows[3]["goldstein"] is None
+
+
+def test_typed_nan_infinite_and_negative_numbers_are_located_problems(engine, tmp_path):
+    import pyarrow as pa
+
+    path = typed_gdelt(
+        tmp_path,
+        "typed_ranges.parquet",
+        GoldsteinScale=pa.array([float("nan"), float("-inf"), -10.0, 10.0], pa.float64()),
+        NumArticles=pa.array([1, 0, -3, None], pa.int64()),
+        NumMentions=pa.array([1.0, float("nan"), float("inf"), 2.0], pa.float64()),
+    )
+    events = read_quietly(path, "gdelt2")
+    found = {(int(p.line), p.column, p.value, p.expected) for p in events.problems.itertuples()}
+    assert found == {
+        (1, "GoldsteinScale", "nan", "a number from -10 to 10"),
+        (2, "GoldsteinScale", "-inf", "a number from -10 to 10"),
+        (2, "NumMentions", "nan", "an integer, 0 or more"),
+        (3, "NumArticles", "-3", "an integer, 0 or more"),
+        (3, "NumMentions", "inf", "an integer, 0 or more"),
+    }
+    got = events.order_by("line").select("goldstein", "articles", "mentions").to_pyarrow()
+    assert got.to_pydict() == {
+        "goldstein": [None, None, -10.0, 10.0],
+        "articles": [1, 0, None, None],
+        "mentions": [1, None, None, 2],
+    }
+
+
+def test_negative_fatalities_are_a_problem_and_not_summed(engine, tmp_path):
+    rows = [
+        {"event_date": "2023-01-15", "actor1": "Alpha", "actor2": "Beta", "fatalities": "-2"},
+        {"event_date": "2023-01-16", "actor1": "Alpha", "actor2": "Beta", "fatalities": "3"},
+    ]
+    events = read_quietly(acled_file(tmp_path, rows), "acled")
+    assert problems_by_line(events) == {2: ("fatalities", "-2", "an integer, 0 or more")}
+    (relation,) = gk.aggregate_events(events, period="M").itertuples()
+    assert relation.events == 2 and relation.fatalities == 3
 
 
 # -- B4: a damaged Parquet file ---------------------------------------------------------

@@ -194,14 +194,17 @@ def test_non_numeric_scores_and_bad_dates_are_listed_and_the_rows_kept(engine, t
     assert got[4]["goldstein"] is None and got[6]["date"] is None and got[7]["mentions"] is None
     problems = events.problems[["line", "column", "value", "expected"]].values.tolist()
     assert problems == [
-        [5, "GoldsteinScale", "abc", "a number"],
+        [5, "GoldsteinScale", "abc", "a number from -10 to 10"],
         [7, "SQLDATE", "20191345", "a date as YYYYMMDD"],
-        [8, "NumMentions", "12x", "an integer"],
+        [8, "NumMentions", "12x", "an integer, 0 or more"],
     ]
     with pytest.raises(gk.DataError) as caught:
         gk.read_events(tmp_path / "bad.tsv", format="gdelt2", errors="raise")
     message = str(caught.value)
-    assert "bad.tsv, line 5, column 'GoldsteinScale' (AE): got 'abc'; expected a number" in message
+    assert (
+        "bad.tsv, line 5, column 'GoldsteinScale' (AE): got 'abc'; "
+        "expected a number from -10 to 10" in message
+    )
 
 
 def test_bytes_that_are_not_utf8_are_listed_and_read_as_windows_1252(engine, tmp_path):
