@@ -1,12 +1,13 @@
 """Events to relations: dyad x period aggregation, written once in Ibis.
 
-The reduction runs inside the engine that holds the events (DuckDB by default; Spark,
-BigQuery or any Ibis backend unchanged): counts and sums per event code, their roll-up
-into relations, each relation's three most frequent codes and its dyad's total. Only
-the relations leave the engine, through Arrow; their text (dates, evidence sentences,
-top codes, URLs) is then written column by column with Arrow's string kernels, and
-every number is formatted once per distinct value, so the Python work does not grow
-with the number of relations and every engine gives the same relations.
+The reduction of the events runs inside the engine that holds them (DuckDB by default;
+Spark, BigQuery or any Ibis backend unchanged): counts and sums per relation and event
+code (:func:`cells_expression`). Only those rows leave the engine, through Arrow, where
+they are rolled up into relations in one sort: each relation's sums, first and last
+dates and URLs, its three most frequent codes and its dyad's total. Their text (dates,
+evidence sentences, top codes, URLs) is then written column by column, and every number
+is formatted once per distinct value, so the Python work does not grow with the number
+of events and every engine gives the same relations.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .canonical import cameo_quad
 from .layouts import LAYOUTS
 from .mappings import CODE_SYSTEMS, MappingSource, event_mapping, relation_case
 
-__all__ = ["ACTOR_IDS", "PERIODS", "aggregate_events", "relations_expression"]
+__all__ = ["ACTOR_IDS", "PERIODS", "aggregate_events", "cells_expression"]
 
 PERIODS = {None: None, "D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y"}
 """Aggregation periods: a day, an ISO week (Monday to Sunday), a month, a quarter, a
@@ -74,7 +75,7 @@ def _mappings(mapping: Any, systems: Iterable[str], vocabulary: Vocabulary | Non
     return out
 
 
-def _cells_expression(
+def cells_expression(
     events: Any,
     *,
     period: str | None = "M",
@@ -83,8 +84,23 @@ def _cells_expression(
     mappings: Mapping[str, pd.DataFrame],
     quad: str = "source",
 ) -> Any:
-    """Per event code: a row per fate and, for relations, per dataset, direction,
-    source, target, relation type, period and event code, with every measure."""
+    """The Ibis expression behind :func:`aggregate_events`, nothing executed.
+
+    One pass over the events: a row per fate (``relation``, ``no date``, ``no actor``,
+    ``self-dyad``, ``unmapped code``, ``not a relation``; the keys of the fates that
+    make no relation are NULL) and, for relations, per dataset, direction, source,
+    target, relation type, period and event code, with every measure (events, reports,
+    Goldstein sums, quad counts, mentions, fatalities, first and last date, first and
+    last URL). These rows are few next to the events (a relation has one or a few
+    codes); they are rolled up into relations after they leave the engine
+    (:func:`_rolled_up`), where one sort gives each relation its sums and its most
+    frequent codes, which SQL needs a window and a second aggregation for.
+
+    ``mappings`` gives the mapping table of each code system present. Compiling it for
+    BigQuery needs no connection::
+
+        ibis.to_sql(cells_expression(...), dialect="bigquery")
+    """
     import ibis
 
     _check(period, actors, dedupe, quad)
@@ -159,62 +175,6 @@ def _cells_expression(
 
 TOP_CODES = 3
 """How many of a relation's most frequent event codes its provenance names."""
-
-
-def relations_expression(
-    events: Any,
-    *,
-    period: str | None = "M",
-    actors: str = "code",
-    dedupe: str | None = None,
-    mappings: Mapping[str, pd.DataFrame],
-    quad: str = "source",
-) -> Any:
-    """The Ibis expression behind :func:`aggregate_events`, nothing executed.
-
-    One pass over the events: a row per fate (``relation``, ``no date``, ``no actor``,
-    ``self-dyad``, ``unmapped code``, ``not a relation``; the keys of the fates that
-    make no relation are NULL) and, for relations, per dataset, direction, source,
-    target, relation type and period, with every measure (events, reports, Goldstein
-    sums, quad counts, mentions, fatalities, first and last date, first and last URL),
-    and the three most frequent event codes (``code0 .. code2`` with their counts
-    ``code0_events ..``: most events first, then the smaller code). The dyad totals
-    behind the weights are summed after the rows leave the engine (:func:`_ordered`),
-    where the sorted rows make it one pass.
-
-    The events are first counted per event code, then those rows are rolled up; the
-    top codes are ranked with a window over the per-code rows and picked by
-    conditional aggregates, which every SQL engine has (no ordered string
-    aggregation). ``mappings`` gives the mapping table of each code system present.
-    Compiling it for BigQuery needs no connection::
-
-        ibis.to_sql(relations_expression(...), dialect="bigquery")
-    """
-    import ibis
-
-    cells = _cells_expression(
-        events, period=period, actors=actors, dedupe=dedupe, mappings=mappings, quad=quad
-    )
-    keys = ["fate", *_KEYS] + (["period_start"] if period is not None else [])
-    rank = ibis.row_number().over(
-        group_by=[cells[k] for k in keys], order_by=[ibis.desc(cells.events), cells.code]
-    )
-    cells = cells.mutate(code_rank=rank)
-    top = {}
-    for k in range(TOP_CODES):
-        chosen = cells.code_rank == k
-        top[f"code{k}"] = cells.code.max(where=chosen)
-        top[f"code{k}_events"] = cells.events.max(where=chosen)
-    relations = cells.group_by(keys).agg(
-        **{name: cells[name].sum() for name in _SUMS},
-        first_event=cells.first_event.min(),
-        last_event=cells.last_event.max(),
-        url_first=cells.url_first.min(),
-        url_last=cells.url_last.max(),
-        story_id=cells.story_id.min(),
-        **top,
-    )
-    return relations
 
 
 def _check(period: Any, actors: str, dedupe: Any, quad: str) -> None:
@@ -373,13 +333,13 @@ def aggregate_events(
         )
         tables = _mappings(mapping, systems, vocabulary)
         progress.advance()
-        rolled = relations_expression(
+        cells = cells_expression(
             events, period=period, actors=actors, dedupe=dedupe, mappings=tables, quad=quad
         ).to_pyarrow()
         progress.advance()
 
     fate_counts = dict.fromkeys(_FATES, 0)
-    totals = rolled.select(["fate", "reports"]).group_by("fate").aggregate([("reports", "sum")])
+    totals = cells.select(["fate", "reports"]).group_by("fate").aggregate([("reports", "sum")])
     for fate, reports in zip(
         totals["fate"].to_pylist(), totals["reports_sum"].to_pylist(), strict=True
     ):
@@ -400,8 +360,9 @@ def aggregate_events(
         },
         "fates": fate_counts,
     }
-    # one copy of the relations at a time: the engine's rows are dropped once ordered
-    rolled = _ordered(rolled, period)
+    # one copy of the relations at a time: the engine's rows are dropped once rolled up
+    rolled = _rolled_up(cells, period)
+    del cells
     result = _finish(rolled, period=period, dedupe=dedupe, tables=tables)
     result.attrs["policy"] = policy
     return result
@@ -542,18 +503,25 @@ def _finish(
     return out[_OUTPUT]
 
 
-def _ordered(rolled: Any, period: str | None) -> Any:
-    """The relation rows (fate ``relation``) by start, source, target, relation, dataset
-    and direction, with ``dyad_events``: the events of every type between the same two
-    actors (either direction for undirected sources) in the same period.
+def _rolled_up(cells: Any, period: str | None) -> Any:
+    """The relations from the engine's rows per relation and code (fate ``relation``),
+    ordered by start, source, target, relation, dataset and direction.
 
-    Sorted here, not in the engine: an engine's ORDER BY moves every column through
-    its sort. Each text key is dictionary-encoded and its values ranked (strings
-    compare by code point, like Python, so this is the order of the written table),
-    the ranks are packed into one integer per row and sorted once; the text columns
-    are then gathered as dictionary indices and decoded from their few distinct
-    values, which costs a fraction of gathering millions of strings. Direction breaks
-    the one tie left (an undirected and a directed row of one pair, possible in UCDP).
+    Each relation gets the sums of its codes' measures, its first and last date and
+    URL, its three most frequent codes (``code0 .. code2`` with ``code0_events ..``:
+    most events first, then the smaller code) and ``dyad_events``: the events of every
+    type between the same two actors (either direction for undirected sources) in the
+    same period.
+
+    One sort does it all. Each text key is dictionary-encoded and its values ranked
+    (strings compare by code point, like Python and SQL, so this is the order of the
+    written table); the ranks, the count of events (descending) and the code are
+    packed into one integer per row and sorted once. Each relation's rows are then
+    one run, most frequent code first: sums are ``reduceat`` over the runs, top codes
+    the runs' first rows. Text is gathered as dictionary indices and decoded from its
+    few distinct values; only the URLs of relations with several codes go through a
+    grouped minimum. Direction breaks the one tie left (an undirected and a directed
+    row of one pair, possible in UCDP).
     """
     import numpy as np
     import pyarrow as pa
@@ -561,47 +529,137 @@ def _ordered(rolled: Any, period: str | None) -> Any:
 
     # the few rows of the other fates are skipped by index: filtering would copy
     # every column, URLs included, only to gather them again in order
-    is_relation = pc.fill_null(pc.equal(rolled["fate"], "relation"), False)
+    is_relation = pc.fill_null(pc.equal(cells["fate"], "relation"), False)
     kept = np.flatnonzero(is_relation.to_numpy(zero_copy_only=False))
-    first = "period_start" if period is not None else "first_event"
-    encoded = {name: _ranked(rolled[name], kept) for name in _ENCODED}
-    keys = [
-        pc.cast(rolled[first], pa.int32()).to_numpy(zero_copy_only=False)[kept],
-        *(encoded[name][1] for name in ("source", "target", "relation", "dataset")),
-        rolled["directed"].to_numpy(zero_copy_only=False)[kept].astype(np.int64),
-    ]
-    order = _sort_order(keys)
-    taken = pa.array(kept[order])
-    columns = {}
-    for name in rolled.column_names:
-        if name == "fate":
-            continue
-        if name in encoded:
-            values, _ranks, indices = encoded[name]
-            columns[name] = values.take(pa.array(indices[order]))
-        else:
-            columns[name] = rolled[name].take(taken).combine_chunks()
+    if len(kept) == 0:
+        return pa.table({"events": pa.array([], pa.int64())})
+    encoded = {name: _ranked(cells[name], kept) for name in _ENCODED}
+    directed = cells["directed"].to_numpy(zero_copy_only=False)[kept].astype(np.int64)
+    events = _integers(cells["events"])[kept]
+    keys = [encoded[name][1] for name in ("source", "target", "relation", "dataset")]
+    keys.append(directed)
+    if period is not None:
+        keys.insert(0, _integers(cells["period_start"])[kept])
+    order = _sort_order([*keys, -events, encoded["code"][1]])
+    rows, events = kept[order], events[order]
+    sorted_keys = [key[order] for key in keys]
+    boundary = np.zeros(len(order), dtype=bool)
+    boundary[0] = True
+    for key in sorted_keys:
+        boundary[1:] |= key[1:] != key[:-1]
+    runs = np.flatnonzero(boundary)  # where each relation's rows begin, ascending
+    first_day = np.minimum.reduceat(_integers(cells["first_event"])[rows], runs)
+    last_day = np.maximum.reduceat(_integers(cells["last_event"])[rows], runs)
+    # the relations' order: that of the runs, or by first event over the whole span
+    if period is None:
+        final = _sort_order([first_day, *(key[runs] for key in sorted_keys)])
+    else:
+        final = np.arange(len(runs))
+    starts = runs[final]
+    lengths = np.diff(np.append(runs, len(order)))[final]
+
+    first = order[starts]  # each relation's first row, as a position in ``kept``
+    columns: dict[str, Any] = {}
+    for name in ("dataset", "source", "target", "relation"):
+        values, _ranks, indices = encoded[name]
+        columns[name] = values.take(pa.array(indices[first]))
+    columns["directed"] = pa.array(directed[first].astype(bool))
+    if period is not None:
+        columns["period_start"] = cells["period_start"].take(pa.array(rows[starts]))
+    for name in _SUMS:
+        columns[name] = _run_sums(cells[name], rows, runs, final)
+    columns["first_event"] = pa.array(first_day[final].astype(np.int32)).view(pa.date32())
+    columns["last_event"] = pa.array(last_day[final].astype(np.int32)).view(pa.date32())
+    for name, how in (("url_first", "min"), ("url_last", "max"), ("story_id", "min")):
+        columns[name] = _run_extreme(cells[name], rows, starts, lengths, how)
+    code_values, _ranks, code_indices = encoded["code"]
+    for k in range(TOP_CODES):
+        has = lengths > k
+        at = np.where(has, starts + k, 0)
+        code = np.where(has, code_indices[order[at]], len(code_values) - 1)
+        columns[f"code{k}"] = code_values.take(pa.array(code))
+        columns[f"code{k}_events"] = pa.array(events[at], mask=~has)
     # one dyad: the same source and target (and period); ranks are distinct per value
-    source, target = (encoded[k][1][order] for k in ("source", "target"))
+    source, target = (encoded[k][1][first] for k in ("source", "target"))
     if period is None:
         pair = pd.factorize(source * (int(target.max(initial=0)) + 1) + target)[0]
     else:
-        # sorted by period, source and target first: each dyad's rows are one run,
-        # numbered where one of those keys changes
-        start = keys[0][order]
-        changed = np.ones(len(order), dtype=bool)
+        # sorted by period, source and target first: each dyad's relations are one
+        # run, numbered where one of those keys changes
+        period_key = sorted_keys[0][starts]
+        changed = np.ones(len(starts), dtype=bool)
         changed[1:] = (
-            (start[1:] != start[:-1]) | (source[1:] != source[:-1]) | (target[1:] != target[:-1])
+            (period_key[1:] != period_key[:-1])
+            | (source[1:] != source[:-1])
+            | (target[1:] != target[:-1])
         )
         pair = np.cumsum(changed) - 1
-    events = pc.fill_null(columns["events"], 0).to_numpy(zero_copy_only=False)
-    totals = np.bincount(pair, weights=events, minlength=int(pair.max(initial=-1)) + 1)
+    totals = np.bincount(pair, weights=_integers(columns["events"]), minlength=pair.max() + 1)
     columns["dyad_events"] = pa.array(totals[pair].astype(np.int64))
     return pa.table(columns)
 
 
-_ENCODED = ("source", "target", "relation", "dataset", "code0", "code1", "code2")
-"""Relation columns with few distinct values: sorted and gathered as dictionary codes."""
+def _integers(values: Any) -> Any:
+    """An Arrow integer or date column as a NumPy int64 array, NULL as 0."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pa.types.is_date32(values.type):
+        values = pc.cast(values, pa.int32())
+    return pc.fill_null(values, 0).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _run_sums(values: Any, rows: Any, runs: Any, final: Any) -> Any:
+    """Each relation's sum of ``values`` over its rows (``rows[runs[i]:runs[i+1]]``),
+    in the ``final`` order; NULL where every row is NULL, as SQL's ``SUM``."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    kind = pa.float64() if pa.types.is_floating(values.type) else pa.int64()
+    numbers = pc.fill_null(pc.cast(values, kind), 0).to_numpy(zero_copy_only=False)[rows]
+    sums = np.add.reduceat(numbers, runs)[final]
+    if values.null_count == 0:
+        return pa.array(sums, type=kind)
+    known = pc.is_valid(values).to_numpy(zero_copy_only=False)[rows]
+    return pa.array(sums, type=kind, mask=~np.logical_or.reduceat(known, runs)[final])
+
+
+def _run_extreme(values: Any, rows: Any, starts: Any, lengths: Any, how: str) -> Any:
+    """Each relation's smallest (``how="min"``) or largest text of ``values`` over its
+    rows ``rows[starts[i]:starts[i] + lengths[i]]``, NULLs skipped as SQL does.
+
+    A relation of one row takes that row's text; the others, a small share, go through
+    Arrow's grouped minimum or maximum (code-point order, as SQL compares text).
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    if isinstance(values, pa.ChunkedArray):  # one gather from one buffer is faster
+        values = values.combine_chunks()
+    result = values.take(pa.array(rows[starts]))
+    several = np.flatnonzero(lengths > 1)
+    if len(several) == 0 or values.null_count == len(values):
+        return result
+    counts = lengths[several]
+    relation = np.repeat(several, counts)
+    offsets = np.arange(len(relation)) - np.repeat(np.cumsum(counts) - counts, counts)
+    positions = np.repeat(starts[several], counts) + offsets
+    grouped = (
+        pa.table({"relation": relation, "value": values.take(pa.array(rows[positions]))})
+        .group_by("relation")
+        .aggregate([("value", how)])
+    )
+    place = np.arange(len(starts))
+    place[grouped["relation"].to_numpy()] = len(starts) + np.arange(grouped.num_rows)
+    extremes = grouped[f"value_{how}"].combine_chunks().cast(values.type)
+    combined = pa.concat_arrays([result, extremes])
+    return combined.take(pa.array(place))
+
+
+_ENCODED = ("source", "target", "relation", "dataset", "code")
+"""Key columns with few distinct values: sorted and gathered as dictionary codes."""
 
 
 def _ranked(values: Any, rows: Any) -> tuple[Any, Any, Any]:

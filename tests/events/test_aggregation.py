@@ -318,7 +318,7 @@ def test_bad_options_are_clear_errors(sample_events):
 def test_the_expression_compiles_to_bigquery_sql_against_gdelts_public_table(engine):
     import ibis
 
-    from graphkit.events.aggregation import relations_expression
+    from graphkit.events.aggregation import cells_expression
     from graphkit.events.layouts import LAYOUTS
 
     integers = {
@@ -336,7 +336,7 @@ def test_the_expression_compiles_to_bigquery_sql_against_gdelts_public_table(eng
     }
     table = ibis.table(schema, name="events", database="gdelt-bq.gdeltv2")
     events = gk.as_events(table, format="gdelt2")
-    cells = relations_expression(
+    cells = cells_expression(
         events, period="M", actors="code", mappings={"cameo": gk.event_mapping("cameo")}
     )
     sql = ibis.to_sql(cells, dialect="bigquery")
