@@ -542,17 +542,19 @@ def _rolled_up(cells: Any, period: str | None) -> Any:
         keys.insert(0, _integers(cells["period_start"])[kept])
     order = _sort_order([*keys, -events, encoded["code"][1]])
     rows, events = kept[order], events[order]
-    sorted_keys = [key[order] for key in keys]
     boundary = np.zeros(len(order), dtype=bool)
     boundary[0] = True
-    for key in sorted_keys:
-        boundary[1:] |= key[1:] != key[:-1]
+    for key in keys:  # one sorted key at a time: each is as long as the rows
+        in_order = key[order]
+        boundary[1:] |= in_order[1:] != in_order[:-1]
+        del in_order
     runs = np.flatnonzero(boundary)  # where each relation's rows begin, ascending
+    del boundary
     first_day = np.minimum.reduceat(_integers(cells["first_event"])[rows], runs)
     last_day = np.maximum.reduceat(_integers(cells["last_event"])[rows], runs)
     # the relations' order: that of the runs, or by first event over the whole span
     if period is None:
-        final = _sort_order([first_day, *(key[runs] for key in sorted_keys)])
+        final = _sort_order([first_day, *(key[order[runs]] for key in keys)])
     else:
         final = np.arange(len(runs))
     starts = runs[final]
@@ -582,11 +584,12 @@ def _rolled_up(cells: Any, period: str | None) -> Any:
     # one dyad: the same source and target (and period); ranks are distinct per value
     source, target = (encoded[k][1][first] for k in ("source", "target"))
     if period is None:
-        pair = pd.factorize(source * (int(target.max(initial=0)) + 1) + target)[0]
+        span = int(target.max(initial=0)) + 1
+        pair = pd.factorize(source.astype(np.int64) * span + target)[0]
     else:
         # sorted by period, source and target first: each dyad's relations are one
         # run, numbered where one of those keys changes
-        period_key = sorted_keys[0][starts]
+        period_key = keys[0][first]
         changed = np.ones(len(starts), dtype=bool)
         changed[1:] = (
             (period_key[1:] != period_key[:-1])
@@ -636,9 +639,9 @@ def _run_extreme(values: Any, rows: Any, starts: Any, lengths: Any, how: str) ->
     import numpy as np
     import pyarrow as pa
 
-    if isinstance(values, pa.ChunkedArray):  # one gather from one buffer is faster
-        values = values.combine_chunks()
     result = values.take(pa.array(rows[starts]))
+    if isinstance(result, pa.ChunkedArray):
+        result = result.combine_chunks()
     several = np.flatnonzero(lengths > 1)
     if len(several) == 0 or values.null_count == len(values):
         return result
@@ -673,7 +676,7 @@ def _ranked(values: Any, rows: Any) -> tuple[Any, Any, Any]:
         values = values.combine_chunks()
     encoded = pc.dictionary_encode(values)
     distinct = encoded.dictionary
-    rank = np.empty(len(distinct) + 1, dtype=np.int64)
+    rank = np.empty(len(distinct) + 1, dtype=np.int32)  # half the memory of int64
     rank[pc.sort_indices(distinct).to_numpy()] = np.arange(len(distinct))
     rank[len(distinct)] = len(distinct)  # NULL
     indices = pc.fill_null(encoded.indices, len(distinct)).to_numpy(zero_copy_only=False)[rows]
