@@ -811,10 +811,7 @@ def _spans(start: Any, period: str) -> tuple[Any, Any]:
                 day = day.replace(year=day.year + month // 12, month=month % 12 + 1)
             # the week of 9999-12-31 ends on the last day a date can have
             day = day + dt.timedelta(days=min(days, (dt.date.max - day).days))
-            # ISO years have four digits: '%Y' writes year 999 as '999', which no
-            # reader of relations takes for a date
-            iso = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
-            return iso[: {"D": 10, "W": 10, "M": 7, "Q": 7}.get(period, 4)]
+            return _iso_day(day)[: {"D": 10, "W": 10, "M": 7, "Q": 7}.get(period, 4)]
 
         return _formatted(start, format_one)
 
@@ -827,7 +824,9 @@ def _spans(start: Any, period: str) -> tuple[Any, Any]:
 
 
 def _iso_day(value: dt.date) -> str:
-    """A date as ISO text, the way Arrow casts a date to a string."""
+    """A date as ISO text, the way Arrow casts a date to a string. Years have four
+    digits: '%Y' writes year 999 as '999', which no reader of relations takes for a
+    date."""
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 

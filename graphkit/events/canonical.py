@@ -23,6 +23,7 @@ __all__ = [
     "as_events",
     "cameo_quad",
     "canonical_events",
+    "require_columns",
     "suspect_rows",
     "value_problems",
 ]
@@ -210,6 +211,12 @@ _CLEANED = (
 """Canonical text columns read from the data, where control characters become spaces."""
 
 
+def require_columns(table: Any, format: str) -> None:
+    """Raise a DataError naming every column the ``format``'s schema needs and
+    ``table`` lacks (what :func:`as_events` checks first)."""
+    _require(table, layout(format))
+
+
 def _require(table: Any, spec: Layout) -> None:
     missing = [c for c in spec.needed if c not in table.columns]
     if missing:
@@ -316,18 +323,14 @@ def _within(value: Any, bounds: tuple[float | None, float | None] | None) -> Any
 def _expected(kind: str, bounds: tuple[float | None, float | None] | None) -> str:
     """What a number column must hold, in words: ``an integer from 1 to 4``."""
     what = "an integer" if kind == "integer" else "a number"
-    if bounds is None:
-        return what
-
-    def shown(bound: float) -> str:
-        return f"{bound:g}"
-
-    low, high = bounds
+    low, high = bounds or (None, None)
     if low is not None and high is not None:
-        return f"{what} from {shown(low)} to {shown(high)}"
+        return f"{what} from {low:g} to {high:g}"
     if low is not None:
-        return f"{what}, {shown(low)} or more"
-    return f"{what}, {shown(high)} or less" if high is not None else what
+        return f"{what}, {low:g} or more"
+    if high is not None:
+        return f"{what}, {high:g} or less"
+    return what
 
 
 def _cameo_code(table: Any, column: str, *, na: bool = False) -> Any:
@@ -625,9 +628,9 @@ def _checks(table: Any, format: str) -> list[tuple[str, Any, Any, str]]:
         typed = value_type.is_integer() or (value_type.is_floating() and kind == "decimal")
         if typed and bounds is None:
             continue
-        text = _as_text(table, column, na=na)
-        parsed = table[column] if typed else _parse_number(text, _PARSED[kind])
-        checks.append((column, text, _within(parsed, bounds), _expected(kind, bounds)))
+        # the canonical table's own number, so a check and a read value never disagree
+        parsed = _number(table, column, _PARSED[kind], spec)
+        checks.append((column, _as_text(table, column, na=na), parsed, _expected(kind, bounds)))
     for column, expected in spec.dates.items():
         if column not in table.columns or table[column].type().is_temporal():
             continue

@@ -12,7 +12,14 @@ import pandas as pd
 
 from ..errors import DataError, Problem
 from ..extras import require
-from .canonical import FILE, LINE, canonical_events, suspect_rows, value_problems
+from .canonical import (
+    FILE,
+    LINE,
+    canonical_events,
+    require_columns,
+    suspect_rows,
+    value_problems,
+)
 from .layouts import layout
 from .raw_files import PathsLike, RawReader, resolve_paths
 
@@ -155,7 +162,7 @@ def read_events(
     if parquet:
         raw = _parquet_view(con, backend, parquet)
         try:
-            canonical_events(raw, format)  # the columns the schema needs are there
+            require_columns(raw, format)
         except DataError as exc:
             where = ", ".join(str(p) for p in parquet)
             raise DataError([_located(p, where) for p in exc.problems]) from None
