@@ -65,23 +65,29 @@ def test_selection_and_filters_travel_between_browser_and_python(lab, lab_page):
     ids = frame.evaluate("graphkitData.nodes.key")
 
     def point(actor):
-        # measured just before each click, once the iframe has stopped moving (JupyterLab
-        # may still be scrolling the cell into view, and a card can move the iframe)
-        box, previous = view.bounding_box(), None
+        """Where the actor is on the screen, once that has stopped moving: JupyterLab may
+        still be scrolling the cell into view, a card can move the iframe, and the
+        drawing can still be resized inside it; a click on a moving target is a drag."""
+
+        def where():
+            box = view.bounding_box()
+            x, y = frame.evaluate(
+                """i => {
+                    const p = graphkit.view.screenPosition(i);
+                    const r = document.getElementById('network').getBoundingClientRect();
+                    return [r.left + p.x, r.top + p.y];
+                }""",
+                ids.index(actor),
+            )
+            return box["x"] + x, box["y"] + y
+
+        here, previous = where(), None
         for _ in range(50):
-            if box == previous:
+            if here == previous:
                 break
             page.wait_for_timeout(100)
-            box, previous = view.bounding_box(), box
-        x, y = frame.evaluate(
-            """i => {
-                const p = graphkit.view.screenPosition(i);
-                const r = document.getElementById('network').getBoundingClientRect();
-                return [r.left + p.x, r.top + p.y];
-            }""",
-            ids.index(actor),
-        )
-        return box["x"] + x, box["y"] + y
+            here, previous = where(), here
+        return here
 
     def selected_becomes(expected):
         # (polled: the page's policy forbids the eval that wait_for_function needs)
@@ -91,11 +97,19 @@ def test_selection_and_filters_travel_between_browser_and_python(lab, lab_page):
             page.wait_for_timeout(50)
         return frame.evaluate("graphkit.selected()")
 
-    page.mouse.click(*point("turkey"))
+    def click(actor):
+        # the pointer arrives first, as a hand's would: the hover redraws the view, and
+        # a press held while that drawing runs for 250 ms is no longer a click
+        x, y = point(actor)
+        page.mouse.move(x, y)
+        page.wait_for_timeout(300)
+        page.mouse.click(x, y)
+
+    click("turkey")
     assert selected_becomes(["turkey"]) == ["turkey"]
     page.wait_for_timeout(400)  # two clicks in quick succession would be a double-click
     page.keyboard.down("Control")
-    page.mouse.click(*point("iran"))
+    click("iran")
     page.keyboard.up("Control")
     assert selected_becomes(["turkey", "iran"]) == ["turkey", "iran"]
     page.wait_for_timeout(500)  # the model's update reaches the kernel
