@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORE := $(VENV)/.installed-core
 FULL := $(VENV)/.installed-test
 
-.PHONY: demo test test-fast lint typecheck bench clean
+.PHONY: demo test test-fast lint typecheck bench notebooks clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ typecheck: $(FULL)
 
 bench: $(FULL)
 	for bench in benchmarks/bench_*.py; do $(BIN)/python $$bench || exit 1; done
+
+# Re-execute the notebooks and save them with their outputs (no clock times in them).
+notebooks: $(FULL)
+	$(BIN)/python tools/run_notebooks.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache
