@@ -271,6 +271,11 @@ def signed_graph(
     value = (r.polarity * r.weight)[signed]
     names = [name for name, keep in zip(r.relation, signed.tolist(), strict=True) if keep]
     pair_id = a * len(r.nodes) + b
+    # each pair's values summed in order of value, whatever the order of the edges:
+    # floating-point sums then come out the same for every order of one set of relations
+    order = np.lexsort((value, pair_id))
+    a, b, value, pair_id = a[order], b[order], value[order], pair_id[order]
+    names = [names[i] for i in order.tolist()]
     pairs, first, inverse = np.unique(pair_id, return_index=True, return_inverse=True)
     positive = np.bincount(inverse, weights=np.maximum(value, 0), minlength=len(pairs))
     negative = np.bincount(inverse, weights=np.minimum(value, 0), minlength=len(pairs))

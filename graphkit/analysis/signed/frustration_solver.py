@@ -12,7 +12,8 @@ How an exact value is reached, cheapest first:
    blocks. The frustration index is additive over blocks, and block partitions are
    recombined by flipping them to agree at articulation points.
 2. **Brute force** for blocks of at most 12 vertices: all ``2^(k-1)`` partitions (the first
-   vertex is fixed, which breaks the symmetry of swapping the camps).
+   vertex is fixed, which breaks the symmetry of swapping the camps); among equally good
+   partitions, the lexicographically smallest (vertices in their order).
 3. **Heuristic upper bound**: spectral and tree colourings improved by single-vertex moves.
 4. **Cutting planes** on the edge variables ``y_e`` (1 if edge ``e`` is frustrated): the
    linear relaxation with the odd-cycle inequalities of the cut polytope, separated
@@ -24,6 +25,13 @@ How an exact value is reached, cheapest first:
    the cycle inequalities found in step 4, solved by HiGHS through
    :func:`scipy.optimize.milp` within the time left. At the time limit the best known
    partition is returned with the solver's dual bound and ``exact=False``.
+
+**Ties.** A graph can have several optimal partitions. The result depends only on the
+arrays given (the solver's random restarts are seeded; only a block not proven optimal
+within the time limit depends on timing), and each connected
+component is oriented so that its lowest vertex is in camp 0. Callers that number the
+vertices in a canonical order (graphkit numbers actors in sorted order of their ids and
+lists pairs sorted) therefore get the same camps for every representation of one graph.
 
 References
 ----------
@@ -47,7 +55,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sparse
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
-from scipy.sparse.csgraph import dijkstra
+from scipy.sparse.csgraph import connected_components, dijkstra
 
 __all__ = ["BRUTE_FORCE_MAX", "Solution", "solve"]
 
@@ -160,6 +168,7 @@ def solve(
     for node, edge in reversed(peeled):
         other = v[edge] if u[edge] == node else u[edge]
         side[node] = side[other] ^ negative[edge]
+    side = _first_vertex_in_camp_zero(n, u, v, side)
     frustrated = frustrated_mask(side, u, v, negative)
     value = float(weight[frustrated].sum())
     order = ["trivial", "brute force", "cutting planes", "integer program", "heuristic"]
@@ -172,6 +181,24 @@ def solve(
         frustrated=frustrated,
         method=method,
     )
+
+
+def _first_vertex_in_camp_zero(
+    n: int, u: np.ndarray, v: np.ndarray, side: np.ndarray
+) -> np.ndarray:
+    """Swap the camps of each connected component whose lowest vertex is in camp 1.
+
+    Swapping the two camps of a component changes no edge's frustration; fixing the
+    lowest vertex (the first actor in sorted order) makes the labelling canonical."""
+    if n == 0:
+        return side
+    graph = sparse.coo_matrix((np.ones(len(u)), (u, v)), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    # the lowest vertex of each component is where the component's label first appears
+    _, first = np.unique(component, return_index=True)
+    swap = np.zeros(component.max() + 1, dtype=np.int8)
+    swap[component[first]] = side[first]
+    return side ^ swap[component]
 
 
 def _peel(n: int, u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int]]]:
@@ -280,11 +307,17 @@ def _solve_block(k, u, v, negative, weight, *, exact, deadline, rng) -> Solution
 
 
 def _brute_force(k, u, v, negative, weight) -> Solution:
+    """Every partition with vertex 0 in camp 0; among the optimal ones (equal within
+    rounding), the lexicographically smallest side vector."""
     codes = np.arange(2 ** (k - 1), dtype=np.int64)
     sides = np.zeros((len(codes), k), dtype=np.int8)
-    sides[:, 1:] = (codes[:, None] >> np.arange(k - 1)) & 1
+    # vertex 1 is the most significant bit, so a smaller code is a lexicographically
+    # smaller side vector
+    sides[:, 1:] = (codes[:, None] >> np.arange(k - 2, -1, -1)) & 1
     costs = ((sides[:, u] != sides[:, v]) ^ negative) @ weight
-    side = sides[int(np.argmin(costs))]
+    best = costs.min()
+    optimal = costs <= best + _EPS * max(1.0, abs(best))
+    side = sides[int(np.argmax(optimal))]
     mask = frustrated_mask(side, u, v, negative)
     value = float(weight[mask].sum())
     return Solution(value, value, True, side, mask, "brute force")

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sparse
 
+from ...core.ordering import sorted_ids
 from ...core.projection import is_graphkit_graph, pair_relations, signed_graph
 from ...core.vocabulary import SIGNED_MODES
 from . import frustration_solver as frustration
@@ -156,11 +157,15 @@ def _analyse(G, *, weight, modes, include_places, exact, time_limit, seed) -> _A
     S = signed_graph(
         G, weight=weight, modes=modes, include_places=include_places, keep_ambivalent=False
     )
-    nodes = [n for n in S if S.degree(n) > 0]
+    # The solver sees one canonical form of the signed graph (actors in sorted order,
+    # pairs sorted), so any two representations of it get the same camps.
+    nodes = sorted_ids(n for n in S if S.degree(n) > 0)
     index = {n: i for i, n in enumerate(nodes)}
-    edges = list(S.edges(data=True))
-    u = np.array([index[a] for a, _, _ in edges], dtype=np.int64)
-    v = np.array([index[b] for _, b, _ in edges], dtype=np.int64)
+    edges = sorted(
+        (min(index[a], index[b]), max(index[a], index[b]), d) for a, b, d in S.edges(data=True)
+    )
+    u = np.array([a for a, _, _ in edges], dtype=np.int64)
+    v = np.array([b for _, b, _ in edges], dtype=np.int64)
     negative = np.array([d["sign"] < 0 for _, _, d in edges], dtype=bool)
     w = np.array([d["weight"] for _, _, d in edges], dtype=float)
     solution = frustration.solve(
@@ -170,8 +175,9 @@ def _analyse(G, *, weight, modes, include_places, exact, time_limit, seed) -> _A
 
 
 def _camp_labels(S: nx.Graph, nodes: list, side: np.ndarray) -> dict:
-    """Number the camps: by connected component (largest first), then by size."""
-    position = {n: i for i, n in enumerate(S)}
+    """Number the camps: by connected component (largest first), then by size, then by
+    the camp's first actor in sorted order."""
+    position = {n: i for i, n in enumerate(sorted_ids(S))}
     side_of = dict(zip(nodes, side.tolist(), strict=True))
     groups = []
     for component in nx.connected_components(S.subgraph(nodes)):
@@ -186,7 +192,7 @@ def _camp_labels(S: nx.Graph, nodes: list, side: np.ndarray) -> dict:
     for camp, (*_, members) in enumerate(groups):
         for n in members:
             label[n] = camp
-    return {n: label[n] for n in sorted(label, key=position.__getitem__)}
+    return {n: label[n] for n in S if n in label}
 
 
 def frustration_index(
@@ -313,6 +319,13 @@ def camps(
     connected graph the two camps are 0 (the larger) and 1. Camps of different
     components are unrelated.
 
+    **Ties.** Where several partitions are optimal, the one chosen depends only on the
+    signed graph, never on the order of its nodes, edges or relations: the solver works
+    on the graph with its actors in sorted order (:func:`~graphkit.core.ordering.sorted_ids`)
+    and, within each block it enumerates, takes the lexicographically smallest optimal
+    assignment in that order. Camps of equal size are numbered in the order of their
+    first actor.
+
     Parameters
     ----------
     G : networkx graph
@@ -365,13 +378,17 @@ def camps(
 def _k_camps(S: nx.Graph, k: int, seed: int, restarts: int = 20) -> dict:
     """Correlation clustering into at most k camps by single-vertex moves from random
     starts; the best of ``restarts`` local optima."""
-    nodes = [n for n in S if S.degree(n) > 0]
+    nodes = sorted_ids(n for n in S if S.degree(n) > 0)
     if not nodes:
         return {}
     index = {n: i for i, n in enumerate(nodes)}
-    u = np.array([index[a] for a, _ in S.edges()])
-    v = np.array([index[b] for _, b in S.edges()])
-    signed = np.array([d["sign"] * d["weight"] for *_, d in S.edges(data=True)], dtype=float)
+    edges = sorted(
+        (min(index[a], index[b]), max(index[a], index[b]), d["sign"] * d["weight"])
+        for a, b, d in S.edges(data=True)
+    )
+    u = np.array([a for a, _, _ in edges], dtype=np.int64)
+    v = np.array([b for _, b, _ in edges], dtype=np.int64)
+    signed = np.array([w for _, _, w in edges], dtype=float)
     A = sparse.csr_matrix(
         (np.r_[signed, signed], (np.r_[u, v], np.r_[v, u])), shape=(len(nodes), len(nodes))
     )
@@ -404,7 +421,7 @@ def _k_camps(S: nx.Graph, k: int, seed: int, restarts: int = 20) -> dict:
     first = {lab: int(np.flatnonzero(best == lab)[0]) for lab in set(best.tolist())}
     order = sorted(first, key=lambda lab: (-sizes[lab], first[lab]))
     renumber = {lab: i for i, lab in enumerate(order)}
-    return {n: renumber[int(best[index[n]])] for n in nodes}
+    return {n: renumber[int(best[index[n]])] for n in S if n in index}
 
 
 def frustrated_edges(
