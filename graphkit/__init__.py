@@ -20,9 +20,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _moved
-from ._lazy import lazy_exports
-from .errors import DataError, MissingDependencyError, Problem
+from .base.errors import (
+    DataError,
+    EventProblemsWarning,
+    GraphkitWarning,
+    GraphWriteError,
+    MissingDependencyError,
+    ModelChecksumError,
+    NotProvenOptimalWarning,
+    Problem,
+    UndefinedMeasureWarning,
+)
+from .base.lazy import lazy_exports
 
 __version__ = "0.2.0"
 
@@ -37,10 +46,10 @@ _EXPORTS = {
     "snapshot": ".core.snapshots",
     "diff": ".core.snapshots",
     # io: reading, validating, graph files
-    "read_actors": ".io.validate",
-    "read_relations": ".io.validate",
-    "validate": ".io.validate",
-    "ValidationReport": ".io.validate",
+    "read_actors": ".io.tables",
+    "read_relations": ".io.tables",
+    "validate": ".io.tables",
+    "ValidationReport": ".io.tables",
     "FORMATS": ".io.graph_files",
     "read_graph": ".io.graph_files",
     "write_graph": ".io.graph_files",
@@ -100,13 +109,18 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, removed=_REMOVED)
 
 __all__ = [
     "DataError",
+    "EventProblemsWarning",
+    "GraphWriteError",
+    "GraphkitWarning",
     "MissingDependencyError",
+    "ModelChecksumError",
+    "NotProvenOptimalWarning",
     "Problem",
+    "UndefinedMeasureWarning",
     "__version__",
     *sorted(_EXPORTS),
 ]
 
-_moved.install()
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads these
     from .analysis.annotation import annotate
@@ -133,7 +147,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .events.mappings import event_mapping
     from .events.reading import read_events
     from .io.graph_files import FORMATS, read_graph, write_graph
-    from .io.validate import ValidationReport, read_actors, read_relations, validate
+    from .io.tables import ValidationReport, read_actors, read_relations, validate
     from .render.image import to_figure, to_image
     from .render.layout import force_layout
     from .render.notebook import GraphView, show

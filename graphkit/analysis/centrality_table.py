@@ -12,6 +12,7 @@ import pandas as pd
 import scipy.sparse as sparse
 from scipy.sparse.linalg import gmres, spsolve
 
+from ..base.errors import UndefinedMeasureWarning
 from ..core.projection import signed_relations
 from ..core.vocabulary import SIGNED_MODES
 from . import engines
@@ -305,7 +306,7 @@ def _solve_identity_minus(M: sparse.csr_matrix, b: np.ndarray) -> np.ndarray:
         warnings.warn(
             "PN centrality is undefined for this graph (I - A/(2n-2) is singular); "
             "its values are NaN",
-            RuntimeWarning,
+            UndefinedMeasureWarning,
             stacklevel=3,
         )
         x = np.full(n, np.nan)

@@ -17,9 +17,9 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from ..base.terminal import inert_frame, one_line
 from ..io.files import atomic_files
 from ..io.spreadsheet import write_people_csv_to
-from ..io.terminal import inert_frame, one_line
 from .signed.structural_balance import BalanceReport
 
 __all__ = ["describe_balance", "describe_table", "summarize", "write_tables"]

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import linear_sum_assignment
 
+from ..base.errors import NotProvenOptimalWarning
 from ..core.dates import first_day, last_day
 from ..core.projection import signed_graph
 from ..core.vocabulary import SIGNED_MODES
@@ -167,7 +168,7 @@ def balance_over_time(
             f"{len(unproven)} period(s) not proven optimal within time_limit={time_limit} s "
             f"(first: {unproven[0].date()}): their rows give the frustration found and its "
             "proven lower_bound; raise time_limit for exact values",
-            RuntimeWarning,
+            NotProvenOptimalWarning,
             stacklevel=2,
         )
     return _table(G, steps, periods, labels)
@@ -500,7 +501,7 @@ def over_time_summary(table: pd.DataFrame, *, top: int = 15) -> str:
       2024-01-01  2 signed pairs  frustration 0  camps 2 + 1
       2024-02-01  2 signed pairs  frustration 0  camps 1 + 2  switched: c
     """
-    from ..io.terminal import inert
+    from ..base.terminal import inert
 
     camp_columns = [c for c in table.columns if c.startswith("camp_") and c[5:].isdigit()]
     lines = [

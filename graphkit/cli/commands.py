@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import graphkit as gk
-from graphkit.io.terminal import inert, one_line
-from graphkit.progress import quiet
+from graphkit.base.progress import quiet
+from graphkit.base.terminal import inert, one_line
 
 from .phases import UsageError, check_not_an_input, check_output, phase
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import graphkit as gk
 
-from ..io.terminal import inert
+from ..base.terminal import inert
 from .phases import check_output
 
 __all__ = ["register"]

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..progress import Step, is_quiet
+from ..base.progress import Step, is_quiet
 
 __all__ = ["UsageError", "check_not_an_input", "check_output", "phase"]
 

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datasets.bundled import data_path
+from ..base.data_files import data_path
+from ..base.terminal import inert
 from ..io.files import atomic_write
-from ..io.terminal import inert
 from .commands import _command, _positive
 from .phases import UsageError, check_output, phase
 

@@ -11,10 +11,11 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from ..errors import DataError
-from ..io.tables import Table, TableSource, gc_paused
-from ..io.validate import check_tables, relation_groups
-from ..progress import step
+from ..base.errors import DataError
+from ..base.progress import step
+from ..base.table import Table, gc_paused
+from ..base.table_reading import TableSource
+from .rules import check_tables, relation_groups
 from .schema import ACTOR_COLUMNS, RELATION_COLUMNS
 from .vocabulary import Vocabulary, default_vocabulary
 

@@ -31,7 +31,7 @@ from numbers import Real
 import networkx as nx
 import numpy as np
 
-from ..io.tables import closest
+from ..base.hints import closest
 from .vocabulary import SIGNED_MODES, vocabulary_of
 
 __all__ = [

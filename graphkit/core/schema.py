@@ -7,7 +7,6 @@ from types import MappingProxyType
 __all__ = [
     "ACTOR_COLUMNS",
     "DATE_COLUMNS",
-    "FIELD_LIMIT",
     "RELATION_COLUMNS",
     "RESERVED_ACTOR_COLUMNS",
     "RESERVED_RELATION_COLUMNS",
@@ -52,8 +51,3 @@ RESERVED_RELATION_COLUMNS = MappingProxyType(
 """Relation column names a table may not use, and why: graphkit writes these attributes
 itself (``polarity``, ``mode``, ``symmetric``), or networkx and graph files use the name to
 identify an edge (``key``, ``id``)."""
-
-FIELD_LIMIT = 1_048_576
-"""Most characters a CSV field may hold (1 MiB of characters; Python's :mod:`csv` stops
-at 131,072). A longer field is reported with its line and column, and the rest of the
-file is still checked."""

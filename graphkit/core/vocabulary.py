@@ -11,8 +11,10 @@ from types import MappingProxyType
 
 import pandas as pd
 
-from ..datasets.bundled import data_path
-from ..io.tables import Table, TableSource, closest, read_table
+from ..base.data_files import data_path
+from ..base.hints import closest
+from ..base.table import Table
+from ..base.table_reading import TableSource, read_table
 
 __all__ = [
     "MODES",

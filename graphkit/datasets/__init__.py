@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .._lazy import lazy_exports
+from ..base.lazy import lazy_exports
 
 _EXPORTS = {
     "DATASETS": ".catalog",
     "load_dataset": ".catalog",
-    "data_path": ".bundled",
+    "data_path": "..base.data_files",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from ..base.data_files import data_path
+from ..base.hints import closest
 from ..core.build import build_graph
-from ..io.tables import closest
-from .bundled import data_path
 
 __all__ = ["DATASETS", "Dataset", "load_dataset"]
 

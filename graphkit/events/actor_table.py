@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..datasets.bundled import data_path
+from ..base.data_files import data_path
 from .aggregation import ACTOR_IDS, _actor_id
 from .layouts import LAYOUTS
 

@@ -313,7 +313,7 @@ def aggregate_events(
     >>> rel.attrs["policy"]["fates"]
     {'relation': 189, 'no date': 0, 'no actor': 273, 'self-dyad': 0, 'unmapped code': 0, 'not a relation': 38}
     """  # noqa: E501
-    from ..progress import step
+    from ..base.progress import step
 
     _check(period, actors, dedupe, quad)
     events = _filtered(

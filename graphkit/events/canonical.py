@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import DataError, Problem
+from ..base.errors import DataError, Problem
 from .layouts import Layout, layout
 from .mappings import SEPARATOR
 

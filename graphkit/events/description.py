@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..io.terminal import inert
+from ..base.terminal import inert
 from .layouts import LAYOUTS
 
 __all__ = ["EventDescription", "describe_events"]

@@ -28,9 +28,10 @@ from typing import Any, TypeAlias
 
 import pandas as pd
 
+from ..base.data_files import data_path
+from ..base.hints import closest
+from ..base.table_reading import read_table
 from ..core.vocabulary import Vocabulary, default_vocabulary
-from ..datasets.bundled import data_path
-from ..io.tables import closest, read_table
 
 __all__ = [
     "CODE_SYSTEMS",

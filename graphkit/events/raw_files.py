@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import DataError, Problem
-from ..progress import step
+from ..base.errors import DataError, Problem
+from ..base.progress import step
 from .canonical import FILE, LINE
 from .layouts import LAYOUTS, Layout
 
@@ -51,7 +51,7 @@ def resolve_paths(paths: PathsLike) -> list[Path]:
     >>> resolve_paths("no/such/*.zip")
     Traceback (most recent call last):
     ...
-    graphkit.errors.DataError: no/such/*.zip: 1 problem
+    graphkit.DataError: no/such/*.zip: 1 problem
       no/such/*.zip: expected files matching this pattern (none found)
     """
     names = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)

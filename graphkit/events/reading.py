@@ -10,8 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from ..errors import DataError, Problem
-from ..extras import require
+from ..base.errors import DataError, EventProblemsWarning, Problem
+from ..base.optional import require
 from .canonical import (
     FILE,
     LINE,
@@ -28,15 +28,11 @@ require("ibis", "events", purpose="reading event data")
 import ibis  # noqa: E402 - after require, which names the extra when Ibis is missing
 import ibis.expr.types as ir  # noqa: E402
 
-__all__ = ["EventProblemsWarning", "EventTable", "read_events"]
+__all__ = ["EventTable", "read_events"]
 
 _names = itertools.count(1)
 
 PROBLEM_COLUMNS = ("file", "line", "column", "value", "expected")
-
-
-class EventProblemsWarning(UserWarning):
-    """Some rows of the event files could not be read as they are: see ``events.problems``."""
 
 
 class EventTable(ir.Table):

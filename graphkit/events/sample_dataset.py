@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datasets.bundled import data_path
+from ..base.data_files import data_path
 
 __all__ = ["ACTORS", "NAME", "PERIOD", "sample_tables", "write_sample_tables"]
 
@@ -30,11 +30,13 @@ PERIOD, ACTORS = "M", "country"
 
 def sample_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     """The dataset's ``(actors, relations)`` built from the raw sample rows."""
-    import graphkit as gk
+    from .actor_table import event_actors
+    from .aggregation import aggregate_events
+    from .reading import read_events
 
-    events = gk.read_events(data_path("samples/gdelt2_sample.tsv"), format="gdelt2")
-    relations = gk.aggregate_events(events, period=PERIOD, actors=ACTORS, dedupe=None)
-    actors = gk.event_actors(events, actors=ACTORS, relations=relations)
+    events = read_events(data_path("samples/gdelt2_sample.tsv"), format="gdelt2")
+    relations = aggregate_events(events, period=PERIOD, actors=ACTORS, dedupe=None)
+    actors = event_actors(events, actors=ACTORS, relations=relations)
     return actors.reset_index(), relations
 
 

@@ -22,8 +22,8 @@ from typing import IO, Any
 
 import networkx as nx
 
+from ..base.progress import step
 from ..core.dates import first_day, last_day
-from ..progress import step
 from .graph_values import (
     BOOKKEEPING,
     ForeignFile,

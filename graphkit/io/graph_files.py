@@ -3,7 +3,7 @@
 The format follows the file's extension; a ``format=`` that contradicts it is an error,
 so a ``.gexf`` file always holds GEXF. Before anything is written the whole graph is
 checked against what the format can hold (:mod:`graphkit.io.graph_values`): a value the
-format cannot store raises one :class:`~graphkit.io.graph_values.GraphWriteError` naming
+format cannot store raises one :class:`~graphkit.GraphWriteError` naming
 every node, edge and attribute concerned, instead of a file that is wrong or unreadable.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import DataError, Problem
+from ..base.errors import DataError, Problem
 from .files import atomic_write
 from .gexf_format import GEXF_NAMESPACE, read_gexf, write_gexf
 from .graph_values import ForeignFile, check_graph, plain

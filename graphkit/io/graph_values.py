@@ -22,12 +22,11 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from ..errors import DataError, Problem
+from ..base.errors import GraphWriteError, Problem
 
 __all__ = [
     "BOOKKEEPING",
     "ForeignFile",
-    "GraphWriteError",
     "bookkeeping",
     "check_graph",
     "element_name",
@@ -52,27 +51,6 @@ _SHOWN = 80
 
 class ForeignFile(Exception):
     """A graph file graphkit did not write: read it with networkx's general reader."""
-
-
-class GraphWriteError(DataError):
-    """A graph holds values its file format cannot store; nothing was written.
-
-    Each problem names the node, edge or graph attribute, the value and what the format
-    expects (see :meth:`DataError.problems`).
-    """
-
-    def __init__(self, problems: list[Problem], format: str):
-        self.format = format
-        super().__init__(problems)
-
-    def _message(self) -> str:
-        count = len(self.problems)
-        lines = [f"cannot write {self.format}: {count} problem{'s' if count != 1 else ''}"]
-        for p in self.problems:
-            where = p.source if p.column is None else f"{p.source}, attribute {p.column!r}"
-            got = "" if p.value is None else f"got {p.value}; "
-            lines.append(f"  {where}: {got}expected {p.expected}")
-        return "\n".join(lines)
 
 
 def element_name(kind: str, element: Any) -> str:
@@ -219,7 +197,7 @@ def check_graph(G: nx.Graph, format: str) -> None:
     >>> check_graph(G, "JSON")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    graphkit.io.graph_values.GraphWriteError: cannot write JSON: 1 problem
+    graphkit.GraphWriteError: cannot write JSON: 1 problem
       edge ('a', 'b'), attribute 'start': got datetime.date(2024, 12, 7); expected text, ...
     """
     xml = format in ("GraphML", "GEXF")

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 import networkx as nx
 
-from ..progress import step
+from ..base.progress import step
 from .graph_values import (
     BOOKKEEPING,
     ForeignFile,

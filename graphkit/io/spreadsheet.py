@@ -27,7 +27,7 @@ from typing import IO
 
 import pandas as pd
 
-from ..errors import DataError, Problem
+from ..base.errors import DataError, Problem
 from .files import atomic_write
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._lazy import lazy_exports
+from ..base.lazy import lazy_exports
 
 _EXPORTS = {
     "force_layout": ".layout",

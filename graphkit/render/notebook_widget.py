@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from ..extras import require
+from ..base.optional import require
 from .notebook import GraphView, show
 from .scene import _text
 

@@ -32,9 +32,9 @@ from typing import Any
 
 import networkx as nx
 
+from ..base.table import gc_paused
 from ..core.vocabulary import Vocabulary
 from ..io.files import atomic_write
-from ..io.tables import gc_paused
 from .scene import view_model
 from .wire import compact
 

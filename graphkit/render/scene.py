@@ -15,9 +15,9 @@ from typing import Any
 
 import networkx as nx
 
+from ..base.table import gc_paused
 from ..core.dates import parse_date
 from ..core.vocabulary import MODES, ActorKind, Vocabulary, vocabulary_of
-from ..io.tables import gc_paused
 from .layout import force_layout
 
 __all__ = ["view_model"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._lazy import lazy_exports
+from ..base.lazy import lazy_exports
 
 _EXPORTS = {
     "REVIEW_COLUMNS": ".extraction",
@@ -25,7 +25,6 @@ _EXPORTS = {
     "RelationLexicon": ".lexicon",
     "read_lexicon": ".lexicon",
     "english_pipeline": ".pipeline",
-    "ModelChecksumError": ".pipeline",
     "propose_actors": ".unknown_actors",
     "accept_actors": ".actor_review",
 }
@@ -34,7 +33,6 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "REVIEW_COLUMNS",
-    "ModelChecksumError",
     "RelationLexicon",
     "accept_actors",
     "accept_relations",
@@ -50,6 +48,6 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .actor_review import accept_actors
     from .extraction import REVIEW_COLUMNS, extract_relations
     from .lexicon import RelationLexicon, read_lexicon
-    from .pipeline import ModelChecksumError, english_pipeline
+    from .pipeline import english_pipeline
     from .review import accept_relations, read_review, write_review
     from .unknown_actors import propose_actors

@@ -14,10 +14,10 @@ import os
 
 import pandas as pd
 
+from ..base.errors import DataError, Problem
 from ..core.vocabulary import Vocabulary
-from ..errors import DataError, Problem
 from ..io.spreadsheet import read_people_csv
-from ..io.validate import read_actors
+from ..io.tables import read_actors
 
 __all__ = ["ACTOR_TABLE_COLUMNS", "accept_actors"]
 

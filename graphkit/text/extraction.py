@@ -11,12 +11,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..base.cells import printable
+from ..base.errors import DataError, Problem
+from ..base.progress import step
 from ..core.dates import parse_date
 from ..core.vocabulary import Vocabulary, default_vocabulary
-from ..errors import DataError, Problem
-from ..io.cells import printable
-from ..io.validate import read_actors
-from ..progress import step
+from ..io.tables import read_actors
 from .actor_mentions import ActorMatcher
 from .arguments import ArgumentResolver
 from .frames import sentence_candidates

@@ -58,10 +58,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from ..base.data_files import data_path
+from ..base.errors import DataError
+from ..base.hints import closest
+from ..base.table import Table
+from ..base.table_reading import TableSource, read_table
 from ..core.vocabulary import Vocabulary, default_vocabulary
-from ..datasets.bundled import data_path
-from ..errors import DataError
-from ..io.tables import Table, TableSource, closest, read_table
 
 __all__ = [
     "CUE_KINDS",

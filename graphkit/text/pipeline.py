@@ -24,14 +24,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..datasets.bundled import data_path
-from ..errors import MissingDependencyError
-from ..extras import require
+from ..base.data_files import data_path
+from ..base.errors import MissingDependencyError, ModelChecksumError
+from ..base.optional import require
 
 __all__ = [
     "MODEL_INSTALL",
     "MODEL_PACKAGES",
-    "ModelChecksumError",
     "check_pipeline",
     "english_pipeline",
     "verify_model_files",
@@ -52,10 +51,6 @@ MODEL_INSTALL = (
 
 
 _LOADED: dict[str, Any] = {}
-
-
-class ModelChecksumError(RuntimeError):
-    """An installed model file differs from the checksum graphkit ships for it."""
 
 
 def english_pipeline() -> Any:

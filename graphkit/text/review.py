@@ -19,13 +19,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..base.errors import DataError, Problem
+from ..base.hints import closest
 from ..core.dates import parse_date
 from ..core.schema import RELATION_COLUMNS
 from ..core.vocabulary import Vocabulary, default_vocabulary
-from ..errors import DataError, Problem
 from ..io.spreadsheet import read_people_csv, write_people_csv
-from ..io.tables import closest
-from ..io.validate import read_relations
+from ..io.tables import read_relations
 
 __all__ = ["KEPT_COLUMNS", "accept_relations", "read_review", "write_review"]
 

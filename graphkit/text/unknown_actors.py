@@ -45,8 +45,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..errors import DataError, Problem
-from ..io.cells import printable
+from ..base.cells import printable
+from ..base.errors import DataError, Problem
 from .actor_mentions import normalise
 from .extraction import (
     TextSource,

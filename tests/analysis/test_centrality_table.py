@@ -258,12 +258,12 @@ def test_engines_on_degenerate_graphs():
 def test_pn_undefined_is_nan_with_a_warning_not_a_crash():
     # Two actors with one negative tie: I - A/(2n-2) is singular, PN is undefined.
     G = nx.Graph([("a", "b", {"sign": -1})])
-    with pytest.warns(RuntimeWarning, match="PN centrality is undefined"):
+    with pytest.warns(gk.UndefinedMeasureWarning, match="PN centrality is undefined"):
         pn = gk.pn_centrality(G)
     assert pn.isna().all() and list(pn.index) == ["a", "b"]
     actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
     relations = pd.DataFrame({"source": ["a"], "target": ["b"], "relation": ["opposes"]})
-    with pytest.warns(RuntimeWarning):
+    with pytest.warns(gk.UndefinedMeasureWarning):
         table = gk.centrality(gk.build_graph(actors, relations))
     assert table.loc["b", "opponents"] == 1 and table["pn"].isna().all()
 

@@ -170,7 +170,7 @@ def test_a_period_not_proven_optimal_says_so():
         for b in range(a + 1, 40):
             if rng.random() < 0.6:
                 G.add_edge(a, b, sign=int(rng.choice((-1, 1))), start="2020")
-    with pytest.warns(RuntimeWarning, match="not proven optimal"):
+    with pytest.warns(gk.NotProvenOptimalWarning, match="not proven optimal"):
         table = gk.balance_over_time(G, freq="Y", time_limit=0.0)
     row = table.iloc[0]
     assert not row["exact"] and row["lower_bound"] <= row["frustration"]

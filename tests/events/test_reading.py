@@ -10,7 +10,6 @@ import pytest
 from conftest import SAMPLES, SYNTHETIC, raw_rows
 
 import graphkit as gk
-from graphkit.events.reading import EventProblemsWarning
 
 pytestmark = pytest.mark.engine
 
@@ -22,7 +21,7 @@ def rows_of(events) -> list[dict]:
 
 
 def read_quietly(*args, **kwargs):
-    with pytest.warns(EventProblemsWarning):
+    with pytest.warns(gk.EventProblemsWarning):
         return gk.read_events(*args, **kwargs)
 
 

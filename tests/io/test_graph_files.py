@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 import graphkit as gk
-from graphkit.io.graph_values import GraphWriteError
+from graphkit import GraphWriteError
 
 FORMATS = ["graphml", "gexf", "json"]
 

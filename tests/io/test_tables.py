@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import graphkit as gk
-from graphkit.core.schema import FIELD_LIMIT
-from graphkit.io.cells import CONTROL_CHARACTERS, FORMAT_CHARACTERS, normalize_ids
-from graphkit.io.tables import _parse_csv, read_table
+from graphkit.base.cells import CONTROL_CHARACTERS, FIELD_LIMIT, FORMAT_CHARACTERS, normalize_ids
+from graphkit.base.csv_table import _parse_csv
+from graphkit.base.table_reading import read_table
 
 
 def table_of(tmp_path, text: str | bytes, name: str = "t.csv"):

@@ -11,14 +11,10 @@ import pandas as pd
 import pytest
 
 import graphkit as gk
-from graphkit.core.schema import (
-    RELATION_COLUMNS,
-    RESERVED_ACTOR_COLUMNS,
-    RESERVED_RELATION_COLUMNS,
-)
+from graphkit.base.errors import PROBLEMS_SHOWN
+from graphkit.base.hints import FUZZY_HINTS, HintIndex
+from graphkit.core.schema import RELATION_COLUMNS, RESERVED_ACTOR_COLUMNS, RESERVED_RELATION_COLUMNS
 from graphkit.datasets import data_path
-from graphkit.errors import PROBLEMS_SHOWN
-from graphkit.io.hints import FUZZY_HINTS, HintIndex
 
 ACTORS = """\
 id,name,kind,aliases,country

@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 import graphkit as gk
-from graphkit.io.tables import gc_paused
+from graphkit.base.table import gc_paused
 from graphkit.render import layout
 
 

@@ -20,7 +20,7 @@ def nlp():
     """spaCy's English pipeline, its files verified (skipped on a laptop without it, a
     failure in CI)."""
     need_module("spacy", "pip install 'graphkit-actors[extract]'")
-    from graphkit.errors import MissingDependencyError
+    from graphkit.base.errors import MissingDependencyError
     from graphkit.text.pipeline import english_pipeline
 
     try:

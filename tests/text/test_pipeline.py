@@ -9,7 +9,7 @@ import pytest
 from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
 from parts import need_module
 
-from graphkit import MissingDependencyError
+from graphkit import MissingDependencyError, ModelChecksumError
 from graphkit.text import pipeline
 
 
@@ -38,7 +38,7 @@ def test_a_changed_or_missing_model_file_is_refused(nlp, fresh_checks, tmp_path,
     weights.write_bytes(bytes(data))
     (copy / "ner" / "moves").unlink()
     monkeypatch.setattr(pipeline, "model_directory", lambda _: copy)
-    with pytest.raises(pipeline.ModelChecksumError) as caught:
+    with pytest.raises(ModelChecksumError) as caught:
         pipeline.verify_model_files(package)
     message = str(caught.value)
     assert "parser/model (sha256" in message

@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sparse
 
+from ...base.progress import step
 from ...core.projection import CANCEL_TOLERANCE, signed_graph
 from ...core.vocabulary import SIGNED_MODES
-from ...progress import step
 
 __all__ = ["PARTNERS_EXPLAINED", "SCORE_DECIMALS", "implied_relations"]
 

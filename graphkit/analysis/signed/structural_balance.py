@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sparse
 
+from ...base.errors import NotProvenOptimalWarning
 from ...core.ordering import sorted_ids
 from ...core.projection import is_graphkit_graph, pair_relations, signed_graph
 from ...core.vocabulary import SIGNED_MODES
@@ -290,7 +291,7 @@ def frustration_index(
         warnings.warn(
             f"frustration index not proven optimal within the time limit: {result.value:g} "
             f"found, at least {result.lower_bound:g}; raise time_limit or use balance()",
-            RuntimeWarning,
+            NotProvenOptimalWarning,
             stacklevel=2,
         )
     return result.value

@@ -406,7 +406,7 @@ def test_time_limit_reports_a_bound_when_not_proven():
     assert not report.exact and report.method == "heuristic"
     assert 0 < report.lower_bound <= report.frustration_index
     assert "not proven optimal" in repr(report)
-    with pytest.warns(RuntimeWarning, match="not proven optimal"):
+    with pytest.warns(gk.NotProvenOptimalWarning, match="not proven optimal"):
         gk.frustration_index(G, time_limit=0.0)
 
 

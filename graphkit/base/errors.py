@@ -1,10 +1,46 @@
-"""The one exception graphkit raises for bad input, and the problems it lists."""
+"""Every exception and warning graphkit raises, and the problems its errors list.
+
+Exceptions:
+
+* :class:`DataError` (a ``ValueError``): bad input, every problem of a file located;
+  :class:`GraphWriteError` is the one for a graph a file format cannot store.
+* :class:`MissingDependencyError` (an ``ImportError``): an optional part is used but its
+  extra is not installed; the message names the install command.
+* :class:`ModelChecksumError` (a ``RuntimeError``): an installed spaCy model file is not
+  the one graphkit was tested with.
+
+Warnings, all :class:`GraphkitWarning` (a ``UserWarning``), so
+``warnings.simplefilter("error", gk.GraphkitWarning)`` makes every one an error:
+
+* :class:`EventProblemsWarning`: some rows of event files could not be read (listed).
+* :class:`NotProvenOptimalWarning`: camps or a frustration index were not proven optimal
+  within the time limit.
+* :class:`UndefinedMeasureWarning`: a measure does not exist for this graph; its values
+  are NaN.
+
+The public classes carry ``graphkit`` as their module, so messages and tracebacks name
+them as users reach them (``graphkit.DataError``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["PROBLEMS_SHOWN", "VALUE_SHOWN", "DataError", "Problem", "column_letter", "shorten"]
+__all__ = [
+    "PROBLEMS_SHOWN",
+    "VALUE_SHOWN",
+    "DataError",
+    "EventProblemsWarning",
+    "GraphWriteError",
+    "GraphkitWarning",
+    "MissingDependencyError",
+    "ModelChecksumError",
+    "NotProvenOptimalWarning",
+    "Problem",
+    "UndefinedMeasureWarning",
+    "column_letter",
+    "shorten",
+]
 
 PROBLEMS_SHOWN = 100
 """How many problems a :class:`DataError` message prints; it says how many more there
@@ -128,9 +164,67 @@ class DataError(ValueError):
         return "\n".join([head, *shown])
 
 
+class GraphWriteError(DataError):
+    """A graph holds values its file format cannot store; nothing was written.
+
+    Each problem names the node, edge or graph attribute, the value and what the format
+    expects (see :attr:`DataError.problems`).
+    """
+
+    def __init__(self, problems: list[Problem], format: str):
+        self.format = format
+        super().__init__(problems)
+
+    def _message(self) -> str:
+        count = len(self.problems)
+        lines = [f"cannot write {self.format}: {count} problem{'s' if count != 1 else ''}"]
+        for p in self.problems:
+            where = p.source if p.column is None else f"{p.source}, attribute {p.column!r}"
+            got = "" if p.value is None else f"got {p.value}; "
+            lines.append(f"  {where}: {got}expected {p.expected}")
+        return "\n".join(lines)
+
+
 class MissingDependencyError(ImportError):
     """An optional part of graphkit is used but its extra is not installed.
 
     The message names the command that installs it, such as
     ``pip install 'graphkit-actors[events]'``.
     """
+
+
+class ModelChecksumError(RuntimeError):
+    """An installed model file differs from the checksum graphkit ships for it."""
+
+
+class GraphkitWarning(UserWarning):
+    """The base of every warning graphkit emits."""
+
+
+class EventProblemsWarning(GraphkitWarning):
+    """Some rows of the event files could not be read as they are: see ``events.problems``."""
+
+
+class NotProvenOptimalWarning(GraphkitWarning):
+    """Camps or a frustration index were not proven optimal within the time limit: the
+    best found is used, and its proven lower bound is reported."""
+
+
+class UndefinedMeasureWarning(GraphkitWarning):
+    """A measure does not exist for this graph (a singular matrix, say): its values are
+    NaN."""
+
+
+for _public in (
+    DataError,
+    EventProblemsWarning,
+    GraphWriteError,
+    GraphkitWarning,
+    MissingDependencyError,
+    ModelChecksumError,
+    NotProvenOptimalWarning,
+    Problem,
+    UndefinedMeasureWarning,
+):
+    _public.__module__ = "graphkit"  # named as users reach it: graphkit.DataError
+del _public

@@ -1,22 +1,34 @@
 """What a cell of text may hold, checked over whole columns: control characters, length,
-bytes that were not UTF-8, and the one spelling of an id (NFC, no invisible characters)."""
+bytes that were not UTF-8, and the one spelling of an id (NFC, no invisible characters);
+and the checks of column names and cells that every table gets."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
+from .errors import Problem
+
+if TYPE_CHECKING:
+    from .table import Table
+
 __all__ = [
     "CONTROL_CHARACTERS",
+    "FIELD_LIMIT",
     "FORMAT_CHARACTERS",
     "NOT_UTF8",
+    "check_cells",
+    "check_header",
+    "clean_name",
     "first_bad_character",
     "has_match",
     "matching",
     "normalize_ids",
+    "printable",
     "readable_bytes",
 ]
 
@@ -25,6 +37,11 @@ CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udf
 return (NUL, BEL, VT, FF, ESC, ...), DEL and the C1 controls, lone surrogates, and
 U+FFFE/U+FFFF. XML 1.0 cannot carry most of them (GraphML and GEXF would be unreadable),
 and terminals act on ESC and the C1 controls."""
+
+FIELD_LIMIT = 1_048_576
+"""Most characters a CSV field may hold (1 MiB of characters; Python's :mod:`csv` stops
+at 131,072). A longer field is reported with its line and column, and the rest of the
+file is still checked."""
 
 NOT_UTF8 = re.compile("[\udc80-\udcff]")
 """A byte that was not UTF-8, as Python's ``surrogateescape`` decoding keeps it."""
@@ -128,3 +145,76 @@ def normalize_ids(values: np.ndarray) -> np.ndarray:
     if not unicodedata.is_normalized("NFC", "\n".join(series)):
         series = series.str.normalize("NFC")
     return series.to_numpy(dtype=object)
+
+
+def clean_name(name: object) -> str:
+    """A column name in its one spelling: stripped, NFC, without invisible characters."""
+    text = FORMAT_CHARACTERS.sub("", str(name)).strip()
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def check_header(table: Table, raw_names: list[str], *, line: int) -> None:
+    seen: set[str] = set()
+    for number, (column, raw) in enumerate(zip(table.columns, raw_names, strict=True), 1):
+        if NOT_UTF8.search(raw):
+            table.problems.append(
+                Problem(
+                    table.source,
+                    line,
+                    None,
+                    number,
+                    readable_bytes(raw),
+                    "a column name in UTF-8 (save the file as UTF-8)",
+                )
+            )
+        elif CONTROL_CHARACTERS.search(raw):
+            table.problems.append(
+                Problem(
+                    table.source,
+                    line,
+                    column,
+                    number,
+                    raw,
+                    f"a column name without control characters (found {first_bad_character(raw)})",
+                )
+            )
+        elif not column:
+            table.problems.append(
+                Problem(table.source, line, None, number, "", "a name for every column")
+            )
+        elif column in seen:
+            table.problems.append(
+                Problem(table.source, line, column, number, column, "each column name once")
+            )
+        seen.add(column)
+
+
+def check_cells(table: Table, *, controls: bool, long_fields: bool) -> None:
+    """Record control characters, bytes that were not UTF-8 and over-long fields, in
+    every cell; ``controls``/``long_fields`` False skip what the whole text ruled out."""
+    for column, values in table.cells.items():
+        bad = np.empty(0, dtype=np.int64)
+        if controls:
+            bad = matching(CONTROL_CHARACTERS, values)
+        if len(bad):
+            texts = values[bad].tolist()
+            broken = [NOT_UTF8.search(v) is not None for v in texts]
+            table.problems_at(
+                bad,
+                column,
+                [
+                    "UTF-8 text (save the file as UTF-8)"
+                    if is_broken
+                    else f"text without control characters (found {first_bad_character(v)})"
+                    for v, is_broken in zip(texts, broken, strict=True)
+                ],
+                values=[readable_bytes(v) if b else v for v, b in zip(texts, broken, strict=True)],
+            )
+        if long_fields and len(values) and max(map(len, values)) > FIELD_LIMIT:
+            lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+            too_long = np.setdiff1d(np.flatnonzero(lengths > FIELD_LIMIT), bad)
+            table.problems_at(
+                too_long,
+                column,
+                f"at most {FIELD_LIMIT:,} characters in one field",
+            )

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from ..errors import shorten
+from .errors import shorten
 
 __all__ = ["FUZZY_HINTS", "HintIndex", "closest"]
 

@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from .io.terminal import inert
+from .terminal import inert
 
 __all__ = ["SHOW_AFTER", "Step", "is_quiet", "quiet", "step"]
 

@@ -50,7 +50,7 @@ def require(module: str, extra: str, *, purpose: str = "") -> ModuleType:
     >>> require("no_such_module_here", "events", purpose="reading event data")
     Traceback (most recent call last):
     ...
-    graphkit.errors.MissingDependencyError: reading event data needs no_such_module_here, which is not installed; install it with: pip install 'graphkit-actors[events]'
+    graphkit.MissingDependencyError: reading event data needs no_such_module_here, which is not installed; install it with: pip install 'graphkit-actors[events]'
     """  # noqa: E501
     try:
         return importlib.import_module(module)
