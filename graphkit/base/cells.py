@@ -11,16 +11,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from .characters import CONTROL_CHARACTERS, FORMAT_CHARACTERS, NOT_UTF8
 from .errors import Problem
 
 if TYPE_CHECKING:
     from .table import Table
 
 __all__ = [
-    "CONTROL_CHARACTERS",
     "FIELD_LIMIT",
-    "FORMAT_CHARACTERS",
-    "NOT_UTF8",
     "check_cells",
     "check_header",
     "clean_name",
@@ -32,30 +30,10 @@ __all__ = [
     "readable_bytes",
 ]
 
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-"""Characters no text cell may hold: the C0 controls but tab, line feed and carriage
-return (NUL, BEL, VT, FF, ESC, ...), DEL and the C1 controls, lone surrogates, and
-U+FFFE/U+FFFF. XML 1.0 cannot carry most of them (GraphML and GEXF would be unreadable),
-and terminals act on ESC and the C1 controls."""
-
 FIELD_LIMIT = 1_048_576
 """Most characters a CSV field may hold (1 MiB of characters; Python's :mod:`csv` stops
 at 131,072). A longer field is reported with its line and column, and the rest of the
 file is still checked."""
-
-NOT_UTF8 = re.compile("[\udc80-\udcff]")
-"""A byte that was not UTF-8, as Python's ``surrogateescape`` decoding keeps it."""
-
-FORMAT_CHARACTERS = re.compile(
-    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
-    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
-    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
-    "\U000e0020-\U000e007f]"
-)
-"""The Unicode format characters (category Cf, Unicode 15): zero-width space and joiners,
-word joiner, byte-order mark, soft hyphen, bidirectional marks, embeddings, overrides and
-isolates, and the like. They are invisible, so two ids differing only by them look the
-same; ids lose them."""
 
 
 def printable(text: str) -> str:

@@ -24,7 +24,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .cells import CONTROL_CHARACTERS, FIELD_LIMIT, check_cells, check_header, clean_name
+from .cells import FIELD_LIMIT, check_cells, check_header, clean_name
+from .characters import CONTROL_CHARACTERS
 from .errors import VALUE_SHOWN, DataError, Problem
 from .table import Table
 

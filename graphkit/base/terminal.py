@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .characters import TERMINAL_UNSAFE
+
 if TYPE_CHECKING:  # pandas loads only when a table is printed
     import pandas as pd
 
 __all__ = ["inert", "inert_frame", "one_line"]
-
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 and C1 controls (ESC starts ANSI sequences), DEL
-    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"  # invisibles, bidi controls
-)
 
 
 def inert(text: object) -> str:
@@ -33,7 +30,7 @@ def inert(text: object) -> str:
         code = ord(match[0])
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
-    return _UNSAFE.sub(escape, str(text))
+    return TERMINAL_UNSAFE.sub(escape, str(text))
 
 
 _LINE_BREAKS = str.maketrans({"\t": "\\t", "\n": "\\n", "\r": "\\r"})

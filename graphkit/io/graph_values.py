@@ -13,7 +13,6 @@ they equal.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from numbers import Integral, Real
@@ -22,6 +21,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from ..base.characters import LONE_SURROGATES, XML_ILLEGAL
 from ..base.errors import GraphWriteError, Problem
 
 __all__ = [
@@ -43,8 +43,6 @@ BOOKKEEPING = "graphkit.format"
 """Graph attribute name reserved for what graphkit records about a file (graph type, key
 type) so that :func:`~graphkit.read_graph` restores the graph exactly."""
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _SHOWN = 80
 """Characters of a bad value shown in an error."""
 
@@ -97,7 +95,7 @@ def xml_text_problem(text: str) -> str | None:
     >>> xml_text_problem("Turkey\\tHTS"), xml_text_problem("bell\\x07")
     (None, 'text without control characters (U+0007 at position 4 cannot be written in XML)')
     """
-    match = _XML_ILLEGAL.search(text)
+    match = XML_ILLEGAL.search(text)
     if match is None:
         return None
     code = ord(match[0])
@@ -133,7 +131,7 @@ def _json_value_problem(value: Any, depth: int = 0) -> str | None:
     if value is None or isinstance(value, bool | int):
         return None
     if isinstance(value, str):
-        return "valid Unicode text (no lone surrogates)" if _SURROGATE.search(value) else None
+        return "valid Unicode text (no lone surrogates)" if LONE_SURROGATES.search(value) else None
     if isinstance(value, float):
         return None if math.isfinite(value) else _JSON_EXPECTED
     if depth > 50:

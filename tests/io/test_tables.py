@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import graphkit as gk
-from graphkit.base.cells import CONTROL_CHARACTERS, FIELD_LIMIT, FORMAT_CHARACTERS, normalize_ids
+from graphkit.base.cells import FIELD_LIMIT, normalize_ids
+from graphkit.base.characters import CONTROL_CHARACTERS, FORMAT_CHARACTERS
 from graphkit.base.csv_table import _parse_csv
 from graphkit.base.table_reading import read_table
 
