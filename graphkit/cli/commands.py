@@ -85,9 +85,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         _error(_os_reason(exc))
         return 1
-    except (KeyError, ValueError) as exc:
-        _error(exc.args[0] if isinstance(exc, KeyError) and exc.args else exc)
-        return 1
     except MemoryError:
         _error("not enough memory for this input")
         return 1
