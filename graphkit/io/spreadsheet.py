@@ -25,6 +25,7 @@ import os
 from pathlib import Path
 from typing import IO
 
+import numpy as np
 import pandas as pd
 
 from ..base.errors import DataError, Problem
@@ -185,7 +186,19 @@ def read_people_csv(path: str | os.PathLike, **read_csv_options) -> pd.DataFrame
     formula escaping; ``read_csv_options`` go to :func:`pandas.read_csv`.
 
     Only empty cells are missing values (text such as ``NA`` or ``null`` stays text),
-    unless ``keep_default_na`` or ``na_values`` say otherwise.
+    unless ``keep_default_na`` or ``na_values`` say otherwise. A column with no value at
+    all is read as text (missing values), not as numbers: nothing in it says it holds
+    numbers, and an analyst filling in a cell of it writes text.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "proposals.csv"
+    >>> _ = write_people_csv(pd.DataFrame({"id": ["hts"], "aliases": [None]}), path)
+    >>> frame = read_people_csv(path)
+    >>> frame.loc[0, "aliases"] = "HTS|Tahrir al-Sham"
+    >>> frame.loc[0, "aliases"]
+    'HTS|Tahrir al-Sham'
     """
     if "keep_default_na" not in read_csv_options and "na_values" not in read_csv_options:
         read_csv_options.update(keep_default_na=False, na_values=[""])
@@ -195,6 +208,8 @@ def read_people_csv(path: str | os.PathLike, **read_csv_options) -> pd.DataFrame
         column = frame.iloc[:, position]
         if _text_like(column):
             frame.isetitem(position, column.map(unescape_formula))
+        elif len(column) and column.isna().all():
+            frame.isetitem(position, _as_text(column))
     frame.columns = [unescape_formula(c) for c in frame.columns]
     if isinstance(frame.index, pd.MultiIndex):
         frame.index = frame.index.set_levels(
@@ -206,3 +221,11 @@ def read_people_csv(path: str | os.PathLike, **read_csv_options) -> pd.DataFrame
     elif frame.index.dtype == object:
         frame.index = frame.index.map(unescape_formula).rename(unescape_formula(frame.index.name))
     return frame
+
+
+def _as_text(column: pd.Series) -> pd.Series:
+    """An all-empty column as a text column of missing values."""
+    try:
+        return column.astype(pd.StringDtype(na_value=np.nan))
+    except TypeError:  # pandas before 2.3 has no NaN-valued string dtype
+        return column.astype(object)
