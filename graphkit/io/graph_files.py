@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from ..base.characters import LONE_SURROGATES
 from ..base.errors import DataError, Problem
 from .files import atomic_write
 from .gexf_format import GEXF_NAMESPACE, read_gexf, write_gexf
@@ -344,6 +346,10 @@ def _read_node_link(path: Path) -> nx.Graph:
                         "the id of a node listed in 'nodes'",
                     )
                 )
+    problems += [
+        Problem(path.name, None, where, None, None, "valid Unicode text (no lone surrogates)")
+        for where in _lone_surrogates(data)
+    ]
     if problems:
         raise DataError(problems)
     G = nx.node_link_graph(data, edges=edges_key)
@@ -364,3 +370,20 @@ def _read_node_link(path: Path) -> nx.Graph:
             )
         G = nx.relabel_nodes(G, as_text)
     return G
+
+
+def _lone_surrogates(value: Any, where: str = "") -> Iterator[str]:
+    """Where a JSON document holds a lone surrogate (``"\\ud800"`` decodes to one): text
+    no UTF-8 file or page can hold, so it is refused when read, not when written."""
+    if isinstance(value, str):
+        if LONE_SURROGATES.search(value):
+            yield where or "the document"
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            path = f"{where}.{key}" if where else str(key)
+            if isinstance(key, str) and LONE_SURROGATES.search(key):
+                yield f"{where or 'the document'}: a key"
+            yield from _lone_surrogates(item, path)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _lone_surrogates(item, f"{where}[{i}]")
