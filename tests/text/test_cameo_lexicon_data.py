@@ -19,7 +19,7 @@ from parts import missing, need_module
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ROOT / "tools" / "text"
-DATA = ROOT / "data"
+DATA = ROOT / "graphkit" / "data"
 SOURCES = TOOLS / "sources"
 
 

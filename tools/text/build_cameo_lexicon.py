@@ -2,7 +2,7 @@
 
 Reads the pinned copies under ``tools/text/sources/`` (each file's repository, commit and
 SHA-256 in ``tools/text/sources/MANIFEST.csv``; the script refuses a file whose checksum
-differs) and writes, in ``data/text/`` (shipped as ``graphkit/data/text/``):
+differs) and writes, in ``graphkit/data/text/``:
 
 ``cameo_verbs.csv``
     One row per verb entry and per verb pattern of the two verb dictionaries, with its
@@ -68,7 +68,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "tools" / "text" / "sources"
-OUTPUT = ROOT / "data" / "text"
+OUTPUT = ROOT / "graphkit" / "data" / "text"
 DROPPED = ROOT / "tools" / "text" / "cameo_dropped.csv"
 
 P2_VERBS = "petrarch2/CAMEO.2.0.txt"

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def read(name: str) -> pd.DataFrame:
-    return pd.read_csv(ROOT / "data" / name, dtype=str, keep_default_na=False)
+    return pd.read_csv(ROOT / "graphkit" / "data" / name, dtype=str, keep_default_na=False)
 
 
 def compare() -> tuple[pd.DataFrame, dict[str, int]]:
