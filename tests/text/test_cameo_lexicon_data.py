@@ -59,7 +59,7 @@ def offices() -> pd.DataFrame:
 def built() -> dict[Path, str]:
     """The script's output, computed once (needs spaCy's English model for lemmas)."""
     need_module("spacy", "pip install 'graphkit-actors[extract]'")
-    from graphkit.errors import MissingDependencyError
+    from graphkit import MissingDependencyError
 
     try:
         return script.build()
