@@ -271,3 +271,45 @@ def test_build_script_names_the_file_and_line_of_a_bad_override(tmp_path) -> Non
     )
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def _sample(name: str) -> Path | None:
+    for folder in (ROOT / "data" / "samples", ROOT / "graphkit" / "data" / "samples"):
+        if (folder / name).exists():
+            return folder / name
+    return None
+
+
+def test_icews_sample_country_names_all_resolve(rows) -> None:
+    path = _sample("icews_sample.tsv")
+    if path is None:
+        pytest.skip("ICEWS sample not in this checkout")
+    with path.open(encoding="utf-8", newline="") as fh:
+        names = {
+            r[k]
+            for r in csv.DictReader(fh, delimiter="\t")
+            for k in ("Source Country", "Target Country", "Country")
+        }
+    known = {r["icews_name"] for r in rows.values()}
+    assert "Russian Federation" in names and "Occupied Palestinian Territory" in names
+    assert sorted(names - known - {"NA"}) == []
+
+
+@pytest.mark.parametrize("name", ["gdelt1_sample.tsv", "gdelt2_sample.tsv"])
+def test_gdelt_sample_country_and_organisation_codes_all_resolve(rows, name) -> None:
+    path = _sample(name)
+    if path is None:
+        pytest.skip("GDELT sample not in this checkout")
+    codes = {c for r in rows.values() for c in [r["cameo"], *_split(r["cameo_variants"])] if c}
+    seen, missing = set(), set()
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            for first in (5, 15):  # Actor1Code, Actor2Code blocks
+                country, group = row[first + 2], row[first + 3]
+                seen.update(c for c in (country, group) if c)
+                if country and country not in codes:
+                    missing.add(country)
+                if group and group not in codes and group != "TAL":  # Taliban: not a state or body
+                    missing.add(group)
+    assert len(seen) > 50
+    assert sorted(missing) == []
