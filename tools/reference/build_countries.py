@@ -148,7 +148,7 @@ def _the(text: str) -> str:
 
 def _official(e: dict[str, str], extra: dict[str, str]) -> str:
     """ISO's official name, else the UN's formal name (UNTERM), else ISO's short name."""
-    formal = re.sub(r"\s*\*$", "", extra["UNTERM English Formal"]).strip()
+    formal = re.sub(r"\s*\*+$", "", extra["UNTERM English Formal"]).strip()
     return _the(e.get("official_name", "")) or _the(formal) or e["name"]
 
 
@@ -186,7 +186,7 @@ def load_iso(t: Table) -> dict[str, str]:
         for alias in [*own[1:], e["name"], e.get("common_name", ""), cldr]:
             if alias and "," not in alias:
                 t.add_label(a3, "aliases", alias)
-        short = re.sub(r"\s*\(the\)\s*\*?$", "", extra["UNTERM English Short"]).strip()
+        short = re.sub(r"\s*(\(the\))?\s*\**$", "", extra["UNTERM English Short"]).strip()
         if short:
             t.add_label(a3, "aliases", short)
         if a3 in text:
