@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORE := $(VENV)/.installed-core
 FULL := $(VENV)/.installed-test
 
-.PHONY: demo test test-fast lint typecheck bench notebooks clean
+.PHONY: demo test test-fast lint typecheck bench notebooks docs clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,9 +43,13 @@ typecheck: $(FULL)
 bench: $(FULL)
 	for bench in benchmarks/bench_*.py; do $(BIN)/python $$bench || exit 1; done
 
+# The documentation site, offline, warnings as errors: docs/_build/html/index.html.
+docs: $(FULL)
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+
 # Re-execute the notebooks and save them with their outputs (no clock times in them).
 notebooks: $(FULL)
 	$(BIN)/python tools/run_notebooks.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache
+	rm -rf $(VENV) out .pytest_cache .mypy_cache docs/_build docs/_generated docs/api/generated
