@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .terminal import one_line
+
 __all__ = [
     "PROBLEMS_SHOWN",
     "VALUE_SHOWN",
@@ -117,7 +119,9 @@ class Problem:
     expected: str
 
     def __str__(self) -> str:
-        where = [self.source]
+        # every part that can come from data is printed inert: a file name or an echoed
+        # value cannot send escape sequences to a terminal or pose as a line of its own
+        where = [one_line(self.source)]
         if self.line is not None:
             where.append(f"line {self.line}")
         if self.column is not None:
@@ -126,7 +130,7 @@ class Problem:
                 col += f" ({column_letter(self.column_number)})"
             where.append(col)
         got = "" if self.value is None else f"got {shorten(self.value)}; "
-        return f"{', '.join(where)}: {got}expected {self.expected}"
+        return f"{', '.join(where)}: {got}expected {one_line(self.expected)}"
 
 
 class DataError(ValueError):
@@ -151,7 +155,7 @@ class DataError(ValueError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        sources = sorted({p.source for p in self.problems})
+        sources = sorted({one_line(p.source) for p in self.problems})
         count = len(self.problems)
         head = f"{', '.join(sources)}: {count:,} problem{'s' if count != 1 else ''}"
         shown = [f"  {p}" for p in self.problems[:PROBLEMS_SHOWN]]
@@ -179,9 +183,11 @@ class GraphWriteError(DataError):
         count = len(self.problems)
         lines = [f"cannot write {self.format}: {count} problem{'s' if count != 1 else ''}"]
         for p in self.problems:
-            where = p.source if p.column is None else f"{p.source}, attribute {p.column!r}"
-            got = "" if p.value is None else f"got {p.value}; "
-            lines.append(f"  {where}: {got}expected {p.expected}")
+            where = one_line(p.source)
+            if p.column is not None:
+                where += f", attribute {p.column!r}"
+            got = "" if p.value is None else f"got {one_line(p.value)}; "
+            lines.append(f"  {where}: {got}expected {one_line(p.expected)}")
         return "\n".join(lines)
 
 
