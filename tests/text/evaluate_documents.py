@@ -41,6 +41,8 @@ Scoring rules (all deterministic; ties need no breaking since everything is a se
   with ``negated`` True.
 - Family level compares (source, family, target); a symmetric relation on either side
   matches its pair in either direction.
+- ``attributed_to`` and ``start`` are compared with the gold's as written: actor ids, and
+  ISO dates (*compatible* when one is a prefix of the other, ``2024-05`` and ``2024-05-11``).
 - Micro figures sum over documents; macro figures average the per-document ones over the
   documents where they are defined.
 """
@@ -251,8 +253,8 @@ class DocumentReport:
             f"not-asserted gold returned as asserted: {int(o['leaks'])}",
             f"family level: recall {o['family_recall']:.3f}, precision {o['family_precision']:.3f}",
             f"claimant right for found reported relations: {_share(o, 'attribution')}",
-            f"start right for found dated relations: {_share(o, 'start_exact')} exact, "
-            f"{_share(o, 'start_compatible')} compatible",
+            f"start right for found dated relations: {_share(o, 'start_exact', 'start_total')} "
+            f"exact, {_share(o, 'start_compatible', 'start_total')} compatible",
         ]
         lines += [f"note: {n}" for n in self.notes]
         lines += ["", "per document:", _table(self.per_document)]
@@ -262,8 +264,8 @@ class DocumentReport:
         return "\n".join(lines)
 
 
-def _share(o: pd.Series, name: str) -> str:
-    total = o[f"{name}_total"]
+def _share(o: pd.Series, name: str, total_name: str | None = None) -> str:
+    total = o[total_name or f"{name}_total"]
     if not total:
         return "not scored"
     return f"{o[name] / total:.3f} ({int(o[name])} of {int(total)})"

@@ -95,6 +95,7 @@ def test_documents_scored_by_hand_without_modality_column():
     assert "1 predicted row(s) of types the rules do not annotate ignored" in notes
     assert "1 symmetric pair(s) predicted in both directions" in notes
     assert o["attribution_total"] == 0 and o["start_total"] == 0  # not scored
+    assert "claimant right for found reported relations: not scored" in str(report)
 
 
 def test_documents_scored_with_modality_claimant_and_date():
@@ -122,7 +123,11 @@ def test_documents_scored_with_modality_claimant_and_date():
         ],
         columns,
     )
-    o = score_documents(gold, review).overall
+    report = score_documents(gold, review)
+    o = report.overall
+    text = str(report)
+    assert "start right for found dated relations: 0.000 (0 of 1) exact, 1.000 (1 of 1)" in text
+    assert "claimant right for found reported relations: 1.000 (1 of 1)" in text
     assert o["status_by"] == "modality"
     assert o["status_recall"] == 1.0
     assert (o["attribution"], o["attribution_total"]) == (1, 1)
