@@ -88,7 +88,7 @@ def event_mapping(
     What the CAMEO mapping loses, row by row, is in its ``note`` column: root 01
     (statements) and 02 (appeals) make no relation; 04 consultations and 09
     investigations are neutral (polarity 0) although quad conventions call them
-    cooperation; 16 "reduce relations" is not a sanction (only 166 is); 14 protest is
+    cooperation; 16 "reduce relations" is not a sanction (only 163 is); 14 protest is
     verbal conflict for GDELT and material for ICEWS. Every aggregated edge keeps its
     quad counts and Goldstein sums, so the analyst can always look past the mapping.
 

@@ -36,7 +36,7 @@ def test_cameo_maps_all_twenty_roots_and_the_refinements_the_issue_names():
     assert {f"{r:02d}" for r in range(1, 21)} <= set(mapping.index)
     assert (mapping["071"], mapping["072"], mapping["172"]) == ("funds", "arms", "sanctions")
     assert (mapping["01"], mapping["02"]) == ("", "")  # statements and appeals: not relations
-    assert mapping["16"] == "reduces_relations" and mapping["166"] == "sanctions"
+    assert mapping["16"] == "reduces_relations" and mapping["163"] == "sanctions"
 
 
 def test_the_relation_types_added_for_events_carry_polarity_mode_and_colour():
