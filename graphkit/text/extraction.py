@@ -142,11 +142,11 @@ def extract_relations(
     ...                        "kind": ["state", "armed_group", "state"],
     ...                        "aliases": ["", "HTS", ""], "country": ["TUR", "SYR", "IRN"]})
     >>> text = "Turkish-backed HTS fighters took Hama. Iran has not armed HTS."
-    >>> review = extract_relations(text, actors=actors)  # doctest: +SKIP
-    >>> review[["source", "relation", "target", "negated", "trigger"]]  # doctest: +SKIP
-      source relation target  negated trigger
-    0 turkey    backs    hts    False  backed
-    1   iran    backs    hts     True   armed
+    >>> review = extract_relations(text, actors=actors)
+    >>> review[["source", "relation", "target", "negated", "trigger"]]
+       source relation target  negated trigger
+    0  turkey    backs    hts    False  backed
+    1    iran    backs    hts     True   armed
     """
     if reported is not None:
         _check_reported(reported)

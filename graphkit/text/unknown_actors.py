@@ -177,8 +177,8 @@ def propose_actors(
     ...                        "country": ["TUR", "SYR"]})
     >>> text = ("Turkey backs HTS. Russia's air force struck HTS positions near Idlib, "
     ...         "Vladimir Putin said. Putin met Turkish officials.")
-    >>> proposed = propose_actors(text, actors=actors)  # doctest: +SKIP
-    >>> proposed[["id", "name", "kind", "aliases", "mentions"]]  # doctest: +SKIP
+    >>> proposed = propose_actors(text, actors=actors)
+    >>> proposed[["id", "name", "kind", "aliases", "mentions"]]
                    id            name    kind aliases  mentions
     0  vladimir_putin  Vladimir Putin  person   Putin         2
     1           idlib           Idlib    city                 1
