@@ -85,10 +85,13 @@ _EXPORTS = {
     # relations from text (spaCy: the extra graphkit-actors[extract])
     "extract_relations": ".text.extraction",
     "accept_relations": ".text.review",
+    "append_relations": ".text.review",
     "read_review": ".text.review",
     "write_review": ".text.review",
     "propose_actors": ".text.unknown_actors",
     "accept_actors": ".text.actor_review",
+    "append_actors": ".text.actor_review",
+    "write_proposals": ".text.actor_review",
     # event data (DuckDB, Ibis, Arrow: the extra graphkit-actors[events])
     "read_events": ".events.reading",
     "as_events": ".events.canonical",
@@ -155,7 +158,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .render.over_time_figure import plot_over_time
     from .render.page import html_page, to_html
     from .render.scene import view_model
-    from .text.actor_review import accept_actors
+    from .text.actor_review import accept_actors, append_actors, write_proposals
     from .text.extraction import extract_relations
-    from .text.review import accept_relations, read_review, write_review
+    from .text.review import accept_relations, append_relations, read_review, write_review
     from .text.unknown_actors import propose_actors

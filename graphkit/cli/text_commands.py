@@ -13,17 +13,16 @@ keeps its speed without the entity recogniser); ``graphkit accept-actors propose
 --actors actors.csv`` adds the rows the analyst marked ok, validated, written whole or not
 at all. Each command is a few lines over :func:`graphkit.extract_relations`,
 :func:`graphkit.write_review`, :func:`graphkit.read_review`,
-:func:`graphkit.accept_relations`, :func:`graphkit.propose_actors` and
-:func:`graphkit.accept_actors`; spaCy loads only
-when ``extract`` or ``propose-actors`` runs.
+:func:`graphkit.accept_relations`, :func:`graphkit.append_relations`,
+:func:`graphkit.propose_actors`, :func:`graphkit.write_proposals`,
+:func:`graphkit.accept_actors` and :func:`graphkit.append_actors`; spaCy loads only when
+``extract`` or ``propose-actors`` runs.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-
-import pandas as pd
 
 from ..base.data_files import data_path
 from ..base.terminal import inert
@@ -158,7 +157,6 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _propose_actors(args: argparse.Namespace) -> int:
     import graphkit as gk
-    from graphkit.io.spreadsheet import write_people_csv
 
     check_output(args.output, _CSV, "the proposals table", [args.actors, *args.texts])
     for path in args.texts:
@@ -172,7 +170,7 @@ def _propose_actors(args: argparse.Namespace) -> int:
             document=args.document,
             min_mentions=args.min_mentions,
         )
-    write_people_csv(proposed, args.output)
+    gk.write_proposals(proposed, args.output)
     unsure = int((~proposed["kind_sure"]).sum())
     print(
         f"{len(proposed)} part{'ies' if len(proposed) != 1 else 'y'} named in "
@@ -198,8 +196,7 @@ def _accept_actors(args: argparse.Namespace) -> int:
         raise UsageError(f"--actors expects a CSV file (ending in .csv), not {str(args.actors)!r}")
     existing = gk.read_actors(args.actors) if args.actors.exists() else None
     accepted = gk.accept_actors(args.proposals, actors=existing)
-    combined = accepted if existing is None else pd.concat([existing, accepted])
-    combined = gk.read_actors(combined)  # the whole table, validated
+    combined = gk.append_actors(existing, accepted)
     with atomic_write(args.actors) as handle:
         combined.to_csv(handle, index=True)
     print(
@@ -215,25 +212,15 @@ def _accept(args: argparse.Namespace) -> int:
     check_output(args.relations, _CSV, "the relations table")
     actors = gk.read_actors(args.actors or data_path("actors.csv"))
     accepted = gk.accept_relations(args.review, actors=actors)
-    if args.relations.exists():
-        existing = gk.read_relations(args.relations, actors=actors)
-    else:
-        existing = accepted.iloc[0:0]
-    key = ["source", "target", "relation", "evidence", "document"]
-
-    def keys(frame: pd.DataFrame) -> list[tuple]:
-        return list(frame[key].astype(str).itertuples(index=False, name=None))
-
-    known = set(keys(existing))
-    fresh = accepted[[k not in known for k in keys(accepted)]]
-    combined = pd.concat([existing, fresh], ignore_index=True)
-    combined = gk.read_relations(combined, actors=actors)  # the whole table, validated
+    existing = gk.read_relations(args.relations, actors=actors) if args.relations.exists() else None
+    combined = gk.append_relations(existing, accepted, actors=actors)
     with atomic_write(args.relations) as handle:
         combined.to_csv(handle, index=False)
-    already = len(accepted) - len(fresh)
+    added = len(combined) - (0 if existing is None else len(existing))
+    already = len(accepted) - added
     print(
         f"accepted {len(accepted)} relation{'s' if len(accepted) != 1 else ''} from "
-        f"{args.review}; {len(fresh)} added"
+        f"{args.review}; {added} added"
         + (f", {already} already in {args.relations}" if already else "")
         + f"; {args.relations} now holds {len(combined)}"
     )

@@ -4,8 +4,10 @@
 relation between the actors of a table (the sentence, its span, the trigger, negation,
 hedges and who said it); ``write_review`` and ``read_review`` carry the review table to a
 spreadsheet and back; ``accept_relations`` turns the rows marked ``ok`` into validated
-relations rows; ``propose_actors`` lists the parties the texts name that the actors
-table lacks, as new actors to review, and ``accept_actors`` validates the ones kept.
+relations rows and ``append_relations`` adds them to a relations table; ``propose_actors``
+lists the parties the texts name that the actors table lacks, as new actors to review
+(``write_proposals`` writes them for a spreadsheet), ``accept_actors`` validates the ones
+kept and ``append_actors`` adds them to an actors table.
 Importing this package loads neither spaCy nor its
 model; the first extraction does.
 """
@@ -20,6 +22,7 @@ _EXPORTS = {
     "REVIEW_COLUMNS": ".extraction",
     "extract_relations": ".extraction",
     "accept_relations": ".review",
+    "append_relations": ".review",
     "read_review": ".review",
     "write_review": ".review",
     "RelationLexicon": ".lexicon",
@@ -27,6 +30,8 @@ _EXPORTS = {
     "english_pipeline": ".pipeline",
     "propose_actors": ".unknown_actors",
     "accept_actors": ".actor_review",
+    "append_actors": ".actor_review",
+    "write_proposals": ".actor_review",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
@@ -36,18 +41,21 @@ __all__ = [
     "RelationLexicon",
     "accept_actors",
     "accept_relations",
+    "append_actors",
+    "append_relations",
     "english_pipeline",
     "extract_relations",
     "propose_actors",
     "read_lexicon",
     "read_review",
+    "write_proposals",
     "write_review",
 ]
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads these
-    from .actor_review import accept_actors
+    from .actor_review import accept_actors, append_actors, write_proposals
     from .extraction import REVIEW_COLUMNS, extract_relations
     from .lexicon import RelationLexicon, read_lexicon
     from .pipeline import english_pipeline
-    from .review import accept_relations, read_review, write_review
+    from .review import accept_relations, append_relations, read_review, write_review
     from .unknown_actors import propose_actors

@@ -1,25 +1,27 @@
 """Proposed actors an analyst kept, validated as actors rows to add to an actors table.
 
 :func:`~graphkit.text.propose_actors` lists parties the texts name that the table lacks;
-an analyst opens that CSV in a spreadsheet, sets ``ok`` on the real ones and corrects their
-``id``, ``name``, ``kind``, ``aliases`` and ``country``. :func:`accept_actors` turns those
-rows into validated actors rows, every problem located by the line and column of the
-proposals file, and ``graphkit accept-actors`` appends them to an actors CSV, written
-whole or not at all.
+:func:`write_proposals` writes them as a CSV safe to open in a spreadsheet, where an
+analyst sets ``ok`` on the real ones and corrects their ``id``, ``name``, ``kind``,
+``aliases`` and ``country``. :func:`accept_actors` turns those rows into validated actors
+rows, every problem located by the line and column of the proposals file, and
+:func:`append_actors` adds them to an actors table (``graphkit accept-actors`` is the two in
+a row, the actors CSV written whole or not at all).
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pandas as pd
 
 from ..base.errors import DataError, Problem
 from ..core.vocabulary import Vocabulary
-from ..io.spreadsheet import read_people_csv
+from ..io.spreadsheet import read_people_csv, write_people_csv
 from ..io.tables import read_actors
 
-__all__ = ["ACTOR_TABLE_COLUMNS", "accept_actors"]
+__all__ = ["ACTOR_TABLE_COLUMNS", "accept_actors", "append_actors", "write_proposals"]
 
 ACTOR_TABLE_COLUMNS = ("id", "name", "kind", "aliases", "country", "description")
 """The columns of a proposals table that go to the actors table (``description`` if the
@@ -140,6 +142,69 @@ def accept_actors(
         problems.sort(key=lambda p: (p.line or 0, p.column_number or 0))
         raise DataError(problems)
     return accepted
+
+
+def write_proposals(proposals: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write a proposals table as a CSV for people (formula-safe, whole or not at all),
+    which :func:`accept_actors` reads back after an analyst's edits.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> proposals = pd.DataFrame({"id": ["hts"], "name": ["=HTS"], "kind": ["armed_group"],
+    ...                           "ok": [True]})
+    >>> path = write_proposals(proposals, pathlib.Path(tempfile.mkdtemp()) / "new.csv")
+    >>> path.read_text().splitlines()[1]
+    "hts,'=HTS,armed_group,True"
+    """
+    return write_people_csv(proposals, path)
+
+
+def append_actors(
+    actors: pd.DataFrame | str | os.PathLike | None,
+    new: pd.DataFrame,
+    *,
+    vocabulary: Vocabulary | None = None,
+) -> pd.DataFrame:
+    """An actors table with the actors of ``new`` added after its own, validated as one.
+
+    Parameters
+    ----------
+    actors : pandas.DataFrame, path or None
+        The actors table (as :func:`~graphkit.read_actors` reads it) or an actors CSV;
+        None for a table that does not exist yet.
+    new : pandas.DataFrame
+        Actors rows to add, such as :func:`accept_actors` returns (it leaves out the
+        actors the table already has).
+    vocabulary : Vocabulary, optional
+        Where actor kinds are looked up; the bundled one by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``id``, as :func:`~graphkit.read_actors` returns it.
+
+    Raises
+    ------
+    DataError
+        Listing every problem of the whole table: an id used twice, an unknown kind, ...
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"id": ["turkey"], "name": ["Turkey"], "kind": ["state"]})
+    >>> new = pd.DataFrame({"id": ["russia"], "name": ["Russia"], "kind": ["state"]})
+    >>> append_actors(table, new)["name"].tolist()
+    ['Turkey', 'Russia']
+    """
+    if actors is None:
+        return read_actors(new, vocabulary=vocabulary)
+    existing = read_actors(actors, vocabulary=vocabulary)
+    return read_actors(pd.concat([existing, _indexed(new)]), vocabulary=vocabulary)
+
+
+def _indexed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Actors rows indexed by id, as read_actors returns them."""
+    return frame.set_index("id") if "id" in frame.columns else frame
 
 
 def _known_names(actors: pd.DataFrame | None) -> dict[str, str]:

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import os
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from ..base.cells import printable
 from ..base.errors import DataError, Problem
 from ..base.progress import step
 from ..core.dates import parse_date
-from ..core.vocabulary import Vocabulary, default_vocabulary
-from ..io.tables import read_actors
-from .actor_mentions import ActorMatcher
+from ..core.vocabulary import Vocabulary
 from .arguments import ArgumentResolver
 from .frames import sentence_candidates
+from .inputs import (
+    TextSource,
+    actor_matcher,
+    document_names,
+    read_text,
+    text_sources,
+    typed_frame,
+)
 from .lemmas import LEMMATIZER_KEY, on_demand_lemmatizer
 from .lexicon import RelationLexicon, default_lexicon, read_lexicon
 from .pipeline import check_pipeline, english_pipeline
@@ -48,7 +51,6 @@ REVIEW_COLUMNS = (
 )
 """The columns of a review table, in order (DESIGN.md, "Text", plus the analyst's ``ok``)."""
 
-TextSource = str | os.PathLike
 _BOOLEAN = ("negated", "hedged", "hypothetical", "ok")
 
 
@@ -140,29 +142,29 @@ def extract_relations(
     ...                        "kind": ["state", "armed_group", "state"],
     ...                        "aliases": ["", "HTS", ""], "country": ["TUR", "SYR", "IRN"]})
     >>> text = "Turkish-backed HTS fighters took Hama. Iran has not armed HTS."
-    >>> review = extract_relations(text, actors=actors)  # doctest: +SKIP
-    >>> review[["source", "relation", "target", "negated", "trigger"]]  # doctest: +SKIP
-      source relation target  negated trigger
-    0 turkey    backs    hts    False  backed
-    1   iran    backs    hts     True   armed
+    >>> review = extract_relations(text, actors=actors)
+    >>> review[["source", "relation", "target", "negated", "trigger"]]
+       source relation target  negated trigger
+    0  turkey    backs    hts    False  backed
+    1    iran    backs    hts     True   armed
     """
     if reported is not None:
         _check_reported(reported)
-    sources = _sources(texts)
-    names = _document_names(sources, document)
+    sources = text_sources(texts)
+    names = document_names(sources, document)
     lexicon = lexicon or (
         default_lexicon() if vocabulary is None else read_lexicon(vocabulary=vocabulary)
     )
     nlp = english_pipeline() if nlp is None else check_pipeline(nlp)
-    matcher = _matcher(actors, lexicon, nlp)
+    matcher = actor_matcher(actors, lexicon, nlp)
     lemmatizer = on_demand_lemmatizer(nlp)
     rows: list[dict] = []
     # Control characters (a stray BEL or ESC in a scraped page) become spaces: the parser
     # stumbles over them and no table may hold them; offsets stay the same.
-    texts_read = (printable(_read(source)) for source in sources)
+    texts_read = (printable(read_text(source)) for source in sources)
     # one text goes straight through the pipeline: nlp.pipe's batching costs more than it saves
     docs = (
-        [nlp(printable(_read(sources[0])))]
+        [nlp(printable(read_text(sources[0])))]
         if len(sources) == 1
         else nlp.pipe(texts_read, batch_size=batch_size)
     )
@@ -190,163 +192,6 @@ def _check_reported(reported: str) -> None:
                 )
             ]
         ) from None
-
-
-def _is_file(item) -> bool:
-    if isinstance(item, os.PathLike):
-        return True
-    return (
-        isinstance(item, str)
-        and item.strip() == item
-        and not any(c.isspace() for c in item)
-        and (len(item) < 4096 and Path(item).is_file())
-    )
-
-
-def _sources(texts) -> list[TextSource]:
-    if isinstance(texts, (str, os.PathLike)):
-        return [texts]
-    items = list(texts)
-    for position, item in enumerate(items):
-        if not isinstance(item, (str, os.PathLike)):
-            kind = type(item).__name__
-            raise TypeError(f"texts[{position}]: expected a text (str) or a file path, got {kind}")
-    return items
-
-
-def _document_names(sources, document) -> list[str | None]:
-    if document is None:
-        return [Path(s).name if _is_file(s) else None for s in sources]
-    if isinstance(document, str):
-        return [document] * len(sources)
-    names = list(document)
-    if len(names) != len(sources):
-        raise ValueError(f"document= has {len(names)} names for {len(sources)} texts")
-    return names
-
-
-def _read(source: TextSource) -> str:
-    if not _is_file(source):
-        return str(source)
-    path = Path(source)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataError(
-            [
-                Problem(
-                    str(path),
-                    None,
-                    None,
-                    None,
-                    None,
-                    "an existing file (none at this path)"
-                    if isinstance(exc, FileNotFoundError)
-                    else f"a readable text file ({exc.strerror})",
-                )
-            ]
-        ) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(
-            [
-                Problem(
-                    str(path),
-                    line,
-                    None,
-                    None,
-                    raw[exc.start : exc.end + 8].decode("latin-1"),
-                    "UTF-8 text",
-                )
-            ]
-        ) from None
-
-
-def _actors(actors) -> pd.DataFrame:
-    if not isinstance(actors, pd.DataFrame):
-        return read_actors(actors)
-    frame = actors
-    if "id" not in frame.columns:
-        if frame.index.name not in (None, "id") and "id" not in frame.columns:
-            raise DataError(
-                [
-                    Problem(
-                        "actors DataFrame",
-                        1,
-                        "id",
-                        None,
-                        None,
-                        "actor ids in a column named 'id' or as the index",
-                    )
-                ]
-            )
-        frame = frame.rename_axis("id").reset_index()
-    problems = []
-    for position, value in enumerate(frame["id"]):
-        if not isinstance(value, str) or not value.strip():
-            problems.append(
-                Problem(
-                    "actors DataFrame", position + 2, "id", None, str(value), "a non-empty actor id"
-                )
-            )
-    if problems:
-        raise DataError(problems)
-    if "name" not in frame.columns:
-        frame = frame.assign(name=frame["id"])
-    return frame
-
-
-_MATCHERS: OrderedDict[tuple, ActorMatcher] = OrderedDict()
-
-
-def _plain(values: list) -> list:
-    out: list[str | None] = []
-    for value in values:
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, (list, tuple, set)):
-            out.append("|".join(map(str, value)))
-        elif value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
-            out.append(None)
-        else:
-            out.append(str(value))
-    return out
-
-
-def _matcher(actors, lexicon: RelationLexicon, nlp) -> ActorMatcher:
-    """Built once per actors table content, lexicon and pipeline (a few tables kept)."""
-    content: tuple
-    if isinstance(actors, pd.DataFrame):
-        # the table's content as the key (a DataFrame may change between calls); plain
-        # lists, as pandas' own hashing costs more than an extraction
-        columns = [c for c in ("id", "name", "kind", "aliases", "country") if c in actors.columns]
-        content = (
-            str(actors.index.name),
-            tuple(_plain(actors.index.tolist())),
-            tuple(columns),
-            tuple(tuple(_plain(actors[c].tolist())) for c in columns),
-        )
-    else:
-        path = Path(actors)
-        content = (str(path.resolve()), path.stat().st_mtime_ns if path.exists() else None)
-    key = (content, id(lexicon), id(nlp))
-    matcher = _MATCHERS.get(key)
-    if matcher is None:
-        tokenizer = nlp.tokenizer
-        table = _actors(actors)
-        kinds = default_vocabulary().actor_kinds
-        places = kinds.index[kinds["place"]].tolist()
-        matcher = ActorMatcher(
-            table, lexicon, lambda text: [t.text for t in tokenizer(text)], places=places
-        )
-        _MATCHERS[key] = matcher
-        while len(_MATCHERS) > 8:
-            _MATCHERS.popitem(last=False)
-    else:
-        _MATCHERS.move_to_end(key)
-    return matcher
 
 
 def _document_rows(doc, name, matcher, lexicon, specific: bool, reported) -> list[dict]:
@@ -399,19 +244,5 @@ _DTYPES = {"start_char": "int64", "end_char": "int64", "confidence": "float64"} 
 }
 
 
-_TEXT = pd.Series(["text"]).dtype  # pandas' own dtype for text ("str" in pandas 3)
-
-
 def _frame(rows: list[dict]) -> pd.DataFrame:
     return typed_frame(rows, REVIEW_COLUMNS, _DTYPES)
-
-
-def typed_frame(rows: list[dict], names: Sequence[str], dtypes: dict[str, str]) -> pd.DataFrame:
-    """The ``names`` columns of ``rows`` as a DataFrame: NumPy columns of ``dtypes``, the
-    others pandas text (empty rows still give every column its type)."""
-    columns = {}
-    for column in names:
-        values = [row[column] for row in rows]
-        dtype = dtypes.get(column)
-        columns[column] = np.array(values, dtype=dtype) if dtype else pd.array(values, dtype=_TEXT)
-    return pd.DataFrame(columns, copy=False)

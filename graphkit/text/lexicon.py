@@ -14,8 +14,11 @@ column, in one :class:`~graphkit.DataError`):
     "between A and B" give both directions; ``always``: every pair in both directions) and
     an ``example`` sentence, which the test suite extracts.
 ``cues.csv``
-    Word lists by kind: agent and asset nouns (whose owner acts or is hit), light verbs,
-    negation, hedges, hypothetical heads and modals, speech verbs.
+    Word lists by kind (:data:`CUE_KINDS`): for extraction, agent and asset nouns (whose
+    owner acts or is hit), light verbs, negation, hedges, hypothetical heads and modals,
+    speech verbs, object-control verbs, titles and quantities; for
+    :func:`~graphkit.text.propose_actors`, the words that make a proposed party a
+    government, an armed group or a province, or no party at all (job titles, events).
 ``countries.csv``
     ISO 3166 alpha-3 code, names, demonyms and capitals (or seats of government), so that
     "Turkish-backed", "Ankara" and "the White House" find the state of the actors table.
@@ -104,8 +107,20 @@ CUE_KINDS = (
     "hypothetical_modal",
     "conditional_mark",
     "speech_verb",
+    "object_control_verb",
+    "title_noun",
+    "quantity_noun",
+    "job_title_word",
+    "event_name_word",
+    "government_name_word",
+    "armed_name_word",
+    "armed_context_word",
+    "group_noun",
+    "armed_adjective",
+    "province_word",
 )
-"""The kinds of word list ``cues.csv`` must define, each exactly once."""
+"""The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
+says what each is for)."""
 
 _WORD = re.compile(r"^[a-z][a-z'\-]*$|^'[a-z]+$|^n't$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")

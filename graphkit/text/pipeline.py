@@ -73,8 +73,8 @@ def english_pipeline() -> Any:
 
     Examples
     --------
-    >>> nlp = english_pipeline()  # doctest: +SKIP
-    >>> "parser" in nlp.pipe_names  # doctest: +SKIP
+    >>> nlp = english_pipeline()
+    >>> "parser" in nlp.pipe_names
     True
     """
     if _LOADED:  # looked up once: finding packages costs more than an extraction

@@ -8,7 +8,9 @@ reads it back exactly, also after an analyst edited it (``ok`` as TRUE/FALSE, ye
 1/0 or x/empty; a corrected ``source``, ``relation`` or ``target``; extra columns of
 notes, which are kept). :func:`accept_relations` turns the rows marked ``ok`` into
 relations rows, validated like any relations table, each keeping its evidence (the
-sentence), document, reported date and character span.
+sentence), document, reported date and character span; :func:`append_relations` adds them
+to a relations table, leaving out the rows it already holds (``graphkit accept`` is the
+two in a row, the file written whole or not at all).
 """
 
 from __future__ import annotations
@@ -27,11 +29,22 @@ from ..core.vocabulary import Vocabulary, default_vocabulary
 from ..io.spreadsheet import read_people_csv, write_people_csv
 from ..io.tables import read_relations
 
-__all__ = ["KEPT_COLUMNS", "accept_relations", "read_review", "write_review"]
+__all__ = [
+    "KEPT_COLUMNS",
+    "SAME_RELATION",
+    "accept_relations",
+    "append_relations",
+    "read_review",
+    "write_review",
+]
 
 KEPT_COLUMNS = ("start_char", "end_char", "trigger", "rule", "hedged", "attributed_to")
 """Review columns an accepted relation keeps as edge attributes, besides the relation
 columns (evidence, document, reported)."""
+
+SAME_RELATION = ("source", "target", "relation", "evidence", "document")
+"""The columns whose values, compared as text, make two relations rows the same relation
+from the same sentence of the same document (:func:`append_relations` adds it once)."""
 
 _TRUE = {"true", "yes", "y", "1", "x", "ok"}
 _FALSE = {"false", "no", "n", "0", ""}
@@ -280,6 +293,77 @@ def accept_relations(
     for column, dtype in (("start_char", "Int64"), ("end_char", "Int64"), ("hedged", "boolean")):
         accepted[column] = pd.array([row[column] for row in rows], dtype=dtype)
     return accepted
+
+
+def append_relations(
+    relations: pd.DataFrame | str | os.PathLike | None,
+    new: pd.DataFrame,
+    *,
+    actors: pd.DataFrame | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> pd.DataFrame:
+    """A relations table with the rows of ``new`` it does not already hold added.
+
+    A row of ``new`` is already held when a row of the table has the same
+    :data:`SAME_RELATION` values (source, target, relation, evidence and document,
+    compared as text, a missing value as empty): accepting a review twice adds nothing.
+    The table's rows keep their order and the new ones follow in theirs; the whole table
+    is validated as one.
+
+    Parameters
+    ----------
+    relations : pandas.DataFrame, path or None
+        The relations table (as :func:`~graphkit.read_relations` reads it) or a relations
+        CSV; None for a table that does not exist yet.
+    new : pandas.DataFrame
+        Relations rows to add, such as :func:`accept_relations` returns.
+    actors : pandas.DataFrame, optional
+        From :func:`~graphkit.read_actors`; when given, sources and targets must be its ids.
+    vocabulary : Vocabulary, optional
+        Where relation types are looked up; the bundled one by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table, then the rows added, as :func:`~graphkit.read_relations` returns it:
+        ``len(result) - len(relations)`` rows were added.
+
+    Raises
+    ------
+    DataError
+        Listing every problem of the table (or of the file), and of the whole: an unknown
+        actor or relation type, a repeated row, ...
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"source": ["iran"], "target": ["hezbollah"],
+    ...                       "relation": ["backs"], "evidence": ["Iran backs Hezbollah."],
+    ...                       "document": ["note.txt"]})
+    >>> new = pd.DataFrame({"source": ["iran", "iran"], "target": ["hezbollah", "houthis"],
+    ...                     "relation": ["backs", "backs"],
+    ...                     "evidence": ["Iran backs Hezbollah.", "Iran arms the Houthis."],
+    ...                     "document": ["note.txt", "note.txt"], "weight": [0.9, 0.9]})
+    >>> append_relations(table, new)[["source", "target", "weight", "evidence"]]
+      source     target  weight               evidence
+    0   iran  hezbollah     1.0  Iran backs Hezbollah.
+    1   iran    houthis     0.9  Iran arms the Houthis.
+    """
+    if relations is None:
+        existing = new.iloc[0:0]
+    else:
+        existing = read_relations(relations, actors=actors, vocabulary=vocabulary)
+    held = set(_same_relation_keys(existing))
+    fresh = new[[key not in held for key in _same_relation_keys(new)]]
+    combined = pd.concat([existing, fresh], ignore_index=True)
+    return read_relations(combined, actors=actors, vocabulary=vocabulary)
+
+
+def _same_relation_keys(frame: pd.DataFrame) -> list[tuple[str, ...]]:
+    columns = [
+        [_text(v) for v in frame[c]] if c in frame.columns else [""] * len(frame)
+        for c in SAME_RELATION
+    ]
+    return list(zip(*columns, strict=True))
 
 
 def _actor_ids(actors: pd.DataFrame):

@@ -150,3 +150,52 @@ def test_every_example_yields_its_relation(nlp):
         if not ((rows["relation"] == entry.relation) & (rows["negated"] == negated)).any():
             missing.append((entry.line, entry.lemma, entry.example))
     assert not missing
+
+
+def _cues_without(kind: str, word: str) -> pd.DataFrame:
+    cues = pd.read_csv(data_path("text/cues.csv"), dtype=str, keep_default_na=False)
+    row = cues.index[cues["kind"] == kind][0]
+    words = cues.loc[row, "words"].split("|")
+    assert word in words
+    cues.loc[row, "words"] = "|".join(w for w in words if w != word)
+    return cues
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("kind", "word", "text", "with_it", "without_it"),
+    [
+        # a title the tagger reads as a proper noun is still a trigger
+        (
+            "title_noun",
+            "president",
+            "Russia's President Vladimir Putin met Erdogan.",
+            {("putin", "leads", "russia"), ("putin", "courts", "erdogan")},
+            {("putin", "courts", "erdogan")},
+        ),
+        # the object of an object-control verb does what its infinitive says
+        (
+            "object_control_verb",
+            "urge",
+            "Iran urged the Houthis to attack Israel.",
+            {("houthis", "opposes", "israel")},
+            {("iran", "opposes", "israel")},
+        ),
+        # a light verb reaches through a quantity to the act
+        (
+            "quantity_noun",
+            "series",
+            "Israel carried out a series of strikes against Hezbollah.",
+            {("israel", "opposes", "hezbollah")},
+            set(),
+        ),
+    ],
+)
+def test_the_frames_read_their_word_lists_from_the_cues(
+    extract, kind, word, text, with_it, without_it
+):
+    def found(review):
+        return set(zip(review["source"], review["relation"], review["target"], strict=True))
+
+    assert found(extract(text)) == with_it
+    assert found(extract(text, lexicon=read_lexicon(cues=_cues_without(kind, word)))) == without_it

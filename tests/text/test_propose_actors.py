@@ -325,3 +325,33 @@ def test_the_commands_propose_then_add_actors(in_tmp, capsys):
     assert main(["accept-actors", "new.csv", "--actors", "actors.txt"]) == 2
     assert "--actors expects a CSV file" in capsys.readouterr().err
     assert (in_tmp / "actors.csv").read_bytes() == kept
+
+
+def test_the_kind_follows_the_word_lists_of_the_cues(nlp):
+    from graphkit.text.lexicon import read_lexicon
+
+    actors = pd.DataFrame(
+        {"id": ["iran", "iraq"], "name": ["Iran", "Iraq"], "kind": ["state", "state"]}
+    )
+    text = "Iran backs the Popular Mobilization Forces in Iraq."
+    cues = pd.read_csv(data_path("text/cues.csv"), dtype=str, keep_default_na=False)
+    row = cues.index[cues["kind"] == "armed_name_word"][0]
+    cues.loc[row, "words"] = cues.loc[row, "words"].replace("|forces|", "|")
+    columns = ["name", "kind", "kind_basis"]
+    assert propose_actors(text, actors=actors, nlp=nlp)[columns].values.tolist() == [
+        [
+            "Popular Mobilization Forces",
+            "armed_group",
+            "ORG with an armed-group cue: 'Forces' in the name",
+        ]
+    ]
+    lexicon = read_lexicon(cues=cues)
+    assert propose_actors(text, actors=actors, nlp=nlp, lexicon=lexicon)[
+        columns
+    ].values.tolist() == [
+        [
+            "Popular Mobilization Forces",
+            "organisation",
+            "ORG without an armed-group cue: an organisation assumed",
+        ]
+    ]

@@ -1,0 +1,118 @@
+"""From the actors a frame found to candidate relations: the pairs (both directions for
+symmetric frames, "war *between* A and B", "A and B restored ties"), the plausible ones
+kept, each with its modality and a confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..arguments import Argument
+from ..lexicon import LexiconEntry
+from ..modality import Modality, modality
+
+__all__ = ["Candidate", "pairs"]
+
+_BASE = {"verb": 0.9, "passive": 0.85, "modifier": 0.85, "noun": 0.75, "title": 0.8}
+"""The confidence of each frame's rule, before the discounts."""
+_INDIRECT = {
+    "owner",
+    "office",
+    "relative",
+    "apposition",
+    "demonym",
+    "capital",
+    "claimant",
+    "pronoun",
+    "spelling",
+}
+"""How an actor was named when the name is not its own (see
+:class:`~graphkit.text.arguments.Argument`): each costs a tenth of the confidence."""
+
+
+@dataclass
+class Candidate:
+    """One relation a sentence states or mentions."""
+
+    source: Argument
+    relation: str
+    specific: str
+    target: Argument
+    trigger: Any  # spacy.tokens.Token
+    rule: str
+    confidence: float
+    modality: Modality
+
+
+def _plausible(source: str, relation: str, target: str, matcher) -> bool:
+    """Places do not act, and only attacks aim at them; offices and memberships are of
+    groups and states, not of people."""
+    if matcher.is_place(source):
+        return False
+    if matcher.is_place(target) and relation != "opposes":
+        return False
+    return not (relation in ("leads", "member_of") and matcher.kind(target) == "person")
+
+
+def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, presupposed=False):
+    """The candidates of a trigger between the sources and targets its frame found: each
+    (source, target) pair once, both directions for symmetric entries, implausible pairs
+    left out; with the modality of the trigger and a confidence from the frame, how
+    directly each actor was named, and the hedges."""
+    found: list[tuple[Argument, Argument, bool]] = []
+    if entry.symmetric and not targets and len(sources) >= 2:
+        found = [(a, b, False) for a in sources for b in sources if a.actor != b.actor]
+    elif (
+        entry.symmetric and not sources and len(targets) >= 2 and rule.startswith(("noun", "title"))
+    ):
+        found = [(a, b, False) for a in targets for b in targets if a.actor != b.actor]
+    else:
+        found = [(s, t, False) for s in sources for t in targets if s.actor != t.actor]
+        if entry.symmetric == "always":
+            found += [(t, s, True) for s, t, _ in list(found)]
+    found = [
+        p for p in found if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher)
+    ]
+    if not found:
+        return
+    mood = modality(
+        trigger,
+        resolver.lexicon,
+        modals_count=entry.polarity != "needs_negation",
+        presupposed=presupposed,
+    )
+    if entry.polarity == "ends":
+        mood.negated = True
+        mood.cues.append(f"ends:{trigger.text}")
+    elif entry.polarity == "needs_negation":
+        if not mood.negated:
+            return
+        mood.negated = False
+        mood.hypothetical = False
+    base = _BASE.get(rule.split(":")[0], 0.75)
+    seen = set()
+    for source, target, mirrored in found:
+        key = (source.actor, target.actor)
+        if key in seen:
+            continue
+        seen.add(key)
+        confidence = base
+        for argument in (source, target):
+            if argument.via in _INDIRECT:
+                confidence *= 0.9
+        if mirrored:
+            confidence *= 0.9
+        if mood.hedged:
+            confidence *= 0.85
+        if mood.attributed_to:
+            confidence *= 0.9
+        yield Candidate(
+            source=source,
+            relation=entry.relation,
+            specific=entry.specific or entry.relation,
+            target=target,
+            trigger=trigger,
+            rule=rule + (" (mirrored)" if mirrored else ""),
+            confidence=round(confidence, 2),
+            modality=mood,
+        )

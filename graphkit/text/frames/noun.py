@@ -1,0 +1,215 @@
+"""The noun frame: nominalisations with their possessive, modifier and prepositions
+("*Turkey's support for* the GNA", "an *attack by* Hamas *on* Israel"), the subject of a
+light verb ("*launched attacks on*"), a recipient ("*has the backing of* Qatar"), a
+seeker ("*sought* Israel's *support*"), a predicate ("is a key *patron of*") and titles
+("ISIS *leader* Abu Bakr al-Baghdadi", "Turkey's *President* Erdogan")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..arguments import Argument, ArgumentResolver
+from ..lemmas import lemma
+from ..lexicon import LexiconEntry, RelationLexicon
+from .candidates import pairs
+from .syntax import children, holders, is_passive, pobjs, prep_objects, resolve_role
+from .verb import verb_subjects
+
+__all__ = ["noun_frame"]
+
+
+def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
+    """The candidates of a trigger noun."""
+    light, kind = _light_verb(noun, lexicon)
+
+    def lookup(n, role):
+        return _noun_role(n, role, light, kind, lexicon)
+
+    def resolve_modifiers(tokens):
+        found: list[Argument] = []
+        for token in tokens:
+            for argument in resolver.resolve(token) or (
+                [resolver.state_of_demonym(token)] if resolver.state_of_demonym(token) else []
+            ):
+                if argument.actor not in {a.actor for a in found}:
+                    found.append(argument)
+        return found
+
+    used: list[str] = []
+
+    def fill(roles):
+        for role in roles:
+            tokens = lookup(noun, role)
+            found = (
+                resolve_modifiers(tokens)
+                if role in ("modifier", "possessor")
+                else resolve_role(tokens, resolver, events=False)
+            )
+            if found:
+                used.append(role)
+                return found
+        return []
+
+    title = entry.relation in ("leads", "member_of") and "holder" in entry.source
+    if title:
+        yield from _title_frame(noun, entry, resolver, fill)
+        return
+    if kind == "seeking" and entry.relation == "backs":
+        seekers = resolve_role(_light_subjects(light, lexicon), resolver, events=False)
+        asked = fill(("possessor", "modifier", "from", "of"))
+        yield from pairs(
+            seekers, asked, noun, _as_courts(entry), f"noun:seek {entry.lemma}", resolver
+        )
+        return
+    sources = fill([r for r in entry.source if not (kind == "receiving" and r == "subject")])
+    taken = {s.token for s in sources}
+    targets: list[Argument] = []
+    for role in entry.target:
+        if role == "of" and "of" in entry.source and used[-1:] not in (["possessor"], ["modifier"]):
+            continue  # "of" is the target only beside a named source: "Iranian backing of X"
+        targets = [a for a in fill((role,)) if a.token not in taken]
+        if targets:
+            break
+    if kind == "receiving" and not targets:
+        targets = resolve_role(_light_subjects(light, lexicon), resolver, events=False)
+        sources = sources or resolve_role(prep_objects([light], {"from"}), resolver, events=False)
+    yield from pairs(
+        sources,
+        targets,
+        noun,
+        entry,
+        f"noun:{entry.lemma}",
+        resolver,
+        presupposed=_described(noun, light),
+    )
+
+
+def _light_verb(noun, lexicon):
+    """The verb that makes a noun's act happen, and how: ('light' | 'receiving' | 'seeking'),
+    or (None, None). "launched *a series of* strikes" counts as "launched strikes"."""
+    head, link = noun.head, noun.dep_
+    if (
+        link == "pobj"
+        and head.lower_ == "of"
+        and lemma(head.head) in lexicon.cue("quantity_noun")
+        and head.head is not head
+    ):
+        return _light_verb(head.head, lexicon)
+    if link == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into", "for", "to", "on"):
+        governor = head.head
+        governing = lemma(governor)
+        if governing in lexicon.cue("responsible_word"):
+            return governor, "light"
+        if governor.pos_ in ("VERB", "AUX") and (
+            governing in lexicon.cue("light_verb") or governing in lexicon.cue("predicate_verb")
+        ):
+            return governor, "light"
+        return None, None
+    if link not in ("dobj", "nsubjpass", "attr") or head.pos_ not in ("VERB", "AUX"):
+        return None, None
+    governing = lemma(head)
+    if governing in lexicon.cue("receiving_verb"):
+        return head, "receiving"
+    if governing in lexicon.cue("seeking_verb"):
+        return head, "seeking"
+    if governing in lexicon.cue("light_verb") or governing in lexicon.cue("negating_head"):
+        # "halted its support for", "revoked the designation of": the subject's own act
+        return head, "light"
+    return None, None
+
+
+def _light_subjects(verb, lexicon) -> list:
+    if verb.pos_ == "ADJ" or lemma(verb) in lexicon.cue("responsible_word"):
+        copula = verb.head
+        return children(copula, "nsubj") if copula is not verb else []
+    if is_passive(verb) and not children(verb, "agent"):
+        return children(verb, "nsubjpass")  # "Peshmerga forces were caught in clashes"
+    return verb_subjects(verb, lexicon)
+
+
+def _noun_role(noun, role: str, light, kind, lexicon) -> list:
+    if role == "possessor":
+        return children(noun, "poss")
+    if role == "modifier":
+        return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if role == "holder":
+        return holders(noun)
+    if role == "subject":
+        if light is None or kind != "light":
+            return []
+        return _light_subjects(light, lexicon)
+    words = [noun]
+    if light is not None and role not in ("of",):
+        words.append(light)
+    elif noun.dep_ == "dobj" and role not in ("of",) and noun.head.pos_ in ("VERB", "AUX"):
+        # "condemned the supply of weapons to the RSF by the UAE": the parser hangs the
+        # noun's prepositions on the verb
+        return prep_objects(words, {role}) or [
+            o for o in prep_objects([noun.head], {role}) if o.i > noun.i
+        ]
+    elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
+        words.append(noun.head)  # "as war raged between Yerevan and Baku"
+    if role == "of":
+        # "the Commander-in-Chief of ...": the parser hangs "of" on "Chief"
+        words += [p for prep in children(noun, "prep") if prep.lower_ == "in" for p in pobjs(prep)]
+    return prep_objects(words, {role})
+
+
+def _title_frame(noun, entry, resolver, fill):
+    """Offices: "ISIS leader Abu Bakr al-Baghdadi", "Turkey's President Erdogan", "Min Aung
+    Hlaing, the commander of the Tatmadaw". The holder must be named (an office is not
+    inferred from an unknown person's title)."""
+    named_holders: list[Argument] = []
+    for holder in holders(noun):
+        for argument in resolver.named(holder):
+            if argument.actor not in {h.actor for h in named_holders}:
+                named_holders.append(argument)
+    targets = fill(entry.target)
+    if not named_holders:
+        # "the leader of the Lebanese militia Hezbollah Hassan Nasrallah": the parser
+        # folds the person into the object of "of"
+        named = [
+            resolver.mention_at[w.i]
+            for prep in children(noun, "prep")
+            if prep.lower_ == "of"
+            for w in prep.subtree
+            if w.i in resolver.mention_at
+        ]
+        people = [m for m in named if resolver.matcher.kind(m.actor) == "person"]
+        groups = [m for m in named if resolver.matcher.kind(m.actor) != "person"]
+        if people and groups and people[-1].start > groups[-1].start:
+            named_holders = [Argument(people[-1].actor, people[-1].start, "name")]
+            targets = [Argument(groups[-1].actor, groups[-1].start, "name")]
+    holder_ids = {h.actor for h in named_holders}
+    targets = [t for t in targets if t.actor not in holder_ids]
+    if not targets:
+        for holder in holders(noun):
+            targets = [
+                a
+                for a in resolver.modifier_actors(holder)
+                if a.token != noun.i and a.actor not in holder_ids
+            ]
+            if targets:
+                break
+    yield from pairs(
+        named_holders,
+        targets,
+        noun,
+        entry,
+        f"title:{entry.lemma}",
+        resolver,
+        presupposed=_described(noun, None),
+    )
+
+
+def _described(noun, light) -> bool:
+    """A noun states its relation as a description, not as the clause's claim, unless a
+    light verb makes it happen ("launched attacks") or it is the predicate ("is a patron
+    of", "functions as Iran's proxy")."""
+    if light is not None or noun.dep_ in ("attr", "acomp", "oprd"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+
+
+def _as_courts(entry: LexiconEntry) -> LexiconEntry:
+    return replace(entry, relation="courts", specific="", symmetric="")

@@ -1,0 +1,112 @@
+"""The reading of the dependency parse that every frame shares: passives, prepositional
+objects, what a predicate or title noun describes, and the actors of a role."""
+
+from __future__ import annotations
+
+from ..arguments import Argument, ArgumentResolver
+
+__all__ = [
+    "children",
+    "fill",
+    "holders",
+    "infinitive",
+    "is_passive",
+    "pobjs",
+    "prep_objects",
+    "resolve_role",
+]
+
+
+def children(token, *deps):
+    """The children of ``token`` attached by one of the dependency labels ``deps``."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def is_passive(verb) -> bool:
+    """A passive verb, or a participle with a ``by`` agent ("HTS, *backed* by Turkey")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "amod", "relcl")
+        and bool(children(verb, "agent"))
+    )
+
+
+def pobjs(prep) -> list:
+    """The objects of a preposition."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if objects:
+        return objects
+    # the parser left the preposition without its object ("support for HTS angered"):
+    # the word right after it, past an article
+    doc = prep.doc
+    i = prep.i + 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    return [doc[i]] if i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN") else []
+
+
+def prep_objects(words, preps: set[str]) -> list:
+    """The objects of the prepositions ``preps`` attached to any of ``words`` (and the
+    direct object of a particle verb: "*took on* HTS")."""
+    found = []
+    for word in words:
+        for child in word.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+                found += pobjs(child)
+            elif child.dep_ == "prt" and child.lower_ in preps:
+                found += [c for c in word.children if c.dep_ == "dobj"]
+    return found
+
+
+def infinitive(word) -> bool:
+    """Whether a verb is a to-infinitive."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
+
+
+def holders(noun) -> list:
+    """What a predicate or title noun describes (see ``holder`` in the lexicon)."""
+    link, head = noun.dep_, noun.head
+    found = []
+    if link in ("attr", "acomp") and head.pos_ in ("VERB", "AUX"):
+        found += children(head, "nsubj", "nsubjpass")
+    elif link == "oprd":
+        found += children(head, "dobj") or children(head, "nsubjpass")
+    elif link == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        found += children(verb, "nsubj", "nsubjpass") or children(verb, "dobj")
+    elif link == "appos":
+        found.append(head)
+    elif link in ("compound", "nmod"):
+        # "ISIS leader Baghdadi", "secretary general Hassan Nasrallah"
+        while head.dep_ in ("compound", "nmod") and head.head is not head:
+            head = head.head
+        if head.pos_ == "PROPN":
+            found.append(head)
+    elif link == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        found += children(head.head, "nsubj", "nsubjpass")
+    elif link == "conj":
+        found += holders(head)
+    elif link == "nsubj" and head.pos_ == "AUX":
+        found += children(head, "attr")
+    return found + children(noun, "appos")
+
+
+def resolve_role(tokens, resolver: ArgumentResolver, *, events: bool) -> list[Argument]:
+    """The actors the tokens of a role stand for, each once, in order."""
+    found: list[Argument] = []
+    for token in tokens:
+        for argument in resolver.resolve(token, events=events):
+            if argument.actor not in {a.actor for a in found}:
+                found.append(argument)
+    return found
+
+
+def fill(verb_or_noun, roles, lookup, resolver, *, events=False) -> list[Argument]:
+    """The actors of the first role (in order) that names any."""
+    for role in roles:
+        found = resolve_role(lookup(verb_or_noun, role), resolver, events=events)
+        if found:
+            return found
+    return []

@@ -1,0 +1,108 @@
+"""The verb frame: a trigger verb's source and target, active or passive, with their
+prepositions, an infinitive's object, and subjects shared with a governing or coordinated
+verb."""
+
+from __future__ import annotations
+
+from ..arguments import ArgumentResolver
+from ..lemmas import lemma
+from ..lexicon import LexiconEntry, RelationLexicon
+from .candidates import pairs
+from .syntax import children, fill, infinitive, is_passive, pobjs, prep_objects
+
+__all__ = ["verb_frame", "verb_subjects"]
+
+
+def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
+    """The candidates of a trigger verb."""
+
+    def lookup(v, role):
+        return _verb_role(v, role, lexicon)
+
+    sources = fill(verb, entry.source, lookup, resolver)
+    targets = fill(verb, entry.target, lookup, resolver, events=True)
+    rule = f"{'passive' if is_passive(verb) else 'verb'}:{entry.lemma}"
+    yield from pairs(sources, targets, verb, entry, rule, resolver)
+
+
+def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
+    """Who does what a verb says: its subject (its ``by`` agent when passive), or that of
+    the verb it depends on ("*began* attacking"), the object of an object-control verb
+    ("urged *Qatar* to expel"), the word a participle describes."""
+    if depth > 4:
+        return []
+    if is_passive(verb):
+        agents = [p for a in children(verb, "agent") for p in pobjs(a)]
+        return agents
+    subjects = children(verb, "nsubj", "csubj")
+    if subjects:
+        return subjects
+    head, link = verb.head, verb.dep_
+    if head is verb:
+        return []
+    if link in ("xcomp", "advcl", "conj", "dobj") and head.pos_ in ("VERB", "AUX"):
+        if link == "xcomp" and lemma(head) in lexicon.cue("object_control_verb"):
+            objects = children(head, "dobj") or prep_objects([head], {"on", "upon"})
+            if objects:
+                return objects
+        if link == "conj" and is_passive(head) and not is_passive(verb):
+            return []
+        return verb_subjects(head, lexicon, depth + 1)
+    if link == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [head]
+    if link == "pcomp":
+        governor = head.head
+        objects = children(governor, "dobj")
+        if governor.pos_ in ("VERB", "AUX") and objects:
+            return objects  # "accused Iran of funneling"
+        if governor.pos_ == "NOUN":
+            owners = children(governor, "poss")
+            if owners:
+                return owners
+            if governor.dep_ == "dobj" and governor.head.pos_ in ("VERB", "AUX"):
+                return verb_subjects(
+                    governor.head, lexicon, depth + 1
+                )  # "rejected accusations of supplying"
+        if governor.pos_ in ("VERB", "AUX"):
+            return verb_subjects(governor, lexicon, depth + 1)
+    return []
+
+
+def _verb_objects(verb) -> list:
+    if is_passive(verb):
+        subjects = children(verb, "nsubjpass")
+        if subjects:
+            return subjects
+        if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
+            return [verb.head]
+        return []
+    objects = children(verb, "dobj", "dative")
+    if not objects and verb.dep_ == "amod" and children(verb, "nsubj"):
+        objects = [verb.head]  # "The Taliban sheltered TTP fighters", parsed as one phrase
+    if not objects:
+        # a small clause: "considers [HTS a terrorist organization]"
+        for clause in children(verb, "ccomp", "xcomp"):
+            if clause.pos_ in ("NOUN", "PROPN", "ADJ") or infinitive(clause):
+                objects += children(clause, "nsubj")  # "allow [Iran to entrench]"
+    return objects
+
+
+def _infinitive_objects(verb, preps) -> list:
+    found = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            found += children(child, "dobj")
+            found += prep_objects([child], {"against", "on", "at"} | set(preps))
+    return found
+
+
+def _verb_role(verb, role: str, lexicon: RelationLexicon) -> list:
+    if role == "subject":
+        return verb_subjects(verb, lexicon)
+    if role == "object":
+        return _verb_objects(verb)
+    if role == "infinitive":
+        return _infinitive_objects(verb, ())
+    # a preposition, on the verb or on its object ("restored relations with X")
+    words = [verb, *children(verb, "dobj")]
+    return prep_objects(words, {role})
