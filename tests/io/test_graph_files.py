@@ -494,8 +494,7 @@ def test_networkx_reads_graphkit_gexf_with_labels_ids_and_time_bounds(tmp_path, 
     }
     # each node labelled with its name, else its id
     assert [(n, _with_types(d)) for n, d in H.nodes(data=True)] == [
-        (n, _with_types({**d, "label": d.get("name", n)}))
-        for n, d in G.nodes(data=True)
+        (n, _with_types({**d, "label": d.get("name", n)})) for n, d in G.nodes(data=True)
     ]
     # each edge numbered 0, 1, ..., labelled with its relation type, its weight the GEXF
     # weight (a float), and its dates the days Gephi's timeline needs (the exact values are
