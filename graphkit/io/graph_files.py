@@ -20,7 +20,7 @@ import networkx as nx
 from ..base.errors import DataError, Problem
 from .files import atomic_write
 from .gexf_format import GEXF_NAMESPACE, read_gexf, write_gexf
-from .graph_values import ForeignFile, check_graph, plain
+from .graph_values import _ForeignFile, check_graph, plain
 from .graphml_format import read_graphml, write_graphml
 
 __all__ = ["FORMATS", "graph_format", "read_graph", "write_graph"]
@@ -211,7 +211,7 @@ def read_graph(path: str | os.PathLike, *, format: str | None = None) -> nx.Grap
             return _read_node_link(path)
         try:
             return read_graphml(path) if fmt == "graphml" else read_gexf(path)
-        except ForeignFile:
+        except _ForeignFile:
             return _read_foreign(path, fmt)
     except ET.ParseError as exc:
         line, column = exc.position
