@@ -188,6 +188,18 @@ def read_graph(path: str | os.PathLike, *, format: str | None = None) -> nx.Grap
     text, and JSON ids that are numbers are turned into text too, so the same graph reads
     the same from any of the three.
 
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file to read.
+    format : {"graphml", "gexf", "json"}, optional
+        The file's format; by default the one its extension names (see :data:`FORMATS`).
+
+    Returns
+    -------
+    networkx.Graph
+        The graph, of the class it was written as (``MultiDiGraph`` for graphkit graphs).
+
     Raises
     ------
     DataError
