@@ -265,3 +265,28 @@ def test_the_describe_events_doctest_values(sql):
     summary = gk.describe_events(gk.read_events(ICEWS, format="icews"), top=2)
     assert (summary.rows, summary.first, summary.last) == (rows, first, last)
     assert summary.top_codes["code"].tolist() == [code for code, _ in top[:2]]
+
+
+ACTOR1_NAME, ACTOR2_NAME = 6, 16
+
+
+def test_the_event_actors_doctest_values(sql):
+    # an actor's name is the name the rows give its code most often; by the CAMEO
+    # codebook a bare country code is a state and an IGO code an organisation
+    names = dict(
+        sql.sql(
+            f"""
+            WITH named AS (
+                SELECT c{ACTOR1_CODE} AS id, c{ACTOR1_NAME} AS name FROM raw
+                UNION ALL SELECT c{ACTOR2_CODE}, c{ACTOR2_NAME} FROM raw)
+            SELECT id, arg_max(name, n) FROM (
+                SELECT id, name, count(*) AS n FROM named WHERE id IN ('USA', 'IGOEUREEC')
+                GROUP BY id, name)
+            GROUP BY id
+            """
+        ).fetchall()
+    )
+    assert names == {"USA": "UNITED STATES", "IGOEUREEC": "THE EU"}
+    table = gk.event_actors(gk.read_events(GDELT2, format="gdelt2"))
+    assert table.loc["USA", ["name", "kind", "country"]].tolist() == [names["USA"], "state", "USA"]
+    assert table.loc["IGOEUREEC", ["name", "kind"]].tolist() == [names["IGOEUREEC"], "organisation"]
