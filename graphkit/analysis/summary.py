@@ -122,6 +122,25 @@ def summarize(
     most central actors (when ``table`` is given) and the balance report (when given,
     its lists cut to ``lists`` items). Text from the data is printed inert.
 
+    Parameters
+    ----------
+    G : networkx.Graph
+        A graphkit graph.
+    table : pandas.DataFrame, optional
+        Its :func:`~graphkit.centrality` table; the most central actors are listed when
+        given.
+    report : BalanceReport, optional
+        Its :func:`~graphkit.balance` report; the camps and tensions are listed when given.
+    top : int, default 5
+        Most central actors listed.
+    lists : int, default 15
+        Items of each list of the balance report (camps, members, tensions).
+
+    Returns
+    -------
+    str
+        Lines of text, without a final newline.
+
     Examples
     --------
     >>> import graphkit as gk
@@ -173,6 +192,18 @@ def write_tables(tables: Mapping[str, pd.DataFrame], directory: str | os.PathLik
     ``centrality`` and ``camps`` tables keep their index (the actor id) as first column.
     The tables are written all or nothing: if one fails (a full disk), none of the files
     in ``directory`` is replaced.
+
+    Parameters
+    ----------
+    tables : mapping of str to pandas.DataFrame
+        Each table by the file name it gets (without ``.csv``).
+    directory : str or os.PathLike
+        The folder to write to; it is created if missing.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written, in the order of ``tables``.
 
     Examples
     --------

@@ -191,6 +191,11 @@ def camps_over_time(
     Takes the arguments of :func:`balance_over_time` and solves the same problems (that
     table's ``.attrs["camps"]`` is this one: compute it once when both are wanted).
 
+    Parameters
+    ----------
+    G, freq, window, start, end, weight, modes, include_places, time_limit
+        As for :func:`balance_over_time`.
+
     Returns
     -------
     pandas.DataFrame

@@ -363,6 +363,19 @@ def pair_relations(
 def relation_subgraph(G: nx.Graph, relations: str | Iterable[str]) -> nx.Graph:
     """A copy of ``G`` keeping only relations of the given types (all actors are kept).
 
+    Parameters
+    ----------
+    G : networkx.Graph
+        The graph; it is left as it was.
+    relations : str or iterable of str
+        The relation type or types to keep.
+
+    Returns
+    -------
+    networkx.Graph
+        A graph of the same class with every actor and the chosen relations, their
+        attributes copied.
+
     Raises
     ------
     ValueError

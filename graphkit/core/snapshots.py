@@ -21,6 +21,24 @@ def snapshot(G: nx.Graph, at: str | dt.date | dt.datetime) -> nx.Graph:
     until 31 December 2016, ``start="2017-01"`` from 1 January 2017. All actors are kept,
     so layouts and tables of two snapshots line up.
 
+    Parameters
+    ----------
+    G : networkx.Graph
+        The graph; it is left as it was.
+    at : str, datetime.date or datetime.datetime
+        The day, as ``YYYY-MM-DD`` or a date (a datetime counts by its day).
+
+    Returns
+    -------
+    networkx.Graph
+        A graph of the same class with every actor and the relations that held on that
+        day; ``graph["snapshot"]`` is the day in ISO form.
+
+    Raises
+    ------
+    ValueError
+        If ``at`` is not a single day (``"2024-12"`` is a month).
+
     Examples
     --------
     >>> import graphkit as gk

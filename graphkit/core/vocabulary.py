@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -15,6 +16,9 @@ from ..base.data_files import data_path
 from ..base.hints import closest
 from ..base.table import Table
 from ..base.table_reading import TableSource, read_table
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "MODES",
@@ -266,13 +270,37 @@ def default_vocabulary() -> Vocabulary:
 
     It is immutable, so sharing it is safe; build your own with
     :meth:`Vocabulary.with_relation_type` or :meth:`Vocabulary.extend`.
+
+    Returns
+    -------
+    Vocabulary
+        The same object on every call.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> vocabulary = gk.default_vocabulary()
+    >>> vocabulary.relation("backs").polarity, vocabulary.kind("city").place
+    (1, True)
+    >>> gk.default_vocabulary() is vocabulary
+    True
     """
     return Vocabulary()
 
 
-def vocabulary_of(G) -> Vocabulary:
+def vocabulary_of(G: nx.Graph) -> Vocabulary:
     """The vocabulary a graph was built with, as stored in ``G.graph``; the bundled one
     for graphs that carry none (graphs from elsewhere, graphkit 0.1 files).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Any graph; its ``relation_types`` and ``actor_kinds`` graph attributes are read.
+
+    Returns
+    -------
+    Vocabulary
+        The graph's vocabulary, or :func:`default_vocabulary` when it carries none.
 
     Raises
     ------

@@ -63,6 +63,11 @@ def load_dataset(name: str = "syria-2024") -> nx.MultiDiGraph:
     name : str, default "syria-2024"
         A key of :data:`DATASETS`.
 
+    Returns
+    -------
+    networkx.MultiDiGraph
+        A new graph on every call, so changing it leaves the next one as bundled.
+
     Raises
     ------
     KeyError

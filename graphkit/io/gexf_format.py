@@ -26,7 +26,7 @@ from ..base.progress import step
 from ..core.dates import first_day, last_day
 from .graph_values import (
     BOOKKEEPING,
-    ForeignFile,
+    _ForeignFile,
     bookkeeping,
     empty_graph,
     from_xml,
@@ -172,7 +172,7 @@ def read_gexf(path: Path) -> nx.Graph:
 
     Raises
     ------
-    ForeignFile
+    _ForeignFile
         If graphkit did not write the file (its ``<meta>`` says otherwise).
     """
     ns = f"{{{GEXF_NAMESPACE}}}"
@@ -186,7 +186,7 @@ def read_gexf(path: Path) -> nx.Graph:
             creator = element.text
         elif tag == f"{ns}description":
             if creator != _CREATOR:
-                raise ForeignFile(path)
+                raise _ForeignFile(path)
             content = json.loads(element.text or "{}")
             record = content[BOOKKEEPING]
             G = empty_graph(record)
@@ -198,7 +198,7 @@ def read_gexf(path: Path) -> nx.Graph:
             )
         elif tag in (f"{ns}node", f"{ns}edge"):
             if G is None or record is None:
-                raise ForeignFile(path)
+                raise _ForeignFile(path)
             key, data = _decode(element, attributes, ns)
             if tag == f"{ns}node":
                 G.add_node(element.get("id"), **data)
@@ -211,7 +211,7 @@ def read_gexf(path: Path) -> nx.Graph:
                 G.add_edge(element.get("source"), element.get("target"), **data)
             element.clear()
     if G is None:
-        raise ForeignFile(path)
+        raise _ForeignFile(path)
     return G
 
 

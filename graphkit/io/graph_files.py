@@ -22,7 +22,7 @@ from ..base.characters import LONE_SURROGATES
 from ..base.errors import DataError, Problem
 from .files import atomic_write
 from .gexf_format import GEXF_NAMESPACE, read_gexf, write_gexf
-from .graph_values import ForeignFile, check_graph, plain
+from .graph_values import _ForeignFile, check_graph, plain
 from .graphml_format import read_graphml, write_graphml
 
 __all__ = ["FORMATS", "graph_format", "read_graph", "write_graph"]
@@ -190,6 +190,18 @@ def read_graph(path: str | os.PathLike, *, format: str | None = None) -> nx.Grap
     text, and JSON ids that are numbers are turned into text too, so the same graph reads
     the same from any of the three.
 
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file to read.
+    format : {"graphml", "gexf", "json"}, optional
+        The file's format; by default the one its extension names (see :data:`FORMATS`).
+
+    Returns
+    -------
+    networkx.Graph
+        The graph, of the class it was written as (``MultiDiGraph`` for graphkit graphs).
+
     Raises
     ------
     DataError
@@ -213,7 +225,7 @@ def read_graph(path: str | os.PathLike, *, format: str | None = None) -> nx.Grap
             return _read_node_link(path)
         try:
             return read_graphml(path) if fmt == "graphml" else read_gexf(path)
-        except ForeignFile:
+        except _ForeignFile:
             return _read_foreign(path, fmt)
     except ET.ParseError as exc:
         line, column = exc.position

@@ -26,7 +26,6 @@ from ..base.errors import GraphWriteError, Problem
 
 __all__ = [
     "BOOKKEEPING",
-    "ForeignFile",
     "bookkeeping",
     "check_graph",
     "element_name",
@@ -47,7 +46,7 @@ _SHOWN = 80
 """Characters of a bad value shown in an error."""
 
 
-class ForeignFile(Exception):
+class _ForeignFile(Exception):
     """A graph file graphkit did not write: read it with networkx's general reader."""
 
 

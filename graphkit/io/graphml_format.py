@@ -21,7 +21,7 @@ import networkx as nx
 from ..base.progress import step
 from .graph_values import (
     BOOKKEEPING,
-    ForeignFile,
+    _ForeignFile,
     bookkeeping,
     empty_graph,
     from_xml,
@@ -121,7 +121,7 @@ def read_graphml(path: Path) -> nx.Graph:
 
     Raises
     ------
-    ForeignFile
+    _ForeignFile
         If the file has no ``graphkit.format`` record (another tool wrote it).
     """
     G: nx.Graph | None = None
@@ -149,7 +149,7 @@ def read_graphml(path: Path) -> nx.Graph:
         elif tag in ("node", "edge"):
             if G is None:
                 if record is None:
-                    raise ForeignFile(path)
+                    raise _ForeignFile(path)
                 G = empty_graph(record)
             if tag == "node":
                 G.add_node(element.get("id"), **_decode(element, keys)[1])
@@ -163,7 +163,7 @@ def read_graphml(path: Path) -> nx.Graph:
             element.clear()
     if G is None:
         if record is None:
-            raise ForeignFile(path)
+            raise _ForeignFile(path)
         G = empty_graph(record)
     G.graph.update(graph_attributes)
     return G

@@ -140,6 +140,21 @@ class ValidationReport:
         The validated tables, or None for a table with problems.
     problems : list of Problem
         Every problem of both tables, actors first, each located (file, line, column).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import graphkit as gk
+    >>> actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": ["state", "stat"]})
+    >>> relations = pd.DataFrame({"source": ["a"], "target": ["c"], "relation": ["backs"]})
+    >>> report = gk.validate(actors, relations)
+    >>> report.ok, report.actors is None, [(p.line, p.column) for p in report.problems]
+    (False, True, [(3, 'kind'), (2, 'target')])
+    >>> report.raise_for_problems()
+    Traceback (most recent call last):
+    ...
+    graphkit.DataError: actors DataFrame, relations DataFrame: 2 problems
+    ...
     """
 
     actors: pd.DataFrame | None

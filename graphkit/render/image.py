@@ -113,6 +113,22 @@ def to_image(
 def to_figure(G: nx.Graph, *, figsize: tuple[float, float] = (13.0, 8.0), **options: Any) -> Figure:
     """The matplotlib figure :func:`to_image` saves, to adjust before saving.
 
+    Parameters
+    ----------
+    G : networkx.Graph
+        The graph to draw.
+    figsize : tuple of float, default (13.0, 8.0)
+        Width and height in inches.
+    **options
+        The keyword options of :func:`~graphkit.to_html` that choose what is drawn
+        (``color_by``, ``size_by``, ``top``, ``labels``, ``positions``, ``seed``,
+        ``title``, ``vocabulary``, ``table``, ``camps``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The graph on axes labelled ``"graph"``, and its legend; not attached to pyplot.
+
     Examples
     --------
     >>> import graphkit as gk

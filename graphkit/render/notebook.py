@@ -57,6 +57,15 @@ class GraphView:
         A PNG of the same graph (:func:`show` draws one with :func:`~graphkit.to_figure`).
     description : str, optional
         What the page shows, for ``repr`` (``"'Syria...': 24 actors, 41 relations"``).
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> view = gk.GraphView("<!DOCTYPE html><p>a & b</p>", height=300, description="a page")
+    >>> view._repr_html_().startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;&lt;p&gt;a &amp; b')
+    True
+    >>> sorted(view._repr_mimebundle_()), view.height
+    (['text/html', 'text/plain'], 300)
     """
 
     def __init__(

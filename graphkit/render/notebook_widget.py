@@ -108,18 +108,46 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 class GraphWidget(anywidget.AnyWidget):
     """The interactive page as a widget whose selection and filters are shared with Python.
 
-    Made by :func:`widget`. Traits (read and set them like attributes):
+    Made by :func:`widget`. Its traits are read and set like attributes; a value that is
+    not an actor, kind or relation type of the graph is refused.
 
-    ``selected`` (list of actor ids)
+    Parameters
+    ----------
+    view : GraphView
+        The page shown (:func:`~graphkit.show` makes it).
+    actors, kinds, relations : list of str
+        The actor ids, actor kinds and relation types the page draws: the values the
+        traits accept.
+
+    Attributes
+    ----------
+    selected : list of str
         Actors selected in the browser (click; ctrl-click or the lasso for several);
         setting it selects them in the browser.
-    ``hidden_kinds``, ``hidden_relations`` (lists of names)
+    hidden_kinds, hidden_relations : list of str
         Actor kinds and relation types hidden; set them from Python or tick the legend.
-    ``as_of`` (``"YYYY-MM-DD"`` or None)
-        Show the relations that held on that day (:func:`~graphkit.snapshot`'s rule);
-        a :class:`datetime.date` is accepted.
-    ``shown`` (dict, read only)
-        ``{"actors": n, "relations": m}`` drawn in the browser after the filters.
+    as_of : str or None
+        Show the relations that held on that day, ``"YYYY-MM-DD"``
+        (:func:`~graphkit.snapshot`'s rule); a :class:`datetime.date` is accepted.
+    shown : dict
+        ``{"actors": n, "relations": m}`` drawn in the browser after the filters (read
+        only; empty until a browser shows the widget).
+
+    Examples
+    --------
+    >>> import datetime
+    >>> import graphkit as gk
+    >>> w = gk.widget(gk.load_dataset("syria-2024"))
+    >>> type(w).__name__, w.selected, w.shown
+    ('GraphWidget', [], {})
+    >>> w.selected = ["hts"]
+    >>> w.as_of = datetime.date(2024, 12, 4)
+    >>> w.as_of
+    '2024-12-04'
+    >>> w.selected = ["nobody"]
+    Traceback (most recent call last):
+    ...
+    traitlets.traitlets.TraitError: not an actor of the graph: 'nobody'
     """
 
     _esm = _ESM

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -37,6 +37,9 @@ from ..core.vocabulary import Vocabulary
 from ..io.files import atomic_write
 from .scene import view_model
 from .wire import compact
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["RENDERERS", "WEBGL_FROM_ACTORS", "WEBGL_FROM_RELATIONS", "html_page", "to_html"]
 
@@ -54,7 +57,7 @@ def to_html(
     *,
     color_by: str | Mapping = "kind",
     size_by: str | Mapping | None = "auto",
-    table=None,
+    table: pd.DataFrame | None = None,
     camps: Mapping | None = None,
     top: int | None = None,
     labels: int | None = None,
@@ -169,6 +172,25 @@ def to_html(
 
 def html_page(G: nx.Graph, *, renderer: str = "auto", **options: Any) -> str:
     """The page :func:`to_html` writes, as a string (same keyword options).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        The graph to draw.
+    renderer : {"auto", "vis", "webgl"}, default "auto"
+        The view: chosen by size, or forced.
+    **options
+        The other keyword options of :func:`to_html`.
+
+    Returns
+    -------
+    str
+        The whole HTML document.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``renderer``.
 
     Examples
     --------

@@ -11,7 +11,7 @@ import math
 import numbers
 from collections import Counter
 from collections.abc import Hashable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -19,6 +19,9 @@ from ..base.table import gc_paused
 from ..core.dates import parse_date
 from ..core.vocabulary import MODES, ActorKind, Vocabulary, vocabulary_of
 from .layout import force_layout
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["view_model"]
 
@@ -62,7 +65,7 @@ def view_model(
     *,
     color_by: str | Mapping = "kind",
     size_by: str | Mapping | None = "auto",
-    table=None,
+    table: pd.DataFrame | None = None,
     camps: Mapping | None = None,
     top: int | None = None,
     labels: int | None = None,
@@ -77,6 +80,24 @@ def view_model(
     in the lists; every value is a JSON type. Nothing is computed but the layout: sizes,
     camps and figures come from node attributes (:func:`~graphkit.annotate` writes them)
     or from the ``table`` and ``camps`` given.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        The graph to draw.
+    color_by, size_by, table, camps, top, labels, positions, seed, title, vocabulary
+        As for :func:`~graphkit.to_html`.
+
+    Returns
+    -------
+    dict
+        ``title``, ``counts``, ``documents``, ``nodes`` and ``edges`` (lists of dicts),
+        ``dates``, ``legend`` and what was left out (``omitted``): plain JSON data.
+
+    Raises
+    ------
+    ValueError
+        If ``top`` is not a positive number, or is given without a ``size_by`` measure.
 
     Examples
     --------

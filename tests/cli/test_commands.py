@@ -150,13 +150,6 @@ def test_outputs_that_contradict_their_format_are_usage_errors(in_tmp, capsys, a
     assert sorted(p.name for p in in_tmp.iterdir()) == ["file.csv"]
 
 
-def test_quiet_before_or_after_the_command(in_tmp, capsys):
-    assert main(["--quiet", "validate"]) == 0
-    assert main(["validate", "--quiet"]) == 0
-    assert main(["-q", "export", "-q"]) == 0
-    assert capsys.readouterr().err == ""
-
-
 def test_analyze_limits_every_list_and_the_implied_table(in_tmp, capsys):
     argv = ["analyze", "--top", "1", "--csv", "t", "--implied-top", "4", "--implied-per-actor", "1"]
     assert main(argv) == 0
@@ -196,14 +189,6 @@ def test_a_missing_file_names_the_file_without_errno(in_tmp, capsys):
     assert main(["build", "--actors", "none.csv", "--relations", "none.csv"]) == 1
     err = capsys.readouterr().err
     assert "none.csv" in err and "[Errno" not in err and "Traceback" not in err
-
-
-def test_help_everywhere(capsys):
-    for argv in (["--help"], ["build", "--help"], ["validate", "--help"], ["export", "--help"]):
-        with pytest.raises(SystemExit) as info:
-            main(argv)
-        assert info.value.code == 0
-    assert "--relations" in capsys.readouterr().out
 
 
 def test_console_script_runs_as_a_subprocess(tmp_path):

@@ -1,5 +1,6 @@
 """Building the graph and its projections: signed graph, relation subgraph, snapshot, diff."""
 
+import copy
 import csv
 
 import networkx as nx
@@ -101,11 +102,17 @@ def test_signed_graph_modes():
 # -- relation_subgraph ----------------------------------------------------------------
 
 
-def test_relation_subgraph_keeps_actors_and_chosen_types(syria):
+def test_relation_subgraph_keeps_actors_and_chosen_types(syria, graph_state):
+    before = graph_state(syria)
     H = gk.relation_subgraph(syria, "warns")
     assert set(H) == set(syria)
     assert list(H.edges(keys=True)) == [("israel", "iran", "warns")]
-    assert syria.number_of_edges() > 1  # input untouched
+    assert graph_state(syria) == before  # input untouched, attributes included
+    # the subgraph is a graph of its own: changing it leaves the input as it was
+    H.nodes["iran"]["name"] = "changed"
+    H.edges["israel", "iran", "warns"]["weight"] = 99.0
+    H.graph["name"] = "changed"
+    assert graph_state(syria) == before
 
 
 def test_relation_subgraph_unknown_type(syria):
@@ -289,6 +296,18 @@ def test_build_makes_the_graph_a_row_by_row_build_makes(tmp_path, seed):
     assert H.number_of_edges() == G.number_of_edges() - 1
 
 
+def test_the_bundled_dataset_is_the_graph_a_row_by_row_build_makes(syria):
+    # load_dataset's graph (the doctests' Syria values start here) from its CSV files
+    # read with the csv module; only the name and title come from the catalogue
+    from graphkit.datasets import data_path
+
+    reference = reference_graph(
+        data_path("actors.csv"), data_path("relations.csv"), gk.default_vocabulary()
+    )
+    reference.graph.update(name=syria.graph["name"], title=syria.graph["title"])
+    assert everything(syria) == everything(reference)
+
+
 def test_dataframe_extra_numbers_stay_numbers_csv_extras_stay_text(tmp_path):
     actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state", "size": [3, 4]})
     relations = pd.DataFrame(
@@ -313,6 +332,36 @@ def test_dataframe_extra_numbers_stay_numbers_csv_extras_stay_text(tmp_path):
     from_csv = gk.build_graph(tmp_path / "a.csv", tmp_path / "r.csv")
     assert from_csv.edges["a", "b", "backs"]["events"] == "12"
     assert from_csv.edges["a", "b", "backs"]["goldstein"] == "4.5"
+
+
+def test_build_leaves_its_dataframes_as_they_were():
+    actors = pd.DataFrame(
+        {
+            "id": [" a", "b"],  # spaces around values are ignored by the build, not removed
+            "name": ["A", "B"],
+            "kind": "state",
+            "size": [3, np.nan],
+        }
+    )
+    relations = pd.DataFrame(
+        {
+            "source": ["a", "a", "b"],
+            "target": ["b", "b", "a"],
+            "relation": ["backs", "backs", "opposes"],
+            "weight": [0.5, None, 1],
+            "start": ["2020", "", "2021-03"],
+            "note": ["x", None, "z"],
+        },
+        index=[10, 5, 7],  # an index of its own, not 0..n-1
+    )
+    relations.attrs["policy"] = {"dataset": "GDELT 2.0", "fates": {"relation": 1}}
+    copies = [copy.deepcopy(actors), copy.deepcopy(relations)]
+    G = gk.build_graph(actors, relations)
+    assert G.number_of_edges() == 3
+    for frame, before in zip((actors, relations), copies, strict=True):
+        pd.testing.assert_frame_equal(frame, before, check_exact=True)
+        assert frame.attrs == before.attrs
+    assert list(relations.index) == [10, 5, 7] and actors.loc[0, "id"] == " a"
 
 
 def test_an_aggregation_policy_travels_into_the_graph():

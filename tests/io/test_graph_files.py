@@ -2,6 +2,7 @@
 attribute comes back exactly, and what a format cannot hold is refused with one clear error
 before anything is written."""
 
+import calendar
 import datetime as dt
 import json
 import math
@@ -378,3 +379,137 @@ def test_node_link_edges_must_name_listed_nodes(tmp_path):
     path.write_text(json.dumps({**data, "nodes": {"a": 1}}))
     with pytest.raises(gk.DataError, match="an object with 'nodes'"):
         gk.read_graph(path)
+
+
+# -- graphkit -> networkx: the files graphkit writes are read by networkx's own readers --
+
+
+def _networkx_reads(G, tmp_path, fmt):
+    path = gk.write_graph(G, tmp_path / f"g.{fmt}")
+    return (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(path)
+
+
+def _as_networkx_reads_it(G) -> type:
+    """networkx reads a multigraph file as a multigraph only if it has parallel edges (its
+    own files too: checked below against networkx's own writer)."""
+    if not G.is_multigraph() or any(len(keys) > 1 for _, _, keys in _pairs(G)):
+        return type(G)
+    return nx.DiGraph if G.is_directed() else nx.Graph
+
+
+def _pairs(G):
+    return ((u, v, keys) for u, nbrs in G.adj.items() for v, keys in nbrs.items())
+
+
+def _with_types(d: dict) -> dict:
+    return {k: (type(v), v) for k, v in d.items()}
+
+
+def _edges_by_id(H, data) -> dict:
+    """``{edge: data(u, v, k, d)}``, an edge named (u, v, k) in a multigraph, (u, v) in a
+    directed graph, {u, v} in an undirected one."""
+    if H.is_multigraph():
+        edges = H.edges(keys=True, data=True)
+    else:
+        edges = ((u, v, None, d) for u, v, d in H.edges(data=True))
+    out = {}
+    for u, v, k, d in edges:
+        pair = (u, v) if H.is_directed() else frozenset((u, v))
+        out[(*pair, k) if H.is_multigraph() else pair] = _with_types(data(u, v, k, d))
+    return out
+
+
+def _day(value: str, end: bool) -> str:
+    """A partial ISO date's first (or last) day, by hand: the GEXF time bounds."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return value
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) == 2 else (12 if end else 1)
+    day = calendar.monthrange(year, month)[1] if end else 1
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _for_networkx():
+    """The graphkit graphs and plain graphs networkx must read back."""
+    dated = nx.MultiDiGraph()
+    dated.add_node("a", name="A", founded=1990, ratio=0.25, place=False)
+    dated.add_node("b")  # no name: the GEXF label is the id
+    dated.add_edge("a", "b", key="backs", relation="backs", weight=1, start="2020-02")
+    dated.add_edge("a", "b", key="backs-2", relation="backs", weight=0.5, end="2021")
+    dated.add_edge("b", "a", key="opposes", relation="opposes", note=awkward_text())
+    return {
+        "bundled graphkit graph": gk.load_dataset,
+        "graphkit signed graph": lambda: gk.signed_graph(gk.load_dataset()),
+        "graphkit snapshot": lambda: gk.snapshot(gk.load_dataset(), "2024-12-04"),
+        "dated relations made by hand": lambda: dated,
+        **_graphs(),
+    }
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+@pytest.mark.parametrize("kind", list(_for_networkx()))
+def test_networkx_reads_the_graph_type_as_from_its_own_files(tmp_path, kind, fmt):
+    G = _for_networkx()[kind]()
+    H = _networkx_reads(G, tmp_path, fmt)
+    assert type(H) is _as_networkx_reads_it(G)
+    own = tmp_path / f"networkx.{fmt}"
+    if fmt == "graphml":
+        nx.write_graphml(G, own)
+        assert type(nx.read_graphml(own)) is type(H)
+    else:
+        nx.write_gexf(G, own)
+        assert type(nx.read_gexf(own)) is type(H)
+
+
+@pytest.mark.parametrize("kind", list(_for_networkx()))
+def test_networkx_reads_graphkit_graphml_with_every_value_and_type(tmp_path, kind):
+    G = _for_networkx()[kind]()
+    H = _networkx_reads(G, tmp_path, "graphml")
+    # the graph's attributes, and the record of the graph type graphkit adds
+    extra = {"node_default", "edge_default", "graphkit.format"}
+    assert {k: v for k, v in H.graph.items() if k not in extra} == G.graph
+    assert json.loads(H.graph["graphkit.format"])["graph_type"] == type(G).__name__
+    assert [(n, _with_types(d)) for n, d in H.nodes(data=True)] == [
+        (n, _with_types(d)) for n, d in G.nodes(data=True)
+    ]
+    # networkx keeps a multigraph's edge key as the attribute "key" too
+    with_key = (lambda u, v, k, d: {"key": k, **d}) if G.is_multigraph() else (lambda *e: e[3])
+    expected = {
+        (e[:2] if not H.is_multigraph() and len(e) == 3 else e): d
+        for e, d in _edges_by_id(G, with_key).items()
+    }
+    assert _edges_by_id(H, lambda u, v, k, d: d) == expected
+
+
+@pytest.mark.parametrize("kind", list(_for_networkx()))
+def test_networkx_reads_graphkit_gexf_with_labels_ids_and_time_bounds(tmp_path, kind):
+    G = _for_networkx()[kind]()
+    H = _networkx_reads(G, tmp_path, "gexf")
+    # GEXF has no graph attributes (graphkit keeps them in <meta>, which networkx skips)
+    assert {k: v for k, v in H.graph.items() if k not in {"node_default", "edge_default"}} == {
+        "mode": "dynamic"
+        if any("start" in d or "end" in d for *_, d in G.edges(data=True))
+        else "static"
+    }
+    # each node labelled with its name, else its id
+    assert [(n, _with_types(d)) for n, d in H.nodes(data=True)] == [
+        (n, _with_types({**d, "label": d.get("name", n)})) for n, d in G.nodes(data=True)
+    ]
+    # each edge numbered 0, 1, ..., labelled with its relation type, its weight the GEXF
+    # weight (a float), and its dates the days Gephi's timeline needs (the exact values are
+    # what graphkit reads back)
+    got = _edges_by_id(H, lambda u, v, k, d: d)
+    ids = sorted(int(d.pop("id")[1]) for d in got.values())
+    assert ids == list(range(G.number_of_edges()))
+
+    def expected(u, v, k, d):
+        bounds = {b: _day(d[b], end=b == "end") for b in ("start", "end") if b in d}
+        if isinstance(d.get("weight"), int | float) and not isinstance(d["weight"], bool):
+            bounds["weight"] = float(d["weight"])
+        return {**d, **({"label": d["relation"]} if "relation" in d else {}), **bounds}
+
+    want = _edges_by_id(G, expected)
+    if not H.is_multigraph():  # a simple graph read back has no keys
+        want = {(e[:2] if len(e) == 3 else e): d for e, d in want.items()}
+    assert got == want

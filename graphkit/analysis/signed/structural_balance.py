@@ -64,6 +64,15 @@ class BalanceReport:
         As :func:`frustrated_edges` returns it.
     names : dict
         Actor -> display name.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> report = gk.balance(gk.load_dataset("syria-2024"))
+    >>> round(report.frustration_index, 3), report.frustrated_pairs, report.exact
+    (0.4, 1, True)
+    >>> report.to_frame().loc["hts", ["camp", "frustrated"]].tolist()
+    [0, 1]
     """
 
     actors: int
@@ -237,6 +246,10 @@ def frustration_index(
     -------
     float
 
+    See Also
+    --------
+    balance : the frustration with its lower bound, camps and tensions in one report.
+
     Notes
     -----
     Computed exactly by :mod:`graphkit.analysis.signed.frustration_solver`: reductions
@@ -248,10 +261,6 @@ def frustration_index(
     (``benchmarks/bench_frustration.py``). Graphs without camp structure are much
     harder: a random graph of 40 nodes and 500 edges, half of them negative, can take
     tens of seconds.
-
-    See Also
-    --------
-    balance : the frustration with its lower bound, camps and tensions in one report.
 
     References
     ----------
@@ -437,6 +446,13 @@ def frustrated_edges(
 
     A pair is frustrated when its net tie is positive across camps or negative within a
     camp; the frustration index is the total weight of these pairs.
+
+    Parameters
+    ----------
+    G : networkx graph
+        A graphkit graph, or any graph whose edges carry a numeric ``sign``.
+    weight, modes, include_places, time_limit
+        As for :func:`frustration_index`.
 
     Returns
     -------
