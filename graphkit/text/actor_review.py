@@ -148,6 +148,18 @@ def write_proposals(proposals: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write a proposals table as a CSV for people (formula-safe, whole or not at all),
     which :func:`accept_actors` reads back after an analyst's edits.
 
+    Parameters
+    ----------
+    proposals : pandas.DataFrame
+        As :func:`~graphkit.propose_actors` returns it (or any table of proposed actors).
+    path : str or path
+        The CSV file to write.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+
     Examples
     --------
     >>> import tempfile, pathlib
