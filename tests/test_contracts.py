@@ -44,28 +44,11 @@ FUNCTIONS = [n for n, o in OBJECTS.items() if callable(o) and n not in CLASSES]
 """Functions, wrapped ones too (``functools.cache``)."""
 DATA = [n for n in PUBLIC if n not in FUNCTIONS and n not in CLASSES]
 
-_NO_EXAMPLES = "the class docstring in graphkit/base/errors.py has no Examples section"
-_NO_PARAMETERS = "the class docstring in graphkit/base/errors.py documents no parameters"
 _LEXICON = (
     "takes graphkit.text.lexicon.RelationLexicon (lexicon=), which is gk.text.RelationLexicon "
     "but not gk.RelationLexicon"
 )
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # base layer (graphkit/base/errors.py): outside this helper's allowed code fixes
-    **{
-        ("docstring", name): _NO_EXAMPLES
-        for name in (
-            "EventProblemsWarning",
-            "GraphkitWarning",
-            "MissingDependencyError",
-            "ModelChecksumError",
-            "NotProvenOptimalWarning",
-            "Problem",
-            "UndefinedMeasureWarning",
-        )
-    },
-    ("docstring", "DataError"): _NO_PARAMETERS + " (problems)",
-    ("docstring", "GraphWriteError"): f"{_NO_EXAMPLES}; {_NO_PARAMETERS} (problems, format)",
     # events (being restructured by another helper)
     ("docstring", "describe_events"): "no Returns section",
     ("exported classes", "describe_events"): "returns graphkit.events.description."

@@ -94,7 +94,7 @@ def column_letter(position: int) -> str:
 class Problem:
     """One problem found in an input table.
 
-    Attributes
+    Parameters
     ----------
     source : str
         The file name, or a description such as ``"relations DataFrame"``.
@@ -109,7 +109,12 @@ class Problem:
         The offending value as read.
     expected : str
         What was expected instead, in words.
-    """
+
+    Examples
+    --------
+    >>> print(Problem("actors.csv", 3, "kind", 3, "stat", "an actor kind (did you mean 'state'?)"))
+    actors.csv, line 3, column 'kind' (C): got 'stat'; expected an actor kind (did you mean 'state'?)
+    """  # noqa: E501
 
     source: str
     line: int | None
@@ -140,6 +145,12 @@ class DataError(ValueError):
     (header = line 1), the column, the bad value (shortened when long) and what was
     expected. It prints the first :data:`PROBLEMS_SHOWN` and says how many more there
     are; :attr:`problems` holds every one of them, for programs.
+
+    Parameters
+    ----------
+    problems : list of Problem
+        Every problem found, in the order they are to be listed; kept as
+        ``error.problems``.
 
     Examples
     --------
@@ -173,6 +184,24 @@ class GraphWriteError(DataError):
 
     Each problem names the node, edge or graph attribute, the value and what the format
     expects (see :attr:`DataError.problems`).
+
+    Parameters
+    ----------
+    problems : list of Problem
+        One per value the format cannot store: ``source`` names the node, edge or graph,
+        ``column`` the attribute.
+    format : str
+        The format asked for (``"GraphML"``, ``"GEXF"``, ``"JSON"``), kept as
+        ``error.format``.
+
+    Examples
+    --------
+    >>> error = GraphWriteError([Problem("node 'hts'", None, "founded", None,
+    ...                                  "datetime.date(2017, 1, 28)", "text or a number")],
+    ...                         "GraphML")
+    >>> print(error)
+    cannot write GraphML: 1 problem
+      node 'hts', attribute 'founded': got datetime.date(2017, 1, 28); expected text or a number
     """
 
     def __init__(self, problems: list[Problem], format: str):
@@ -196,31 +225,92 @@ class MissingDependencyError(ImportError):
 
     The message names the command that installs it, such as
     ``pip install 'graphkit-actors[events]'``.
+
+    Examples
+    --------
+    >>> from graphkit.base.optional import require
+    >>> try:
+    ...     require("no_such_engine", "events", purpose="reading event data")
+    ... except MissingDependencyError as error:
+    ...     print(error.name)
+    no_such_engine
     """
 
 
 class ModelChecksumError(RuntimeError):
-    """An installed model file differs from the checksum graphkit ships for it."""
+    """An installed model file differs from the checksum graphkit ships for it.
+
+    spaCy's parse, and so what the extractor finds, depends on the model's files:
+    :func:`~graphkit.extract_relations` checks them against
+    ``graphkit/data/text/model_manifest.csv`` before it loads the model and refuses a
+    changed one, naming the file.
+
+    Examples
+    --------
+    >>> issubclass(ModelChecksumError, RuntimeError)
+    True
+    """
 
 
 class GraphkitWarning(UserWarning):
-    """The base of every warning graphkit emits."""
+    """The base of every warning graphkit emits.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("error", GraphkitWarning)  # every graphkit warning raises
+    ...     issubclass(NotProvenOptimalWarning, GraphkitWarning)
+    True
+    """
 
 
 class EventProblemsWarning(GraphkitWarning):
-    """Some rows of the event files could not be read as they are: see ``events.problems``."""
+    """Some rows of the event files could not be read as they are: see ``events.problems``.
+
+    :func:`~graphkit.read_events` lists each such row (file, line, column, value, what was
+    expected) and reads the rest; ``errors="raise"`` raises one :class:`DataError` instead.
+
+    Examples
+    --------
+    >>> issubclass(EventProblemsWarning, GraphkitWarning)
+    True
+    """
 
 
 class NotProvenOptimalWarning(GraphkitWarning):
     """Camps or a frustration index were not proven optimal within the time limit: the
-    best found is used, and its proven lower bound is reported."""
+    best found is used, and its proven lower bound is reported.
+
+    Examples
+    --------
+    >>> import warnings, networkx as nx, graphkit as gk
+    >>> G = nx.gnm_random_graph(120, 900, seed=3)
+    >>> nx.set_edge_attributes(G, {e: (-1) ** i for i, e in enumerate(G.edges)}, "sign")
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     value = gk.frustration_index(G, time_limit=0.0)
+    >>> caught[0].category.__name__
+    'NotProvenOptimalWarning'
+    """
 
 
 class UndefinedMeasureWarning(GraphkitWarning):
     """A measure does not exist for this graph (a singular matrix, say): its values are
-    NaN."""
+    NaN.
+
+    PN centrality (Everett & Borgatti 2014) is one: on a few tiny, all-negative graphs
+    its matrix ``I - A / (2n - 2)`` is singular, and :func:`~graphkit.centrality` gives
+    NaN for it with this warning.
+
+    Examples
+    --------
+    >>> issubclass(UndefinedMeasureWarning, GraphkitWarning)
+    True
+    """
 
 
+__test__: dict[str, type] = {}
 for _public in (
     DataError,
     EventProblemsWarning,
@@ -233,4 +323,7 @@ for _public in (
     UndefinedMeasureWarning,
 ):
     _public.__module__ = "graphkit"  # named as users reach it: graphkit.DataError
+    # doctest runs only the examples of objects defined in the module it tests, which a
+    # class named graphkit.X no longer seems to be: __test__ hands it their examples
+    __test__[_public.__name__] = _public
 del _public
