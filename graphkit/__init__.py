@@ -59,6 +59,8 @@ _EXPORTS = {
     "countries": ".datasets.reference",
     "resolve_countries": ".datasets.reference",
     "country_actors": ".datasets.reference",
+    "link_actors": ".datasets.linking",
+    "combine": ".datasets.linking",
     # analysis
     "centrality": ".analysis.centrality_table",
     "pn_centrality": ".analysis.centrality_table",
@@ -143,6 +145,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .core.snapshots import diff, snapshot
     from .core.vocabulary import Vocabulary, default_vocabulary, vocabulary_of
     from .datasets.catalog import DATASETS, load_dataset
+    from .datasets.linking import combine, link_actors
     from .datasets.reference import countries, country_actors, resolve_countries
     from .events.actor_table import event_actors
     from .events.aggregation import aggregate_events

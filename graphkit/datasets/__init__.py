@@ -12,6 +12,8 @@ _EXPORTS = {
     "countries": ".reference",
     "resolve_countries": ".reference",
     "country_actors": ".reference",
+    "link_actors": ".linking",
+    "combine": ".linking",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
