@@ -53,9 +53,14 @@ _EXPORTS = {
     "FORMATS": ".io.graph_files",
     "read_graph": ".io.graph_files",
     "write_graph": ".io.graph_files",
-    # datasets
+    # datasets, and the reference of countries and bodies that joins sources
     "DATASETS": ".datasets.catalog",
     "load_dataset": ".datasets.catalog",
+    "countries": ".datasets.reference",
+    "resolve_countries": ".datasets.reference",
+    "country_actors": ".datasets.reference",
+    "link_actors": ".datasets.linking",
+    "combine": ".datasets.linking",
     # analysis
     "centrality": ".analysis.centrality_table",
     "pn_centrality": ".analysis.centrality_table",
@@ -143,6 +148,8 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .core.snapshots import diff, snapshot
     from .core.vocabulary import Vocabulary, default_vocabulary, vocabulary_of
     from .datasets.catalog import DATASETS, load_dataset
+    from .datasets.linking import combine, link_actors
+    from .datasets.reference import countries, country_actors, resolve_countries
     from .events.actor_table import event_actors
     from .events.aggregation import aggregate_events
     from .events.canonical import as_events

@@ -1,4 +1,4 @@
-"""The data model: vocabulary, dates, tables to graph, projections and snapshots."""
+"""The data model: vocabulary, dates, tables to graph, projections, snapshots and merging."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ _EXPORTS = {
     "relation_subgraph": ".projection",
     "snapshot": ".snapshots",
     "diff": ".snapshots",
+    "merge_graphs": ".merging",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
