@@ -98,6 +98,12 @@ def takes_a_graph_first(function) -> bool:
     return first.name.startswith("G") or "Graph" in annotation
 
 
+def takes_graphs_first(function) -> bool:
+    """A function over several graphs (``combine(graphs)``)."""
+    first = next(iter(inspect.signature(function).parameters.values()), None)
+    return first is not None and first.name == "graphs"
+
+
 GRAPH_FIRST = [n for n in FUNCTIONS if takes_a_graph_first(OBJECTS[n])]
 
 
@@ -154,9 +160,14 @@ def test_a_graph_given_first_is_left_as_it_was(name, graph, tmp_path):
     G = gk.load_dataset("syria-2024") if graph == "syria" else plain_signed_graph()
     args, kwargs = extra_arguments(name, G, tmp_path)
     graphs = [G, *(a for a in args if isinstance(a, nx.Graph))]
+    first: object = G
+    if takes_graphs_first(OBJECTS[name]):  # combine([G1, G2]): both must stay as they were
+        other = gk.load_dataset("gdelt-2019-10") if graph == "syria" else plain_signed_graph()
+        graphs.append(other)
+        first = [G, other]
     before = [graph_state_of(H) for H in graphs]
     try:
-        result = OBJECTS[name](G, *args, **kwargs)
+        result = OBJECTS[name](first, *args, **kwargs)
     except (gk.DataError, ValueError, TypeError, KeyError) as exc:
         # refusing a graph is fine (a plain graph lacks what some functions need), but
         # the graph must be as it was, and the refusal must be for the plain graph only
