@@ -87,14 +87,14 @@ def annotate(
     elif camps is not None:
         for actor, camp in dict(camps).items():
             if actor in A:
-                A.nodes[actor]["camp"] = int(camp)
+                A.nodes[actor]["camp"] = str(camp)
     return A
 
 
 def _write_report(A: nx.Graph, report: BalanceReport) -> None:
     for actor, camp in report.camps.items():
         if actor in A:
-            A.nodes[actor]["camp"] = int(camp)
+            A.nodes[actor]["camp"] = str(camp)
     A.graph["frustration_index"] = float(report.frustration_index)
     A.graph["frustration_lower_bound"] = float(report.lower_bound)
     A.graph["frustration_exact"] = bool(report.exact)

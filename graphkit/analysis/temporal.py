@@ -31,7 +31,7 @@ from ..base.errors import NotProvenOptimalWarning
 from ..core.dates import first_day, last_day
 from ..core.projection import signed_graph
 from ..core.vocabulary import SIGNED_MODES
-from .signed.structural_balance import _analyse, _camp_labels
+from .signed.structural_balance import _analyse, _named, _sides
 
 __all__ = ["balance_over_time", "camps_over_time", "over_time_summary", "over_time_tables"]
 
@@ -382,7 +382,7 @@ def _solve(view, *, weight, modes, include_places, time_limit) -> _Period:
         lower_bound=float(a.solution.lower_bound),
         exact=bool(a.solution.exact),
         method=a.solution.method,
-        raw_camps=_camp_labels(a.S, a.nodes, a.solution.side) if a.nodes else {},
+        raw_camps=_named(view, a.S, _sides(a), (), include_places).signed if a.nodes else {},
     )
 
 
