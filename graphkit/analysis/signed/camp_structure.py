@@ -63,6 +63,7 @@ __all__ = [
     "CampSummary",
     "Partition",
     "Ranking",
+    "camp_legend",
     "describe",
     "infer",
     "partition",
@@ -384,19 +385,26 @@ def describe(
     table["against_both"] = table["against_both"].astype(bool)
     table["frustrated_share"] = table["frustrated_share"].astype(float)
     table["signed_weight"] = table["signed_weight"].astype(float)
-    legend = [
-        {
-            "label": str(label[c]),
-            "component": str(component_label[component[c]]),
-            "opposes": "|".join(opposes[c]),
-            "size": size[c],
-            "name": _name(G, label[c]),
-        }
-        for c in order
-    ]
     return CampSummary(
         table=table,
         camps={actor: str(label[c]) for actor, c in camp_of.items()},
         signed={actor: str(label[c]) for actor, c in part.camp_of.items()},
-        legend=legend,
+        legend=camp_legend(table),
     )
+
+
+def camp_legend(table: pd.DataFrame) -> list[dict]:
+    """The camps of a camp table, one dict each (``label``, ``component``, ``opposes``,
+    ``size``, ``name``), in the table's order: by component (largest first, then label),
+    then by size (largest first), then label."""
+    placed = table[table["camp"] != ""]
+    legend: dict[str, dict] = {}
+    for camp, component, opposes, name in zip(
+        placed["camp"], placed["component"], placed["opposes"], placed["camp_name"], strict=True
+    ):
+        entry = legend.setdefault(
+            camp,
+            {"label": camp, "component": component, "opposes": opposes, "size": 0, "name": name},
+        )
+        entry["size"] += 1
+    return list(legend.values())
