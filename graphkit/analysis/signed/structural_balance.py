@@ -145,12 +145,14 @@ def camp_lines(table: pd.DataFrame, *, top: int | None = None, clean=str) -> lis
                 detail += f"; against {', '.join(clean(c) for c in against) or 'no one'}"
             lines.append(_wrap(f"{clean(camp)} ({detail}): {', '.join(_cut(names, top))}", "    "))
         if top is not None and len(labels) > top:
-            lines.append(f"    and {len(labels) - top:,} more camps")
+            rest = len(labels) - top
+            lines.append(f"    and {rest:,} more camp{'s' if rest != 1 else ''}")
     if top is not None and len(components) > top:
         rest = placed[placed["component"].isin(components[top:])]
+        camps, groups = rest["camp"].nunique(), len(components) - top
         lines.append(
-            f"  and {rest['camp'].nunique():,} more camps"
-            f" in {len(components) - top:,} more components"
+            f"  and {camps:,} more camp{'s' if camps != 1 else ''}"
+            f" in {groups:,} more component{'s' if groups != 1 else ''}"
         )
     against = table[table["against_both"]]
     if len(against):
