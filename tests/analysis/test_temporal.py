@@ -296,3 +296,18 @@ def test_analyze_over_time_with_a_bad_period_is_one_line_and_exit_1(tmp_path, ca
     assert main(["analyze", "--over-time", "fortnightly"]) == 1
     err = capsys.readouterr().err
     assert "not a period length" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_table_does_not_depend_on_the_order_of_actors_and_relations(seed):
+    G = random_dated_graph(seed)
+    rng = random.Random(seed)
+    nodes, edges = list(G.nodes), list(G.edges(data=True))
+    rng.shuffle(nodes)
+    rng.shuffle(edges)
+    H = nx.MultiGraph()
+    H.add_nodes_from(nodes)
+    H.add_edges_from((b, a, d) if rng.random() < 0.5 else (a, b, d) for a, b, d in edges)
+    first, second = gk.balance_over_time(G, freq="M"), gk.balance_over_time(H, freq="M")
+    pd.testing.assert_frame_equal(first, second)
+    pd.testing.assert_frame_equal(first.attrs["camps"], second.attrs["camps"])

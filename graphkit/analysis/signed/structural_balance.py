@@ -121,37 +121,45 @@ def camp_lines(table: pd.DataFrame, *, top: int | None = None, clean=str) -> lis
     placed = table[table["camp"] != ""]
     if placed.empty:
         return ["  no camps: no actor has a signed pair"]
+    components: dict[str, dict[str, tuple[str, list]]] = {}  # in the table's order
+    for name, camp, component, opposes, basis in zip(
+        placed["name"],
+        placed["camp"],
+        placed["component"],
+        placed["opposes"],
+        placed["basis"],
+        strict=True,
+    ):
+        members = components.setdefault(component, {}).setdefault(camp, (opposes, []))[1]
+        members.append((name, basis))
     lines = []
-    components = list(dict.fromkeys(placed["component"]))
-    for component in _head(components, top):
-        rows = placed[placed["component"] == component]
-        labels = list(dict.fromkeys(rows["camp"]))
-        opposes = {c: rows["opposes"][rows["camp"] == c].iloc[0] for c in labels}
+    for camps in _head(list(components.values()), top):
+        labels = list(camps)
         if len(labels) == 1:
             lines.append(f"  group {clean(labels[0])}, opposing no one:")
-        elif opposes[labels[0]] == labels[1] and opposes[labels[1]] == labels[0]:
+        elif camps[labels[0]][0] == labels[1] and camps[labels[1]][0] == labels[0]:
             lines.append(f"  camp {clean(labels[0])} against camp {clean(labels[1])}:")
         else:
             lines.append(f"  camps {', '.join(clean(c) for c in _head(labels, top))}:")
         for camp in _head(labels, top):
-            members = rows[rows["camp"] == camp]
+            opposes, members = camps[camp]
             names = [
                 clean(name) + (" (inferred)" if basis == "inferred" else "")
-                for name, basis in zip(members["name"], members["basis"], strict=True)
-            ]
+                for name, basis in _head(members, top)
+            ] + [""] * (len(members) - len(_head(members, top)))
             detail = f"{len(members):,}"
             if len(labels) > 2:
-                against = opposes[camp].split("|") if opposes[camp] else []
+                against = opposes.split("|") if opposes else []
                 detail += f"; against {', '.join(clean(c) for c in against) or 'no one'}"
             lines.append(_wrap(f"{clean(camp)} ({detail}): {', '.join(_cut(names, top))}", "    "))
         if top is not None and len(labels) > top:
             rest = len(labels) - top
             lines.append(f"    and {rest:,} more camp{'s' if rest != 1 else ''}")
     if top is not None and len(components) > top:
-        rest = placed[placed["component"].isin(components[top:])]
-        camps, groups = rest["camp"].nunique(), len(components) - top
+        hidden = list(components.values())[top:]
+        camps_left, groups = sum(len(c) for c in hidden), len(hidden)
         lines.append(
-            f"  and {camps:,} more camp{'s' if camps != 1 else ''}"
+            f"  and {camps_left:,} more camp{'s' if camps_left != 1 else ''}"
             f" in {groups:,} more component{'s' if groups != 1 else ''}"
         )
     against = table[table["against_both"]]
