@@ -187,6 +187,7 @@ def test_a_minority_that_joins_a_camp_held_by_another_switched():
     assert over["camp:a1"].tolist() == [5, 3] and over["camp:b1"].tolist() == [3, 5]
 
 
+@pytest.mark.filterwarnings("ignore::graphkit.UndefinedMeasureWarning")  # PN on one pair
 def test_annotate_with_periods_on_an_undated_graph_is_one_clear_error():
     G = nx.Graph([("a", "b", {"sign": -1})])
     with pytest.raises(ValueError, match=r"annotate\(freq='M'\).*no relation.*date.*without freq="):
@@ -207,3 +208,15 @@ def test_annotate_reuses_a_table_over_time_without_solving_again(monkeypatch):
     monkeypatch.setattr(temporal, "balance_over_time", None)  # calling it would fail
     A = gk.annotate(G, over_time=over)
     assert json.loads(A.nodes["x"]["switched_in"]) == ["2024-03"]
+
+
+def test_a_dated_graph_without_signed_relations_gives_periods_without_camps():
+    # only structural relations: the periods follow their dates, and say there is no camp
+    G = nx.MultiGraph()
+    G.add_edge("chief", "army", sign=0, relation="leads", mode="structural", start="2020")
+    G.add_edge("aide", "chief", sign=0, relation="member_of", mode="structural", end="2021")
+    over = gk.balance_over_time(G, freq="Y")
+    assert list(over.index.year) == [2020, 2021]
+    assert over["camps"].tolist() == [0, 0] and over["pairs"].tolist() == [0, 0]
+    assert over.attrs["camps"].empty
+    assert "camps none" in over_time_summary(over)
