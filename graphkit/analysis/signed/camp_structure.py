@@ -101,9 +101,10 @@ class Ranking:
             sums[v].append(w)
         self.weight = {n: round(math.fsum(ws), 9) for n, ws in sums.items()}
         self.position = {n: i for i, n in enumerate(sorted_ids(ids))}
+        self._key = {n: (-self.weight.get(n, 0.0), i) for n, i in self.position.items()}
 
     def key(self, actor: Hashable) -> tuple[float, int]:
-        return (-self.weight.get(actor, 0.0), self.position[actor])
+        return self._key[actor]
 
     def top(self, actors: Iterable[Hashable]) -> Hashable:
         """The most central of ``actors``."""
@@ -255,17 +256,15 @@ def _name(G: nx.Graph, actor) -> str:
     return str(name) if name is not None and name == name and name != "" else str(actor)
 
 
-def _against_both(actor, camp: int, tie_to: dict, part: Partition) -> bool:
-    """Net hostile to its own camp and to another camp of its component."""
+def _against_both(camp: int, ties: dict, part: Partition) -> bool:
+    """Net hostile to its own camp and to another camp of its component, given the
+    actor's ``ties`` (camp -> ``sign * weight`` of its pairs with that camp's members)."""
 
     def hostile(c: int) -> bool:
-        ties = tie_to.get((actor, c), [])
-        return bool(ties) and math.fsum(ties) < 0
+        return math.fsum(ties.get(c, [])) < 0
 
     return hostile(camp) and any(
-        hostile(c)
-        for c in range(len(part.camps))
-        if c != camp and part.component[c] == part.component[camp]
+        hostile(c) for c in ties if c != camp and part.component[c] == part.component[camp]
     )
 
 
@@ -302,7 +301,7 @@ def describe(
 
     total: dict = defaultdict(list)
     frustrated: dict = defaultdict(list)
-    tie_to: dict = defaultdict(list)  # (actor, camp) -> sign * weight of its pairs there
+    tie_to: dict = defaultdict(lambda: defaultdict(list))  # actor -> camp -> sign * weight
     between: dict = defaultdict(list)
     negative_between: set = set()
     for u, v, d in S.edges(data=True):
@@ -312,8 +311,8 @@ def describe(
             total[actor].append(w)
             if (cu == cv) == negative:
                 frustrated[actor].append(w)
-        tie_to[u, cv].append(d["sign"] * w)
-        tie_to[v, cu].append(d["sign"] * w)
+        tie_to[u][cv].append(d["sign"] * w)
+        tie_to[v][cu].append(d["sign"] * w)
         if cu != cv:
             key = (min(cu, cv), max(cu, cv))
             between[key].append(d["sign"] * w)
@@ -330,17 +329,13 @@ def describe(
         )
 
     order = sorted(range(len(camps)), key=camp_order)
-    opposes = {
-        c: [
-            str(label[o])
-            for o in order
-            if o != c
-            and component[o] == component[c]
-            and (min(c, o), max(c, o)) in negative_between
-            and math.fsum(between[min(c, o), max(c, o)]) <= 0
-        ]
-        for c in order
-    }
+    rank = {c: i for i, c in enumerate(order)}
+    faced: dict = defaultdict(list)  # camps of one component with a negative pair, net <= 0
+    for a, b in negative_between:
+        if math.fsum(between[a, b]) <= 0:
+            faced[a].append(b)
+            faced[b].append(a)
+    opposes = {c: [str(label[o]) for o in sorted(faced[c], key=rank.__getitem__)] for c in order}
 
     rows, index = [], []
     for c in order:
@@ -357,7 +352,7 @@ def describe(
                     "opposes": "|".join(opposes[c]),
                     "basis": "signed" if signed else "inferred",
                     "inferred_from": "" if signed else "|".join(map(str, inferred[actor][1])),
-                    "against_both": signed and _against_both(actor, c, tie_to, part),
+                    "against_both": signed and _against_both(c, tie_to[actor], part),
                     "frustrated_share": (
                         math.fsum(frustrated[actor]) / weight if weight > 0 else math.nan
                     ),
