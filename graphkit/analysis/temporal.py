@@ -532,10 +532,12 @@ def _align(periods: list[_Period], ranking: Ranking) -> list[_Named]:
         returning = Counter(camp_of[a] for a in camp_of if a in last)
         went: dict = defaultdict(Counter)  # old camp -> new camp -> members
         came: dict = defaultdict(Counter)  # new camp -> old camp -> members
+        movers: dict = defaultdict(list)  # (old camp, new camp) -> actors
         for a, i in camp_of.items():
             if a in last:
                 went[last[a]][i] += 1
                 came[i][last[a]] += 1
+                movers[last[a], i].append(a)
         dominant = {
             i: old
             for i, sources in came.items()
@@ -559,7 +561,7 @@ def _align(periods: list[_Period], ranking: Ranking) -> list[_Named]:
                 if i == main[old]:
                     continue
                 if dominant.get(i, old) != old:  # joined a camp that stayed
-                    switched += [a for a in camp_of if camp_of[a] == i and last.get(a) == old]
+                    switched += movers[old, i]
                 else:
                     parts.append(i)
             names = [str(label[parts[0]])]
