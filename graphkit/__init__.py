@@ -67,6 +67,7 @@ _EXPORTS = {
     "BalanceReport": ".analysis.signed.structural_balance",
     "balance": ".analysis.signed.structural_balance",
     "camps": ".analysis.signed.structural_balance",
+    "camp_table": ".analysis.signed.structural_balance",
     "frustrated_edges": ".analysis.signed.structural_balance",
     "frustration_index": ".analysis.signed.structural_balance",
     "implied_relations": ".analysis.signed.implied",
@@ -137,6 +138,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .analysis.signed.structural_balance import (
         BalanceReport,
         balance,
+        camp_table,
         camps,
         frustrated_edges,
         frustration_index,

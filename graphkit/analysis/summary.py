@@ -20,24 +20,13 @@ import pandas as pd
 from ..base.terminal import inert_frame, one_line
 from ..io.files import atomic_files
 from ..io.spreadsheet import write_people_csv_to
-from .signed.structural_balance import BalanceReport
+from .signed.structural_balance import BalanceReport, camp_lines, tension_lines
 
 __all__ = ["describe_balance", "describe_table", "summarize", "write_tables"]
 
 _SUMMARY_COLUMNS = ["name", "kind", "degree", "backers", "opponents", "betweenness", "pagerank"]
 _INDEXED = ("centrality", "camps")
 """Tables whose index (the actor id) is written as their first column."""
-_WIDTH = 92
-
-
-def _wrap(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(
-        text,
-        width=_WIDTH,
-        initial_indent=indent,
-        subsequent_indent=indent + "  ",
-        break_on_hyphens=False,
-    )
 
 
 def _cut(items: list[str], top: int, noun: str = "more") -> list[str]:
@@ -65,8 +54,9 @@ def describe_table(frame: pd.DataFrame, top: int, title: str) -> str:
 
 
 def describe_balance(report: BalanceReport, *, top: int = 15) -> str:
-    """The balance report in words: its figures, the camps (largest first) with their
-    members, and the tensions, each list cut to ``top`` items.
+    """The balance report in words: its figures, the camps component by component (the
+    largest first) with their members, the actors against both camps and the tensions,
+    each list cut to ``top`` items. Text from the data is printed inert.
 
     Examples
     --------
@@ -75,38 +65,16 @@ def describe_balance(report: BalanceReport, *, top: int = 15) -> str:
     BalanceReport: 10 actors, 12 signed pairs
       triangles: 2, balanced: 1 (50.0%; weighted 73.5%)
       frustration index: 0.4 (1 frustrated pair; exact; brute force)
-      camp 0 (8): Hayat Tahrir al-Sham, Factions that merged into HTS, Turkey, and 5 more
-      camp 1 (2): Syrian government (Assad), Iran
+      camp hts against camp syrian_government:
+        hts (9): Hayat Tahrir al-Sham, United States, Israel, and 6 more
+        syrian_government (3): Syrian government (Assad), Iran, Bashar al-Assad (inferred)
       tensions:
-        Hayat Tahrir al-Sham - United States: negative tie within camp 0 (favours,
+        Hayat Tahrir al-Sham - United States: negative tie within camp hts (favours,
           designates_terrorist; net -0.4)
     """
-    lines = repr(report).splitlines()[:3]  # figures only: no text from the data
-    members: dict[int, list[str]] = {}
-    for actor, camp in report.camps.items():
-        members.setdefault(camp, []).append(one_line(report.names[actor]))
-    camps = sorted(members)
-    for camp in camps[:top]:
-        names = ", ".join(_cut(members[camp], top))
-        lines.append(_wrap(f"camp {camp} ({len(members[camp]):,}): {names}"))
-    if len(camps) > top:
-        lines.append(f"  and {len(camps) - top:,} more camps")
-    tensions = report.frustrated_edges
-    if len(tensions):
-        pairs = list(tensions.groupby("pair", sort=False))
-        lines.append(
-            "  tensions:" if len(pairs) <= top else f"  tensions (top {top:,} of {len(pairs):,}):"
-        )
-        for (a, b), rows in pairs[:top]:
-            detail = f"net {rows['net'].iloc[0]:g}"
-            if "relation" in rows:
-                relations = _cut([one_line(r) for r in rows["relation"]], top)
-                detail = f"{', '.join(relations)}; {detail}"
-            text = (
-                f"{one_line(report.names[a])} - {one_line(report.names[b])}: "
-                f"{rows['tension'].iloc[0]} ({detail})"
-            )
-            lines.append(_wrap(text, "    "))
+    lines = report.figures()  # figures only: no text from the data
+    lines += camp_lines(report.camp_table, top=top, clean=one_line)
+    lines += tension_lines(report.frustrated_edges, report.names, top=top, clean=one_line)
     return "\n".join(lines)
 
 

@@ -4,9 +4,11 @@ For each period (a calendar month, quarter, year... or a rolling window), the re
 held during it are projected with the one signed projection
 (:func:`graphkit.signed_graph`) and the frustration problem is solved by the solver of
 :mod:`graphkit.analysis.signed` (exactly at analyst size; bounded, and said so, when a
-period is too hard for its time limit). Camps are then numbered consistently from one
-period to the next, so that "camp 0" names the same side throughout and an actor whose
-label changes has changed side.
+period is too hard for its time limit). Camps are named as :func:`graphkit.camp_table`
+names them (after their most central member) and carried from one period to the next, so
+a camp that stays keeps its name; an actor *switched* only when it moved from a camp that
+stayed to another that stayed, and a camp that breaks up is reported as a *split*, not as
+switches (the rules are in :func:`balance_over_time`).
 
 **The date rule** is the one of :func:`graphkit.snapshot`, widened from a day to a period:
 a relation holds during the period ``[first, last]`` if it has no ``start`` or started on
@@ -19,19 +21,22 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
 import numpy as np
 import pandas as pd
-from scipy.optimize import linear_sum_assignment
 
 from ..base.errors import NotProvenOptimalWarning
 from ..core.dates import first_day, last_day
-from ..core.projection import signed_graph
+from ..core.ordering import sorted_ids
+from ..core.projection import relation_polarity, signed_graph
 from ..core.vocabulary import SIGNED_MODES
-from .signed.structural_balance import _analyse, _camp_labels
+from .number_text import significant
+from .signed.camp_structure import INFER_THROUGH, Ranking, infer, partition
+from .signed.structural_balance import _analyse, _sides
 
 __all__ = ["balance_over_time", "camps_over_time", "over_time_summary", "over_time_tables"]
 
@@ -51,7 +56,21 @@ class _Period:
     lower_bound: float
     exact: bool
     method: str
-    raw_camps: dict = field(default_factory=dict)
+    camps: list = field(default_factory=list)
+    """The signed members of each camp (see :class:`~.camp_structure.Partition`)."""
+    inferred: dict = field(default_factory=dict)
+    """Actor -> camp index, for the actors placed through leads/member_of."""
+
+
+@dataclass(frozen=True)
+class _Named:
+    """One period's camps, named and compared with the periods before."""
+
+    label: list
+    camp_of: dict
+    switched: list
+    split: list
+    merged: list
 
 
 def balance_over_time(
@@ -64,9 +83,10 @@ def balance_over_time(
     weight: str | None = "weight",
     modes: Iterable[str] = SIGNED_MODES,
     include_places: bool = False,
+    infer_through: Iterable[str] = INFER_THROUGH,
     time_limit: float | None = 60.0,
 ) -> pd.DataFrame:
-    """Structural balance period by period: frustration, camps and who switched camp.
+    """Structural balance period by period: frustration, camps, switches and splits.
 
     Each period's relations (see the date rule in :mod:`graphkit.analysis.temporal`) are
     projected with :func:`~graphkit.signed_graph` and the frustration index is computed
@@ -75,11 +95,33 @@ def balance_over_time(
     proven ``lower_bound``) and a warning is issued. Periods whose relations are the same
     are solved once, and so are periods whose signed projections are the same.
 
-    Camps are aligned across periods: old and new camps are matched so that as many
-    actors as possible keep their label, so a camp keeps its label when most of its
-    members stay together; a camp that continues none gets a new label.
-    An actor *switched* when its label differs from the one it had in the last period
-    in which it was placed.
+    **Camp names.** Camps are named as :func:`~graphkit.camp_table` names them, with the
+    same strings: after their most central member, the member of largest signed weight
+    in the whole graph (so a camp has the name it has over all dates), ties broken by the
+    smaller id. Actors without a signed pair in a period take a camp through their
+    ``leads``/``member_of`` relations of that period (``infer_through``), as in
+    :func:`~graphkit.camp_table`.
+
+    **From one period to the next.** Each actor with a signed camp is compared with its
+    last camp (in the last period where it had one); only such returning actors count.
+    An old camp *continues* in the new camp that holds most of its returning members
+    (ties: the one holding the actor the old camp is named after, then the one whose
+    most central member comes first). A new camp is *held* by the old camp that supplies
+    a strict majority of its returning members, if any.
+
+    * **Names.** A new camp that is held by an old camp and continues it keeps the old
+      name while the actor it is named after is in it; any other camp is named after its
+      most central member. A name is thus always the id of a member, and two camps of
+      one period never share one.
+    * ``switched``: the actors that left their old camp's continuation for a camp held by
+      another old camp: they moved from a camp that stayed to another that stayed.
+    * ``split``: each old camp some of whose members left for camps that no other old
+      camp holds (a part breaking away on its own, or leading its new camp), as
+      ``"old into new1, new2"`` with the continuation first. Two allies who fall out,
+      each keeping its own allies, are a split, not a switch, whichever side is larger.
+    * ``merged``: each old camp all of whose returning members are in one camp that it
+      does not hold, as ``"old into new"``: it joined a larger camp, or several camps
+      joined into one.
 
     Parameters
     ----------
@@ -94,10 +136,15 @@ def balance_over_time(
         on the last day of each ``freq`` period, so windows overlap when the window is
         longer than the step.
     start, end : str or date, optional
-        The span to cover; by default from the earliest to the latest date any relation
-        carries.
+        The span to cover. By default it starts at the earliest date carried by a signed
+        relation (one that counts for camps: signed, in ``modes``, between actors that
+        are not places unless ``include_places``) and ends at the latest date any
+        relation carries; a graph whose signed relations carry no date starts at the
+        earliest date of any relation.
     weight, modes, include_places
         As for :func:`~graphkit.frustration_index`.
+    infer_through : iterable of str, default ("leads", "member_of")
+        As for :func:`~graphkit.camps`.
     time_limit : float or None, default 60
         Seconds allowed for each period's problem.
 
@@ -105,14 +152,19 @@ def balance_over_time(
     -------
     pandas.DataFrame
         Indexed by the start of each step period (``period``), with columns ``from`` and
-        ``to`` (the days covered), ``relations`` (relations of ``G`` holding), ``actors``
-        (actors with a signed tie), ``pairs`` (signed pairs), ``frustration``,
-        ``lower_bound``, ``exact``, ``method``, ``camps`` (how many), ``camp_0``,
-        ``camp_1``, ... (members of each aligned camp), ``switched`` (list of the actors
-        that changed camp), ``gained``, ``lost``, ``flipped`` (signed pairs that appeared,
-        disappeared or changed sign since the previous period). ``.attrs["camps"]`` holds
-        the table :func:`camps_over_time` returns for the same arguments, from the same
-        solutions.
+        ``to`` (the days covered), ``relations`` (relations of ``G`` holding),
+        ``actors`` (actors with a signed pair), ``inferred`` (actors placed through
+        leads/member_of), ``pairs`` (signed pairs), ``frustration``, ``lower_bound``,
+        ``exact``, ``method``, ``camps`` (how many), one column ``camp:LABEL`` per camp
+        label with its number of members in each period (inferred ones included; 0 when
+        absent; columns in order of first appearance, then by size and label),
+        ``switched`` (list of actor ids), ``split`` and ``merged`` (lists of texts, as
+        above), ``gained``, ``lost``, ``flipped`` (signed pairs that appeared,
+        disappeared or changed sign since the previous period).
+        ``.attrs["camps"]`` holds the table :func:`camps_over_time` returns for the same
+        arguments, from the same solutions; ``.attrs["periods"]`` the periods as
+        ``{"label", "start", "end"}`` (ISO days), the form :func:`~graphkit.annotate`
+        stores.
 
     Raises
     ------
@@ -122,46 +174,74 @@ def balance_over_time(
 
     See Also
     --------
-    camps_over_time : each actor's aligned camp in each period.
+    camps_over_time : each actor's camp in each period.
     graphkit.plot_over_time : the table as a figure.
     graphkit.snapshot : the graph on one day.
 
     Examples
     --------
-    A planted switch: ``c`` sides with ``a`` against ``b`` in January, then with ``b``
-    against ``a`` from February on.
+    A planted switch: ``c`` sides with ``a`` and ``a2`` against ``b`` and ``b2`` in
+    January, then with ``b`` against ``a`` from February on. ``c`` left the camp of
+    ``a`` (which continues with ``a`` and ``a2``) for the camp held by ``b`` and ``b2``:
 
     >>> import networkx as nx
     >>> import graphkit as gk
     >>> G = nx.MultiGraph()
-    >>> G.add_edge("a", "b", sign=-1)
-    0
-    >>> G.add_edge("a", "c", sign=1, end="2024-01")
-    0
-    >>> G.add_edge("b", "c", sign=-1, end="2024-01")
-    0
-    >>> G.add_edge("b", "c", sign=1, start="2024-02", end="2024-03")
-    1
-    >>> G.add_edge("a", "c", sign=-1, start="2024-02", end="2024-03")
-    1
+    >>> G.add_edges_from([("a", "b", {"sign": -1}), ("a", "a2", {"sign": 1}),
+    ...     ("b", "b2", {"sign": 1}), ("a", "c", {"sign": 1, "end": "2024-01"}),
+    ...     ("b", "c", {"sign": -1, "end": "2024-01"}),
+    ...     ("b", "c", {"sign": 1, "start": "2024-02", "end": "2024-03"}),
+    ...     ("a", "c", {"sign": -1, "start": "2024-02", "end": "2024-03"})])
+    [0, 0, 0, 0, 0, 1, 1]
     >>> over = gk.balance_over_time(G, freq="M")
-    >>> over[["frustration", "camp_0", "camp_1", "switched"]]
-                frustration  camp_0  camp_1 switched
+    >>> over[["frustration", "camp:a", "camp:b", "switched", "split"]]
+                frustration  camp:a  camp:b switched split
     period
-    2024-01-01          0.0       2       1       []
-    2024-02-01          0.0       1       2      [c]
-    2024-03-01          0.0       1       2       []
+    2024-01-01          0.0       3       2       []    []
+    2024-02-01          0.0       2       3      [c]    []
+    2024-03-01          0.0       2       3       []    []
+
+    Two allies who fall out: ``a`` (with ``a2``) and ``b`` (with ``b2``) are one camp
+    against ``x`` in January; in February ``a`` and ``b`` fight, each with its ally, and
+    ``x`` sides with ``b``. Half of the camp of ``a`` leads the camp of ``b``: a split,
+    and ``x`` merged into the camp of ``b``; nobody switched:
+
+    >>> H = nx.MultiGraph()
+    >>> H.add_edges_from([("a", "a2", {"sign": 1}), ("b", "b2", {"sign": 1}),
+    ...     ("a", "x", {"sign": -1}), ("a", "b", {"sign": 1, "end": "2024-01"}),
+    ...     ("a", "b", {"sign": -1, "start": "2024-02"})])
+    [0, 0, 0, 0, 1]
+    >>> columns = ["camp:a", "camp:x", "camp:b", "switched", "split", "merged"]
+    >>> gk.balance_over_time(H, freq="M")[columns]
+                camp:a  camp:x  camp:b switched          split      merged
+    period
+    2024-01-01       4       1       0       []             []          []
+    2024-02-01       2       0       3       []  [a into a, b]  [x into b]
     """
-    steps, windows = _periods(G, freq=freq, window=window, start=start, end=end)
+    steps, windows, labels = _periods(
+        G,
+        freq=freq,
+        window=window,
+        start=start,
+        end=end,
+        modes=modes,
+        include_places=include_places,
+    )
+    S = signed_graph(
+        G, weight=weight, modes=modes, include_places=include_places, keep_ambivalent=False
+    )
+    ranking = Ranking(S, G.nodes)
     periods = _solve_periods(
         G,
         windows,
+        ranking=ranking,
         weight=weight,
         modes=modes,
         include_places=include_places,
+        infer_through=tuple(infer_through),
         time_limit=time_limit,
     )
-    labels = _aligned_camps(periods)
+    named = _align(periods, ranking)
     unproven = [steps[i] for i, p in enumerate(periods) if not p.exact]
     if unproven:
         warnings.warn(
@@ -171,7 +251,12 @@ def balance_over_time(
             NotProvenOptimalWarning,
             stacklevel=2,
         )
-    return _table(G, steps, periods, labels)
+    table = _table(G, steps, periods, named, ranking)
+    table.attrs["periods"] = [
+        {"label": label, "start": first.isoformat(), "end": last.isoformat()}
+        for label, (first, last) in zip(labels, windows, strict=True)
+    ]
+    return table
 
 
 def camps_over_time(
@@ -184,12 +269,15 @@ def camps_over_time(
     weight: str | None = "weight",
     modes: Iterable[str] = SIGNED_MODES,
     include_places: bool = False,
+    infer_through: Iterable[str] = INFER_THROUGH,
     time_limit: float | None = 60.0,
 ) -> pd.DataFrame:
-    """Each actor's camp in each period, with labels aligned across periods.
+    """Each actor's camp in each period, named as everywhere else.
 
     Takes the arguments of :func:`balance_over_time` and solves the same problems (that
-    table's ``.attrs["camps"]`` is this one: compute it once when both are wanted).
+    table's ``.attrs["camps"]`` is this one: compute it once when both are wanted). The
+    labels are those of :func:`~graphkit.camp_table` (the id of the camp's most central
+    member), carried from period to period as :func:`balance_over_time` explains.
 
     Parameters
     ----------
@@ -199,10 +287,10 @@ def camps_over_time(
     Returns
     -------
     pandas.DataFrame
-        One row per actor (``actor``, in the graph's order) and one column per period
-        (its start, as in :func:`balance_over_time`); the aligned camp label (a float, as
-        the table holds NaN), NaN where the actor has no signed tie in that period. Actors
-        never placed are left out.
+        One row per actor that has a camp in some period (``actor``, in sorted order of
+        ids) and one column per period (its start, as in :func:`balance_over_time`): the
+        camp label (a string; inferred placements included), NaN where the actor has no
+        camp in that period.
 
     Examples
     --------
@@ -213,11 +301,11 @@ def camps_over_time(
     ...     ("b", "c", {"sign": 1, "start": "2024-02", "end": "2024-02"})])
     [0, 0, 0]
     >>> print(gk.camps_over_time(G, freq="M"))  # doctest: +NORMALIZE_WHITESPACE
-    period  2024-01-01  2024-02-01
+    period 2024-01-01 2024-02-01
     actor
-    a              0.0         0.0
-    b              1.0         1.0
-    c              0.0         1.0
+    a               a          a
+    b               b          b
+    c               a          b
     """
     table = balance_over_time(
         G,
@@ -228,6 +316,7 @@ def camps_over_time(
         weight=weight,
         modes=modes,
         include_places=include_places,
+        infer_through=infer_through,
         time_limit=time_limit,
     )
     return table.attrs["camps"]
@@ -243,9 +332,12 @@ _FIRST_DAY, _LAST_DAY = dt.date(1678, 1, 1), dt.date(2261, 12, 31)
 """The days pandas' periods can hold (its nanosecond timestamps end in 1677 and 2262)."""
 
 
-def _periods(G, *, freq, window, start, end) -> tuple[pd.DatetimeIndex, list]:
-    """The step periods' starts and the ``(first, last)`` days each period covers."""
-    lo, hi = _date_span(G)
+def _periods(
+    G, *, freq, window, start, end, modes=SIGNED_MODES, include_places=False
+) -> tuple[pd.DatetimeIndex, list, list[str]]:
+    """The step periods' starts, the ``(first, last)`` days each period covers, and each
+    period's label (``"2024-03"`` for a month, ``"2024Q1"``, ``"2024"``...)."""
+    lo, hi = _date_span(G, modes=modes, include_places=include_places)
     lo = first_day(start) if start is not None else lo
     hi = last_day(end) if end is not None else hi
     if lo is None or hi is None:
@@ -288,19 +380,39 @@ def _periods(G, *, freq, window, start, end) -> tuple[pd.DatetimeIndex, list]:
         last = period.end_time.date()
         first = period.start_time.date() if span is None else last - (span - pd.Timedelta(days=1))
         windows.append((first if isinstance(first, dt.date) else first.date(), last))
-    return pd.DatetimeIndex([p.start_time for p in steps], name="period"), windows
+    starts = pd.DatetimeIndex([p.start_time for p in steps], name="period")
+    return starts, windows, [str(p) for p in steps]
 
 
-def _date_span(G) -> tuple[dt.date | None, dt.date | None]:
-    days = []
+def _date_span(
+    G, *, modes=SIGNED_MODES, include_places=False
+) -> tuple[dt.date | None, dt.date | None]:
+    """From the earliest date a signed relation carries (any relation's if none does) to
+    the latest date any relation carries."""
+    modes = set(modes)
+    days, signed_days = [], []
     for u, v, d in G.edges(data=True):
+        counts = (
+            u != v
+            and ("mode" not in d or d["mode"] in modes)
+            and relation_polarity(d, required=False) != 0
+            and (
+                include_places
+                or not (G.nodes[u].get("place", False) or G.nodes[v].get("place", False))
+            )
+        )
         for attribute in _EDGE_DATES:
             value = d.get(attribute)
             if value is None or value == "":
                 continue
             first, last = _span(value, u, v, attribute)
-            days.append(first if attribute == "start" else last)
-    return (min(days), max(days)) if days else (None, None)
+            day = first if attribute == "start" else last
+            days.append(day)
+            if counts:
+                signed_days.append(day)
+    if not days:
+        return None, None
+    return min(signed_days or days), max(days)
 
 
 def _span(value, u, v, attribute) -> tuple[dt.date, dt.date]:
@@ -330,9 +442,12 @@ def _held_masks(G, windows) -> tuple[list, list[np.ndarray]]:
     return edges, masks
 
 
-def _solve_periods(G, windows, **options) -> list[_Period]:
+def _solve_periods(
+    G, windows, *, ranking: Ranking, infer_through: tuple, **options
+) -> list[_Period]:
     """Solve each window; a set of relations already seen, or a signed projection already
-    solved (relations outside the signed modes may differ), is not solved again."""
+    solved (relations outside the signed modes may differ), is not solved again. Camps
+    taken through leads/member_of are found for each set of relations."""
     edges, masks = _held_masks(G, windows)
     multi = G.is_multigraph()
     by_relations: dict[bytes, _Period] = {}
@@ -353,8 +468,17 @@ def _solve_periods(G, windows, **options) -> list[_Period]:
             )
             problem = tuple((u, v, d["sign"], d["weight"]) for u, v, d in S.edges(data=True))
             if problem not in by_problem:
-                by_problem[problem] = _solve(view, **options)
-            by_relations[key] = replace(by_problem[problem], relations=int(mask.sum()))
+                by_problem[problem] = _solve(view, ranking=ranking, **options)
+            solved = by_problem[problem]
+            camp_of = {a: i for i, members in enumerate(solved.camps) for a in members}
+            inferred, _ = infer(
+                view, camp_of, through=infer_through, include_places=options["include_places"]
+            )
+            by_relations[key] = replace(
+                solved,
+                relations=int(mask.sum()),
+                inferred={actor: c for actor, (c, _) in inferred.items()},
+            )
         periods.append(replace(by_relations[key], start=first, end=last))
     return periods
 
@@ -366,7 +490,7 @@ def _edge_view(G: nx.Graph, held: set) -> nx.Graph:
     return nx.subgraph_view(G, filter_edge=lambda u, v: (u, v) in held)
 
 
-def _solve(view, *, weight, modes, include_places, time_limit) -> _Period:
+def _solve(view, *, ranking, weight, modes, include_places, time_limit) -> _Period:
     a = _analyse(
         view,
         weight=weight,
@@ -387,7 +511,7 @@ def _solve(view, *, weight, modes, include_places, time_limit) -> _Period:
         lower_bound=float(a.solution.lower_bound),
         exact=bool(a.solution.exact),
         method=a.solution.method,
-        raw_camps=_camp_labels(a.S, a.nodes, a.solution.side) if a.nodes else {},
+        camps=partition(a.S, _sides(a), ranking).camps,
     )
 
 
@@ -395,73 +519,120 @@ def _pair(u: Hashable, v: Hashable) -> frozenset:
     return frozenset((u, v))
 
 
-# -- camps aligned across periods -----------------------------------------------------------
+# -- camps named across periods -------------------------------------------------------------
 
 
-def _aligned_camps(periods: list[_Period]) -> list[dict]:
-    """Each period's ``{actor: label}``, labels carried over from camp to camp.
+def _align(periods: list[_Period], ranking: Ranking) -> list[_Named]:
+    """Name each period's camps and say who switched and which camps split or merged.
 
-    The old camps (actors grouped by their last known label, counting those placed now)
-    are matched one to one with the new camps so that as many actors as possible keep
-    their label (a maximum-weight bipartite matching on the member overlap; ties go to
-    the smaller labels). So a camp keeps its label when most of its members stay
-    together. A new camp matched to no old one gets the next unused label.
+    The rules are those of :func:`balance_over_time`. An old camp is identified by the
+    period it was last seen in and its name then, so a name used again later for another
+    group is another camp.
     """
-    last_label: dict = {}
-    next_label = 0
-    aligned = []
-    for period in periods:
-        groups = sorted(set(period.raw_camps.values()))
-        old_labels = sorted({last_label[a] for a in period.raw_camps if a in last_label})
-        label_of: dict[int, int] = {}
-        if groups and old_labels:
-            overlap = np.zeros((len(groups), len(old_labels)))
-            row = {camp: i for i, camp in enumerate(groups)}
-            column = {label: j for j, label in enumerate(old_labels)}
-            for actor, camp in period.raw_camps.items():
-                if actor in last_label:
-                    overlap[row[camp], column[last_label[actor]]] += 1
-            for i, j in zip(*linear_sum_assignment(overlap, maximize=True), strict=True):
-                if overlap[i, j] > 0:
-                    label_of[groups[i]] = old_labels[j]
-        for camp in groups:
-            if camp not in label_of:
-                label_of[camp] = next_label
-            next_label = max(next_label, label_of[camp] + 1)
-        labels = {actor: label_of[camp] for actor, camp in period.raw_camps.items()}
-        aligned.append(labels)
-        last_label.update(labels)
-    return aligned
+    last: dict = {}  # signed actor -> (period, label actor) of its last camp
+    named = []
+    for t, period in enumerate(periods):
+        camps = period.camps
+        camp_of = {a: i for i, members in enumerate(camps) for a in members}
+        returning = Counter(camp_of[a] for a in camp_of if a in last)
+        went: dict = defaultdict(Counter)  # old camp -> new camp -> members
+        came: dict = defaultdict(Counter)  # new camp -> old camp -> members
+        movers: dict = defaultdict(list)  # (old camp, new camp) -> actors
+        for a, i in camp_of.items():
+            if a in last:
+                went[last[a]][i] += 1
+                came[i][last[a]] += 1
+                movers[last[a], i].append(a)
+        dominant = {
+            i: old
+            for i, sources in came.items()
+            for old, n in sources.items()
+            if 2 * n > returning[i]
+        }
+        main = {
+            old: _continuation(old, into, camp_of, camps, ranking) for old, into in went.items()
+        }
+        label = []
+        for i, members in enumerate(camps):
+            held_by = dominant.get(i)
+            if held_by is not None and main[held_by] == i and camp_of.get(held_by[1]) == i:
+                label.append(held_by[1])
+            else:
+                label.append(members[0])
+        switched, split, merged = [], [], []
+        for old in sorted(went, key=lambda o: (ranking.key(o[1]), o[0])):
+            parts = [main[old]]
+            for i in went[old]:
+                if i == main[old]:
+                    continue
+                if dominant.get(i, old) != old:  # joined a camp that stayed
+                    switched += movers[old, i]
+                else:
+                    parts.append(i)
+            names = [str(label[parts[0]])]
+            names += [
+                str(label[i])
+                for i in sorted(parts[1:], key=lambda i: (-len(camps[i]), ranking.key(label[i])))
+            ]
+            if len(parts) > 1:
+                split.append(f"{old[1]} into {', '.join(names)}")
+            elif dominant.get(main[old]) != old and names[0] != str(old[1]):
+                merged.append(f"{old[1]} into {names[0]}")
+        for a, i in camp_of.items():
+            last[a] = (t, label[i])
+        named.append(_Named(label, camp_of, sorted_ids(switched), split, merged))
+    return named
 
 
-def _table(G, steps: pd.DatetimeIndex, periods: list[_Period], labels: list[dict]):
-    n_labels = 1 + max((max(lab.values()) for lab in labels if lab), default=-1)
-    order = {n: i for i, n in enumerate(G)}
-    last_label: dict = {}
+def _continuation(old: tuple, into: Counter, camp_of: dict, camps: list, ranking: Ranking) -> int:
+    """The new camp an old camp continues in: the one holding most of its returning
+    members, then the one holding the actor it is named after, then the one whose most
+    central member comes first."""
+
+    def key(i: int) -> tuple:
+        return (-into[i], camp_of.get(old[1]) != i, ranking.key(camps[i][0]))
+
+    return min(into, key=key)
+
+
+def _table(
+    G,
+    steps: pd.DatetimeIndex,
+    periods: list[_Period],
+    named: list[_Named],
+    ranking: Ranking,
+):
+    sizes = []
+    for period, names in zip(periods, named, strict=True):
+        count: Counter = Counter()
+        for i, members in enumerate(period.camps):
+            count[str(names.label[i])] += len(members)
+        for c in period.inferred.values():
+            count[str(names.label[c])] += 1
+        keys = [(-count[str(x)], ranking.key(x), str(x)) for x in names.label]
+        sizes.append({label: -size for size, _, label in sorted(keys)})
+    columns = list(dict.fromkeys(label for size in sizes for label in size))
     previous: dict = {}
     rows = []
-    for period, camp in zip(periods, labels, strict=True):
-        switched = sorted(
-            (a for a, c in camp.items() if a in last_label and last_label[a] != c),
-            key=order.__getitem__,
-        )
-        last_label.update(camp)
+    for period, names, size in zip(periods, named, sizes, strict=True):
         now = period.pairs
-        sizes = np.bincount(list(camp.values()), minlength=n_labels) if camp else [0] * n_labels
         rows.append(
             {
                 "from": period.start.isoformat(),
                 "to": period.end.isoformat(),
                 "relations": period.relations,
                 "actors": period.actors,
+                "inferred": len(period.inferred),
                 "pairs": len(now),
                 "frustration": period.frustration,
                 "lower_bound": period.lower_bound,
                 "exact": period.exact,
                 "method": period.method,
-                "camps": len(set(camp.values())),
-                **{f"camp_{i}": int(sizes[i]) for i in range(n_labels)},
-                "switched": switched,
+                "camps": len(period.camps),
+                **{f"camp:{label}": size.get(label, 0) for label in columns},
+                "switched": names.switched,
+                "split": names.split,
+                "merged": names.merged,
                 "gained": sum(1 for p in now if p not in previous),
                 "lost": sum(1 for p in previous if p not in now),
                 "flipped": sum(1 for p, s in now.items() if p in previous and previous[p] != s),
@@ -469,14 +640,16 @@ def _table(G, steps: pd.DatetimeIndex, periods: list[_Period], labels: list[dict
         )
         previous = now
     table = pd.DataFrame(rows, index=steps)
-    placed = [n for n in G if any(n in lab for lab in labels)]
+    camp = []
+    for period, names in zip(periods, named, strict=True):
+        labels = {a: str(names.label[i]) for a, i in names.camp_of.items()}
+        labels.update({a: str(names.label[c]) for a, c in period.inferred.items()})
+        camp.append(labels)
+    placed = sorted_ids({a for labels in camp for a in labels})
     camps = pd.DataFrame(
-        {
-            step: [lab.get(n, np.nan) for n in placed]
-            for step, lab in zip(steps, labels, strict=True)
-        },
+        {step: [labels.get(n) for n in placed] for step, labels in zip(steps, camp, strict=True)},
         index=pd.Index(placed, name="actor"),
-        dtype=float,
+        dtype="str",
     )
     camps.columns.name = "period"
     table.attrs["camps"] = camps
@@ -490,39 +663,51 @@ def over_time_summary(table: pd.DataFrame, *, top: int = 15) -> str:
     """A :func:`balance_over_time` table as text for a terminal: one line per period.
 
     Each line gives the period, the signed pairs, the frustration index (with its lower
-    bound when not proven optimal), the camp sizes and up to ``top`` of the actors that
-    switched camp. Actor ids are printed inert (:func:`graphkit.io.terminal.inert`).
+    bound when not proven optimal), the camps with their sizes (the ``top`` largest), up
+    to ``top`` of the actors that switched camp, and the camps that split or merged.
+    Actor ids are printed inert (:func:`graphkit.io.terminal.inert`).
 
     Examples
     --------
     >>> import networkx as nx
     >>> import graphkit as gk
     >>> G = nx.MultiGraph()
-    >>> G.add_edges_from([("a", "b", {"sign": -1}), ("a", "c", {"sign": 1, "end": "2024-01"}),
+    >>> G.add_edges_from([("a", "b", {"sign": -1}), ("a", "a2", {"sign": 1}),
+    ...     ("b", "b2", {"sign": 1}), ("a", "c", {"sign": 1, "end": "2024-01"}),
     ...     ("b", "c", {"sign": 1, "start": "2024-02", "end": "2024-02"})])
-    [0, 0, 0]
+    [0, 0, 0, 0, 0]
     >>> print(over_time_summary(gk.balance_over_time(G, freq="M")))
     Over time (2 periods, 2024-01-01 to 2024-02-29):
-      2024-01-01  2 signed pairs  frustration 0  camps 2 + 1
-      2024-02-01  2 signed pairs  frustration 0  camps 1 + 2  switched: c
+      2024-01-01  4 signed pairs  frustration 0  camps a 3, b 2
+      2024-02-01  4 signed pairs  frustration 0  camps b 3, a 2  switched: c
     """
     from ..base.terminal import inert
 
-    camp_columns = [c for c in table.columns if c.startswith("camp_") and c[5:].isdigit()]
+    camp_columns = [c for c in table.columns if c.startswith("camp:")]
     lines = [
         f"Over time ({len(table)} period{'s' if len(table) != 1 else ''}, "
         f"{table['from'].iloc[0]} to {table['to'].iloc[-1]}):"
     ]
+
+    def listed(items: list, noun: str) -> str:
+        shown = ", ".join(inert(str(a)) for a in items[:top])
+        more = len(items) - top
+        return f"  {noun}: {shown}" + (f" and {more} more" if more > 0 else "")
+
     for day, row in table.iterrows():
-        frustration = f"frustration {row['frustration']:g}"
+        frustration = f"frustration {significant(row['frustration'])}"
         if not row["exact"]:
-            frustration += f" (not proven optimal; at least {row['lower_bound']:g})"
-        sizes = " + ".join(str(row[c]) for c in camp_columns if row[c]) or "none"
-        line = f"  {day.date()}  {row['pairs']} signed pairs  {frustration}  camps {sizes}"
-        if row["switched"]:
-            shown = ", ".join(inert(a) for a in row["switched"][:top])
-            more = len(row["switched"]) - top
-            line += f"  switched: {shown}" + (f" and {more} more" if more > 0 else "")
+            frustration += f" (not proven optimal; at least {significant(row['lower_bound'])})"
+        present = sorted(
+            ((c[5:], int(row[c])) for c in camp_columns if row[c]), key=lambda x: -x[1]
+        )
+        sizes = ", ".join(f"{inert(label)} {n:,}" for label, n in present[:top]) or "none"
+        if len(present) > top:
+            sizes += f" and {len(present) - top:,} more"
+        line = f"  {day.date()}  {row['pairs']:,} signed pairs  {frustration}  camps {sizes}"
+        for column, noun in (("switched", "switched"), ("split", "split"), ("merged", "merged")):
+            if row[column]:
+                line += listed(row[column], noun)
         lines.append(line)
     return "\n".join(lines)
 
@@ -530,14 +715,18 @@ def over_time_summary(table: pd.DataFrame, *, top: int = 15) -> str:
 def over_time_tables(table: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The tables ``graphkit analyze --over-time`` writes, ready for CSV.
 
-    ``over_time``: the :func:`balance_over_time` table with ``period`` as a column and
-    ``switched`` joined by ``|``; ``camps_over_time``: its ``.attrs["camps"]`` with
-    ``actor`` as a column and periods as ``YYYY-MM-DD`` headers.
+    ``over_time``: the :func:`balance_over_time` table with ``period`` as a column,
+    ``switched`` joined by ``|`` and ``split``, ``merged`` by ``; ``;
+    ``camps_over_time``: its ``.attrs["camps"]`` with ``actor`` as a column, periods as
+    ``YYYY-MM-DD`` headers and camp labels as text (empty where none).
     """
     over = table.copy()
     over.attrs = {}
     over["switched"] = ["|".join(map(str, ids)) for ids in over["switched"]]
+    for column in ("split", "merged"):
+        over[column] = ["; ".join(items) for items in over[column]]
     over.index = over.index.strftime("%Y-%m-%d")
     camps = table.attrs["camps"].copy()
+    camps.attrs = {}
     camps.columns = camps.columns.strftime("%Y-%m-%d")
     return {"over_time": over.reset_index(), "camps_over_time": camps.reset_index()}

@@ -373,7 +373,7 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.csv is not None:
         tables = {
             "centrality": table,
-            "camps": report.to_frame(),
+            "camps": report.camp_table,
             "tensions": report.frustrated_edges,
             "implied": implied,
         }

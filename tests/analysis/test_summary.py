@@ -108,11 +108,18 @@ def test_describe_balance_cuts_every_list_and_prints_names_inert():
     )
     text = describe_balance(gk.balance(G), top=4)
     assert "\x1b" not in text and "\\x1b[31m" in text
-    assert text.count("  camp ") == 4
-    assert "and 28 more camps" in text  # 30 pairs + the triangle's two camps
+    headers = [line for line in text.splitlines() if line.startswith(("  camp ", "  group "))]
+    # the triangle (the largest component), then the pairs by label: x0, x1, x10
+    assert headers == [
+        "  camp t0 against camp t2:",
+        "  group x0, opposing no one:",
+        "  group x1, opposing no one:",
+        "  group x10, opposing no one:",
+    ]
+    assert "and 27 more camps in 27 more components" in text
     big = nx.Graph([("hub", f"n{i}", {"sign": 1}) for i in range(50)])
     text = describe_balance(gk.balance(big), top=3)
-    assert "camp 0 (51): hub, n0, n1, and 48 more" in text
+    assert "    hub (51): hub, n0, n1, and 48 more" in text
 
 
 def test_describe_table_and_summarize_print_data_inert():
@@ -129,8 +136,11 @@ def test_describe_table_and_summarize_print_data_inert():
 
 def test_summary_of_the_bundled_dataset_is_unchanged(syria):
     summary = gk.summarize(syria, table=gk.centrality(syria), report=gk.balance(syria))
-    assert "camp 1 (2): Syrian government (Assad), Iran" in summary
-    assert "Hayat Tahrir al-Sham - United States: negative tie within camp 0" in summary
+    assert "camp hts against camp syrian_government:" in summary
+    assert "syrian_government (3): Syrian government (Assad), Iran, Bashar al-Assad (inferred)" in (
+        summary
+    )
+    assert "Hayat Tahrir al-Sham - United States: negative tie within camp hts" in summary
 
 
 def test_most_central_actors_show_the_degree_they_are_ordered_by(syria):

@@ -78,10 +78,13 @@ def test_an_actor_without_a_signed_tie_in_a_period_is_nan_there():
 def test_camp_sizes_switches_and_tie_changes_by_hand():
     table = gk.balance_over_time(planted(), freq="M")
     april, may, june = (table.loc[f"2024-{m:02d}-01"] for m in (4, 5, 6))
-    # April: left 5 + x + late, right 4; May: left 5, right 4 + x
-    sizes = lambda row: sorted(row[[c for c in table if c.startswith("camp_")]])  # noqa: E731
-    assert sizes(april)[-2:] == [4, 7] and sizes(may)[-2:] == [5, 5]
-    assert april["actors"] == 11 and may["actors"] == 10
+    # Signed weight over all dates: l1 and l2 have 7 pairs (l1: l2, r1-r4, x, late; l2:
+    # l1, l3, r1-r4, x), r2 and r3 have 7, r1 6 (its two ties with x cancel out): the
+    # camps are named l1 and r2. April: left 5 + x + late, right 4; May: 5 and 4 + x.
+    assert [c for c in table if c.startswith("camp:")] == ["camp:l1", "camp:r2"]
+    assert (april["camp:l1"], april["camp:r2"]) == (7, 4)
+    assert (may["camp:l1"], may["camp:r2"]) == (5, 5)
+    assert april["actors"] == 11 and may["actors"] == 10 and may["inferred"] == 0
     # x-l1 and x-r1 (negative) and late-l1 end; x-r1 (positive) and x-l2 begin
     assert (may["gained"], may["lost"], may["flipped"]) == (1, 2, 1)
     assert (june["gained"], june["lost"], june["flipped"]) == (0, 0, 0)
@@ -180,8 +183,12 @@ def test_a_period_not_proven_optimal_says_so():
 def test_the_bundled_graph_over_years_by_its_dates():
     G = gk.load_dataset("syria-2024")
     table = gk.balance_over_time(G, freq="Y")
-    assert table.index[0] == pd.Timestamp("2016-01-01")
+    # from the first date a signed relation carries (the US armed and funded HTS's
+    # founding factions until 2017; the structural relations of 2016 do not count) to
+    # the last date of any relation (the offensive, December 2024)
+    assert table.index[0] == pd.Timestamp("2017-01-01")
     assert table.index[-1] == pd.Timestamp("2024-01-01")
+    assert gk.balance_over_time(G, freq="Y", start="2016").index[0] == pd.Timestamp("2016-01-01")
     last = table.iloc[-1]
     oracle = gk.balance(period_graph_days(G, dt.date(2024, 1, 1), dt.date(2024, 12, 31)))
     assert last["frustration"] == pytest.approx(oracle.frustration_index)
@@ -268,15 +275,18 @@ def test_analyze_over_time_prints_and_writes_the_same_bytes_twice(tmp_path, caps
     monkeypatch.chdir(tmp_path)
     assert main(["analyze", "--over-time", "Y", "--csv", "first"]) == 0
     out = capsys.readouterr().out
-    assert "Over time (9 periods, 2016-01-01 to 2024-12-31):" in out
+    assert "Over time (8 periods, 2017-01-01 to 2024-12-31):" in out
     assert "wrote over_time.csv, camps_over_time.csv, over_time.png to first" in out
     assert main(["analyze", "--over-time", "Y", "--csv", "second"]) == 0
     for name in ("over_time.csv", "camps_over_time.csv", "over_time.png"):
         assert (tmp_path / "first" / name).read_bytes() == (tmp_path / "second" / name).read_bytes()
     rows = pd.read_csv(tmp_path / "first" / "over_time.csv")
-    assert list(rows["period"]) == [f"{y}-01-01" for y in range(2016, 2025)]
+    assert list(rows["period"]) == [f"{y}-01-01" for y in range(2017, 2025)]
+    assert list(rows.filter(like="camp:").columns) == ["camp:hts", "camp:syrian_government"]
+    text = (tmp_path / "first" / "camps_over_time.csv").read_text()
+    assert "hts,hts,hts,hts,hts,hts,hts,hts,hts" in text  # labels as text, not 0.0
     camps = pd.read_csv(tmp_path / "first" / "camps_over_time.csv", index_col="actor")
-    assert camps.loc["hts"].notna().all()
+    assert (camps.loc["bashar_al_assad"] == "syrian_government").all()
 
 
 def test_analyze_over_time_with_a_bad_period_is_one_line_and_exit_1(tmp_path, capsys, monkeypatch):
@@ -286,3 +296,18 @@ def test_analyze_over_time_with_a_bad_period_is_one_line_and_exit_1(tmp_path, ca
     assert main(["analyze", "--over-time", "fortnightly"]) == 1
     err = capsys.readouterr().err
     assert "not a period length" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_table_does_not_depend_on_the_order_of_actors_and_relations(seed):
+    G = random_dated_graph(seed)
+    rng = random.Random(seed)
+    nodes, edges = list(G.nodes), list(G.edges(data=True))
+    rng.shuffle(nodes)
+    rng.shuffle(edges)
+    H = nx.MultiGraph()
+    H.add_nodes_from(nodes)
+    H.add_edges_from((b, a, d) if rng.random() < 0.5 else (a, b, d) for a, b, d in edges)
+    first, second = gk.balance_over_time(G, freq="M"), gk.balance_over_time(H, freq="M")
+    pd.testing.assert_frame_equal(first, second)
+    pd.testing.assert_frame_equal(first.attrs["camps"], second.attrs["camps"])

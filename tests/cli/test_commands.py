@@ -32,7 +32,9 @@ def test_build_writes_page_and_summarises(in_tmp, capsys):
     assert re.search(rf"actors +{G.number_of_nodes()} ", out)
     assert re.search(rf"relations +{G.number_of_edges()} ", out)
     assert "backs 3" in out  # relations by type
-    assert "camp 1 (2): Syrian government (Assad), Iran" in out
+    assert (
+        "syrian_government (3): Syrian government (Assad), Iran, Bashar al-Assad (inferred)" in out
+    )
     assert "designates_terrorist" in out  # the tension within the HTS camp
     top5 = gk.centrality(G).head(5)
     assert "Most central actors" in out
@@ -154,7 +156,7 @@ def test_analyze_limits_every_list_and_the_implied_table(in_tmp, capsys):
     argv = ["analyze", "--top", "1", "--csv", "t", "--implied-top", "4", "--implied-per-actor", "1"]
     assert main(argv) == 0
     out = capsys.readouterr().out
-    assert "camp 0 (8): Hayat Tahrir al-Sham, and 7 more" in out
+    assert "hts (9): Hayat Tahrir al-Sham, and 8 more" in out and "and 1 more camp\n" in out
     assert "Implied alignments (top 1 of 4 kept):" in out
     assert len(pd.read_csv(in_tmp / "t" / "implied.csv")) == 4
 

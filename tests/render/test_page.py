@@ -232,7 +232,8 @@ def test_camp_colours_are_read_never_computed(syria):
     colour = {n["key"]: n["color"] for n in data["nodes"]}
     assert colour["hts"] != colour["iran"] and colour["turkey"] == scene.NEUTRAL_NODE
     annotated = gk.view_model(gk.annotate(syria), size_by=None, color_by="camp")
-    assert [c["label"] for c in annotated["legend"]["colors"]][:2] == ["camp 0", "camp 1"]
+    legend = [c["label"] for c in annotated["legend"]["colors"]][:2]
+    assert legend == ["camp hts", "camp syrian_government"]
 
 
 def test_drawing_runs_no_analysis(syria, monkeypatch):

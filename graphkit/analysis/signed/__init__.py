@@ -7,6 +7,7 @@ from ...base.lazy import lazy_exports
 _EXPORTS = {
     "BalanceReport": ".structural_balance",
     "balance": ".structural_balance",
+    "camp_table": ".structural_balance",
     "camps": ".structural_balance",
     "frustrated_edges": ".structural_balance",
     "frustration_index": ".structural_balance",

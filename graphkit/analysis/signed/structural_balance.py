@@ -22,11 +22,14 @@ from ...base.errors import NotProvenOptimalWarning
 from ...core.ordering import sorted_ids
 from ...core.projection import is_graphkit_graph, pair_relations, signed_graph
 from ...core.vocabulary import SIGNED_MODES
+from ..number_text import percent, significant
 from . import frustration_solver as frustration
+from .camp_structure import INFER_THROUGH, CampSummary, Ranking, describe, partition
 
 __all__ = [
     "BalanceReport",
     "balance",
+    "camp_table",
     "camps",
     "frustrated_edges",
     "frustration_index",
@@ -35,7 +38,7 @@ __all__ = [
 
 @dataclass(frozen=True, eq=False)
 class BalanceReport:
-    """What :func:`balance` finds; ``repr`` reads as a summary, ``to_frame`` as a table.
+    """What :func:`balance` finds; ``repr`` reads as a summary, ``camp_table`` as a table.
 
     Attributes
     ----------
@@ -59,11 +62,14 @@ class BalanceReport:
     method : str
         How the hardest part was settled (see :mod:`graphkit.analysis.signed.frustration_solver`).
     camps : dict
-        Actor -> camp, as :func:`camps` returns it.
+        Actor -> camp label, as :func:`camps` returns it (signed and inferred members).
     frustrated_edges : pandas.DataFrame
         As :func:`frustrated_edges` returns it.
     names : dict
-        Actor -> display name.
+        Actor -> display name, for every actor of the graph.
+    camp_table : pandas.DataFrame
+        As :func:`camp_table` returns it: one row per actor, with its camp, component,
+        the camp it opposes, how it was placed and whether it is against both camps.
 
     Examples
     --------
@@ -71,8 +77,8 @@ class BalanceReport:
     >>> report = gk.balance(gk.load_dataset("syria-2024"))
     >>> round(report.frustration_index, 3), report.frustrated_pairs, report.exact
     (0.4, 1, True)
-    >>> report.to_frame().loc["hts", ["camp", "frustrated"]].tolist()
-    [0, 1]
+    >>> report.camp_table.loc["turkey", ["camp", "opposes", "basis"]].tolist()
+    ['hts', 'syrian_government', 'signed']
     """
 
     actors: int
@@ -89,53 +95,131 @@ class BalanceReport:
     camps: dict = field(repr=False)
     frustrated_edges: pd.DataFrame = field(repr=False)
     names: dict = field(repr=False)
+    camp_table: pd.DataFrame = field(repr=False)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per actor in a camp: ``name``, ``camp`` and ``frustrated`` (the number
-        of its frustrated pairs), sorted by camp and name."""
-        counts: dict = {}
-        for pair in self.frustrated_edges.drop_duplicates("pair")["pair"]:
-            for actor in pair:
-                counts[actor] = counts.get(actor, 0) + 1
-        frame = pd.DataFrame(
-            {
-                "name": [self.names[a] for a in self.camps],
-                "camp": list(self.camps.values()),
-                "frustrated": [counts.get(a, 0) for a in self.camps],
-            },
-            index=pd.Index(list(self.camps), name="actor"),
-        )
-        return frame.sort_values(["camp", "name"])
+        """The camp table (a copy of ``camp_table``): one row per actor, in camp order."""
+        return self.camp_table.copy()
 
-    def __repr__(self) -> str:
-        status = "exact" if self.exact else f"not proven optimal; lower bound {self.lower_bound:g}"
-        lines = [
-            f"BalanceReport: {self.actors} actors, {self.pairs} signed pairs",
-            f"  triangles: {self.triangles}, balanced: {self.balanced_triangles}"
-            f" ({_percent(self.triangle_balance)};"
-            f" weighted {_percent(self.weighted_triangle_balance)})",
-            f"  frustration index: {self.frustration_index:g} ({self.frustrated_pairs} frustrated"
+    def figures(self) -> list[str]:
+        """The report's first lines: its figures, with no text from the data."""
+        status = (
+            "exact"
+            if self.exact
+            else f"not proven optimal; lower bound {significant(self.lower_bound)}"
+        )
+        return [
+            f"BalanceReport: {self.actors:,} actors, {self.pairs:,} signed pairs",
+            f"  triangles: {self.triangles:,}, balanced: {self.balanced_triangles:,}"
+            f" ({percent(self.triangle_balance)};"
+            f" weighted {percent(self.weighted_triangle_balance)})",
+            f"  frustration index: {significant(self.frustration_index)}"
+            f" ({self.frustrated_pairs:,} frustrated"
             f" pair{'s' if self.frustrated_pairs != 1 else ''}; {status}; {self.method})",
         ]
-        members: dict[int, list[str]] = {}
-        for actor, camp in self.camps.items():
-            members.setdefault(camp, []).append(self.names[actor])
-        for camp in sorted(members):
-            lines.append(_wrap(f"camp {camp} ({len(members[camp])}): {', '.join(members[camp])}"))
-        if len(self.frustrated_edges):
-            lines.append("  tensions:")
-            for pair, rows in self.frustrated_edges.groupby("pair", sort=False):
-                a, b = pair
-                detail = f"net {rows['net'].iloc[0]:g}"
-                if "relation" in rows:
-                    detail = f"{', '.join(rows['relation'])}; {detail}"
-                lines.append(
-                    _wrap(
-                        f"{self.names[a]} - {self.names[b]}: {rows['tension'].iloc[0]} ({detail})",
-                        "    ",
-                    )
-                )
+
+    def __repr__(self) -> str:
+        lines = [*self.figures(), *camp_lines(self.camp_table)]
+        lines += tension_lines(self.frustrated_edges, self.names)
         return "\n".join(lines)
+
+
+def camp_lines(table: pd.DataFrame, *, top: int | None = None, clean=str) -> list[str]:
+    """The camps of a camp table in words, component by component, each list cut to
+    ``top`` items; ``clean`` makes text from the data printable (names, labels)."""
+    placed = table[table["camp"] != ""]
+    if placed.empty:
+        return ["  no camps: no actor has a signed pair"]
+    components: dict[str, dict[str, tuple[str, list]]] = {}  # in the table's order
+    for name, camp, component, opposes, basis in zip(
+        placed["name"],
+        placed["camp"],
+        placed["component"],
+        placed["opposes"],
+        placed["basis"],
+        strict=True,
+    ):
+        members = components.setdefault(component, {}).setdefault(camp, (opposes, []))[1]
+        members.append((name, basis))
+    lines = []
+    for camps in _head(list(components.values()), top):
+        labels = list(camps)
+        if len(labels) == 1:
+            lines.append(f"  group {clean(labels[0])}, opposing no one:")
+        elif camps[labels[0]][0] == labels[1] and camps[labels[1]][0] == labels[0]:
+            lines.append(f"  camp {clean(labels[0])} against camp {clean(labels[1])}:")
+        else:
+            lines.append(f"  camps {', '.join(clean(c) for c in _head(labels, top))}:")
+        for camp in _head(labels, top):
+            opposes, members = camps[camp]
+            names = [
+                clean(name) + (" (inferred)" if basis == "inferred" else "")
+                for name, basis in _head(members, top)
+            ] + [""] * (len(members) - len(_head(members, top)))
+            detail = f"{len(members):,}"
+            if len(labels) > 2:
+                against = opposes.split("|") if opposes else []
+                detail += f"; against {', '.join(clean(c) for c in against) or 'no one'}"
+            lines.append(_wrap(f"{clean(camp)} ({detail}): {', '.join(_cut(names, top))}", "    "))
+        if top is not None and len(labels) > top:
+            rest = len(labels) - top
+            lines.append(f"    and {rest:,} more camp{'s' if rest != 1 else ''}")
+    if top is not None and len(components) > top:
+        hidden = list(components.values())[top:]
+        camps_left, groups = sum(len(c) for c in hidden), len(hidden)
+        lines.append(
+            f"  and {camps_left:,} more camp{'s' if camps_left != 1 else ''}"
+            f" in {groups:,} more component{'s' if groups != 1 else ''}"
+        )
+    against = table[table["against_both"]]
+    if len(against):
+        names = [
+            f"{clean(name)} ({percent(share)} of its signed weight frustrated)"
+            for name, share in zip(against["name"], against["frustrated_share"], strict=True)
+        ]
+        lines.append(_wrap(f"against both camps: {', '.join(_cut(names, top))}"))
+    conflicted = table[(table["camp"] == "") & (table["inferred_from"] != "")]
+    if len(conflicted):
+        names = [
+            f"{clean(name)} ({', '.join(clean(a) for a in tied.split('|'))})"
+            for name, tied in zip(conflicted["name"], conflicted["inferred_from"], strict=True)
+        ]
+        lines.append(
+            _wrap(f"no camp, led by or member of opposed camps: {', '.join(_cut(names, top))}")
+        )
+    return lines
+
+
+def tension_lines(tensions: pd.DataFrame, names: dict, *, top: int | None = None, clean=str):
+    """The frustrated pairs in words, ``top`` of them at most."""
+    if not len(tensions):
+        return []
+    pairs = list(tensions.groupby("pair", sort=False))
+    shown = _head(pairs, top)
+    lines = [
+        "  tensions:"
+        if len(shown) == len(pairs)
+        else f"  tensions (top {top:,} of {len(pairs):,}):"
+    ]
+    for (a, b), rows in shown:
+        detail = f"net {significant(rows['net'].iloc[0])}"
+        if "relation" in rows:
+            relations = _cut([clean(r) for r in rows["relation"]], top)
+            detail = f"{', '.join(relations)}; {detail}"
+        text = f"{clean(names[a])} - {clean(names[b])}: {clean(rows['tension'].iloc[0])} ({detail})"
+        lines.append(_wrap(text, "    "))
+    return lines
+
+
+def _head(items: list, top: int | None) -> list:
+    return items if top is None else items[:top]
+
+
+def _cut(items: list[str], top: int | None, noun: str = "more") -> list[str]:
+    """The first ``top`` items, and ``"and N more"`` for the rest."""
+    if top is None or len(items) <= top:
+        return items
+    return [*items[:top], f"and {len(items) - top:,} {noun}"]
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
@@ -146,10 +230,6 @@ def _wrap(text: str, indent: str = "  ") -> str:
         subsequent_indent=indent + "  ",
         break_on_hyphens=False,
     )
-
-
-def _percent(x: float) -> str:
-    return "n/a" if x != x else f"{100 * x:.1f}%"
 
 
 @dataclass(frozen=True)
@@ -184,25 +264,21 @@ def _analyse(G, *, weight, modes, include_places, exact, time_limit, seed) -> _A
     return _Analysis(S, nodes, u, v, negative, w, solution)
 
 
-def _camp_labels(S: nx.Graph, nodes: list, side: np.ndarray) -> dict:
-    """Number the camps: by connected component (largest first), then by size, then by
-    the camp's first actor in sorted order."""
-    position = {n: i for i, n in enumerate(sorted_ids(S))}
-    side_of = dict(zip(nodes, side.tolist(), strict=True))
-    groups = []
-    for component in nx.connected_components(S.subgraph(nodes)):
-        for s in (0, 1):
-            members = [n for n in component if side_of[n] == s]
-            if members:
-                groups.append(
-                    (-len(component), -len(members), min(position[n] for n in members), members)
-                )
-    groups.sort(key=lambda g: g[:3])
-    label = {}
-    for camp, (*_, members) in enumerate(groups):
-        for n in members:
-            label[n] = camp
-    return {n: label[n] for n in S if n in label}
+def _named(G, S: nx.Graph, groups: dict, infer_through, include_places) -> CampSummary:
+    """The camps of a partition ``groups`` (actor -> side or cluster), named."""
+    ranking = Ranking(S, G.nodes)
+    return describe(
+        G,
+        S,
+        partition(S, groups, ranking),
+        ranking,
+        infer_through=infer_through,
+        include_places=include_places,
+    )
+
+
+def _sides(a: _Analysis) -> dict:
+    return dict(zip(a.nodes, a.solution.side.tolist(), strict=True))
 
 
 def frustration_index(
@@ -313,10 +389,11 @@ def camps(
     weight: str | None = "weight",
     modes: Iterable[str] = SIGNED_MODES,
     include_places: bool = False,
+    infer_through: Iterable[str] = INFER_THROUGH,
     time_limit: float | None = 60.0,
     seed: int = 0,
 ) -> dict:
-    """The camps of an optimal partition: actor -> camp number.
+    """The camps of an optimal partition: actor -> camp label.
 
     With ``k=2`` the partition minimises the frustration (see :func:`frustration_index`),
     so positive ties fall inside camps and negative ties between them as far as possible.
@@ -324,33 +401,38 @@ def camps(
     ties between camps plus negative ties within camps (Davis's clusterability), found by
     a local search with random restarts: a heuristic, not proven optimal.
 
-    Only actors with at least one signed relation are placed. Camps are numbered from 0,
-    by connected component of the signed graph (largest first), then by size: in a
-    connected graph the two camps are 0 (the larger) and 1. Camps of different
-    components are unrelated.
+    The labels are those of :func:`camp_table`, whose ``camp`` column this is (without
+    the actors that have no camp): a camp is named after its most central member (the
+    member with the largest signed weight, ties broken by the smaller id), and a camp
+    never spans two connected components of the signed graph, so camps of unrelated
+    groups are never one camp, and never opposed. Actors without a signed pair take
+    their organisation's camp through ``leads`` and ``member_of`` relations
+    (``infer_through``; see :func:`camp_table` for the rule); other actors have none.
 
     **Ties.** Where several partitions are optimal, the one chosen depends only on the
     signed graph, never on the order of its nodes, edges or relations: the solver works
     on the graph with its actors in sorted order (:func:`~graphkit.core.ordering.sorted_ids`)
     and, within each block it enumerates, takes the lexicographically smallest optimal
-    assignment in that order. Camps of equal size are numbered in the order of their
-    first actor.
+    assignment in that order.
 
     Parameters
     ----------
     G : networkx graph
         A graphkit graph, or any graph whose edges carry a numeric ``sign``.
     k : int, default 2
-        Number of camps allowed.
+        Number of camps allowed in each component.
     weight, modes, include_places, time_limit
         As for :func:`frustration_index`.
+    infer_through : iterable of str, default ("leads", "member_of")
+        Relation types through which an actor without a signed pair takes the camp of
+        the actor it leads or belongs to; ``()`` places signed actors only.
     seed : int, default 0
         Seed of the heuristics' random restarts.
 
     Returns
     -------
     dict
-        Actor -> camp (int), in the order of the graph's nodes.
+        Actor -> camp label (str), in the order of the graph's nodes.
 
     References
     ----------
@@ -361,11 +443,131 @@ def camps(
     --------
     >>> import graphkit as gk
     >>> c = gk.camps(gk.load_dataset("syria-2024"))
-    >>> c["hts"] == c["turkey"] == c["israel"], c["syrian_government"] == c["iran"]
-    (True, True)
-    >>> c["hts"] != c["iran"]
-    True
+    >>> c["hts"], c["turkey"], c["iran"]
+    ('hts', 'hts', 'syrian_government')
+
+    Bashar al-Assad has no signed relation; he leads the Syrian government:
+
+    >>> c["bashar_al_assad"]
+    'syrian_government'
     """
+    summary = _camp_summary(
+        G,
+        k=k,
+        weight=weight,
+        modes=modes,
+        include_places=include_places,
+        infer_through=infer_through,
+        time_limit=time_limit,
+        seed=seed,
+    )
+    return {n: summary.camps[n] for n in G if n in summary.camps}
+
+
+def camp_table(
+    G: nx.Graph,
+    *,
+    k: int = 2,
+    weight: str | None = "weight",
+    modes: Iterable[str] = SIGNED_MODES,
+    include_places: bool = False,
+    infer_through: Iterable[str] = INFER_THROUGH,
+    time_limit: float | None = 60.0,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Every actor's camp, what the camp is up against, and how the actor came to be in it.
+
+    The partition is that of :func:`camps` (exact for ``k=2``). Its camps are then named
+    and described by these rules:
+
+    * **Components.** A component is a connected component of the signed graph. A camp
+      lies in one component; camps of different components are unrelated, never opposed.
+    * **Labels.** A camp's label is the id of its most central member: the member with
+      the largest *signed weight* (the total weight of its signed pairs, each pair's
+      absolute net weight as :func:`~graphkit.signed_graph` computes it; its number of
+      signed pairs with ``weight=None``), ties broken by the smaller id in sorted order
+      (:func:`~graphkit.core.ordering.sorted_ids`). A component is named the same way, so
+      it bears the label of its main camp. These labels are the strings used by
+      :func:`camps`, :func:`~graphkit.camps_over_time`, :func:`~graphkit.annotate`, the
+      report and every CSV.
+    * **Opposition.** ``opposes`` names the camps of the same component to which the camp
+      has a negative pair and a net tie that is not positive: with ``k=2``, the other
+      camp of the component. A component with one camp (for instance one without a
+      negative tie) is one group that opposes no one (``opposes`` empty).
+    * **Inferred members.** An actor without a signed pair takes a camp through its
+      ``infer_through`` relations (``leads``, ``member_of``): in a directed graph the
+      source (the leader, the member) takes the camp of the target (the organisation); in
+      an undirected graph either end that has no camp takes the other's. Chains are
+      followed in rounds (a deputy, member of a wing, member of the militia, takes the
+      militia's camp through the wing). In each round an actor considers its relations
+      that reach a placed actor, preferring those still in force (no ``end``) to ended
+      ones, and among those the latest ended. If they reach one camp, the actor joins it
+      (``basis`` "inferred", ``inferred_from`` naming whom it follows); if they reach
+      several, it gets no camp (``inferred_from`` names the actors in conflict).
+    * **Against both.** ``against_both`` is true for an actor whose net tie (the sum of
+      ``sign * weight`` over its pairs with a camp's members) is negative both to its own
+      camp and to another camp of its component: with ``k=2``, hostile to both sides,
+      though placed in one of them. ``frustrated_share`` is the share of its signed
+      weight that the partition frustrates (positive pairs across camps, negative pairs
+      within one).
+
+    Parameters
+    ----------
+    G, k, weight, modes, include_places, infer_through, time_limit, seed
+        As for :func:`camps`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per actor of ``G``, indexed by actor id (index name ``actor``), with
+        ``name``, ``camp`` (label, ``""`` for none), ``camp_name`` (name of the label
+        actor), ``component`` (label), ``opposes`` (label, or labels joined by ``|``
+        for ``k > 2``; ``""`` for none), ``basis`` (``"signed"``, ``"inferred"`` or
+        ``""``), ``inferred_from``, ``against_both`` (bool), ``frustrated_share`` (NaN
+        without signed pairs) and ``signed_weight``. Rows are ordered by component
+        (largest first, then label), camp (largest first, then label), signed members
+        before inferred ones, then by centrality; actors without a camp come last, by
+        id. Nothing in it depends on the order of the graph's nodes or relations.
+
+    See Also
+    --------
+    balance : the same table as ``BalanceReport.camp_table``, with the frustration and
+        the tensions, from one solution.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> table = gk.camp_table(gk.load_dataset("syria-2024"))
+    >>> table.loc[["hts", "iran", "bashar_al_assad"], ["camp", "opposes", "basis"]]
+                                  camp            opposes      basis
+    actor
+    hts                            hts  syrian_government     signed
+    iran             syrian_government                hts     signed
+    bashar_al_assad  syrian_government                hts   inferred
+
+    The United States designates HTS as terrorist (net of its favourable words) but backs
+    the SDF and armed HTS's founding factions, so on balance it sides with HTS's camp
+    (not against both), with 9.5% of its signed weight frustrated:
+
+    >>> us = table.loc["united_states"]
+    >>> bool(us["against_both"]), round(float(us["frustrated_share"]), 3)
+    (False, 0.095)
+    """
+    return _camp_summary(
+        G,
+        k=k,
+        weight=weight,
+        modes=modes,
+        include_places=include_places,
+        infer_through=infer_through,
+        time_limit=time_limit,
+        seed=seed,
+    ).table
+
+
+def _camp_summary(
+    G, *, k, weight, modes, include_places, infer_through, time_limit, seed
+) -> CampSummary:
     if k < 2:
         raise ValueError(f"k must be at least 2, got {k}")
     if k == 2:
@@ -378,11 +580,11 @@ def camps(
             time_limit=time_limit,
             seed=seed,
         )
-        return _camp_labels(a.S, a.nodes, a.solution.side)
+        return _named(G, a.S, _sides(a), infer_through, include_places)
     S = signed_graph(
         G, weight=weight, modes=modes, include_places=include_places, keep_ambivalent=False
     )
-    return _k_camps(S, k, seed)
+    return _named(G, S, _k_camps(S, k, seed), infer_through, include_places)
 
 
 def _k_camps(S: nx.Graph, k: int, seed: int, restarts: int = 20) -> dict:
@@ -461,8 +663,8 @@ def frustrated_edges(
         ``source, target, relation, polarity, weight, start, end, evidence, document,
         reported``, or one row per edge (other graphs) with ``source, target, sign,
         weight``; and for the pair: ``pair`` (the two actors), ``net`` (signed net
-        weight), ``source_camp``, ``target_camp`` and ``tension`` in words. Sorted by the
-        pair's weight, largest first.
+        weight), ``source_camp``, ``target_camp`` (camp labels, as :func:`camps` names
+        them) and ``tension`` in words. Sorted by the pair's weight, largest first.
 
     Examples
     --------
@@ -484,7 +686,7 @@ def frustrated_edges(
         time_limit=time_limit,
         seed=0,
     )
-    labels = _camp_labels(a.S, a.nodes, a.solution.side)
+    labels = _named(G, a.S, _sides(a), (), include_places).signed
     return _tension_table(G, a, labels, weight, modes)
 
 
@@ -504,9 +706,9 @@ def _tension_table(G, a: _Analysis, labels: dict, weight, modes) -> pd.DataFrame
         if labels[x] == labels[y]:
             tension = f"{'negative' if sign < 0 else 'positive'} tie within camp {labels[x]}"
         else:
+            first, second = sorted((labels[x], labels[y]))
             tension = (
-                f"{'positive' if sign > 0 else 'negative'} tie across camps "
-                f"{min(labels[x], labels[y])} and {max(labels[x], labels[y])}"
+                f"{'positive' if sign > 0 else 'negative'} tie across camps {first} and {second}"
             )
         net = float(a.S.edges[x, y].get("total", sign * a.weight[e]))
         for row in pair_relations(G, x, y, weight=weight, modes=modes):
@@ -527,6 +729,7 @@ def balance(
     weight: str | None = "weight",
     modes: Iterable[str] = SIGNED_MODES,
     include_places: bool = False,
+    infer_through: Iterable[str] = INFER_THROUGH,
     exact: bool = True,
     time_limit: float | None = 60.0,
 ) -> BalanceReport:
@@ -538,16 +741,23 @@ def balance(
     * **Frustration index**, the optimal two-camp partition and the frustrated pairs with
       their evidence: see :func:`frustration_index`, :func:`camps` and
       :func:`frustrated_edges`, computed here once.
+    * **The camp table** (:func:`camp_table`): each actor's camp, named after the camp's
+      most central member, its component, the camp it opposes (none for a group without
+      opposition), whether it was placed through its leads/member_of relations, and
+      whether it is against both camps.
 
     Parameters
     ----------
     G, weight, modes, include_places, exact, time_limit
         As for :func:`frustration_index`.
+    infer_through : iterable of str, default ("leads", "member_of")
+        As for :func:`camps`.
 
     Returns
     -------
     BalanceReport
-        Its ``repr`` is a readable summary; ``to_frame()`` lists actors by camp.
+        Its ``repr`` is a readable summary, component by component; ``camp_table`` lists
+        every actor.
 
     References
     ----------
@@ -564,12 +774,19 @@ def balance(
     BalanceReport: 10 actors, 12 signed pairs
       triangles: 2, balanced: 1 (50.0%; weighted 73.5%)
       frustration index: 0.4 (1 frustrated pair; exact; brute force)
-      camp 0 (8): Hayat Tahrir al-Sham, Factions that merged into HTS, Turkey, Recep Tayyip
-        Erdogan, Israel, United States, Jake Sullivan, Syrian Democratic Forces
-      camp 1 (2): Syrian government (Assad), Iran
+      camp hts against camp syrian_government:
+        hts (9): Hayat Tahrir al-Sham, United States, Israel, Factions that merged into HTS,
+          Turkey, Syrian Democratic Forces, Recep Tayyip Erdogan, Jake Sullivan, Abu Mohammad
+          al-Julani (inferred)
+        syrian_government (3): Syrian government (Assad), Iran, Bashar al-Assad (inferred)
       tensions:
-        Hayat Tahrir al-Sham - United States: negative tie within camp 0 (favours,
-        designates_terrorist; net -0.4)
+        Hayat Tahrir al-Sham - United States: negative tie within camp hts (favours,
+          designates_terrorist; net -0.4)
+    >>> report.camp_table.loc["abu_mohammad_al_julani", ["camp", "basis", "inferred_from"]]
+    camp                  hts
+    basis            inferred
+    inferred_from         hts
+    Name: abu_mohammad_al_julani, dtype: str
     """
     a = _analyse(
         G,
@@ -580,7 +797,7 @@ def balance(
         time_limit=time_limit,
         seed=0,
     )
-    labels = _camp_labels(a.S, a.nodes, a.solution.side)
+    summary = _named(G, a.S, _sides(a), infer_through, include_places)
     triangles, balanced, ratio, weighted = _triangles(a)
     return BalanceReport(
         actors=len(a.nodes),
@@ -594,9 +811,10 @@ def balance(
         lower_bound=a.solution.lower_bound,
         exact=a.solution.exact,
         method=a.solution.method,
-        camps=labels,
-        frustrated_edges=_tension_table(G, a, labels, weight, modes),
-        names={n: str(a.S.nodes[n].get("name", n)) for n in a.S},
+        camps={n: summary.camps[n] for n in G if n in summary.camps},
+        frustrated_edges=_tension_table(G, a, summary.signed, weight, modes),
+        names=dict(zip(summary.table.index, summary.table["name"], strict=True)),
+        camp_table=summary.table,
     )
 
 

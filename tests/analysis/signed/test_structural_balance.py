@@ -108,9 +108,13 @@ def fewest_inconsistencies(G: nx.Graph, k: int) -> int:
 def test_dataset_camps_are_the_two_sides_of_the_offensive(syria):
     c = gk.camps(syria)
     offensive = {"hts", "turkey", "recep_tayyip_erdogan", "israel"}
-    assert {c[a] for a in offensive} == {0}
-    assert c["syrian_government"] == c["iran"] == 1
+    # named after their members of largest signed weight: HTS 4.8 (turkey 1, erdogan 0.8,
+    # israel 0.6 + 0.5, us 1 - 0.6, sullivan 0.5, government 1); government 3.8
+    assert {c[a] for a in offensive} == {"hts"}
+    assert c["syrian_government"] == c["iran"] == "syrian_government"
     assert "damascus" not in c and "al_qaeda" not in c  # places and unsigned actors
+    # leaders without a signed relation follow what they lead
+    assert c["abu_mohammad_al_julani"] == "hts" and c["bashar_al_assad"] == "syrian_government"
 
 
 def test_dataset_report(syria):
@@ -124,10 +128,13 @@ def test_dataset_report(syria):
     assert report.weighted_triangle_balance == pytest.approx(1 / 1.36)
     assert report.camps == gk.camps(syria)
     text = repr(report)
-    assert "Hayat Tahrir al-Sham - United States: negative tie within camp 0" in text
+    assert "Hayat Tahrir al-Sham - United States: negative tie within camp hts" in text
+    assert "camp hts against camp syrian_government:" in text
     frame = report.to_frame()
-    assert frame.loc["united_states", "frustrated"] == 1
-    assert frame.loc["iran", "camp"] == 1
+    assert frame.equals(report.camp_table) and frame is not report.camp_table
+    # the US's pairs: hts -0.4 (frustrated), government -0.9, sdf 0.9, factions 1 + 1
+    assert frame.loc["united_states", "frustrated_share"] == pytest.approx(0.4 / 4.2)
+    assert frame.loc["iran", "camp"] == "syrian_government"
 
 
 def test_dataset_tensions_keep_evidence_and_documents(syria):
@@ -135,7 +142,8 @@ def test_dataset_tensions_keep_evidence_and_documents(syria):
     assert set(tensions["relation"]) == {"favours", "designates_terrorist"}
     assert tensions["evidence"].str.len().gt(0).all()
     assert tensions["document"].str.contains("7 December 2024").all()
-    assert (tensions["tension"] == "negative tie within camp 0").all()
+    assert (tensions["tension"] == "negative tie within camp hts").all()
+    assert (tensions["source_camp"] == "hts").all() and (tensions["target_camp"] == "hts").all()
     assert tensions["net"].iloc[0] == pytest.approx(-0.4)
 
 
@@ -205,24 +213,27 @@ def test_weighted_triangle_needs_lightest_edge_only():
     assert gk.frustrated_edges(G)[["source", "target"]].values.tolist() == [[1, 3]]
 
 
-def test_disconnected_camps_are_numbered_per_component():
+def test_disconnected_camps_are_named_per_component():
+    # b has signed weight 2, the others 1: {a, c} is named after a (a < c), {b} after b,
+    # and the unrelated pair after x (x < y)
     G = signed([("a", "b", -1), ("b", "c", -1), ("x", "y", 1)])
     c = gk.camps(G)
-    assert c == {"a": 0, "b": 1, "c": 0, "x": 2, "y": 2}
+    assert c == {"a": "a", "b": "b", "c": "a", "x": "x", "y": "x"}
 
 
 def test_tied_optima_give_the_lexicographically_smallest_camps_in_any_input_order():
     # Three mutual enemies: every partition that splits them leaves one enemy pair in a
     # camp (frustration 1), and keeping all three together leaves three. With a in camp
     # 0, the optimal assignments of (b, c) are (0, 1), (1, 0) and (1, 1); the smallest is
-    # (0, 1): a and b together, c apart, whatever the order of nodes and edges.
+    # (0, 1): a and b together, c apart, whatever the order of nodes and edges. All have
+    # signed weight 2, so the camps are named after a (a < b) and c.
     edges = [("a", "b", -1), ("b", "c", -1), ("a", "c", -1)]
     for nodes in itertools.permutations("abc"):
         for order in itertools.permutations(edges):
             G = nx.Graph()
             G.add_nodes_from(nodes)
             G.add_edges_from((x, y, {"sign": s}) for x, y, s in order)
-            assert gk.camps(G) == {"a": 0, "b": 0, "c": 1}
+            assert gk.camps(G) == {"a": "a", "b": "a", "c": "c"}
 
 
 # -- literature ---------------------------------------------------------------------------
@@ -394,6 +405,7 @@ def test_camps_do_not_depend_on_the_order_of_nodes_and_relations(G, random):
     H.add_edges_from((b, a, d) if random.random() < 0.5 else (a, b, d) for a, b, d in edges)
     assert gk.camps(H) == gk.camps(G)
     assert gk.camps(H, k=3) == gk.camps(G, k=3)
+    pd.testing.assert_frame_equal(gk.camp_table(H), gk.camp_table(G))
     assert gk.frustration_index(H) == gk.frustration_index(G)
 
 
@@ -412,6 +424,17 @@ def test_time_limit_reports_a_bound_when_not_proven():
 
 def test_report_frame_columns(syria):
     frame = gk.balance(syria).to_frame()
-    assert list(frame.columns) == ["name", "camp", "frustrated"]
-    assert frame.index.name == "actor"
+    assert list(frame.columns) == [
+        "name",
+        "camp",
+        "camp_name",
+        "component",
+        "opposes",
+        "basis",
+        "inferred_from",
+        "against_both",
+        "frustrated_share",
+        "signed_weight",
+    ]
+    assert frame.index.name == "actor" and len(frame) == syria.number_of_nodes()
     assert isinstance(gk.frustrated_edges(syria), pd.DataFrame)
