@@ -281,7 +281,7 @@ def camps_over_time(
 
     Parameters
     ----------
-    G, freq, window, start, end, weight, modes, include_places, time_limit
+    G, freq, window, start, end, weight, modes, include_places, infer_through, time_limit
         As for :func:`balance_over_time`.
 
     Returns
