@@ -106,8 +106,10 @@ def balance_over_time(
     last camp (in the last period where it had one); only such returning actors count.
     An old camp *continues* in the new camp that holds most of its returning members
     (ties: the one holding the actor the old camp is named after, then the one whose
-    most central member comes first). A new camp is *held* by the old camp that supplies
-    a strict majority of its returning members, if any.
+    most central member comes first). A new camp is *held* by the old camp that brings a
+    strict majority of its returning members; failing one, by the old camp that continues
+    in it (of several, the one bringing most members, then the one whose name ranks
+    first); a new camp no old camp brings a majority to or continues in is held by none.
 
     * **Names.** A new camp that is held by an old camp and continues it keeps the old
       name while the actor it is named after is in it; any other camp is named after its
@@ -115,8 +117,8 @@ def balance_over_time(
       one period never share one.
     * ``switched``: the actors that left their old camp's continuation for a camp held by
       another old camp: they moved from a camp that stayed to another that stayed.
-    * ``split``: each old camp some of whose members left for camps that no other old
-      camp holds (a part breaking away on its own, or leading its new camp), as
+    * ``split``: each old camp some of whose members left for camps that no old camp
+      holds (a part breaking away on its own, or leading its new camp), as
       ``"old into new1, new2"`` with the continuation first. Two allies who fall out,
       each keeping its own allies, are a split, not a switch, whichever side is larger.
     * ``merged``: each old camp all of whose returning members are in one camp that it
@@ -534,7 +536,6 @@ def _align(periods: list[_Period], ranking: Ranking) -> list[_Named]:
     for t, period in enumerate(periods):
         camps = period.camps
         camp_of = {a: i for i, members in enumerate(camps) for a in members}
-        returning = Counter(camp_of[a] for a in camp_of if a in last)
         went: dict = defaultdict(Counter)  # old camp -> new camp -> members
         came: dict = defaultdict(Counter)  # new camp -> old camp -> members
         movers: dict = defaultdict(list)  # (old camp, new camp) -> actors
@@ -543,19 +544,24 @@ def _align(periods: list[_Period], ranking: Ranking) -> list[_Named]:
                 went[last[a]][i] += 1
                 came[i][last[a]] += 1
                 movers[last[a], i].append(a)
-        dominant = {
-            i: old
-            for i, sources in came.items()
-            for old, n in sources.items()
-            if 2 * n > returning[i]
-        }
         main = {
             old: _continuation(old, into, camp_of, camps, ranking) for old, into in went.items()
         }
+        # a new camp is held by the old camp that brings a strict majority of its
+        # returning members; failing one, by the old camp that continues in it (of
+        # several, the one bringing most members, then the one whose name ranks first)
+        held: dict = {
+            i: old
+            for i, sources in came.items()
+            for old, n in sources.items()
+            if 2 * n > sum(sources.values())
+        }
+        for old in sorted(main, key=lambda o: (-went[o][main[o]], ranking.key(o[1]), o[0])):
+            held.setdefault(main[old], old)
         label = []
         for i, members in enumerate(camps):
-            held_by = dominant.get(i)
-            if held_by is not None and main[held_by] == i and camp_of.get(held_by[1]) == i:
+            held_by = held.get(i)
+            if held_by is not None and camp_of.get(held_by[1]) == i:
                 label.append(held_by[1])
             else:
                 label.append(members[0])
@@ -565,7 +571,7 @@ def _align(periods: list[_Period], ranking: Ranking) -> list[_Named]:
             for i in went[old]:
                 if i == main[old]:
                     continue
-                if dominant.get(i, old) != old:  # joined a camp that stayed
+                if held.get(i, old) != old:  # joined a camp that stayed
                     switched += movers[old, i]
                 else:
                     parts.append(i)
@@ -576,7 +582,7 @@ def _align(periods: list[_Period], ranking: Ranking) -> list[_Named]:
             ]
             if len(parts) > 1:
                 split.append(f"{old[1]} into {', '.join(names)}")
-            elif dominant.get(main[old]) != old and names[0] != str(old[1]):
+            elif held.get(main[old]) != old and names[0] != str(old[1]):
                 merged.append(f"{old[1]} into {names[0]}")
         for a, i in camp_of.items():
             last[a] = (t, label[i])

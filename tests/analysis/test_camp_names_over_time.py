@@ -188,6 +188,21 @@ def test_a_minority_that_joins_a_camp_held_by_another_switched():
 
 
 @pytest.mark.filterwarnings("ignore::graphkit.UndefinedMeasureWarning")  # PN on one pair
+def test_one_actor_leaving_for_a_camp_of_one_switched():
+    # January: a and c against b. February: a against b and c. Each new camp has one
+    # member of each old camp, so no old camp brings a majority to {b, c}; b's camp
+    # continues in it, and c left a camp that stayed (a's) for another that stayed.
+    G = nx.MultiGraph()
+    G.add_edge("a", "b", sign=-1)
+    G.add_edge("a", "c", sign=1, end="2024-01")
+    G.add_edge("b", "c", sign=-1, end="2024-01")
+    G.add_edge("b", "c", sign=1, start="2024-02", end="2024-02")
+    G.add_edge("a", "c", sign=-1, start="2024-02", end="2024-02")
+    over = gk.balance_over_time(G, freq="M")
+    assert over["switched"].tolist() == [[], ["c"]]
+    assert over["split"].tolist() == [[], []] and over["merged"].tolist() == [[], []]
+
+
 def test_annotate_with_periods_on_an_undated_graph_is_one_clear_error():
     G = nx.Graph([("a", "b", {"sign": -1})])
     with pytest.raises(ValueError, match=r"annotate\(freq='M'\).*no relation.*date.*without freq="):
