@@ -17,11 +17,11 @@ from typing import Any
 import graphkit as gk
 
 from ..base.terminal import inert
+from ..events.sources import SOURCES
 from .phases import check_output
 
 __all__ = ["register"]
 
-_FORMATS = ("gdelt2", "gdelt1", "icews", "polecat", "ucdp", "acled")
 _SHOWN = 10
 """Problems printed to the terminal; the page and --tables hold the rest of the data."""
 
@@ -95,7 +95,9 @@ def register(commands) -> None:
 
 def _inputs(command: argparse.ArgumentParser) -> None:
     command.add_argument("files", nargs="+", metavar="FILES", help="event files or globs")
-    command.add_argument("-f", "--format", required=True, choices=_FORMATS, help="source format")
+    command.add_argument(
+        "-f", "--format", required=True, choices=tuple(SOURCES), help="source format"
+    )
     command.add_argument(
         "--strict", action="store_true", help="stop at any problem instead of listing it"
     )

@@ -2,6 +2,10 @@
 
 The way through is ``sources -> canonical events -> aggregated relations -> graph``:
 
+- :data:`SOURCES` holds one record per source (:class:`EventSource`, one module each
+  in :mod:`graphkit.events.sources`): its file layout, codebook columns and ranges,
+  date and actor rules, code system, mapping, quad convention and directedness. Every
+  step below reads the record; adding a source is adding a record.
 - :func:`read_events` reads raw files (paths, globs, lists; ``.zip``, ``.gz``, plain or
   Parquet) into one canonical event schema (:data:`CANONICAL_COLUMNS`), an Ibis table
   on DuckDB, and lists every row it could not read (``events.problems``);
@@ -25,8 +29,10 @@ from typing import TYPE_CHECKING
 from ..base.lazy import lazy_exports
 
 _EXPORTS = {
-    "FORMATS": ".layouts",
-    "LAYOUTS": ".layouts",
+    "SOURCES": ".sources",
+    "EventSource": ".sources",
+    "event_source": ".sources",
+    "register_source": ".sources",
     "CANONICAL_COLUMNS": ".canonical",
     "as_events": ".canonical",
     "read_events": ".reading",
@@ -41,15 +47,17 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "CANONICAL_COLUMNS",
-    "FORMATS",
-    "LAYOUTS",
+    "SOURCES",
+    "EventSource",
     "EventTable",
     "aggregate_events",
     "as_events",
     "describe_events",
     "event_actors",
     "event_mapping",
+    "event_source",
     "read_events",
+    "register_source",
 ]
 
 if TYPE_CHECKING:
@@ -57,6 +65,6 @@ if TYPE_CHECKING:
     from .aggregation import aggregate_events
     from .canonical import CANONICAL_COLUMNS, as_events
     from .description import describe_events
-    from .layouts import FORMATS, LAYOUTS
     from .mappings import event_mapping
     from .reading import EventTable, read_events
+    from .sources import SOURCES, EventSource, event_source, register_source

@@ -20,9 +20,9 @@ import pandas as pd
 
 from ..core.dates import first_day, last_day
 from ..core.vocabulary import Vocabulary
-from .canonical import cameo_quad
-from .layouts import LAYOUTS
-from .mappings import CODE_SYSTEMS, MappingSource, event_mapping, relation_case
+from .expressions import cameo_quad
+from .mappings import MappingSource, event_mapping, relation_case
+from .sources import SOURCES, code_system_mappings, event_source
 
 __all__ = ["ACTOR_IDS", "PERIODS", "aggregate_events", "cells_expression"]
 
@@ -59,13 +59,15 @@ def _actor_id(events: Any, side: str, actors: str) -> Any:
 
 
 def _mappings(mapping: Any, systems: Iterable[str], vocabulary: Vocabulary | None) -> dict:
-    """The mapping table for each code system present."""
+    """The mapping table for each code system present: the one given, else the one the
+    sources of that code system declare."""
+    defaults = code_system_mappings()
     out = {}
     for system in systems:
         if isinstance(mapping, Mapping):
-            chosen = mapping.get(system, CODE_SYSTEMS.get(system))
+            chosen = mapping.get(system, defaults.get(system))
         elif mapping is None:
-            chosen = CODE_SYSTEMS.get(system)
+            chosen = defaults.get(system)
         else:
             chosen = mapping
         if chosen is None:
@@ -467,7 +469,7 @@ def _finish(
         "",
         pc.if_else(pc.fill_null(one_url, True), url_first, _concat(url_first, " ", url_last)),
     )
-    titles = _mapped(dataset, {d: LAYOUTS[d].title for d in LAYOUTS})
+    titles = _mapped(dataset, {d: s.title for d, s in SOURCES.items()})
     story = col("story_id")
     has_story = pc.fill_null(pc.not_equal(story, ""), False)
     story_document = pc.if_else(
@@ -497,9 +499,11 @@ def _finish(
     out["dataset"] = _text(dataset)
     out["period"] = period or "all"
     out["dedupe"] = dedupe or "none"
-    names = {d: tables[_system(d)].attrs["name"] for d in pc.unique(dataset).to_pylist()}
+    present = {d: event_source(d) for d in pc.unique(dataset).to_pylist()}
+    names = {d: tables[s.code_system].attrs["name"] for d, s in present.items()}
     out["mapping"] = _text(_mapped(dataset, names))
-    out["quad_convention"] = _text(_mapped(dataset, {d: _quad_convention(d) for d in names}))
+    conventions = {d: s.quad_convention for d, s in present.items()}
+    out["quad_convention"] = _text(_mapped(dataset, conventions))
     return out[_OUTPUT]
 
 
@@ -736,16 +740,6 @@ def _mapped(values: Any, table: Mapping[str, str]) -> Any:
     return _formatted(values, lambda v: table.get(v, ""))
 
 
-def _system(dataset: str) -> str:
-    return {"gdelt2": "cameo", "gdelt1": "cameo", "icews": "cameo", "polecat": "plover"}.get(
-        dataset, dataset
-    )
-
-
-def _quad_convention(dataset: str) -> str:
-    return {"gdelt2": "gdelt", "gdelt1": "gdelt", "icews": "icews"}.get(dataset, "plover")
-
-
 def _top_codes(relations: Any, tables: Mapping[str, pd.DataFrame]) -> Any:
     """``"190 fight ×7, 193 fight ×2"``: the three most frequent codes of each relation."""
     import pyarrow as pa
@@ -760,7 +754,7 @@ def _top_codes(relations: Any, tables: Mapping[str, pd.DataFrame]) -> Any:
         for d_c in pc.unique(key).to_pylist():
             if d_c is not None and d_c not in labels:
                 d, c = d_c.split("\x00")
-                system = _system(d)
+                system = event_source(d).code_system
                 label = _code_label(c, tables[system]) if system in tables else ""
                 labels[d_c] = f"{c} {label}" if label else c
         inputs[f"label{k}"] = _mapped(pc.fill_null(key, ""), labels)

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from ..base.terminal import inert
-from .layouts import LAYOUTS
+from .sources import event_source
 
 __all__ = ["EventDescription", "describe_events"]
 
@@ -44,7 +44,7 @@ class EventDescription:
     files: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def __str__(self) -> str:
-        sets = ", ".join(f"{LAYOUTS[d].title} {n:,}" for d, n in self.datasets.items())
+        sets = ", ".join(f"{event_source(d).title} {n:,}" for d, n in self.datasets.items())
         lines = [f"{self.rows:,} events ({sets}), {self.first} to {self.last}"]
         if len(self.files):
             lines.append(f"{len(self.files)} file(s):")

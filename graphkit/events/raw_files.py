@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 from ..base.errors import DataError, Problem
 from ..base.progress import step
 from .canonical import FILE, LINE
-from .layouts import LAYOUTS, Layout
+from .sources import SOURCES, EventSource
 
 __all__ = ["FileReport", "RawReader", "guess_format", "resolve_paths"]
 
@@ -94,22 +94,36 @@ def resolve_paths(paths: PathsLike) -> list[Path]:
 def guess_format(first_line: str) -> str | None:
     """The format a file's first line looks like, or None.
 
+    A headerless source is recognised by its number of fields, a source with a header
+    by its column names (all the columns it needs but one, split at any delimiter a
+    source uses); headerless sources are tried first, each kind in the order listed.
+
     Examples
     --------
-    >>> guess_format("\\t".join(["x"] * 61)), guess_format("\\t".join(LAYOUTS["icews"].columns))
+    >>> icews = SOURCES["icews"].columns
+    >>> guess_format("\\t".join(["x"] * 61)), guess_format("\\t".join(icews))
     ('gdelt2', 'icews')
     """
-    fields = first_line.rstrip("\r\n").split("\t")
-    if len(fields) == 61:
-        return "gdelt2"
-    if len(fields) in (57, 58):
-        return "gdelt1"
-    names = set(fields) | {c.strip().strip('"') for c in first_line.split(",")}
-    for name in ("icews", "polecat", "ucdp", "acled"):
-        spec = LAYOUTS[name]
-        if sum(c in names for c in spec.needed) >= len(spec.needed) - 1:
-            return name
+    for spec in SOURCES.values():
+        fields = first_line.rstrip("\r\n").split(spec.delimiter)
+        if not spec.header and len(fields) in spec.shapes():
+            return spec.name
+    names: set[str] = set()
+    for spec in SOURCES.values():
+        if spec.quoted:
+            names |= {c.strip().strip('"') for c in first_line.split(spec.delimiter)}
+        else:
+            names |= set(first_line.rstrip("\r\n").split(spec.delimiter))
+    for spec in SOURCES.values():
+        if spec.header and sum(c in names for c in spec.needed) >= len(spec.needed) - 1:
+            return spec.name
     return None
+
+
+def _separated(delimiter: str) -> str:
+    """``tab-separated``, ``comma-separated``, ...: how fields are split, in words."""
+    named = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}
+    return f"{named.get(delimiter, repr(delimiter))}-separated"
 
 
 @dataclass
@@ -132,7 +146,7 @@ class RawReader:
     """
 
     files: list[Path]
-    spec: Layout
+    spec: EventSource
     columns: tuple[str, ...]
     problems: list[Problem] = field(default_factory=list)
     reports: list[FileReport] = field(default_factory=list)
@@ -394,8 +408,9 @@ class RawReader:
         self, name: str, lines: Iterator[tuple[int, str]], report: FileReport
     ) -> Iterator[tuple[int, list[str]]]:
         spec = self.spec
-        shapes = {len(spec.columns): spec.columns, **spec.variants}
+        shapes = spec.shapes()
         counts = " or ".join(str(n) for n in sorted(shapes, reverse=True))
+        counts += f" {_separated(spec.delimiter)}"
         index = {count: _positions(columns, self.columns) for count, columns in shapes.items()}
         first = True
         for number, text in lines:
@@ -412,7 +427,7 @@ class RawReader:
                     name,
                     number,
                     _shorten(text),
-                    f"{spec.title} rows of {counts} tab-separated fields (line {number} has "
+                    f"{spec.title} rows of {counts} fields (line {number} has "
                     f"{len(fields)}){hint}; the file was skipped",
                 )
                 return
@@ -422,7 +437,7 @@ class RawReader:
                     name,
                     number,
                     _shorten(text),
-                    f"{counts} tab-separated fields ({spec.title}); found {len(fields)}",
+                    f"{counts} fields ({spec.title}); found {len(fields)}",
                 )
                 continue
             yield number, [fields[i] if i >= 0 else "" for i in positions]

@@ -12,16 +12,10 @@ import pandas as pd
 
 from ..base.errors import DataError, EventProblemsWarning, Problem
 from ..base.optional import require
-from .canonical import (
-    FILE,
-    LINE,
-    canonical_events,
-    require_columns,
-    suspect_rows,
-    value_problems,
-)
-from .layouts import layout
+from .canonical import FILE, LINE, canonical_events, require_columns
+from .checks import suspect_rows, value_problems
 from .raw_files import PathsLike, RawReader, resolve_paths
+from .sources import event_source
 
 require("ibis", "events", purpose="reading event data")
 
@@ -84,8 +78,9 @@ def read_events(
         Parquet (``.parquet``) with the codebook's column names (all, or the ones the
         schema needs).
     format : str
-        ``"gdelt2"`` (61 columns, no header), ``"gdelt1"`` (58, or 57 in the
-        pre-2013 backfile), ``"icews"``, ``"polecat"``, ``"ucdp"`` or ``"acled"``.
+        A source of :data:`~graphkit.events.SOURCES`: ``"gdelt2"`` (61 columns, no
+        header), ``"gdelt1"`` (58, or 57 in the pre-2013 backfile), ``"icews"``,
+        ``"polecat"``, ``"ucdp"`` or ``"acled"``.
     keep : bool, default False
         Also keep the source's columns the schema does not use.
     errors : {"report", "raise"}, default "report"
@@ -130,7 +125,7 @@ def read_events(
     >>> ev.filter(ev.event_id == "881990833").select("code", "root_code").to_pyarrow().to_pylist()
     [{'code': '040', 'root_code': '04'}]
     """
-    spec = layout(format)
+    spec = event_source(format)
     if errors not in ("report", "raise"):
         raise ValueError(f"errors must be 'report' or 'raise', got {errors!r}")
     files = resolve_paths(paths)
@@ -291,7 +286,7 @@ def _value_problems(con: Any, backend: Any, raw: Any, format: str) -> tuple[list
         )
     finally:
         con.execute(f'DROP TABLE "{name}"')
-    names = layout(format).columns
+    names = event_source(format).columns
     return [
         Problem(
             row["file"],
