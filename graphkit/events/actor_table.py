@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from .actor_kinds import by_cameo_code
-from .aggregation import ACTOR_IDS, _actor_id
+from .cell_expression import ACTOR_IDS, actor_id
 from .sources import event_source
 
 __all__ = ["event_actors", "kind_of"]
@@ -101,14 +101,14 @@ def event_actors(
 
     if actors not in ACTOR_IDS:
         raise ValueError(f"actors must be one of {', '.join(ACTOR_IDS)}, got {actors!r}")
-    source = _actor_id(events, "source", actors)
-    target = _actor_id(events, "target", actors)
+    source = actor_id(events, "source", actors)
+    target = actor_id(events, "target", actors)
     own = (source == target).fill_null(False)
     sides = []
-    for side, actor_id, is_source in (("source", source, 1), ("target", target, 0)):
+    for side, side_id, is_source in (("source", source, 1), ("target", target, 0)):
         sides.append(
             events.select(
-                id=actor_id,
+                id=side_id,
                 raw=events[side],
                 name=events[f"{side}_name"],
                 country=events[f"{side}_country"],

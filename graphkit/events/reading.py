@@ -12,9 +12,10 @@ import pandas as pd
 
 from ..base.errors import DataError, EventProblemsWarning, Problem
 from ..base.optional import require
+from .archives import FileReport, PathsLike, resolve_paths
 from .canonical import FILE, LINE, canonical_events, require_columns
 from .checks import suspect_rows, value_problems
-from .raw_files import PathsLike, RawReader, resolve_paths
+from .raw_files import RawReader
 from .sources import event_source
 
 require("ibis", "events", purpose="reading event data")
@@ -231,8 +232,6 @@ def _parquet_files(con: Any, files: list[Path]) -> tuple[list[Path], list[Any], 
     """The Parquet files that can be read, a report for each file, and a problem for
     each one that cannot (damaged, cut short, or text named ``.parquet``)."""
     import duckdb
-
-    from .raw_files import FileReport
 
     readable, reports, problems = [], [], []
     for path in files:

@@ -318,7 +318,7 @@ def test_bad_options_are_clear_errors(sample_events):
 def test_the_expression_compiles_to_bigquery_sql_against_gdelts_public_table(engine):
     import ibis
 
-    from graphkit.events.aggregation import cells_expression
+    from graphkit.events.cell_expression import cells_expression
     from graphkit.events.sources import SOURCES
 
     integers = {
