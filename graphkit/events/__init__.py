@@ -17,7 +17,8 @@ The way through is ``sources -> canonical events -> aggregated relations -> grap
   provenance, written once in Ibis so it runs where the data lives; results leave the
   engine through Arrow. :func:`event_actors` gives the actors table for the same ids.
 - ``gk.build_graph(gk.event_actors(ev), gk.aggregate_events(ev))`` is then the ordinary
-  graph.
+  graph; :func:`build_event_graph` does all of it, centrality and balance included, in
+  one call (what ``graphkit events build`` runs before it draws).
 
 DuckDB, Ibis and Arrow are the extra ``graphkit-actors[events]``, imported on first use.
 """
@@ -41,6 +42,8 @@ _EXPORTS = {
     "aggregate_events": ".aggregation",
     "event_actors": ".actor_table",
     "describe_events": ".description",
+    "build_event_graph": ".pipeline",
+    "EventGraph": ".pipeline",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
@@ -48,10 +51,12 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 __all__ = [
     "CANONICAL_COLUMNS",
     "SOURCES",
+    "EventGraph",
     "EventSource",
     "EventTable",
     "aggregate_events",
     "as_events",
+    "build_event_graph",
     "describe_events",
     "event_actors",
     "event_mapping",
@@ -66,5 +71,6 @@ if TYPE_CHECKING:
     from .canonical import CANONICAL_COLUMNS, as_events
     from .description import describe_events
     from .mappings import event_mapping
+    from .pipeline import EventGraph, build_event_graph
     from .reading import EventTable, read_events
     from .sources import SOURCES, EventSource, event_source, register_source

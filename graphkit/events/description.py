@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from ..base.terminal import inert
+from .problems import problem_text
 from .sources import event_source
 
 __all__ = ["EventDescription", "describe_events"]
@@ -65,15 +66,7 @@ class EventDescription:
         count = len(self.problems)
         lines.append(f"{count} problem{'s' if count != 1 else ''} found")
         for row in self.problems.head(10).itertuples():
-            where = [str(row.file)]
-            if not pd.isna(row.line):
-                where.append(f"line {row.line}")
-            if isinstance(row.column, str):
-                where.append(f"column {row.column!r}")
-            value = f"got {row.value!r}; " if isinstance(row.value, str) else ""
-            lines.append(
-                f"  {inert(', '.join(where))}: {inert(value)}expected {inert(row.expected)}"
-            )
+            lines.append(f"  {inert(problem_text(row))}")
         if count > 10:
             lines.append(f"  ... and {count - 10} more (events.problems lists them all)")
         return "\n".join(lines)

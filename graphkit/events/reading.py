@@ -15,6 +15,7 @@ from ..base.optional import require
 from .archives import FileReport, PathsLike, resolve_paths
 from .canonical import FILE, LINE, canonical_events, require_columns
 from .checks import suspect_rows, value_problems
+from .problems import problem_frame
 from .raw_files import RawReader
 from .sources import event_source
 
@@ -26,8 +27,6 @@ import ibis.expr.types as ir  # noqa: E402
 __all__ = ["EventTable", "read_events"]
 
 _names = itertools.count(1)
-
-PROBLEM_COLUMNS = ("file", "line", "column", "value", "expected")
 
 
 class EventTable(ir.Table):
@@ -170,7 +169,7 @@ def read_events(
     counts = collections.Counter(p.source for p in problems)
     for report in reports:
         report.problems = counts.get(report.name, 0)
-    problem_table = _problem_frame(problems)
+    problem_table = problem_frame(problems)
     file_table = pd.DataFrame(
         [(r.name, r.rows, r.problems, r.status) for r in reports],
         columns=["file", "rows", "problems", "status"],
@@ -307,15 +306,4 @@ def _located(problem: Problem, where: str) -> Problem:
         problem.column_number,
         problem.value,
         problem.expected,
-    )
-
-
-def _problem_frame(problems: list[Problem]) -> pd.DataFrame:
-    frame = pd.DataFrame(
-        [(p.source, p.line, p.column, p.value, p.expected) for p in problems],
-        columns=list(PROBLEM_COLUMNS),
-    )
-    frame["line"] = frame["line"].astype("Int64")
-    return frame.sort_values(["file", "line"], kind="stable", na_position="first").reset_index(
-        drop=True
     )
