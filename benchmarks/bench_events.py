@@ -253,12 +253,12 @@ def write_raw_files(parquet: Path, folder: Path, rows: int, files: int = 4) -> N
     """GDELT 2.0 export files: 61 tab-separated columns, no header, zipped."""
     import duckdb
 
-    from graphkit.events import LAYOUTS
+    from graphkit.events import SOURCES
 
     con = duckdb.connect()
     have = set(con.execute(f"DESCRIBE SELECT * FROM read_parquet('{parquet}')").df().column_name)
     select = ", ".join(
-        f'"{c}"' if c in have else f"'' AS \"{c}\"" for c in LAYOUTS["gdelt2"].columns
+        f'"{c}"' if c in have else f"'' AS \"{c}\"" for c in SOURCES["gdelt2"].columns
     )
     per_file = rows // files
     for i in range(files):

@@ -1,9 +1,10 @@
 """``graphkit events build`` and ``graphkit events describe``: event files to a page.
 
-Each command is a few lines over the library: :func:`~graphkit.read_events`,
-:func:`~graphkit.aggregate_events`, :func:`~graphkit.event_actors`,
-:func:`~graphkit.build_graph`, :func:`~graphkit.describe_events`. DuckDB is imported only
-when a command runs.
+Each command is a few lines over the library: ``events build`` is
+:func:`~graphkit.events.pipeline.build_event_graph` (read, aggregate, actors, graph,
+centrality, balance) and then drawing and writing; ``events describe`` is
+:func:`~graphkit.read_events` and :func:`~graphkit.describe_events`. The commands parse,
+print and write; DuckDB is imported only when a command runs.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from typing import Any
 import graphkit as gk
 
 from ..base.terminal import inert
+from ..events.sources import SOURCES
 from .phases import check_output
 
 __all__ = ["register"]
 
-_FORMATS = ("gdelt2", "gdelt1", "icews", "polecat", "ucdp", "acled")
 _SHOWN = 10
 """Problems printed to the terminal; the page and --tables hold the rest of the data."""
 
@@ -95,7 +96,9 @@ def register(commands) -> None:
 
 def _inputs(command: argparse.ArgumentParser) -> None:
     command.add_argument("files", nargs="+", metavar="FILES", help="event files or globs")
-    command.add_argument("-f", "--format", required=True, choices=_FORMATS, help="source format")
+    command.add_argument(
+        "-f", "--format", required=True, choices=tuple(SOURCES), help="source format"
+    )
     command.add_argument(
         "--strict", action="store_true", help="stop at any problem instead of listing it"
     )
@@ -106,48 +109,46 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _read(args: argparse.Namespace, *, show_problems: bool = True):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # the problems are printed below
-        events = gk.read_events(
-            args.files, format=args.format, errors="raise" if args.strict else "report"
-        )
-    problems = events.problems
-    if show_problems and len(problems):
-        print(f"graphkit: {len(problems)} problem(s) reading the files:", file=sys.stderr)
-        for row in problems.head(_SHOWN).itertuples():
-            line = "" if row.line is None or row.line != row.line else f", line {row.line}"
-            column = f", column {row.column!r}" if isinstance(row.column, str) else ""
-            value = f"got {row.value!r}; " if isinstance(row.value, str) else ""
-            text = f"  {row.file}{line}{column}: {value}expected {row.expected}"
-            print(inert(text), file=sys.stderr)
-        if len(problems) > _SHOWN:
-            print(f"  ... and {len(problems) - _SHOWN} more", file=sys.stderr)
-    return events
+def _show_problems(problems: Any) -> None:
+    """The first problems reading found, each in words, on standard error."""
+    from ..events.problems import problem_text
+
+    if not len(problems):
+        return
+    print(f"graphkit: {len(problems)} problem(s) reading the files:", file=sys.stderr)
+    for row in problems.head(_SHOWN).itertuples():
+        print(inert(f"  {problem_text(row)}"), file=sys.stderr)
+    if len(problems) > _SHOWN:
+        print(f"  ... and {len(problems) - _SHOWN} more", file=sys.stderr)
 
 
 def _build(args: argparse.Namespace) -> int:
+    from ..events.pipeline import build_event_graph
+
     if args.output is not None:  # refused before a long read, not after it
         inputs = [Path(file) for file in args.files]
         check_output(args.output, {".html": "HTML", ".htm": "HTML"}, "the page", inputs)
-    events = _read(args)
-    relations = gk.aggregate_events(
-        events,
-        period=None if args.period == "all" else args.period,
-        actors=args.actors,
-        dedupe=args.dedupe,
-        mapping=args.mapping,
-        start=args.start,
-        end=args.end,
-        countries=args.country,
-        codes=args.code,
-        root_only=args.root_only,
-        min_mentions=args.min_mentions,
-    )
-    policy = relations.attrs["policy"]
-    fates = ", ".join(f"{n:,} {fate}" for fate, n in policy["fates"].items() if n)
-    print(f"{int(events.count().to_pyarrow().as_py()):,} events: {fates or 'none'}")
-    if relations.empty:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", gk.EventProblemsWarning)  # printed below
+        result = build_event_graph(
+            args.files,
+            args.format,
+            errors="raise" if args.strict else "report",
+            period=None if args.period == "all" else args.period,
+            actors=args.actors,
+            dedupe=args.dedupe,
+            mapping=args.mapping,
+            start=args.start,
+            end=args.end,
+            countries=args.country,
+            codes=args.code,
+            root_only=args.root_only,
+            min_mentions=args.min_mentions,
+        )
+    _show_problems(result.events.problems)
+    fates = ", ".join(f"{n:,} {fate}" for fate, n in result.fates.items() if n)
+    print(f"{result.count:,} events: {fates or 'none'}")
+    if result.relations.empty:
         raise gk.DataError(
             [
                 gk.Problem(
@@ -160,20 +161,13 @@ def _build(args: argparse.Namespace) -> int:
                 )
             ]
         )
-    actors = gk.event_actors(events, actors=args.actors, relations=relations)
-    G = gk.build_graph(
-        actors, relations, name=f"{args.format}-events", title=f"{args.format} events"
-    )
-    table = gk.centrality(G)
-    report = gk.balance(G)
     path = args.output or Path("out") / "events.html"
-    gk.to_html(gk.annotate(G, table=table, camps=report), path)
+    gk.to_html(gk.annotate(result.graph, table=result.table, camps=result.report), path)
     if args.tables is not None:
-        written = _write_inputs(
-            {"actors": actors.reset_index(), "relations": relations}, args.tables
-        )
+        tables = {"actors": result.actors.reset_index(), "relations": result.relations}
+        written = _write_inputs(tables, args.tables)
         print(f"wrote {', '.join(p.name for p in written)} to {args.tables}")
-    print(gk.summarize(G, table=table, report=report))
+    print(gk.summarize(result.graph, table=result.table, report=result.report))
     print(f"\nwrote {path}  (open it in a browser; it works offline)")
     return 0
 
@@ -196,6 +190,10 @@ def _write_inputs(tables: dict[str, Any], directory: Path) -> list[Path]:
 
 
 def _describe(args: argparse.Namespace) -> int:
-    events = _read(args, show_problems=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", gk.EventProblemsWarning)  # described below
+        events = gk.read_events(
+            args.files, format=args.format, errors="raise" if args.strict else "report"
+        )
     print(gk.describe_events(events, top=args.top))
     return 0

@@ -2,6 +2,10 @@
 
 The way through is ``sources -> canonical events -> aggregated relations -> graph``:
 
+- :data:`SOURCES` holds one record per source (:class:`EventSource`, one module each
+  in :mod:`graphkit.events.sources`): its file layout, codebook columns and ranges,
+  date and actor rules, code system, mapping, quad convention and directedness. Every
+  step below reads the record; adding a source is adding a record.
 - :func:`read_events` reads raw files (paths, globs, lists; ``.zip``, ``.gz``, plain or
   Parquet) into one canonical event schema (:data:`CANONICAL_COLUMNS`), an Ibis table
   on DuckDB, and lists every row it could not read (``events.problems``);
@@ -13,7 +17,8 @@ The way through is ``sources -> canonical events -> aggregated relations -> grap
   provenance, written once in Ibis so it runs where the data lives; results leave the
   engine through Arrow. :func:`event_actors` gives the actors table for the same ids.
 - ``gk.build_graph(gk.event_actors(ev), gk.aggregate_events(ev))`` is then the ordinary
-  graph.
+  graph; :func:`build_event_graph` does all of it, centrality and balance included, in
+  one call (what ``graphkit events build`` runs before it draws).
 
 DuckDB, Ibis and Arrow are the extra ``graphkit-actors[events]``, imported on first use.
 """
@@ -25,8 +30,10 @@ from typing import TYPE_CHECKING
 from ..base.lazy import lazy_exports
 
 _EXPORTS = {
-    "FORMATS": ".layouts",
-    "LAYOUTS": ".layouts",
+    "SOURCES": ".sources",
+    "EventSource": ".sources",
+    "event_source": ".sources",
+    "register_source": ".sources",
     "CANONICAL_COLUMNS": ".canonical",
     "as_events": ".canonical",
     "read_events": ".reading",
@@ -35,21 +42,27 @@ _EXPORTS = {
     "aggregate_events": ".aggregation",
     "event_actors": ".actor_table",
     "describe_events": ".description",
+    "build_event_graph": ".pipeline",
+    "EventGraph": ".pipeline",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "CANONICAL_COLUMNS",
-    "FORMATS",
-    "LAYOUTS",
+    "SOURCES",
+    "EventGraph",
+    "EventSource",
     "EventTable",
     "aggregate_events",
     "as_events",
+    "build_event_graph",
     "describe_events",
     "event_actors",
     "event_mapping",
+    "event_source",
     "read_events",
+    "register_source",
 ]
 
 if TYPE_CHECKING:
@@ -57,6 +70,7 @@ if TYPE_CHECKING:
     from .aggregation import aggregate_events
     from .canonical import CANONICAL_COLUMNS, as_events
     from .description import describe_events
-    from .layouts import FORMATS, LAYOUTS
     from .mappings import event_mapping
+    from .pipeline import EventGraph, build_event_graph
     from .reading import EventTable, read_events
+    from .sources import SOURCES, EventSource, event_source, register_source

@@ -10,48 +10,17 @@ inferred from its role, and the counts an analyst needs, including its self-dyad
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 import pandas as pd
 
-from ..base.data_files import data_path
-from .aggregation import ACTOR_IDS, _actor_id
-from .layouts import LAYOUTS
+from .actor_kinds import by_cameo_code
+from .cell_expression import ACTOR_IDS, actor_id
+from .sources import event_source
 
 __all__ = ["event_actors", "kind_of"]
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-
-_KEYWORDS = (
-    (
-        re.compile(r"\b(rebel|insurgen|separatist|militant|militia|terror|jihad)", re.I),
-        "armed_group",
-    ),
-    (
-        re.compile(
-            r"\b(government|executive|military|army|police|legislat|judicia|ministry"
-            r"|state forces|external/other forces|navy|air force|parliament|cabinet|president)",
-            re.I,
-        ),
-        "government",
-    ),
-)
-
-_ORGANISATION = re.compile(
-    r"\b(party|congress|front|movement|union|council|organi[sz]ation|association|committee"
-    r"|bank|company|agency|commission|court|university|church|network|alliance|forces?)\b",
-    re.I,
-)
-"""Words that make a plain ICEWS or POLECAT name an organisation rather than a person."""
-
-
-@cache
-def _cameo_types() -> dict[str, str]:
-    table = pd.read_csv(
-        data_path("event_mappings/cameo_actor_types.csv"), dtype=str, keep_default_na=False
-    )
-    return dict(zip(table["code"], table["kind"], strict=True))
 
 
 def kind_of(
@@ -64,13 +33,16 @@ def kind_of(
 ) -> str:
     """The actor kind an event actor most likely is, from its code, role and name.
 
-    CAMEO (GDELT): the role code (``GOV`` government, ``MIL`` government, ``REB``
-    armed group, ``IGO`` organisation, ... from ``data/event_mappings/
-    cameo_actor_types.csv``); a bare country code is a state and a region code a
-    region. ICEWS and POLECAT: a name equal to its country is a state, a plain name
-    without a parenthesised country a person, otherwise the sectors decide. UCDP:
-    ``Government of ...`` is a government, civilians an organisation, any other side an
-    armed group. ACLED: the actor type (``State forces``, ``Rebel group``, ...).
+    With ``actors="code"`` the source's own rule decides (its record's
+    :attr:`ActorRule.kind <graphkit.events.sources.ActorRule>`): CAMEO (GDELT): the
+    role code (``GOV`` government, ``MIL`` government, ``REB`` armed group, ``IGO``
+    organisation, ... from ``data/event_mappings/cameo_actor_types.csv``); a bare
+    country code is a state and a region code a region. ICEWS and POLECAT: a name equal
+    to its country is a state, a plain name without a parenthesised country a person,
+    otherwise the sectors decide. UCDP: ``Government of ...`` is a government,
+    civilians an organisation, any other side an armed group. ACLED: the actor type
+    (``State forces``, ``Rebel group``, ...). Coarser ids (``"country"``,
+    ``"country+role"``) follow the CAMEO rule whatever the source.
 
     Examples
     --------
@@ -83,45 +55,9 @@ def kind_of(
     >>> kind_of("Kim Yong-chol", dataset="icews", country="North Korea", role="Government")
     'person'
     """
-    types = _cameo_types()
-    role = role or ""
-    country = country or ""
-    if dataset in ("gdelt1", "gdelt2") or actors != "code":
-        first_role = role.split(",")[0].strip() if actors != "country" else ""
-        if first_role in types and (dataset in ("gdelt1", "gdelt2") or len(first_role) == 3):
-            return types[first_role]
-        if types.get(country) == "region" or types.get(actor) == "region":
-            return "region"
-        if not first_role and (actor == country or actors == "country"):
-            return "state"
-        if actors == "country+role" and first_role:
-            return _by_keywords(first_role, "organisation")
-        return "state" if actor == country else "organisation"
-    if dataset == "ucdp":
-        if actor.lower().startswith("government of"):
-            return "government"
-        return "organisation" if actor.lower().startswith("civilian") else "armed_group"
-    if dataset == "acled":
-        return _by_keywords(f"{role} {actor}", "organisation", acled=True)
-    if actor == country:
-        return "state"
-    if dataset == "polecat" and role in types:
-        return types[role]
-    if "(" not in actor and not actor.isupper() and not _ORGANISATION.search(actor):
-        return "person"
-    return _by_keywords(role or actor, "organisation")
-
-
-def _by_keywords(text: str, default: str, *, acled: bool = False) -> str:
-    if acled:
-        code = text.strip().split(" ")[0]
-        numbered = {"1": "government", "2": "armed_group", "3": "armed_group", "4": "armed_group"}
-        if code in numbered:
-            return numbered[code]
-    for pattern, kind in _KEYWORDS:
-        if pattern.search(text):
-            return kind
-    return default
+    if actors == "code":
+        return event_source(dataset).actors.kind(actor, country or "", role or "")
+    return by_cameo_code(actor, country or "", role or "", actors)
 
 
 def event_actors(
@@ -165,14 +101,14 @@ def event_actors(
 
     if actors not in ACTOR_IDS:
         raise ValueError(f"actors must be one of {', '.join(ACTOR_IDS)}, got {actors!r}")
-    source = _actor_id(events, "source", actors)
-    target = _actor_id(events, "target", actors)
+    source = actor_id(events, "source", actors)
+    target = actor_id(events, "target", actors)
     own = (source == target).fill_null(False)
     sides = []
-    for side, actor_id, is_source in (("source", source, 1), ("target", target, 0)):
+    for side, side_id, is_source in (("source", source, 1), ("target", target, 0)):
         sides.append(
             events.select(
-                id=actor_id,
+                id=side_id,
                 raw=events[side],
                 name=events[f"{side}_name"],
                 country=events[f"{side}_country"],
@@ -247,7 +183,7 @@ def _choose(described: pd.DataFrame, actors: str) -> pd.DataFrame:
         country = row.country if isinstance(row.country, str) else ""
         role = row.role if isinstance(row.role, str) else ""
         kind = kind_of(row.id, dataset=row.dataset, country=country, role=role, actors=actors)
-        title = LAYOUTS[row.dataset].title
+        title = event_source(row.dataset).title
         detail = ", ".join(x for x in (country, role) if x and x != (row.raw or row.id))
         rows.append(
             {

@@ -8,7 +8,8 @@ from typing import Any
 import pandas as pd
 
 from ..base.terminal import inert
-from .layouts import LAYOUTS
+from .problems import problem_text
+from .sources import event_source
 
 __all__ = ["EventDescription", "describe_events"]
 
@@ -44,7 +45,7 @@ class EventDescription:
     files: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def __str__(self) -> str:
-        sets = ", ".join(f"{LAYOUTS[d].title} {n:,}" for d, n in self.datasets.items())
+        sets = ", ".join(f"{event_source(d).title} {n:,}" for d, n in self.datasets.items())
         lines = [f"{self.rows:,} events ({sets}), {self.first} to {self.last}"]
         if len(self.files):
             lines.append(f"{len(self.files)} file(s):")
@@ -65,15 +66,7 @@ class EventDescription:
         count = len(self.problems)
         lines.append(f"{count} problem{'s' if count != 1 else ''} found")
         for row in self.problems.head(10).itertuples():
-            where = [str(row.file)]
-            if not pd.isna(row.line):
-                where.append(f"line {row.line}")
-            if isinstance(row.column, str):
-                where.append(f"column {row.column!r}")
-            value = f"got {row.value!r}; " if isinstance(row.value, str) else ""
-            lines.append(
-                f"  {inert(', '.join(where))}: {inert(value)}expected {inert(row.expected)}"
-            )
+            lines.append(f"  {inert(problem_text(row))}")
         if count > 10:
             lines.append(f"  ... and {count - 10} more (events.problems lists them all)")
         return "\n".join(lines)

@@ -34,7 +34,6 @@ from ..base.table_reading import read_table
 from ..core.vocabulary import Vocabulary, default_vocabulary
 
 __all__ = [
-    "CODE_SYSTEMS",
     "MAPPINGS",
     "SEPARATOR",
     "event_mapping",
@@ -47,9 +46,6 @@ SEPARATOR = ": "
 
 MAPPINGS = ("cameo", "plover", "acled", "ucdp")
 """The bundled mappings, named like the code systems they map."""
-
-CODE_SYSTEMS = {"cameo": "cameo", "plover": "plover", "acled": "acled", "ucdp": "ucdp"}
-"""The bundled mapping used by default for each ``code_system`` of the canonical events."""
 
 MappingSource: TypeAlias = str | os.PathLike | pd.DataFrame
 

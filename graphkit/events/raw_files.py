@@ -1,33 +1,30 @@
 """Raw event files as streams of Arrow record batches, every row located or reported.
 
-Files are named by path, glob or list; each may be plain text, gzip or a zip archive
-(GDELT's ``.export.CSV.zip``), recognised by its first bytes. Lines are split into the
-source's columns (tab files on every tab, CSV with quotes), decoded as UTF-8, and sent on
-in batches of text columns plus ``_file`` and ``_line``. Nothing is silently lost: a
-line with the wrong number of fields, a cell that is not UTF-8 (read as Windows-1252), a
-truncated archive, an empty file or a file of another format each becomes a
+Each file or archive member (:mod:`~graphkit.events.archives`) is split into lines, and
+lines into the source's columns as its record says (:mod:`~graphkit.events.sources`:
+delimiter, quoting, header or field counts), decoded as UTF-8, and sent on in batches of
+text columns plus ``_file`` and ``_line``. Nothing is silently lost: a line with the
+wrong number of fields, a cell that is not UTF-8 (read as Windows-1252), a truncated
+archive, an empty file or a file of another format each becomes a
 :class:`~graphkit.Problem` naming the file and line, and the rest is still read.
 """
 
 from __future__ import annotations
 
 import csv
-import glob
 import io
-import os
-import struct
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..base.errors import DataError, Problem
+from ..base.errors import Problem
 from ..base.progress import step
+from .archives import FileReport, Truncated, members
 from .canonical import FILE, LINE
-from .layouts import LAYOUTS, Layout
+from .sources import SOURCES, EventSource
 
-__all__ = ["FileReport", "RawReader", "guess_format", "resolve_paths"]
+__all__ = ["RawReader", "guess_format"]
 
 BATCH_ROWS = 65_536
 """Rows per Arrow batch: large enough for the engine, small enough to stream."""
@@ -35,91 +32,40 @@ BATCH_ROWS = 65_536
 _SHOWN = 200
 """Characters of a bad line quoted in a problem."""
 
-PathsLike = str | os.PathLike | Iterable[str | os.PathLike]
-
-
-def resolve_paths(paths: PathsLike) -> list[Path]:
-    """The files named by a path, a glob or a list of them, in a stable order.
-
-    Raises
-    ------
-    DataError
-        Listing every name that is missing, matches nothing or is a directory.
-
-    Examples
-    --------
-    >>> resolve_paths("no/such/*.zip")
-    Traceback (most recent call last):
-    ...
-    graphkit.DataError: no/such/*.zip: 1 problem
-      no/such/*.zip: expected files matching this pattern (none found)
-    """
-    names = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    found: list[Path] = []
-    problems: list[Problem] = []
-    for name in names:
-        text = os.fspath(name)
-        if glob.has_magic(text):
-            matches = sorted(p for p in glob.glob(text) if os.path.isfile(p))
-            if not matches:
-                problems.append(
-                    Problem(
-                        text, None, None, None, None, "files matching this pattern (none found)"
-                    )
-                )
-            found.extend(Path(p) for p in matches)
-        elif os.path.isdir(text):
-            problems.append(
-                Problem(
-                    text,
-                    None,
-                    None,
-                    None,
-                    None,
-                    f"an event file, not a directory (to read its files, pass "
-                    f"{os.path.join(text, '*')!r})",
-                )
-            )
-        elif not os.path.exists(text):
-            problems.append(Problem(text, None, None, None, None, "an existing file"))
-        else:
-            found.append(Path(text))
-    if not names:
-        problems.append(Problem("events", None, None, None, None, "at least one file"))
-    if problems:
-        raise DataError(problems)
-    return found
-
 
 def guess_format(first_line: str) -> str | None:
     """The format a file's first line looks like, or None.
 
+    A headerless source is recognised by its number of fields, a source with a header
+    by its column names (all the columns it needs but one, split at any delimiter a
+    source uses); headerless sources are tried first, each kind in the order listed.
+
     Examples
     --------
-    >>> guess_format("\\t".join(["x"] * 61)), guess_format("\\t".join(LAYOUTS["icews"].columns))
+    >>> icews = SOURCES["icews"].columns
+    >>> guess_format("\\t".join(["x"] * 61)), guess_format("\\t".join(icews))
     ('gdelt2', 'icews')
     """
-    fields = first_line.rstrip("\r\n").split("\t")
-    if len(fields) == 61:
-        return "gdelt2"
-    if len(fields) in (57, 58):
-        return "gdelt1"
-    names = set(fields) | {c.strip().strip('"') for c in first_line.split(",")}
-    for name in ("icews", "polecat", "ucdp", "acled"):
-        spec = LAYOUTS[name]
-        if sum(c in names for c in spec.needed) >= len(spec.needed) - 1:
-            return name
+    for spec in SOURCES.values():
+        fields = first_line.rstrip("\r\n").split(spec.delimiter)
+        if not spec.header and len(fields) in spec.shapes():
+            return spec.name
+    names: set[str] = set()
+    for spec in SOURCES.values():
+        if spec.quoted:
+            names |= {c.strip().strip('"') for c in first_line.split(spec.delimiter)}
+        else:
+            names |= set(first_line.rstrip("\r\n").split(spec.delimiter))
+    for spec in SOURCES.values():
+        if spec.header and sum(c in names for c in spec.needed) >= len(spec.needed) - 1:
+            return spec.name
     return None
 
 
-@dataclass
-class FileReport:
-    """What reading one file (or archive member) gave: rows read and problems found."""
-
-    name: str
-    rows: int = 0
-    problems: int = 0
-    status: str = "read"
+def _separated(delimiter: str) -> str:
+    """``tab-separated``, ``comma-separated``, ...: how fields are split, in words."""
+    named = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}
+    return f"{named.get(delimiter, repr(delimiter))}-separated"
 
 
 @dataclass
@@ -132,7 +78,7 @@ class RawReader:
     """
 
     files: list[Path]
-    spec: Layout
+    spec: EventSource
     columns: tuple[str, ...]
     problems: list[Problem] = field(default_factory=list)
     reports: list[FileReport] = field(default_factory=list)
@@ -152,7 +98,7 @@ class RawReader:
         """Yield record batches of every file in turn, with progress on a terminal."""
         with step("reading events", total=len(self.files), unit="files") as progress:
             for path in self.files:
-                for name, opener in self._members(path):
+                for name, opener in members(path, self.problems, self.reports):
                     report = FileReport(name)
                     self.reports.append(report)
                     before = len(self.problems)
@@ -163,83 +109,10 @@ class RawReader:
                         report.problems = len(self.problems) - before
                 progress.advance()
 
-    # -- files and archives -------------------------------------------------------------
+    # -- lines and rows -----------------------------------------------------------------
 
     def _problem(self, name: str, line: int | None, value: str | None, expected: str) -> None:
         self.problems.append(Problem(name, line, None, None, value, expected))
-
-    def _members(self, path: Path) -> Iterator[tuple[str, Any]]:
-        name = str(path)
-        try:
-            handle = open(path, "rb")  # noqa: SIM115 - closed below, after the members
-        except OSError as exc:
-            self._problem(name, None, None, f"a readable file ({exc.strerror})")
-            self.reports.append(FileReport(name, status="unreadable"))
-            return
-        with handle:
-            magic = handle.read(4)
-            if magic.startswith(b"PK"):
-                handle.seek(0)
-                yield from self._zip_members(name, handle)
-                return
-
-        def gzipped() -> Any:
-            inflater = _Inflater(open(path, "rb"), wbits=zlib.MAX_WBITS | 16)  # noqa: SIM115
-            return _TruncationAware(_Incomplete(inflater), name, "gzip")
-
-        def plain() -> Any:
-            return open(path, "rb")
-
-        yield name, gzipped if magic.startswith(b"\x1f\x8b") else plain
-
-    def _zip_members(self, name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
-        import zipfile
-
-        try:
-            archive = zipfile.ZipFile(handle)
-        except zipfile.BadZipFile:
-            # No central directory (a download cut short): read the members that start
-            # in what is there, up to where the data stops.
-            handle.seek(0)
-            first_report = len(self.reports)
-            try:
-                yield from _local_members(name, handle)
-            except DataError as exc:
-                self.problems.extend(exc.problems)
-                self.reports.append(FileReport(name, status="unreadable"))
-                return
-            # A member cut short is reported where it stops; with every member whole,
-            # only the lost directory says the download was cut.
-            if all(r.status != "truncated" for r in self.reports[first_report:]):
-                self.reports.append(FileReport(name, status="truncated"))
-                self._problem(
-                    name,
-                    None,
-                    None,
-                    "a zip archive with its central directory at the end (the file ends "
-                    "early: truncated download?); the members before it were read whole",
-                )
-            return
-        with archive:
-            members = [m for m in archive.infolist() if not m.is_dir()]
-            if not members:
-                self.reports.append(FileReport(name, status="empty"))
-                self._problem(name, None, None, "a zip archive with at least one file")
-            for member in members:
-                label = f"{name}:{member.filename}"
-                try:
-                    archive.open(member).close()
-                except (zipfile.BadZipFile, NotImplementedError, OSError) as exc:
-                    self.reports.append(FileReport(label, status="unreadable"))
-                    self._problem(label, None, None, f"a readable archive member ({exc})")
-                    continue
-
-                def opener(member: Any = member, label: str = label) -> Any:
-                    return _TruncationAware(archive.open(member), label, "zip")
-
-                yield label, opener
-
-    # -- lines and rows -----------------------------------------------------------------
 
     def _lines(self, name: str, stream: BinaryIO, report: FileReport) -> Iterator[tuple[int, str]]:
         """(line number, decoded text) of every line; undecodable bytes are reported."""
@@ -259,7 +132,7 @@ class RawReader:
                 if number == 1:
                     text = text.removeprefix("\ufeff")
                 yield number, text
-        except _Truncated as exc:
+        except Truncated as exc:
             report.status = "truncated"
             self._problem(
                 name,
@@ -293,7 +166,7 @@ class RawReader:
         stream = opener()
         try:
             start = stream.read(512)
-        except _Truncated:
+        except Truncated:
             return False
         finally:
             stream.close()
@@ -384,7 +257,7 @@ class RawReader:
                 arrays.append(pa.array(range(first, first + count), pa.int64()))
                 batches.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
                 first += count
-        except (pa.ArrowException, _Truncated, OSError, ValueError):
+        except (pa.ArrowException, Truncated, OSError, ValueError):
             return None
         finally:
             stream.close()
@@ -394,8 +267,9 @@ class RawReader:
         self, name: str, lines: Iterator[tuple[int, str]], report: FileReport
     ) -> Iterator[tuple[int, list[str]]]:
         spec = self.spec
-        shapes = {len(spec.columns): spec.columns, **spec.variants}
+        shapes = spec.shapes()
         counts = " or ".join(str(n) for n in sorted(shapes, reverse=True))
+        counts += f" {_separated(spec.delimiter)}"
         index = {count: _positions(columns, self.columns) for count, columns in shapes.items()}
         first = True
         for number, text in lines:
@@ -412,7 +286,7 @@ class RawReader:
                     name,
                     number,
                     _shorten(text),
-                    f"{spec.title} rows of {counts} tab-separated fields (line {number} has "
+                    f"{spec.title} rows of {counts} fields (line {number} has "
                     f"{len(fields)}){hint}; the file was skipped",
                 )
                 return
@@ -422,7 +296,7 @@ class RawReader:
                     name,
                     number,
                     _shorten(text),
-                    f"{counts} tab-separated fields ({spec.title}); found {len(fields)}",
+                    f"{counts} fields ({spec.title}); found {len(fields)}",
                 )
                 continue
             yield number, [fields[i] if i >= 0 else "" for i in positions]
@@ -578,203 +452,3 @@ def _csv_rows(lines: Iterator[tuple[int, str]], delimiter: str) -> Iterator[tupl
 
 def _shorten(text: str) -> str:
     return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
-
-
-class _Truncated(Exception):
-    def __init__(self, kind: str):
-        self.kind = kind
-
-
-class _TruncationAware(io.RawIOBase):
-    """A compressed stream whose early end raises :class:`_Truncated`, not a library error."""
-
-    def __init__(self, stream: Any, name: str, kind: str):
-        self._stream = stream
-        self._kind = kind
-        self.name = name
-
-    def readable(self) -> bool:
-        return True
-
-    def close(self) -> None:
-        if not self.closed:
-            self._stream.close()
-        super().close()
-
-    def readinto(self, buffer: Any) -> int:
-        try:
-            data = self._stream.read(len(buffer))
-        except (EOFError, zlib.error, OSError) as exc:
-            raise _Truncated(self._kind) from exc
-        except Exception as exc:  # zipfile.BadZipFile: a CRC or size mismatch at the end
-            if type(exc).__name__ == "BadZipFile":
-                raise _Truncated(self._kind) from exc
-            raise
-        buffer[: len(data)] = data
-        return len(data)
-
-    def __iter__(self) -> Iterator[bytes]:
-        return iter(io.BufferedReader(self, 1 << 20))
-
-
-def _local_members(name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
-    """Members of a zip archive whose central directory is missing, from their local
-    headers, one after another: each is inflated up to where its data stops.
-
-    A member whose local header gives no size (written as a stream) is inflated once
-    here to find where the next header starts.
-    """
-    handle.seek(0, os.SEEK_END)
-    length = handle.tell()
-    position = 0
-    found = 0
-    while position < length:
-        handle.seek(position)
-        header = handle.read(30)
-        if header[:4] != b"PK\x03\x04":
-            break  # the central directory (or what is left of it) starts here
-        if len(header) < 30:
-            raise DataError(
-                [_archive_problem(name, f"a complete zip member header at byte {position:,}")]
-            )
-        flags, method, _, _, _, size, _, name_length, extra_length = struct.unpack(
-            "<HHHHIIIHH", header[6:30]
-        )
-        member = handle.read(name_length).decode("utf-8", errors="replace")
-        handle.read(extra_length)
-        start = handle.tell()
-        label = f"{name}:{member}"
-        if method not in (0, 8):
-            raise DataError([_archive_problem(label, f"a zip member (method {method} unknown)")])
-        found += 1
-        if not member.endswith("/"):
-            yield label, _member_opener(handle, start, method, size, label)
-        if flags & 0x08 and method == 8:
-            end = _deflate_end(handle, start)
-            if end is None:
-                return  # the member runs to where the data stops
-            position = end + _descriptor_length(handle, end)
-        elif flags & 0x08:
-            return  # a stored stream of unknown size: nothing after it can be found
-        else:
-            position = start + size
-    if not found:
-        raise DataError([_archive_problem(name, "a zip archive (the file is damaged)")])
-
-
-def _archive_problem(name: str, expected: str) -> Problem:
-    return Problem(name, None, None, None, None, expected)
-
-
-def _member_opener(handle: BinaryIO, start: int, method: int, size: int, label: str) -> Any:
-    def opener() -> Any:
-        handle.seek(start)
-        # the archive's handle is shared by its members: closing one must not close it
-        if method == 8:
-            inner: Any = _Inflater(handle, owns=False)
-        else:
-            inner = _Stored(handle.read(size), size)
-        return _TruncationAware(_Incomplete(inner), label, "zip")
-
-    return opener
-
-
-def _deflate_end(handle: BinaryIO, start: int) -> int | None:
-    """Where the deflate stream starting at ``start`` ends, or None if the data stops."""
-    handle.seek(start)
-    inflate = zlib.decompressobj(-zlib.MAX_WBITS)
-    consumed = start
-    while not inflate.eof:
-        chunk = handle.read(1 << 16)
-        if not chunk:
-            return None
-        try:
-            inflate.decompress(chunk)
-        except zlib.error:
-            return None
-        consumed += len(chunk)
-    return consumed - len(inflate.unused_data)
-
-
-def _descriptor_length(handle: BinaryIO, end: int) -> int:
-    """The length of the data descriptor after a streamed member (signature optional)."""
-    handle.seek(end)
-    return 16 if handle.read(4) == b"PK\x07\x08" else 12
-
-
-class _Stored(io.RawIOBase):
-    """A stored (uncompressed) member's bytes; :attr:`complete` if all of them are there."""
-
-    def __init__(self, data: bytes, size: int):
-        self._data = io.BytesIO(data)
-        self.complete = len(data) >= size
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        return self._data.read(size)
-
-
-class _Inflater(io.RawIOBase):
-    """Deflate data (raw, or gzip members one after another) inflated as it is read.
-
-    Unlike :mod:`gzip`, which drops what it inflated when the data stops early, this
-    hands on every byte there is; :attr:`complete` says whether the stream ended
-    properly.
-    """
-
-    def __init__(self, handle: BinaryIO, *, wbits: int = -zlib.MAX_WBITS, owns: bool = True):
-        self._handle = handle
-        self._owns = owns
-        self._wbits = wbits
-        self._inflate = zlib.decompressobj(wbits)
-        self._pending = b""
-        self.complete = False
-
-    def readable(self) -> bool:
-        return True
-
-    def close(self) -> None:
-        if self._owns and not self.closed:
-            self._handle.close()
-        super().close()
-
-    def read(self, size: int = -1) -> bytes:
-        while not self._pending:
-            if self._inflate.eof:
-                if self._wbits < 0:
-                    break  # a zip member ends with its deflate stream; the next header follows
-                rest = self._inflate.unused_data
-                if not rest:
-                    rest = self._handle.read(1 << 16)
-                    if not rest:
-                        break
-                self._inflate = zlib.decompressobj(self._wbits)  # the next gzip member
-            else:
-                rest = self._handle.read(1 << 16)
-                if not rest:
-                    break
-            self._pending = self._inflate.decompress(rest)
-        self.complete = self._inflate.eof
-        size = len(self._pending) if size is None or size < 0 else size
-        data, self._pending = self._pending[:size], self._pending[size:]
-        return data
-
-
-class _Incomplete(io.RawIOBase):
-    """Passes data on, then raises EOFError if the deflate stream never reached its end."""
-
-    def __init__(self, stream: Any):
-        self._stream = stream
-
-    def close(self) -> None:
-        if not self.closed:
-            self._stream.close()
-        super().close()
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._stream.read(size)
-        if not data and not getattr(self._stream, "complete", True):
-            raise EOFError("compressed data ends early")
-        return data

@@ -12,16 +12,12 @@ import pandas as pd
 
 from ..base.errors import DataError, EventProblemsWarning, Problem
 from ..base.optional import require
-from .canonical import (
-    FILE,
-    LINE,
-    canonical_events,
-    require_columns,
-    suspect_rows,
-    value_problems,
-)
-from .layouts import layout
-from .raw_files import PathsLike, RawReader, resolve_paths
+from .archives import FileReport, PathsLike, resolve_paths
+from .canonical import FILE, LINE, canonical_events, require_columns
+from .checks import suspect_rows, value_problems
+from .problems import problem_frame
+from .raw_files import RawReader
+from .sources import event_source
 
 require("ibis", "events", purpose="reading event data")
 
@@ -31,8 +27,6 @@ import ibis.expr.types as ir  # noqa: E402
 __all__ = ["EventTable", "read_events"]
 
 _names = itertools.count(1)
-
-PROBLEM_COLUMNS = ("file", "line", "column", "value", "expected")
 
 
 class EventTable(ir.Table):
@@ -84,8 +78,9 @@ def read_events(
         Parquet (``.parquet``) with the codebook's column names (all, or the ones the
         schema needs).
     format : str
-        ``"gdelt2"`` (61 columns, no header), ``"gdelt1"`` (58, or 57 in the
-        pre-2013 backfile), ``"icews"``, ``"polecat"``, ``"ucdp"`` or ``"acled"``.
+        A source of :data:`~graphkit.events.SOURCES`: ``"gdelt2"`` (61 columns, no
+        header), ``"gdelt1"`` (58, or 57 in the pre-2013 backfile), ``"icews"``,
+        ``"polecat"``, ``"ucdp"`` or ``"acled"``.
     keep : bool, default False
         Also keep the source's columns the schema does not use.
     errors : {"report", "raise"}, default "report"
@@ -130,7 +125,7 @@ def read_events(
     >>> ev.filter(ev.event_id == "881990833").select("code", "root_code").to_pyarrow().to_pylist()
     [{'code': '040', 'root_code': '04'}]
     """
-    spec = layout(format)
+    spec = event_source(format)
     if errors not in ("report", "raise"):
         raise ValueError(f"errors must be 'report' or 'raise', got {errors!r}")
     files = resolve_paths(paths)
@@ -174,7 +169,7 @@ def read_events(
     counts = collections.Counter(p.source for p in problems)
     for report in reports:
         report.problems = counts.get(report.name, 0)
-    problem_table = _problem_frame(problems)
+    problem_table = problem_frame(problems)
     file_table = pd.DataFrame(
         [(r.name, r.rows, r.problems, r.status) for r in reports],
         columns=["file", "rows", "problems", "status"],
@@ -237,8 +232,6 @@ def _parquet_files(con: Any, files: list[Path]) -> tuple[list[Path], list[Any], 
     each one that cannot (damaged, cut short, or text named ``.parquet``)."""
     import duckdb
 
-    from .raw_files import FileReport
-
     readable, reports, problems = [], [], []
     for path in files:
         quoted = "'" + str(path).replace("'", "''") + "'"
@@ -291,7 +284,7 @@ def _value_problems(con: Any, backend: Any, raw: Any, format: str) -> tuple[list
         )
     finally:
         con.execute(f'DROP TABLE "{name}"')
-    names = layout(format).columns
+    names = event_source(format).columns
     return [
         Problem(
             row["file"],
@@ -313,15 +306,4 @@ def _located(problem: Problem, where: str) -> Problem:
         problem.column_number,
         problem.value,
         problem.expected,
-    )
-
-
-def _problem_frame(problems: list[Problem]) -> pd.DataFrame:
-    frame = pd.DataFrame(
-        [(p.source, p.line, p.column, p.value, p.expected) for p in problems],
-        columns=list(PROBLEM_COLUMNS),
-    )
-    frame["line"] = frame["line"].astype("Int64")
-    return frame.sort_values(["file", "line"], kind="stable", na_position="first").reset_index(
-        drop=True
     )

@@ -318,8 +318,8 @@ def test_bad_options_are_clear_errors(sample_events):
 def test_the_expression_compiles_to_bigquery_sql_against_gdelts_public_table(engine):
     import ibis
 
-    from graphkit.events.aggregation import cells_expression
-    from graphkit.events.layouts import LAYOUTS
+    from graphkit.events.cell_expression import cells_expression
+    from graphkit.events.sources import SOURCES
 
     integers = {
         "GLOBALEVENTID",
@@ -332,7 +332,7 @@ def test_the_expression_compiles_to_bigquery_sql_against_gdelts_public_table(eng
     }
     schema = {
         c: "int64" if c in integers else "float64" if c == "GoldsteinScale" else "string"
-        for c in LAYOUTS["gdelt2"].columns
+        for c in SOURCES["gdelt2"].columns
     }
     table = ibis.table(schema, name="events", database="gdelt-bq.gdeltv2")
     events = gk.as_events(table, format="gdelt2")

@@ -102,9 +102,9 @@ def typed_gdelt(tmp_path: Path, name: str, rows: int = 4, **typed) -> Path:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from graphkit.events import LAYOUTS
+    from graphkit.events import SOURCES
 
-    spec = LAYOUTS["gdelt2"]
+    spec = SOURCES["gdelt2"]
     raw = [line.rstrip("\n").split("\t") for line in gdelt_lines(rows)]
     columns = {c: pa.array([r[spec.columns.index(c)] for r in raw]) for c in spec.needed}
     columns.update(typed)
@@ -321,11 +321,11 @@ def renamed_header(path: Path, delimiter: str, tmp_path: Path, rename: int, to: 
 
 @pytest.mark.parametrize("format", sorted(HEADED))
 def test_a_used_column_named_twice_is_refused_naming_both_positions(engine, tmp_path, format):
-    from graphkit.events import LAYOUTS
+    from graphkit.events import SOURCES
 
     source, delimiter = HEADED[format]
     names = source.read_text(encoding="utf-8").split("\n", 1)[0].split(delimiter)
-    spec = LAYOUTS[format]
+    spec = SOURCES[format]
     used = spec.needed[-1]
     spare = next(i for i, n in enumerate(names) if n not in spec.needed and n != used)
     path = renamed_header(source, delimiter, tmp_path, spare, used)
@@ -339,11 +339,11 @@ def test_a_used_column_named_twice_is_refused_naming_both_positions(engine, tmp_
 
 
 def test_an_unused_column_named_twice_is_reported_and_the_rows_read(engine, tmp_path):
-    from graphkit.events import LAYOUTS
+    from graphkit.events import SOURCES
 
     source, delimiter = HEADED["acled"]
     names = source.read_text(encoding="utf-8").split("\n", 1)[0].split(delimiter)
-    assert "notes" not in LAYOUTS["acled"].needed and "tags" not in LAYOUTS["acled"].needed
+    assert "notes" not in SOURCES["acled"].needed and "tags" not in SOURCES["acled"].needed
     path = renamed_header(source, delimiter, tmp_path, names.index("tags"), "notes")
     events = read_quietly(path, "acled")
     whole = gk.read_events(source, format="acled")

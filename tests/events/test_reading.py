@@ -93,9 +93,9 @@ def test_parquet_with_the_codebook_names_reads_like_the_text_file(engine, tmp_pa
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from graphkit.events import LAYOUTS
+    from graphkit.events import SOURCES
 
-    spec = LAYOUTS["gdelt2"]
+    spec = SOURCES["gdelt2"]
     raw = raw_rows(SAMPLES["gdelt2"], header=False)
     names = spec.columns if columns == "all" else spec.needed
     table = pa.table({c: [r[spec.columns.index(c)] for r in raw] for c in names})
@@ -112,9 +112,9 @@ def test_integer_cameo_codes_get_their_leading_zeros_back(engine, tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from graphkit.events import LAYOUTS
+    from graphkit.events import SOURCES
 
-    spec = LAYOUTS["gdelt2"]
+    spec = SOURCES["gdelt2"]
     raw = raw_rows(SAMPLES["gdelt2"], header=False)
     typed = {c: [r[spec.columns.index(c)] for r in raw] for c in spec.needed}
     for column in ("GLOBALEVENTID", "SQLDATE", "EventCode", "EventRootCode", "NumMentions"):

@@ -7,8 +7,8 @@ import pytest
 from conftest import SAMPLES, SYNTHETIC
 
 import graphkit as gk
-from graphkit.events.layouts import LAYOUTS
 from graphkit.events.raw_files import RawReader
+from graphkit.events.sources import SOURCES
 
 pytestmark = [pytest.mark.engine, pytest.mark.spark, pytest.mark.slow]
 
@@ -18,7 +18,7 @@ def spark_table(spark, path, format: str, name: str):
     import ibis
     from pyspark.sql.types import LongType, StringType, StructField, StructType
 
-    spec = LAYOUTS[format]
+    spec = SOURCES[format]
     reader = RawReader([path], spec, spec.needed)
     rows = [row for batch in reader.batches() for row in batch.to_pylist()]
     fields = [StructField(c, StringType()) for c in spec.needed]

@@ -1,0 +1,120 @@
+"""UCDP Georeferenced Event Dataset (GED): quoted CSV files with a header (GED 22.1+, 49
+columns).
+
+Each event is a day of organised violence between two sides named in words (``side_a``,
+``side_b``): its code is the type of violence (1 state-based, 2 non-state, 3
+one-sided), its measure the best estimate of deaths. The sides of state-based and
+non-state violence do not say who acted on whom; one-sided violence (type 3) is side A
+acting on civilians. Every event is material conflict in PLOVER's categories.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import expressions as ex
+from .record import ActorRule, DateRule, EventSource, Side
+
+_COLUMNS = (
+    "id",
+    "relid",
+    "year",
+    "active_year",
+    "code_status",
+    "type_of_violence",
+    "conflict_dset_id",
+    "conflict_new_id",
+    "conflict_name",
+    "dyad_dset_id",
+    "dyad_new_id",
+    "dyad_name",
+    "side_a_dset_id",
+    "side_a_new_id",
+    "side_a",
+    "side_b_dset_id",
+    "side_b_new_id",
+    "side_b",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "priogrid_gid",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+    "gwnoa",
+    "gwnob",
+)
+
+
+def _kind(actor: str, country: str, role: str) -> str:
+    """``Government of ...`` is a government, civilians an organisation, any other side
+    an armed group."""
+    if actor.lower().startswith("government of"):
+        return "government"
+    return "organisation" if actor.lower().startswith("civilian") else "armed_group"
+
+
+def _event_columns(t: Any, source: EventSource) -> dict[str, Any]:
+    kind = ex.number(t, "type_of_violence", "int64", source.ranges).cast("string")
+    return {
+        "event_id": ex.text(t, "id"),
+        "code": kind,
+        "root_code": kind,
+        "quad_class": ex.literal(4, "int8"),
+        "fatalities": ex.number(t, "best", "int64", source.ranges),
+        "sources": ex.number(t, "number_of_sources", "int64", source.ranges),
+        "story_id": ex.text(t, "source_article"),
+        "directed": (kind == "3").fill_null(False),
+    }
+
+
+SOURCE = EventSource(
+    name="ucdp",
+    title="UCDP GED",
+    columns=_COLUMNS,
+    needed=(
+        "id",
+        "type_of_violence",
+        "side_a",
+        "side_b",
+        "number_of_sources",
+        "source_article",
+        "date_start",
+        "best",
+    ),
+    date=DateRule("date_start", ex.iso_date, "a date as YYYY-MM-DD (a time after it is ignored)"),
+    actors=ActorRule(source=Side("side_a", "side_a"), target=Side("side_b", "side_b"), kind=_kind),
+    event_columns=_event_columns,
+    code_system="ucdp",
+    mapping="ucdp",
+    quad_convention="plover",
+    listed=50,
+    numbers={"type_of_violence": "integer", "number_of_sources": "integer", "best": "integer"},
+    ranges={"type_of_violence": (1, 3), "best": (0, None)},
+    delimiter=",",
+    quoted=True,
+    directed=False,
+    direction="undirected, except one-sided violence (type 3): side A acts on civilians",
+)
