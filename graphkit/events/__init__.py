@@ -31,7 +31,7 @@ from ..base.lazy import lazy_exports
 
 _EXPORTS = {
     "SOURCES": ".sources",
-    "EventSource": ".sources",
+    "EventSource": ".sources.record",
     "event_source": ".sources",
     "register_source": ".sources",
     "CANONICAL_COLUMNS": ".canonical",
@@ -73,4 +73,5 @@ if TYPE_CHECKING:
     from .mappings import event_mapping
     from .pipeline import EventGraph, build_event_graph
     from .reading import EventTable, read_events
-    from .sources import SOURCES, EventSource, event_source, register_source
+    from .sources import SOURCES, event_source, register_source
+    from .sources.record import EventSource

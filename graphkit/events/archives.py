@@ -4,7 +4,7 @@ Files are named by path, glob or list (:func:`resolve_paths`). Each may be plain
 gzip or a zip archive (GDELT's ``.export.CSV.zip``), recognised by its first bytes;
 :func:`members` gives each file or archive member as a name and a way to open it as a
 byte stream. A stream that ends early (a truncated download) raises
-:class:`Truncated` where its data stops, after handing on every byte there is; a zip
+:class:`_Truncated` where its data stops, after handing on every byte there is; a zip
 archive that lost its central directory is read member by member from its local
 headers. An archive that cannot be read at all, or holds no file, is a
 :class:`~graphkit.Problem`, never an error that stops the other files.
@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 
 from ..base.errors import DataError, Problem
 
-__all__ = ["FileReport", "PathsLike", "Truncated", "members", "resolve_paths"]
+__all__ = ["FileReport", "PathsLike", "members", "resolve_paths"]
 
 PathsLike = str | os.PathLike | Iterable[str | os.PathLike]
 
@@ -178,7 +178,7 @@ def _zip_members(
             yield label, opener
 
 
-class Truncated(Exception):
+class _Truncated(Exception):
     """A compressed stream ends before its data does (a download cut short)."""
 
     def __init__(self, kind: str):
@@ -186,7 +186,7 @@ class Truncated(Exception):
 
 
 class _TruncationAware(io.RawIOBase):
-    """A compressed stream whose early end raises :class:`Truncated`, not a library error."""
+    """A compressed stream whose early end raises :class:`_Truncated`, not a library error."""
 
     def __init__(self, stream: Any, name: str, kind: str):
         self._stream = stream
@@ -205,10 +205,10 @@ class _TruncationAware(io.RawIOBase):
         try:
             data = self._stream.read(len(buffer))
         except (EOFError, zlib.error, OSError) as exc:
-            raise Truncated(self._kind) from exc
+            raise _Truncated(self._kind) from exc
         except Exception as exc:  # zipfile.BadZipFile: a CRC or size mismatch at the end
             if type(exc).__name__ == "BadZipFile":
-                raise Truncated(self._kind) from exc
+                raise _Truncated(self._kind) from exc
             raise
         buffer[: len(data)] = data
         return len(data)

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 
 from ..base.errors import Problem
 from ..base.progress import step
-from .archives import FileReport, Truncated, members
+from .archives import FileReport, _Truncated, members
 from .canonical import FILE, LINE
 from .sources import SOURCES, EventSource
 
@@ -132,7 +132,7 @@ class RawReader:
                 if number == 1:
                     text = text.removeprefix("\ufeff")
                 yield number, text
-        except Truncated as exc:
+        except _Truncated as exc:
             report.status = "truncated"
             self._problem(
                 name,
@@ -166,7 +166,7 @@ class RawReader:
         stream = opener()
         try:
             start = stream.read(512)
-        except Truncated:
+        except _Truncated:
             return False
         finally:
             stream.close()
@@ -257,7 +257,7 @@ class RawReader:
                 arrays.append(pa.array(range(first, first + count), pa.int64()))
                 batches.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
                 first += count
-        except (pa.ArrowException, Truncated, OSError, ValueError):
+        except (pa.ArrowException, _Truncated, OSError, ValueError):
             return None
         finally:
             stream.close()

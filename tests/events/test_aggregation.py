@@ -7,9 +7,9 @@ import datetime as dt
 from collections import Counter, defaultdict
 
 import pytest
-from conftest import SAMPLES, SYNTHETIC, raw_rows
 
 import graphkit as gk
+from conftest import SAMPLES, SYNTHETIC, raw_rows
 from graphkit.datasets import data_path
 
 pytestmark = pytest.mark.engine

@@ -9,9 +9,9 @@ from types import SimpleNamespace
 import networkx as nx
 import pandas as pd
 import pytest
-from conftest import SAMPLES, SYNTHETIC
 
 import graphkit as gk
+from conftest import SAMPLES, SYNTHETIC
 from graphkit.cli import main
 from graphkit.events.pipeline import build_event_graph
 from graphkit.events.problems import problem_frame, problem_text

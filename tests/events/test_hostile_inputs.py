@@ -11,9 +11,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, SYNTHETIC
 
 import graphkit as gk
+from conftest import SAMPLES, SYNTHETIC
 from graphkit.cli import main
 
 pytestmark = pytest.mark.engine

@@ -7,9 +7,9 @@ import shutil
 import zipfile
 
 import pytest
-from conftest import SAMPLES, SYNTHETIC, raw_rows
 
 import graphkit as gk
+from conftest import SAMPLES, SYNTHETIC, raw_rows
 
 pytestmark = pytest.mark.engine
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import SAMPLES, SYNTHETIC
 
 import graphkit as gk
+from conftest import SAMPLES, SYNTHETIC
 from graphkit.events.raw_files import RawReader
 from graphkit.events.sources import SOURCES
 
