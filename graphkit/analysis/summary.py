@@ -73,8 +73,8 @@ def describe_balance(report: BalanceReport, *, top: int = 15) -> str:
           designates_terrorist; net -0.4)
     """
     lines = report.figures()  # figures only: no text from the data
-    lines += camp_lines(report.camp_table, top=top, clean=one_line)
-    lines += tension_lines(report.frustrated_edges, report.names, top=top, clean=one_line)
+    lines += camp_lines(report.camp_table, top=top)
+    lines += tension_lines(report.frustrated_edges, report.names, top=top)
     return "\n".join(lines)
 
 

@@ -19,6 +19,7 @@ import pandas as pd
 import scipy.sparse as sparse
 
 from ...base.errors import NotProvenOptimalWarning
+from ...base.terminal import one_line
 from ...core.ordering import sorted_ids
 from ...core.projection import is_graphkit_graph, pair_relations, signed_graph
 from ...core.vocabulary import SIGNED_MODES
@@ -124,9 +125,9 @@ class BalanceReport:
         return "\n".join(lines)
 
 
-def camp_lines(table: pd.DataFrame, *, top: int | None = None, clean=str) -> list[str]:
+def camp_lines(table: pd.DataFrame, *, top: int | None = None) -> list[str]:
     """The camps of a camp table in words, component by component, each list cut to
-    ``top`` items; ``clean`` makes text from the data printable (names, labels)."""
+    ``top`` items; text from the data (names, labels) printed inert."""
     placed = table[table["camp"] != ""]
     if placed.empty:
         return ["  no camps: no actor has a signed pair"]
@@ -145,22 +146,24 @@ def camp_lines(table: pd.DataFrame, *, top: int | None = None, clean=str) -> lis
     for camps in _head(list(components.values()), top):
         labels = list(camps)
         if len(labels) == 1:
-            lines.append(f"  group {clean(labels[0])}, opposing no one:")
+            lines.append(f"  group {one_line(labels[0])}, opposing no one:")
         elif camps[labels[0]][0] == labels[1] and camps[labels[1]][0] == labels[0]:
-            lines.append(f"  camp {clean(labels[0])} against camp {clean(labels[1])}:")
+            lines.append(f"  camp {one_line(labels[0])} against camp {one_line(labels[1])}:")
         else:
-            lines.append(f"  camps {', '.join(clean(c) for c in _head(labels, top))}:")
+            lines.append(f"  camps {', '.join(one_line(c) for c in _head(labels, top))}:")
         for camp in _head(labels, top):
             opposes, members = camps[camp]
             names = [
-                clean(name) + (" (inferred)" if basis == "inferred" else "")
+                one_line(name) + (" (inferred)" if basis == "inferred" else "")
                 for name, basis in _head(members, top)
             ] + [""] * (len(members) - len(_head(members, top)))
             detail = f"{len(members):,}"
             if len(labels) > 2:
                 against = opposes.split("|") if opposes else []
-                detail += f"; against {', '.join(clean(c) for c in against) or 'no one'}"
-            lines.append(_wrap(f"{clean(camp)} ({detail}): {', '.join(_cut(names, top))}", "    "))
+                detail += f"; against {', '.join(one_line(c) for c in against) or 'no one'}"
+            lines.append(
+                _wrap(f"{one_line(camp)} ({detail}): {', '.join(_cut(names, top))}", "    ")
+            )
         if top is not None and len(labels) > top:
             rest = len(labels) - top
             lines.append(f"    and {rest:,} more camp{'s' if rest != 1 else ''}")
@@ -174,14 +177,14 @@ def camp_lines(table: pd.DataFrame, *, top: int | None = None, clean=str) -> lis
     against = table[table["against_both"]]
     if len(against):
         names = [
-            f"{clean(name)} ({percent(share)} of its signed weight frustrated)"
+            f"{one_line(name)} ({percent(share)} of its signed weight frustrated)"
             for name, share in zip(against["name"], against["frustrated_share"], strict=True)
         ]
         lines.append(_wrap(f"against both camps: {', '.join(_cut(names, top))}"))
     conflicted = table[(table["camp"] == "") & (table["inferred_from"] != "")]
     if len(conflicted):
         names = [
-            f"{clean(name)} ({', '.join(clean(a) for a in tied.split('|'))})"
+            f"{one_line(name)} ({', '.join(one_line(a) for a in tied.split('|'))})"
             for name, tied in zip(conflicted["name"], conflicted["inferred_from"], strict=True)
         ]
         lines.append(
@@ -190,7 +193,7 @@ def camp_lines(table: pd.DataFrame, *, top: int | None = None, clean=str) -> lis
     return lines
 
 
-def tension_lines(tensions: pd.DataFrame, names: dict, *, top: int | None = None, clean=str):
+def tension_lines(tensions: pd.DataFrame, names: dict, *, top: int | None = None):
     """The frustrated pairs in words, ``top`` of them at most."""
     if not len(tensions):
         return []
@@ -204,9 +207,10 @@ def tension_lines(tensions: pd.DataFrame, names: dict, *, top: int | None = None
     for (a, b), rows in shown:
         detail = f"net {significant(rows['net'].iloc[0])}"
         if "relation" in rows:
-            relations = _cut([clean(r) for r in rows["relation"]], top)
+            relations = _cut([one_line(r) for r in rows["relation"]], top)
             detail = f"{', '.join(relations)}; {detail}"
-        text = f"{clean(names[a])} - {clean(names[b])}: {clean(rows['tension'].iloc[0])} ({detail})"
+        pair = f"{one_line(names[a])} - {one_line(names[b])}"
+        text = f"{pair}: {one_line(rows['tension'].iloc[0])} ({detail})"
         lines.append(_wrap(text, "    "))
     return lines
 
