@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import DataError, Problem
+from .terminal import one_line
 
 __all__ = ["Table", "gc_paused", "sort_problems"]
 
@@ -78,7 +79,7 @@ class Table:
         return len(self.line_numbers)
 
     def __repr__(self) -> str:
-        return f"<Table {self.source}: {len(self)} rows, {len(self.problems)} problems>"
+        return f"<Table {one_line(self.source)}: {len(self)} rows, {len(self.problems)} problems>"
 
     @property
     def lines(self) -> list[int]:
