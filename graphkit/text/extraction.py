@@ -25,6 +25,7 @@ from .inputs import (
 )
 from .lemmas import LEMMATIZER_KEY, on_demand_lemmatizer
 from .lexicon import RelationLexicon, default_lexicon, read_lexicon
+from .modality import NOT_ASSERTED
 from .pipeline import check_pipeline, english_pipeline
 
 __all__ = ["REVIEW_COLUMNS", "extract_relations"]
@@ -33,23 +34,33 @@ REVIEW_COLUMNS = (
     "source",
     "relation",
     "target",
+    "code",
+    "modality",
+    "attributed_to",
+    "source_mention",
+    "target_mention",
     "evidence",
     "start_char",
     "end_char",
     "trigger",
+    "start",
+    "date_basis",
     "confidence",
-    "negated",
-    "hedged",
-    "attributed_to",
     "rule",
     "document",
-    "hypothetical",
-    "source_mention",
-    "target_mention",
     "reported",
+    "negated",
+    "hedged",
+    "hypothetical",
     "ok",
 )
-"""The columns of a review table, in order (DESIGN.md, "Text", plus the analyst's ``ok``)."""
+"""The columns of a review table, in order (DESIGN.md, "Text (review table)"), then the
+first edition's flags, kept for compatibility and derived from ``modality`` (``negated``:
+not asserted; ``hypothetical``: planned or hypothetical; ``hedged``: a hedge word or
+modal), and the analyst's ``ok``."""
+
+OK_BY_DEFAULT = frozenset({"asserted", "reported"})
+"""The modalities whose rows start with ``ok`` True."""
 
 _BOOLEAN = ("negated", "hedged", "hypothetical", "ok")
 
@@ -64,6 +75,7 @@ def extract_relations(
     lexicon: RelationLexicon | None = None,
     vocabulary: Vocabulary | None = None,
     specific: bool = False,
+    keep_planned: bool = False,
     batch_size: int = 64,
 ) -> pd.DataFrame:
     """Propose the relations a text states between the actors of a table, with evidence.
@@ -71,8 +83,9 @@ def extract_relations(
     Each sentence is parsed (spaCy), the actors it names are found (names, aliases,
     demonyms, capitals; see :mod:`graphkit.text.actor_mentions`), and every trigger of the
     relation lexicon (``data/text/relation_lexicon.csv``) is read with its arguments
-    (:mod:`graphkit.text.frames`) and its modality: negated, hypothetical, hedged and who
-    said it (:mod:`graphkit.text.modality`).
+    (:mod:`graphkit.text.frames`) and its modality, scoped to the trigger's clause:
+    asserted, reported, planned, hypothetical, ended or denied, and who claims it
+    (:mod:`graphkit.text.modality`).
 
     Parameters
     ----------
@@ -101,22 +114,37 @@ def extract_relations(
         Report the lexicon's finer relation type where it has one (``arms``, ``funds``,
         ``attacks``, ``fights``, ``sanctions``, ``threatens``, ``merged_into``,
         ``allied_with``) instead of its family (``backs``, ``opposes``, ``warns``, ...).
+    keep_planned : bool, default False
+        Start planned rows ("will meet", "vowed to wage war") with ``ok`` True, as event
+        coders count intentions; by default only asserted and reported rows are.
     batch_size : int, default 64
         Documents per batch of ``nlp.pipe``.
 
     Returns
     -------
     pandas.DataFrame
-        One row per candidate, columns :data:`REVIEW_COLUMNS`: ``source``, ``relation``,
-        ``target`` (actor ids), ``evidence`` (the sentence), ``start_char`` and
-        ``end_char`` (the sentence's span in the document), ``trigger`` (the word that
-        carried the relation), ``confidence`` (in (0, 1]), ``negated`` (True when the
-        sentence does not assert the relation: it denies or ends it, or only supposes,
-        plans or wishes it), ``hedged``, ``attributed_to`` (who said it, or empty),
-        ``rule`` (the frame and lemma), ``document``, ``hypothetical`` (of the negated
-        rows, those only supposed), ``source_mention`` and ``target_mention`` (the words
-        that named the actors), ``reported``, and ``ok``: the analyst's choice, True for
-        the asserted rows to start with. Rows are in document and sentence order.
+        One row per candidate, columns :data:`REVIEW_COLUMNS`:
+
+        - ``source``, ``relation``, ``target``: actor ids and the relation type;
+        - ``code``: the CAMEO code of the trigger, where the lexicon gives one;
+        - ``modality``: ``asserted``, ``reported``, ``planned``, ``hypothetical``,
+          ``ended`` or ``denied`` (:mod:`graphkit.text.modality`);
+        - ``attributed_to``: the actor id of the claimant of a reported row or the denier
+          of a denied one, empty when the claimant is not in the actors table;
+        - ``source_mention``, ``target_mention``: the words that named each actor;
+        - ``evidence`` (the sentence), ``start_char`` and ``end_char`` (its span in the
+          document), ``trigger`` (the word that carried the relation);
+        - ``start`` and ``date_basis``: the date of the relation and where it comes from
+          (the ``reported`` date for now, basis ``reported``);
+        - ``confidence`` (in (0, 1]), ``rule`` (the frame and lemma), ``document``,
+          ``reported``;
+        - ``negated`` (not asserted: planned, hypothetical, ended or denied),
+          ``hedged`` (a hedge word or modal), ``hypothetical`` (planned or
+          hypothetical): the first edition's flags;
+        - ``ok``: the analyst's choice, True to start with for asserted and reported
+          rows (and planned ones with ``keep_planned``).
+
+        Rows are in document and sentence order.
 
     Raises
     ------
@@ -129,8 +157,9 @@ def extract_relations(
 
     Notes
     -----
-    Rows with ``negated=True`` are never relations the text asserts; a reader who keeps
-    ``review[~review.negated]`` (or ``review[review.ok]``) gets asserted ones only. Pronouns
+    Rows with ``negated=True`` are never relations the text or a claimant asserts; a
+    reader who keeps ``review[~review.negated]`` (or ``review[review.ok]``) gets asserted
+    and reported ones only. Pronouns
     are not resolved (except a claimant's own "they"), nor are relations spread over
     several sentences. The defaults favour precision.
 
@@ -143,10 +172,10 @@ def extract_relations(
     ...                        "aliases": ["", "HTS", ""], "country": ["TUR", "SYR", "IRN"]})
     >>> text = "Turkish-backed HTS fighters took Hama. Iran has not armed HTS."
     >>> review = extract_relations(text, actors=actors)
-    >>> review[["source", "relation", "target", "negated", "trigger"]]
-       source relation target  negated trigger
-    0  turkey    backs    hts    False  backed
-    1    iran    backs    hts     True   armed
+    >>> review[["source", "relation", "target", "modality", "trigger"]]
+       source relation target modality trigger
+    0  turkey    backs    hts asserted  backed
+    1    iran    backs    hts   denied   armed
     """
     if reported is not None:
         _check_reported(reported)
@@ -171,7 +200,7 @@ def extract_relations(
     with step("extracting relations", total=len(sources), unit="documents") as progress:
         for doc, name in zip(docs, names, strict=True):
             doc.user_data[LEMMATIZER_KEY] = lemmatizer
-            rows += _document_rows(doc, name, matcher, lexicon, specific, reported)
+            rows += _document_rows(doc, name, matcher, lexicon, specific, reported, keep_planned)
             progress.advance()
     return _frame(rows)
 
@@ -194,45 +223,82 @@ def _check_reported(reported: str) -> None:
         ) from None
 
 
-def _document_rows(doc, name, matcher, lexicon, specific: bool, reported) -> list[dict]:
+def _document_rows(doc, name, matcher, lexicon, specific: bool, reported, planned_ok) -> list[dict]:
     mentions, demonyms = matcher.find(doc)
     if not mentions and not demonyms:
         return []
     resolver = ArgumentResolver(doc, mentions, demonyms, matcher, lexicon)
     named = set(resolver.mention_at) | set(demonyms)
+    ok_modalities = OK_BY_DEFAULT | ({"planned"} if planned_ok else set())
     rows = []
     for sent in doc.sents:
         if not any(i in named for i in range(sent.start, sent.end)):
             continue  # a sentence that names no actor states no relation between actors
         for candidate in sentence_candidates(sent, resolver, lexicon):
             mood = candidate.modality
-            negated = mood.negated or mood.hypothetical
+            label = mood.label
+            source, target = candidate.source.actor, candidate.target.actor
             rows.append(
                 {
-                    "source": candidate.source.actor,
+                    "source": source,
                     "relation": candidate.specific if specific else candidate.relation,
-                    "target": candidate.target.actor,
+                    "target": target,
+                    "code": _text(getattr(candidate, "code", "")),
+                    "modality": label,
+                    "attributed_to": _claimant(resolver, mood),
+                    "source_mention": _mention_text(resolver, candidate.source),
+                    "target_mention": _mention_text(resolver, candidate.target),
                     "evidence": sent.text.strip(),
                     "start_char": sent.start_char,
                     "end_char": sent.end_char,
                     "trigger": candidate.trigger.text,
+                    "start": reported,
+                    "date_basis": "reported" if reported else None,
                     "confidence": candidate.confidence,
-                    "negated": negated,
-                    "hedged": mood.hedged,
-                    "attributed_to": mood.attributed_to,
                     "rule": candidate.rule,
                     "document": name,
-                    "hypothetical": mood.hypothetical,
-                    "source_mention": _mention_text(resolver, candidate.source),
-                    "target_mention": _mention_text(resolver, candidate.target),
                     "reported": reported,
-                    "ok": not negated,
+                    "negated": label in NOT_ASSERTED,
+                    "hedged": mood.hedged,
+                    "hypothetical": label in ("planned", "hypothetical"),
+                    "ok": label in ok_modalities,
                 }
             )
     return rows
 
 
+def _text(value) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _claimant(resolver: ArgumentResolver, mood) -> str | None:
+    """The actor id of the claimant (or denier) of a modality, if the table has it."""
+    if mood.claimant is None:
+        return None
+    token = resolver.doc[mood.claimant]
+    found = resolver.resolve(token)
+    if found:
+        return found[0].actor
+    # a claimant named inside a longer phrase: "a *UN* report", "reports from *UN* experts"
+    for word in token.subtree:
+        if word.dep_ in ("relcl", "acl") and word is not token:
+            break
+        mention = resolver.mention_at.get(word.i)
+        if mention is not None:
+            return mention.actor
+        state = resolver.state_of_demonym(word)
+        if state is not None:
+            return state.actor
+    return None
+
+
 def _mention_text(resolver: ArgumentResolver, argument) -> str:
+    """The words that named an argument's actor, with how they were resolved when the
+    frames say so ("it -> the militia")."""
+    for name in ("mention", "words", "text"):
+        words = getattr(argument, name, None)
+        if isinstance(words, str) and words:
+            return words
     mention = resolver.mention_at.get(argument.token)
     if mention is not None:
         return mention.text
