@@ -14,6 +14,7 @@ from ..base.progress import step
 from ..core.dates import parse_date
 from ..core.vocabulary import Vocabulary
 from .arguments import ArgumentResolver
+from .dates import find_dates, relation_date
 from .frames import sentence_candidates
 from .inputs import (
     TextSource,
@@ -134,8 +135,11 @@ def extract_relations(
         - ``source_mention``, ``target_mention``: the words that named each actor;
         - ``evidence`` (the sentence), ``start_char`` and ``end_char`` (its span in the
           document), ``trigger`` (the word that carried the relation);
-        - ``start`` and ``date_basis``: the date of the relation and where it comes from
-          (the ``reported`` date for now, basis ``reported``);
+        - ``start`` and ``date_basis``: the date of the relation, as an ISO partial date,
+          and where it comes from: ``stated`` (the sentence writes it: "On 2 June 2019",
+          "in March 2023"), ``relative`` (the sentence says "last week", "on Tuesday",
+          "in July", resolved against ``reported``) or ``reported`` (the sentence states
+          none: the document's date); see :mod:`graphkit.text.dates`;
         - ``confidence`` (in (0, 1]), ``rule`` (the frame and lemma), ``document``,
           ``reported``;
         - ``negated`` (not asserted: planned, hypothetical, ended or denied),
@@ -229,13 +233,17 @@ def _document_rows(doc, name, matcher, lexicon, specific: bool, reported, planne
         return []
     resolver = ArgumentResolver(doc, mentions, demonyms, matcher, lexicon)
     named = set(resolver.mention_at) | set(demonyms)
+    names_at = frozenset(resolver.mention_at)
     ok_modalities = OK_BY_DEFAULT | ({"planned"} if planned_ok else set())
     rows = []
     for sent in doc.sents:
         if not any(i in named for i in range(sent.start, sent.end)):
             continue  # a sentence that names no actor states no relation between actors
-        for candidate in sentence_candidates(sent, resolver, lexicon):
+        candidates = sentence_candidates(sent, resolver, lexicon)
+        dates = find_dates(sent, reported, skip=names_at) if candidates else []
+        for candidate in candidates:
             mood = candidate.modality
+            start, basis = relation_date(candidate.trigger, dates, reported)
             label = mood.label
             source, target = candidate.source.actor, candidate.target.actor
             rows.append(
@@ -252,8 +260,8 @@ def _document_rows(doc, name, matcher, lexicon, specific: bool, reported, planne
                     "start_char": sent.start_char,
                     "end_char": sent.end_char,
                     "trigger": candidate.trigger.text,
-                    "start": reported,
-                    "date_basis": "reported" if reported else None,
+                    "start": start,
+                    "date_basis": basis,
                     "confidence": candidate.confidence,
                     "rule": candidate.rule,
                     "document": name,
