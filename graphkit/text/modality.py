@@ -86,6 +86,8 @@ _SAME_EVENT = frozenset({"xcomp", "dobj", "pcomp", "prep", "pobj", "acomp", "att
 # links of a passive subject, which a verb of ending or denying governs ("aid was cut")
 _PASSIVE_SUBJECT = frozenset({"nsubjpass"})
 _SOURCES = frozenset({"according", "per", "citing", "quoting"})
+# ended words that end a state ("was *previously* al-Qaeda's official"), not an act
+_STATE_ONLY = frozenset({"previously", "formerly"})
 _MAX_CLIMB = 12
 
 
@@ -307,6 +309,8 @@ class _Climb:
             elif dep == "advmod" and lower in cues.ended_words:
                 if lower in ("longer", "anymore") and not _has_negation(child, word, cues):
                     continue
+                if lower in _STATE_ONLY and not (nominal or lemma(word) == "be"):
+                    continue  # "had previously attacked" is an attack, not an ended state
                 ended_adverb = child
             elif dep == "amod" and lower in cues.ended_words:
                 ended_adverb = child  # "a *former* ally"

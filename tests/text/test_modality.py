@@ -78,6 +78,15 @@ CASES = [
     ("Iran stopped funding Hamas.", {("iran", "backs", "hamas"): ("ended", "")}),
     ("Iran no longer supports Hamas.", {("iran", "backs", "hamas"): ("ended", "")}),
     ("HTS was once part of al-Qaeda.", {("hts", "member_of", "al_qaeda"): ("ended", "")}),
+    (
+        "HTS leader Abu Mohammad al-Julani, who was previously al-Qaeda's top official in "
+        "Syria, distanced himself from the organization.",
+        {
+            ("julani", "member_of", "al_qaeda"): ("ended", ""),
+            ("julani", "leads", "hts"): ("asserted", ""),
+        },
+    ),
+    ("Hamas had previously attacked Israel.", {("hamas", "opposes", "israel"): ("asserted", "")}),
     ("Qatar would fund Hamas.", {("qatar", "backs", "hamas"): ("hypothetical", "")}),
     ("Iran might attack Israel.", {("iran", "opposes", "israel"): ("hypothetical", "")}),
     (

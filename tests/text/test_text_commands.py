@@ -142,9 +142,12 @@ def test_unreadable_texts_are_each_named_and_nothing_is_written(in_tmp, capsys):
 
 
 def test_empty_texts_are_named_and_the_others_read(in_tmp, capsys):
+    assert main(["extract", "article.txt", "--actors", "actors.csv", "-o", "one.csv"]) == 0
+    found = capsys.readouterr().out.split(" candidate relations")[0]
     (in_tmp / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
     args = ["extract", "blank.txt", "article.txt", "--actors", "actors.csv", "-o", "review.csv"]
     assert main(args) == 0
     captured = capsys.readouterr()
     assert "graphkit: warning: blank.txt is empty or blank: no relations from it" in captured.err
-    assert "3 candidate relations in 2 documents" in captured.out
+    assert f"{found} candidate relations in 2 documents" in captured.out
+    assert int(found) >= 3
