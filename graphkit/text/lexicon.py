@@ -112,7 +112,7 @@ CUE_KINDS = (
     "ended_word",
     "planned_head",
     "planned_modal",
-    "claim_noun",
+    "report_noun",
     "falsity_word",
     "intention_verb",
     "object_control_verb",

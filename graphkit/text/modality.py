@@ -52,7 +52,7 @@ The word lists are cue kinds of the lexicon (``data/text/cues.csv``): ``negation
 ``refusing_head``, ``ending_head``,
 ``ended_word``, ``planned_head``, ``planned_modal``, ``hypothetical_head``,
 ``hypothetical_modal``, ``implicative_head``, ``conditional_mark``, ``hedge_word``,
-``hedge_head``, ``hedge_modal``, ``speech_verb``, ``claim_noun``, ``falsity_word``,
+``hedge_head``, ``hedge_modal``, ``speech_verb``, ``report_noun``, ``falsity_word``,
 ``intention_verb``.
 
 References
@@ -178,7 +178,7 @@ class _Cues:
         self.hedge_heads = cue("hedge_head")
         self.hedge_modals = cue("hedge_modal")
         self.speech = cue("speech_verb")
-        self.claims = cue("claim_noun")
+        self.claims = cue("report_noun")
         self.falsity = cue("falsity_word")
         self.intention = cue("intention_verb")
 
