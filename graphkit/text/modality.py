@@ -53,7 +53,7 @@ The word lists are cue kinds of the lexicon (``data/text/cues.csv``): ``negation
 ``ended_word``, ``planned_head``, ``planned_modal``, ``hypothetical_head``,
 ``hypothetical_modal``, ``implicative_head``, ``conditional_mark``, ``hedge_word``,
 ``hedge_head``, ``hedge_modal``, ``speech_verb``, ``report_noun``, ``falsity_word``,
-``intention_verb``.
+``intention_verb`` (a stance held in its own attempt or purpose: "trying to topple").
 
 References
 ----------
@@ -86,6 +86,8 @@ _SAME_EVENT = frozenset({"xcomp", "dobj", "pcomp", "prep", "pobj", "acomp", "att
 # links of a passive subject, which a verb of ending or denying governs ("aid was cut")
 _PASSIVE_SUBJECT = frozenset({"nsubjpass"})
 _SOURCES = frozenset({"according", "per", "citing", "quoting"})
+# planned heads whose object is given in the promise itself: "pledged support to"
+_PLEDGES = frozenset({"pledge", "promise", "commit", "agree", "vow"})
 # ended words that end a state ("was *previously* al-Qaeda's official"), not an act
 _STATE_ONLY = frozenset({"previously", "formerly"})
 _MAX_CLIMB = 12
@@ -181,6 +183,8 @@ class _Cues:
         self.claims = cue("report_noun")
         self.falsity = cue("falsity_word")
         self.intention = cue("intention_verb")
+        self.seeking = cue("seeking_verb")
+        self.object_control = cue("object_control_verb")
 
 
 def modality(
@@ -242,7 +246,19 @@ def modality(
                 state.own(head)
             word = head
             continue
-        if link in _COMPLEMENT or (link in _PASSIVE_SUBJECT and full):
+        if (
+            link == "advcl"
+            and full
+            and _infinitive(word)
+            and not state.intention
+            and lemma(head) not in cues.implicative
+        ):
+            # a purpose ("met on Thursday *to agree*", "mobilised *to invade*") is only
+            # desired; a stance is held in the purpose itself ("struck ships *to
+            # protest*", "deployed *to help*", "launched an assault *to topple*")
+            result.suppose(f"purpose:{word.text}")
+            full = same_event = False
+        elif link in _COMPLEMENT or (link in _PASSIVE_SUBJECT and full):
             if not full:
                 if presupposed and step == 0 and link in ("dobj", "nsubjpass"):
                     state.denial_or_end(head)  # "*lifted* the US-backed sanctions"
@@ -369,16 +385,27 @@ class _Climb:
         if base in cues.ending and (verbal or nominal):
             result.end(f"ended:{head.text}")
             return False
-        intended = self.intention  # trying to topple is opposing already
+        # trying to topple is opposing already; asking someone else to topple is not
+        intended = self.intention and base not in cues.object_control
         if base in cues.planned and (
-            (verbal and link == "xcomp") or (nominal and link in ("acl", "prep", "pobj", "pcomp"))
+            (verbal and link in ("xcomp", "prep", "pobj", "pcomp"))
+            or (verbal and link == "dobj" and base not in _PLEDGES)
+            or (nominal and link in ("acl", "prep", "pobj", "pcomp"))
         ):
+            # "threatened *attacks* on", "threatened X *with* sanctions", "planned an
+            # offensive against"; but a pledge of support is support (verbal), not a plan
             result.plan(f"planned:{head.text}")
             self.saying_above = True
             return False
         if base in cues.implicative and verbal and link in ("xcomp", "advcl", "prep", "pcomp"):
             return False  # "began attacking", "helped X defeat": it happened
-        if base in cues.hypothetical and (verbal or nominal) and link != "dobj":
+        if (
+            base in cues.hypothetical
+            and (verbal or nominal)
+            and not (link == "dobj" and base in cues.seeking)
+        ):
+            # "wants talks with", "called for talks with", "urged X to"; but seeking help
+            # is courting, which a frame makes of it ("sought Qatar's support")
             if link == "ccomp" and base in cues.speech:
                 return self._said(head)
             if not intended:
