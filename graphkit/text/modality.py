@@ -325,7 +325,7 @@ class _Climb:
             elif dep == "advmod" and lower in cues.ended_words:
                 if lower in ("longer", "anymore") and not _has_negation(child, word, cues):
                     continue
-                if lower in _STATE_ONLY and not (nominal or lemma(word) == "be"):
+                if lower in _STATE_ONLY and not (nominal or lemma(word) == "be" or _had_been(word)):
                     continue  # "had previously attacked" is an attack, not an ended state
                 ended_adverb = child
             elif dep == "amod" and lower in cues.ended_words:
@@ -525,6 +525,12 @@ def _has_negation(adverb, word, cues: _Cues) -> bool:
             if child.dep_ == "neg" or child.lower_ in cues.negation:
                 return True
     return False
+
+
+def _had_been(word) -> bool:
+    """A state held before a past moment: "they *had* previously *been* integrated"."""
+    aux = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
+    return "had" in aux and "been" in aux
 
 
 def _negation_ends(negation, word, cues: _Cues) -> bool:

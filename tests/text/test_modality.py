@@ -87,6 +87,10 @@ CASES = [
         },
     ),
     ("Hamas had previously attacked Israel.", {("hamas", "opposes", "israel"): ("asserted", "")}),
+    (
+        "The SNA had previously been integrated into the SDF.",
+        {("sna", "member_of", "sdf"): ("ended", "")},
+    ),
     ("Qatar would fund Hamas.", {("qatar", "backs", "hamas"): ("hypothetical", "")}),
     ("Iran might attack Israel.", {("iran", "opposes", "israel"): ("hypothetical", "")}),
     (
