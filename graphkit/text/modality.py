@@ -53,7 +53,7 @@ The word lists are cue kinds of the lexicon (``data/text/cues.csv``): ``negation
 ``ended_word``, ``planned_head``, ``planned_modal``, ``hypothetical_head``,
 ``hypothetical_modal``, ``implicative_head``, ``conditional_mark``, ``hedge_word``,
 ``hedge_head``, ``hedge_modal``, ``speech_verb``, ``report_noun``, ``falsity_word``,
-``intention_verb`` (a stance held in its own attempt or purpose: "trying to topple").
+``intention_verb`` (a stance held in its own attempt: "trying to topple").
 
 References
 ----------
@@ -246,22 +246,14 @@ def modality(
                 state.own(head)
             word = head
             continue
-        if (
-            link == "advcl"
-            and full
-            and _infinitive(word)
-            and not state.intention
-            and lemma(head) not in cues.implicative
-        ):
-            # a purpose ("met on Thursday *to agree*", "mobilised *to invade*") is only
-            # desired; a stance is held in the purpose itself ("struck ships *to
-            # protest*", "deployed *to help*", "launched an assault *to topple*")
-            result.suppose(f"purpose:{word.text}")
-            full = same_event = False
-        elif link in _COMPLEMENT or (link in _PASSIVE_SUBJECT and full):
+        if link in _COMPLEMENT or (link in _PASSIVE_SUBJECT and full):
             if not full:
-                if presupposed and step == 0 and link in ("dobj", "nsubjpass"):
-                    state.denial_or_end(head)  # "*lifted* the US-backed sanctions"
+                if presupposed and (
+                    (step == 0 and link in ("dobj", "nsubjpass", "pobj"))
+                    or (step == 1 and link == "prep" and word.lower_ == "of")
+                ):
+                    # "*lifted* the US-backed sanctions", "the *suspension* of its support"
+                    state.denial_or_end(head)
                 if state.reporting(head, link, word):
                     break
                 word = head
@@ -416,8 +408,13 @@ class _Climb:
         if (
             verbal
             and (base in cues.speech or base in cues.hedge_heads)
-            and link in ("ccomp", "xcomp", "prep", "pcomp", "dobj", "pobj", "advcl", "dative")
+            and link in ("ccomp", "xcomp", "prep", "pcomp", "advcl")
         ):
+            return self._said(head)
+        if verbal and base in cues.hedge_heads and link in ("dobj", "pobj", "dative"):
+            # "reported attacks by", "alleged support for"; but what is announced or
+            # declared as an object is done in the saying ("announced the suspension of
+            # talks", "declared a ceasefire")
             return self._said(head)
         if verbal and link == "xcomp" and _infinitive(below) and not intended:
             # any other verb with an infinitive ("moved to", "is keen to"): not asserted,
@@ -433,6 +430,8 @@ class _Climb:
                 self.result.deny(f"denied:{head.text}")
             elif base in self.cues.ending:
                 self.result.end(f"ended:{head.text}")
+        elif head.pos_ == "NOUN" and base in self.cues.ending:
+            self.result.end(f"ended:{head.text}")
 
     def reporting(self, head, link: str, below) -> bool:
         """Outside the trigger's own clause: only a verb of saying or a claim noun reaches
@@ -441,6 +440,8 @@ class _Climb:
         verbal = head.pos_ in ("VERB", "AUX")
         if verbal and link == "ccomp" and base in self.cues.speech:
             return self._said(head)
+        if verbal and link == "dobj" and base in self.cues.hedge_heads:
+            return self._said(head)  # "the UN *reported* attacks by Hamas on Israel"
         if (
             head.pos_ in ("NOUN", "PROPN")
             and base in self.cues.claims

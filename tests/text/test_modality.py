@@ -97,6 +97,23 @@ CASES = [
         "Turkey hopes to restore ties with Egypt.",
         {("turkey", "courts", "egypt"): ("hypothetical", "")},
     ),
+    # a purpose is what was done; an announced act is done in the announcing
+    (
+        "Iran sent troops to help the SAF.",
+        {("iran", "backs", "saf"): ("asserted", "")},
+    ),
+    (
+        "The United States announced sanctions on Iran.",
+        {("united_states", "opposes", "iran"): ("asserted", "")},
+    ),
+    (
+        "Iran announced the suspension of its support for Hamas.",
+        {("iran", "backs", "hamas"): ("ended", "")},
+    ),
+    (
+        "The European Union reported attacks by Hamas on Israel.",
+        {("hamas", "opposes", "israel"): ("reported", "european_union")},
+    ),
     # a description inside a claim is the writer's own: asserted
     (
         "US officials say American forces bombed sites used by the Iranian-backed Houthis.",
