@@ -22,6 +22,8 @@ at all. Each command is a few lines over :func:`graphkit.extract_relations`,
 from __future__ import annotations
 
 import argparse
+import sys
+import warnings
 from pathlib import Path
 
 from ..base.data_files import data_path
@@ -40,7 +42,9 @@ def _text_inputs(parser, output: str, what: str) -> None:
     document name."""
     parser.add_argument("texts", nargs="+", type=Path, metavar="TEXT", help="UTF-8 text files")
     parser.add_argument(
-        "--actors", type=Path, help="actors CSV file (default: the bundled syria-2024 actors)"
+        "--actors",
+        type=Path,
+        help="actors CSV file (default: the bundled syria-2024 actors, named on stderr)",
     )
     parser.add_argument(
         "-o",
@@ -69,6 +73,18 @@ def register(commands) -> None:
         "--specific",
         action="store_true",
         help="finer relation types where the lexicon has them (arms, funds, attacks, ...)",
+    )
+    extract.add_argument(
+        "--keep-planned",
+        action="store_true",
+        help="start planned acts ('will meet', 'vowed to wage war') with ok TRUE",
+    )
+    extract.add_argument(
+        "--processes",
+        type=_processes,
+        default=1,
+        metavar="N",
+        help="processes that parse at once (default: 1; 0 for every core)",
     )
 
     propose = _command(
@@ -116,36 +132,81 @@ def register(commands) -> None:
         help="relations CSV to append to (created if missing)",
     )
     accept.add_argument(
-        "--actors", type=Path, help="actors CSV file (default: the bundled syria-2024 actors)"
+        "--actors",
+        type=Path,
+        help="actors CSV file (default: the bundled syria-2024 actors, named on stderr)",
     )
+
+
+def _processes(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 0, got {text!r}")
+    return number
+
+
+def _actors_table(path: Path | None):
+    """The actors table a command uses, and a note naming the bundled one when no
+    ``--actors`` was given (printed on stderr, so nobody takes what it finds, or the
+    problems it raises, for their own table's)."""
+    import graphkit as gk
+
+    if path is not None:
+        return gk.read_actors(path), None
+    bundled = data_path("actors.csv")
+    actors = gk.read_actors(bundled)
+    note = (
+        f"graphkit: note: no --actors given: using the bundled syria-2024 actors table "
+        f"({len(actors)} actors, {bundled}); give --actors FILE for your own"
+    )
+    return actors, note
+
+
+def _note(note: str | None) -> None:
+    if note:
+        print(note, file=sys.stderr)
 
 
 def _extract(args: argparse.Namespace) -> int:
     import graphkit as gk
+    from graphkit.text.modality import MODALITIES
 
     check_output(args.output, _CSV, "the review table", [args.actors, *args.texts])
     for path in args.texts:
         if path.is_dir():
             raise UsageError(f"{str(path)!r} is a folder; give text files")
-    actors = gk.read_actors(args.actors or data_path("actors.csv"))
-    with phase("reading the texts"):
+    actors, note = _actors_table(args.actors)
+    with phase("reading the texts"), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", gk.GraphkitWarning)
         review = gk.extract_relations(
             list(args.texts),
             actors=actors,
             document=args.document,
             reported=args.reported,
             specific=args.specific,
+            keep_planned=args.keep_planned,
+            n_process=args.processes or -1,
         )
+    for warning in caught:
+        print(f"graphkit: warning: {inert(warning.message)}", file=sys.stderr)
+    _note(note)
     gk.write_review(review, args.output)
-    asserted = int((~review["negated"]).sum())
+    counts = review["modality"].value_counts()
+    found = ", ".join(f"{counts[m]} {m}" for m in MODALITIES if m in counts)
+    unchecked = int((~review["ok"]).sum())
     print(
         f"{len(review)} candidate relations in {len(args.texts)} "
-        f"document{'s' if len(args.texts) != 1 else ''}: {asserted} asserted, "
-        f"{len(review) - asserted} negated or hypothetical (ok is FALSE for those)"
+        f"document{'s' if len(args.texts) != 1 else ''}"
+        + (f": {found}" if found else "")
+        + (f" (ok is FALSE for the {unchecked} not asserted)" if unchecked else "")
     )
     for row in review.head(10).itertuples():
-        flag = "  " if not row.negated else "! "
-        print(f"  {flag}{inert(row.source)} {inert(row.relation)} {inert(row.target)}")
+        flag = "  " if row.ok else "! "
+        mood = "" if row.modality == "asserted" else f" ({row.modality})"
+        print(f"  {flag}{inert(row.source)} {inert(row.relation)} {inert(row.target)}{mood}")
     if len(review) > 10:
         print(f"  ... and {len(review) - 10} more")
     print(
@@ -162,7 +223,7 @@ def _propose_actors(args: argparse.Namespace) -> int:
     for path in args.texts:
         if path.is_dir():
             raise UsageError(f"{str(path)!r} is a folder; give text files")
-    actors = gk.read_actors(args.actors or data_path("actors.csv"))
+    actors, note = _actors_table(args.actors)
     with phase("reading the texts"):
         proposed = gk.propose_actors(
             list(args.texts),
@@ -170,6 +231,7 @@ def _propose_actors(args: argparse.Namespace) -> int:
             document=args.document,
             min_mentions=args.min_mentions,
         )
+    _note(note)
     gk.write_proposals(proposed, args.output)
     unsure = int((~proposed["kind_sure"]).sum())
     print(
@@ -194,6 +256,7 @@ def _accept_actors(args: argparse.Namespace) -> int:
 
     if args.actors.is_dir() or args.actors.suffix.lower() != ".csv":
         raise UsageError(f"--actors expects a CSV file (ending in .csv), not {str(args.actors)!r}")
+    _not_the_input("--actors", args.actors, args.proposals, "proposals")
     existing = gk.read_actors(args.actors) if args.actors.exists() else None
     accepted = gk.accept_actors(args.proposals, actors=existing)
     combined = gk.append_actors(existing, accepted)
@@ -210,7 +273,11 @@ def _accept(args: argparse.Namespace) -> int:
     import graphkit as gk
 
     check_output(args.relations, _CSV, "the relations table")
-    actors = gk.read_actors(args.actors or data_path("actors.csv"))
+    _not_the_input("--relations", args.relations, args.review, "review")
+    if args.actors is not None:
+        _not_the_input("--relations", args.relations, args.actors, "actors table")
+    actors, note = _actors_table(args.actors)
+    _note(note)  # before any problem, each judged against this table
     accepted = gk.accept_relations(args.review, actors=actors)
     existing = gk.read_relations(args.relations, actors=actors) if args.relations.exists() else None
     combined = gk.append_relations(existing, accepted, actors=actors)
@@ -225,3 +292,12 @@ def _accept(args: argparse.Namespace) -> int:
         + f"; {args.relations} now holds {len(combined)}"
     )
     return 0
+
+
+def _not_the_input(option: str, output: Path, source: Path, what: str) -> None:
+    """Refuse to write ``option``'s file where the command reads its input from."""
+    if output.resolve() == source.resolve():
+        raise UsageError(
+            f"{option} {str(output)!r} is the {what} this command reads: writing it would "
+            "destroy it; give another file name"
+        )

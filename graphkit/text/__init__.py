@@ -7,7 +7,8 @@ spreadsheet and back; ``accept_relations`` turns the rows marked ``ok`` into val
 relations rows and ``append_relations`` adds them to a relations table; ``propose_actors``
 lists the parties the texts name that the actors table lacks, as new actors to review
 (``write_proposals`` writes them for a spreadsheet), ``accept_actors`` validates the ones
-kept and ``append_actors`` adds them to an actors table.
+kept and ``append_actors`` adds them to an actors table. ``extract_relations_on_spark``
+runs the same extraction over documents in a Spark table, on the cluster's workers.
 Importing this package loads neither spaCy nor its
 model; the first extraction does.
 """
@@ -21,6 +22,7 @@ from ..base.lazy import lazy_exports
 _EXPORTS = {
     "REVIEW_COLUMNS": ".extraction",
     "extract_relations": ".extraction",
+    "extract_relations_on_spark": ".distributed",
     "accept_relations": ".review",
     "append_relations": ".review",
     "read_review": ".review",
@@ -45,6 +47,7 @@ __all__ = [
     "append_relations",
     "english_pipeline",
     "extract_relations",
+    "extract_relations_on_spark",
     "propose_actors",
     "read_lexicon",
     "read_review",
@@ -54,6 +57,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads these
     from .actor_review import accept_actors, append_actors, write_proposals
+    from .distributed import extract_relations_on_spark
     from .extraction import REVIEW_COLUMNS, extract_relations
     from .lexicon import RelationLexicon, read_lexicon
     from .pipeline import english_pipeline

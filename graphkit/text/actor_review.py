@@ -17,8 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 from ..base.errors import DataError, Problem
+from ..base.table_reading import read_table
 from ..core.vocabulary import Vocabulary
-from ..io.spreadsheet import read_people_csv, write_people_csv
+from ..io.spreadsheet import unescape_formula, write_people_csv
 from ..io.tables import read_actors
 
 __all__ = ["ACTOR_TABLE_COLUMNS", "accept_actors", "append_actors", "write_proposals"]
@@ -43,8 +44,9 @@ def accept_actors(
     ----------
     proposals : pandas.DataFrame or path
         From :func:`~graphkit.text.propose_actors`, or the CSV written from it (perhaps
-        edited in a spreadsheet; formula escaping is undone). Without an ``ok`` column
-        every row is taken.
+        edited in a spreadsheet; formula escaping is undone). A DataFrame without an
+        ``ok`` column is taken whole; a proposals CSV must keep its ``ok`` column
+        (without it, every proposal would be added).
     actors : pandas.DataFrame, optional
         The actors table the rows are for (from :func:`~graphkit.read_actors`): a row
         whose id the table already gives to an actor of the same name is left out (it was
@@ -62,7 +64,8 @@ def accept_actors(
     ------
     DataError
         Listing every problem of the accepted rows, located by the proposals' line (header
-        = line 1) and column: a missing column, an ``ok`` that is neither true nor false,
+        = line 1; a line break inside a cell is counted) and column: a missing column
+        (``ok`` too, in a file), an ``ok`` that is neither true nor false,
         an empty or duplicate id, an id the table already uses, an empty name, an unknown
         kind, a malformed country code; or naming the file if it is missing or not a CSV.
 
@@ -79,16 +82,10 @@ def accept_actors(
     """
     if isinstance(proposals, pd.DataFrame):
         frame, source = proposals, "proposals DataFrame"
+        row_lines = list(range(2, len(frame) + 2))
     else:
         source = str(proposals)
-        try:
-            frame = read_people_csv(proposals, dtype=str, keep_default_na=False, na_values=[""])
-        except FileNotFoundError:
-            expected = "an existing file (none at this path)"
-            raise DataError([Problem(source, None, None, None, None, expected)]) from None
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-            expected = f"a CSV file written by graphkit propose-actors ({exc})"
-            raise DataError([Problem(source, None, None, None, None, expected)]) from None
+        frame, row_lines = _read_proposals(proposals)
     columns = [str(c) for c in frame.columns]
     problems: list[Problem] = []
 
@@ -97,16 +94,19 @@ def accept_actors(
         text = None if value is None else str(value)
         problems.append(Problem(source, line, column, number, text, expected))
 
-    for required in ("id", "name", "kind"):
+    required_columns = ["id", "name", "kind"]
+    if not isinstance(proposals, pd.DataFrame):
+        required_columns.append("ok")  # without it, a file would add every proposal
+    found = ", ".join(repr(c) for c in columns) or "none"
+    for required in required_columns:
         if required not in columns:
-            problem(1, required, None, f"a column named {required!r} in the header")
+            problem(1, required, None, f"a column named {required!r} in the header (found {found})")
     if problems:
         raise DataError(problems)
     known = _known_names(actors)
     kept, lines = [], []
     seen: dict[str, int] = {}  # ids in any letter case, as read_actors compares them
-    for position, row in enumerate(frame.to_dict("records")):
-        line = position + 2
+    for line, row in zip(row_lines, frame.to_dict("records"), strict=True):
         if "ok" in row:
             ok = _flag(row["ok"])
             if ok is None:
@@ -142,6 +142,19 @@ def accept_actors(
         problems.sort(key=lambda p: (p.line or 0, p.column_number or 0))
         raise DataError(problems)
     return accepted
+
+
+def _read_proposals(path: str | os.PathLike) -> tuple[pd.DataFrame, list[int]]:
+    """A proposals CSV as text (empty cells missing, formula escaping undone) and the
+    line each row starts on (a line break inside a cell counted)."""
+    table = read_table(Path(path), what="proposals")
+    table.raise_problems()
+    columns = [str(unescape_formula(c)) for c in table.columns]
+    data = {
+        name: pd.array([None if v == "" else unescape_formula(v) for v in values], dtype=object)
+        for name, values in zip(columns, table.cells.values(), strict=True)
+    }
+    return pd.DataFrame(data, columns=columns), table.lines
 
 
 def write_proposals(proposals: pd.DataFrame, path: str | os.PathLike) -> Path:

@@ -4,7 +4,11 @@ table of rows."""
 
 from __future__ import annotations
 
+import codecs
+import html
 import os
+import re
+import warnings
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,20 +16,28 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..base.errors import DataError, Problem
+from ..base.cells import printable
+from ..base.errors import DataError, GraphkitWarning, Problem
+from ..base.terminal import one_line
 from ..core.vocabulary import default_vocabulary
 from ..io.tables import read_actors
 from .actor_mentions import ActorMatcher
 from .lexicon import RelationLexicon
 
 __all__ = [
+    "PIECE",
     "TextSource",
     "actor_matcher",
     "actor_table",
+    "blank_markup",
+    "decode_text",
     "document_names",
+    "has_markup",
+    "pieces",
     "read_text",
     "read_texts",
     "text_sources",
+    "texts_to_read",
     "typed_frame",
 ]
 
@@ -75,7 +87,8 @@ def document_names(sources, document) -> list[str | None]:
 
 def read_text(source: TextSource) -> str:
     """A text's content: the string itself, or the file read as UTF-8 (a ``DataError``
-    naming the file, and the line of a byte that is not UTF-8, if it cannot be read)."""
+    naming the file if it cannot be read: missing, a folder, UTF-16, binary, or a byte
+    that is not UTF-8, located by its line)."""
     if not is_file(source):
         return str(source)
     path = Path(source)
@@ -96,22 +109,177 @@ def read_text(source: TextSource) -> str:
                 )
             ]
         ) from None
+    return decode_text(raw, str(path))
+
+
+def decode_text(raw: bytes, where: str) -> str:
+    """Bytes of a text file as UTF-8 text, or a ``DataError`` saying what they are.
+
+    A byte-order mark of UTF-8 is dropped. UTF-16 (with or without its byte-order mark,
+    as Windows' Notepad and Excel's "Unicode text" save it) is named as such rather than
+    read as an empty text; a file holding NUL bytes or other binary data is named binary;
+    a byte that is not UTF-8 is located by its line.
+
+    Examples
+    --------
+    >>> decode_text("Iran backs Hezbollah.".encode("utf-16-le"), "note.txt")
+    Traceback (most recent call last):
+    ...
+    graphkit.DataError: note.txt: 1 problem
+      note.txt: expected UTF-8 text (this file is UTF-16, as Windows' Notepad and Excel's 'Unicode text' save it: save it as UTF-8)
+    """  # noqa: E501
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    elif _utf16(raw):
+        raise DataError(
+            [
+                Problem(
+                    where,
+                    None,
+                    None,
+                    None,
+                    None,
+                    "UTF-8 text (this file is UTF-16, as Windows' Notepad and Excel's "
+                    "'Unicode text' save it: save it as UTF-8)",
+                )
+            ]
+        )
+    nul = raw.find(b"\0")
+    if nul >= 0 or _binary(raw):
+        at = nul if nul >= 0 else 0
+        line = raw[:at].count(b"\n") + 1
+        raise DataError(
+            [
+                Problem(
+                    where,
+                    line if nul >= 0 else None,
+                    None,
+                    None,
+                    None,
+                    "a text file (this one holds binary data"
+                    + (": a NUL byte" if nul >= 0 else "")
+                    + "; give the text, not a PDF, Word or image file)",
+                )
+            ]
+        )
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DataError(
             [
                 Problem(
-                    str(path),
+                    where,
                     line,
                     None,
                     None,
                     raw[exc.start : exc.end + 8].decode("latin-1"),
-                    "UTF-8 text",
+                    "UTF-8 text (save the file as UTF-8)",
                 )
             ]
         ) from None
+
+
+def _utf16(raw: bytes) -> bool:
+    """UTF-16 by its byte-order mark, or by a NUL in every other byte of its start
+    (mostly ASCII text, as news text is)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    head = raw[:400]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) >= 0.8 * len(even) or odd.count(0) >= 0.8 * len(odd)
+
+
+_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")
+
+
+def _binary(raw: bytes) -> bool:
+    """A PDF, Office document, zip or image, by its first bytes."""
+    return raw.startswith(_MAGIC)
+
+
+_HTML_TAG = re.compile(
+    r"<(?:!--.*?--|!DOCTYPE[^>]*|/?(?:html|head|body|p|div|span|br|a|h[1-6]|ul|ol|li|table"
+    r"|tr|td|th|b|i|em|strong|img|meta|link|title|section|article|header|footer|nav|main"
+    r"|figure|figcaption|blockquote|script|style|noscript|iframe)\b[^>]*)>",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_HIDDEN = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_BLOCK = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|tr|td|th|title|section|article|header|footer|blockquote"
+    r"|figcaption|ul|ol|table)\b",
+    re.IGNORECASE,
+)
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def has_markup(text: str) -> bool:
+    """Whether a text holds HTML markup (tags such as ``<p>``, ``<a href=...>``)."""
+    return _HTML_TAG.search(text) is not None
+
+
+def blank_markup(text: str) -> str:
+    """``text`` with its HTML tags, comments, scripts and styles replaced by spaces, and
+    its character entities by the character they stand for followed by spaces: the
+    length and every position stay the same, so spans still point into the original.
+
+    Examples
+    --------
+    >>> blank_markup("<p>Iran backs <b>Hezbollah</b> &amp; Hamas.</p>")
+    '\\n\\n Iran backs    Hezbollah     &     Hamas.\\n\\n  '
+    """
+
+    def spaces(match: re.Match) -> str:
+        # a block's tag ends a sentence too: its line breaks are kept, or one is put first
+        inner = match.group(0)
+        breaks = inner.count("\n")
+        if breaks < 2 and _HTML_BLOCK.match(inner):
+            breaks = 2  # a blank line: the end of a paragraph (every tag is 3 or more long)
+        return "\n" * breaks + " " * (len(inner) - breaks)
+
+    def entity(match: re.Match) -> str:
+        char = html.unescape(match.group(0))
+        if len(char) != 1 or not char.isprintable():
+            char = " "
+        return char + " " * (len(match.group(0)) - 1)
+
+    text = _HTML_HIDDEN.sub(spaces, text)
+    text = _HTML_TAG.sub(spaces, text)
+    return _HTML_ENTITY.sub(entity, text)
+
+
+PIECE = 100_000
+"""Characters of text parsed at once: a longer document is parsed in pieces cut at line
+breaks (or sentence ends, or spaces), so spaCy's limit of 1,000,000 characters and its
+memory (about 1 GB per 100,000 characters) never stop a run."""
+
+
+def pieces(text: str, limit: int = PIECE) -> list[tuple[int, str]]:
+    r"""``text`` cut into ``(offset, piece)`` of at most ``limit`` characters, at the last
+    line break before the limit, else the last sentence end or space, else anywhere.
+
+    Examples
+    --------
+    >>> pieces("One line.\nTwo lines. Three.", limit=14)
+    [(0, 'One line.\n'), (10, 'Two lines. '), (21, 'Three.')]
+    """
+    out = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = window.rfind("\n") + 1
+        if cut <= 0:
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! ")) + 2
+        if cut <= 1:
+            cut = window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit
+        out.append((start, text[start : start + cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
 
 
 def actor_table(actors) -> pd.DataFrame:
@@ -200,6 +368,72 @@ def actor_matcher(actors, lexicon: RelationLexicon, nlp) -> ActorMatcher:
     else:
         _MATCHERS.move_to_end(key)
     return matcher
+
+
+def texts_to_read(sources: list[TextSource], names: list[str | None]) -> list[str]:
+    """The texts as extraction reads them, each the length of what was given (so spans
+    point into the original): control characters and HTML markup become spaces
+    (:func:`~graphkit.base.cells.printable`, :func:`blank_markup`).
+
+    Raises
+    ------
+    DataError
+        Listing every file that cannot be read (missing, UTF-16, binary, not UTF-8),
+        before any text is parsed.
+
+    Warns
+    -----
+    GraphkitWarning
+        Naming the texts that are empty or blank (they give no rows) and those whose
+        HTML markup was read as spaces.
+    """
+    problems: list[Problem] = []
+    contents: list[str] = []
+    empty: list[str] = []
+    marked: list[str] = []
+    for position, (source, name) in enumerate(zip(sources, names, strict=True)):
+        try:
+            content = read_text(source)
+        except DataError as error:
+            problems += error.problems
+            contents.append("")
+            continue
+        where = _where(source, position, name)
+        if not content.strip():
+            empty.append(where)
+        elif has_markup(content):
+            content = blank_markup(content)
+            marked.append(where)
+        contents.append(printable(content))
+    if problems:
+        raise DataError(problems)
+    if empty:
+        warnings.warn(
+            f"{_listed(empty)} {'is' if len(empty) == 1 else 'are'} empty or blank: no "
+            "relations from " + ("it" if len(empty) == 1 else "them"),
+            GraphkitWarning,
+            stacklevel=3,
+        )
+    if marked:
+        warnings.warn(
+            f"{_listed(marked)} held HTML markup, read as spaces (spans still point into "
+            "the text as given)",
+            GraphkitWarning,
+            stacklevel=3,
+        )
+    return contents
+
+
+def _where(source: TextSource, position: int, name: str | None) -> str:
+    where = str(source) if is_file(source) else f"texts[{position}]"
+    if name is not None and name != Path(where).name:
+        where = f"{where} (document {name!r})"
+    return one_line(where)
+
+
+def _listed(items: list[str]) -> str:
+    shown = ", ".join(items[:5])
+    return shown + (f" and {len(items) - 5} more" if len(items) > 5 else "")
 
 
 def read_texts(sources: list[TextSource], names: list[str | None]) -> list[str]:

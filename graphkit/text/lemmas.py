@@ -18,6 +18,10 @@ LEMMATIZER_KEY = "graphkit.lemmatizer"
 
 _cache: dict[tuple[int, str, str, str], str] = {}
 
+# Forms spaCy's English rule lemmatizer gets wrong (it strips "-es"/"-ed"/"-ing" and finds
+# another verb in its index): English morphology, not a vocabulary.
+_MISREAD = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
 
 def on_demand_lemmatizer(nlp: Any) -> Any:
     """The pipeline's lemmatizer if it is present but disabled (so lemmas are left to
@@ -43,7 +47,7 @@ def lemma(token) -> str:
     found = _cache.get(key)
     if found is None:
         forms = lemmatizer.rule_lemmatize(token)
-        found = (forms[0] if forms else token.text).lower()
+        found = _MISREAD.get(token.lower_) or (forms[0] if forms else token.text).lower()
         if len(_cache) > 200_000:
             _cache.clear()
         _cache[key] = found

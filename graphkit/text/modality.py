@@ -1,22 +1,59 @@
-"""Whether a sentence asserts what its trigger says: negation, hypotheticals, hedges and
-who said it.
+"""What a sentence does with the relation its trigger states: its modality, scoped to the
+trigger's own clause and the words that govern it, and who claims it.
 
-The trigger and the heads above it are read, climbing the parse one link at a time:
+Every candidate relation gets one of six modalities (DESIGN.md, "Text"; the annotation
+rules of ``tests/text/data/ANNOTATION.md``, R4):
 
-- **negated**: a negation on the trigger or on the verb it is the object or complement of
-  ("has *not* endorsed", "did *not* launch attacks"), a negating head above it ("*denied*
-  arming", "*rejected* accusations of supplying", "*stopped* supporting", "*refused* to");
-  "not only" is not a negation;
-- **hypothetical**: a modal of future, condition or obligation ("*would* attack", "*will*
-  resume talks"), a condition ("*if*", "unless", "whether"), or a head whose complement is
-  only planned, wished or supposed ("*hopes* to", "*urged* X to classify", "*in a bid* to",
-  and any infinitive of purpose), unless the head makes its complement happen ("*began*
-  attacking", "*tried* to topple", "*agreed* to restore");
-- **hedged**: "allegedly", "reportedly", "alleged", "may", "might", "according to", and heads
-  such as "is *believed* to", "*claimed* that", "*accused* X of";
-- **attributed to**: the subject of the nearest verb of saying above the trigger ("*a
-  former senior U.S. official* said the UAE is backing ..."), or the object of "according
-  to", "per" or "citing".
+``asserted``
+    The text states it as fact, also inside a description ("*Iranian-backed* Houthis") or
+    a nominalisation.
+``reported``
+    A claimant says it ("*Israel says* Iran backs Hezbollah", "*according to* the UN",
+    "Sudan *accused* the UAE *of* arming the RSF", "the *claim* that ..."), or the text
+    hedges it ("*reportedly*", "*allegedly*", "is *believed to*", "*may have* armed").
+``planned``
+    An intention, a pledge, a schedule or an act about to happen ("*will* meet", "*is
+    about to* restore ties", "*vowed to* wage war", "*agreed to* resume relations",
+    "announced it *would* suspend").
+``hypothetical``
+    A condition, a wish, a proposal or a mere possibility ("*if* Iran attacks", "*would*
+    place sanctions", "*hopes to*", "*urged* X *to*", "*ready to*", "*attempted to*",
+    "*might* attack").
+``ended``
+    It held and no longer does ("*stopped* funding", "the *suspension of* talks with",
+    "*once* part of", "*no longer* supports", "a *former* ally").
+``denied``
+    The text or a party negates it ("has *not* endorsed", "*denied* arming", "*refused*
+    to", "the claim that Qatar arms the group *is wrong*", "*rejected* accusations of").
+
+When several apply, the strongest wins: denied > ended > hypothetical > planned > reported
+> asserted (so "Sudan said it *will* submit a file" is planned, claimed by Sudan).
+
+**Scope.** The trigger's own words (its negation, auxiliaries, condition, hedges) count,
+and so do the words that govern it, climbing the parse one link at a time through
+complements (``xcomp``, ``ccomp``, objects, prepositions): "*denied* arming", "*vowed* to
+wage war". A coordinated verb shares its head's negation and auxiliaries only when it has
+none of its own and the same form ("did *not* arm or fund"); it never takes its head's
+own meaning, so in "The militia *dropped* its neutrality and now fights beside the army"
+the fighting is asserted. A relative clause, an adverbial clause of time or cause, an
+apposition or a subject is a clause of its own: what governs it only reports it ("Iran
+*denied* arming Hezbollah, which attacked Israel": the attack is asserted). After a verb
+of saying the climb stops: the innermost claimant is the one who says it.
+
+**Who claims it.** ``claimant`` is the word for the claimant: the subject of the verb of
+saying or denying ("*Israel* says", "*Rwanda* denied"), the owner of a claim noun ("*Sudan's*
+accusations", "*UN* report"), the object of "according to", "per" or "citing".
+:func:`~graphkit.text.extraction.extract_relations` turns it into an actor id of the table
+(``attributed_to``), or leaves it empty when the claimant is not an actor ("Western
+officials said").
+
+The word lists are cue kinds of the lexicon (``data/text/cues.csv``): ``negation_word``,
+``negating_head`` (its words that are neither refusing nor ending are denials by saying),
+``refusing_head``, ``ending_head``,
+``ended_word``, ``planned_head``, ``planned_modal``, ``hypothetical_head``,
+``hypothetical_modal``, ``implicative_head``, ``conditional_mark``, ``hedge_word``,
+``hedge_head``, ``hedge_modal``, ``speech_verb``, ``report_noun``, ``falsity_word``,
+``intention_verb`` (a stance held in its own attempt: "trying to topple").
 
 References
 ----------
@@ -31,62 +68,129 @@ from dataclasses import dataclass, field
 from .lemmas import lemma
 from .lexicon import RelationLexicon
 
-__all__ = ["Modality", "modality"]
+__all__ = ["MODALITIES", "NOT_ASSERTED", "Modality", "modality"]
 
-_SAME_EVENT = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "oprd"})
-_NEGATABLE = _SAME_EVENT | {"ccomp", "acl", "advcl", "conj"}
-_EMBEDDING = _SAME_EVENT | {"ccomp", "advcl", "acl", "conj", "relcl", "appos", "nsubj", "npadvmod"}
-_ATTRIBUTING = frozenset(
-    {"ccomp", "xcomp", "advcl", "conj", "parataxis", "prep", "pobj", "pcomp", "dobj"}
+MODALITIES = ("asserted", "reported", "planned", "hypothetical", "ended", "denied")
+"""The modalities of a relation, weakest first: when several apply, the last wins."""
+
+NOT_ASSERTED = frozenset({"planned", "hypothetical", "ended", "denied"})
+"""The modalities of relations the text does not assert (``negated`` in a review table)."""
+
+# links through which a governor's meaning reaches the word below it
+_COMPLEMENT = frozenset(
+    {"xcomp", "ccomp", "dobj", "pcomp", "prep", "pobj", "acomp", "attr", "oprd", "acl", "dative"}
 )
-_SOURCES = frozenset({"accord", "according", "per", "cite", "citing"})
-_MAX_CLIMB = 10
+# links that keep the governor's own negation and auxiliaries ("has *not* launched attacks
+# on"): the same event, not a clause of its own
+_SAME_EVENT = frozenset({"xcomp", "dobj", "pcomp", "prep", "pobj", "acomp", "attr", "oprd"})
+# links of a passive subject, which a verb of ending or denying governs ("aid was cut")
+_PASSIVE_SUBJECT = frozenset({"nsubjpass"})
+_SOURCES = frozenset({"according", "per", "citing", "quoting"})
+# planned heads whose object is given in the promise itself: "pledged support to"
+_PLEDGES = frozenset({"pledge", "promise", "commit", "agree", "vow"})
+# ended words that end a state ("was *previously* al-Qaeda's official"), not an act
+_STATE_ONLY = frozenset({"previously", "formerly"})
+_MAX_CLIMB = 12
 
 
 @dataclass
 class Modality:
-    """What a sentence does with a relation its trigger states."""
+    """What a sentence does with a relation its trigger states.
+
+    The flags keep the first edition's meaning, so frames may set them: ``negated`` is
+    denied or ended, ``hypothetical`` is only supposed or planned. :attr:`label` is the
+    modality they add up to.
+    """
 
     negated: bool = False
     hypothetical: bool = False
     hedged: bool = False
     attributed_to: str | None = None
     cues: list[str] = field(default_factory=list)
+    denied: bool = False
+    ended: bool = False
+    planned: bool = False
+    reported: bool = False
+    claimant: int | None = None
+    """Index in the document of the word that names the claimant (or the denier)."""
 
     @property
     def asserted(self) -> bool:
-        """Neither negated nor hypothetical."""
+        """Neither negated nor hypothetical: asserted or reported."""
         return not (self.negated or self.hypothetical)
 
+    @property
+    def label(self) -> str:
+        """One of :data:`MODALITIES`, by precedence."""
+        if self.negated:
+            ended = self.ended or any(c.startswith("ends:") for c in self.cues)
+            return "ended" if ended and not self.denied else "denied"
+        if self.hypothetical:
+            return "planned" if self.planned and not self._possible else "hypothetical"
+        if self.reported or self.hedged or self.attributed_to or self.claimant is not None:
+            return "reported"
+        return "asserted"
 
-def _path(trigger):
-    """``(word, link)`` pairs from the trigger up to the root; ``link`` is how the word
-    below hangs from ``word`` (None for the trigger itself)."""
-    pairs = [(trigger, None)]
-    word = trigger
-    for _ in range(_MAX_CLIMB):
-        if word.head is word:
-            break
-        pairs.append((word.head, word.dep_))
-        word = word.head
-    return pairs
+    # "hypothetical" proper, as opposed to only planned; kept apart so that a frame that
+    # clears ``hypothetical`` clears both
+    _possible: bool = field(default=False, repr=False)
+
+    def deny(self, cue: str) -> None:
+        self.negated = self.denied = True
+        self.cues.append(cue)
+
+    def end(self, cue: str) -> None:
+        self.negated = self.ended = True
+        self.cues.append(cue)
+
+    def plan(self, cue: str) -> None:
+        self.hypothetical = self.planned = True
+        self.cues.append(cue)
+
+    def suppose(self, cue: str) -> None:
+        self.hypothetical = self._possible = True
+        self.cues.append(cue)
+
+    def report(self, cue: str, claimant=None, *, hedge: bool = False) -> None:
+        self.reported = True
+        self.hedged = self.hedged or hedge
+        self.cues.append(cue)
+        if claimant is not None and self.claimant is None:
+            self.claimant = claimant.i
+            self.attributed_to = _phrase(claimant)
 
 
-def _negates(word, neg_words: frozenset[str]) -> bool:
-    for child in word.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-            following = word.doc[child.i + 1] if child.i + 1 < len(word.doc) else None
-            if following is not None and following.lower_ == "only":
-                continue
-            if child.lower_ in neg_words or child.dep_ == "neg":
-                return True
-    return False
+class _Cues:
+    """The cue lists of a lexicon, looked up once per call."""
+
+    def __init__(self, lexicon: RelationLexicon):
+        cue = lexicon.cue
+        self.negation = cue("negation_word")
+        self.refusing = cue("refusing_head")
+        self.ending = cue("ending_head")
+        self.denying = cue("negating_head") - self.refusing - self.ending
+        self.ended_words = cue("ended_word")
+        self.planned = cue("planned_head")
+        self.planned_modals = cue("planned_modal")
+        self.hypothetical = cue("hypothetical_head")
+        self.hypothetical_modals = cue("hypothetical_modal")
+        self.implicative = cue("implicative_head")
+        self.conditions = cue("conditional_mark")
+        self.hedge_words = cue("hedge_word")
+        self.hedge_heads = cue("hedge_head")
+        self.hedge_modals = cue("hedge_modal")
+        self.speech = cue("speech_verb")
+        self.claims = cue("report_noun")
+        self.falsity = cue("falsity_word")
+        self.intention = cue("intention_verb")
+        self.seeking = cue("seeking_verb")
+        self.object_control = cue("object_control_verb")
 
 
 def modality(
     trigger, lexicon: RelationLexicon, *, modals_count: bool = True, presupposed: bool = False
 ) -> Modality:
-    """Read the negation, hypotheticality, hedging and attribution of a trigger.
+    """Read the modality of the relation a trigger states, and who claims it.
 
     Parameters
     ----------
@@ -98,171 +202,430 @@ def modality(
     presupposed : bool, default False
         True for a relation stated as a description ("with *Azerbaijan's close ally*
         Turkey", "*Iranian-backed* Houthis"): the clause around it does not make it
-        hypothetical or negated (only its own negation, or a negating verb whose object it
-        is, does), though it is still hedged and attributed with it.
-    """
-    result = Modality()
-    neg_words = lexicon.cue("negation_word")
-    negating = lexicon.cue("negating_head")
-    hypothetical_heads = lexicon.cue("hypothetical_head")
-    implicative = lexicon.cue("implicative_head")
-    hedge_words = lexicon.cue("hedge_word")
-    hedge_heads = lexicon.cue("hedge_head")
-    hedge_modals = lexicon.cue("hedge_modal")
-    hyp_modals = lexicon.cue("hypothetical_modal")
-    conditions = lexicon.cue("conditional_mark")
-    speech = lexicon.cue("speech_verb")
+        planned, hypothetical, ended or denied (only its own words do, or a verb of
+        denying or ending whose object it is), though it is reported with it.
 
-    path = _path(trigger)
-    same_event = True  # still within the trigger's own event (not past a clause boundary)
-    settled_hypothesis = False
-    for position, (word, link) in enumerate(path):
-        base = lemma(word)
-        if link is not None:
-            if link in ("nsubj", "nsubjpass", "csubj") and word.pos_ in ("VERB", "AUX"):
-                # the trigger is inside the subject: the verb's own modality is not its own
-                same_event = False
-                settled_hypothesis = True
-            elif link not in _SAME_EVENT:
-                same_event = False
-        if position > 0 and link not in _EMBEDDING and link not in _NEGATABLE:
+    Returns
+    -------
+    Modality
+        Its :attr:`~Modality.label` is the modality; ``claimant`` the claimant's word.
+
+    Examples
+    --------
+    >>> from graphkit.text.pipeline import english_pipeline
+    >>> from graphkit.text.lexicon import default_lexicon
+    >>> from graphkit.text.lemmas import LEMMATIZER_KEY, on_demand_lemmatizer
+    >>> nlp = english_pipeline()
+    >>> def parse(text):
+    ...     doc = nlp(text)
+    ...     doc.user_data[LEMMATIZER_KEY] = on_demand_lemmatizer(nlp)
+    ...     return doc
+    >>> doc = parse("The militia dropped its neutrality and now fights the army.")
+    >>> modality(doc[7], default_lexicon()).label  # "fights": not "dropped"
+    'asserted'
+    >>> doc = parse("Rwanda has long denied helping M23.")
+    >>> found = modality(doc[4], default_lexicon())
+    >>> found.label, doc[found.claimant].text
+    ('denied', 'Rwanda')
+    """
+    cues = _Cues(lexicon)
+    result = Modality()
+    state = _Climb(trigger, cues, result, modals_count)
+    state.own(trigger)
+    word = trigger
+    full = not presupposed  # the governors' own meaning still applies
+    same_event = True  # the governors' negation and auxiliaries still apply
+    for step in range(_MAX_CLIMB):
+        head, link = word.head, word.dep_
+        if head is word:
             break
-        described = presupposed and position > 0
-        # negation
-        if (position == 0 or (same_event and not described)) and _negates(word, neg_words):
-            result.negated = True
-            result.cues.append(f"not:{word.text}")
-        if (
-            position > 0
-            and link in _NEGATABLE
-            and base in negating
-            and (not described or (position == 1 and link == "dobj"))
-        ):
-            result.negated = True
-            result.cues.append(f"negating:{word.text}")
-        # hypotheticals
-        if not settled_hypothesis and not described:
-            for child in word.children:
-                if child.dep_ in ("aux", "auxpass") and modals_count and child.lower_ in hyp_modals:
-                    result.hypothetical = True
-                    result.cues.append(f"modal:{child.text}")
-                if child.dep_ == "mark" and child.lower_ in conditions:
-                    result.hypothetical = True
-                    result.cues.append(f"condition:{child.text}")
-            if position > 0 and link in (
-                "xcomp",
-                "ccomp",
-                "advcl",
-                "acl",
-                "pcomp",
-                "prep",
-                "pobj",
-                "dobj",
-            ):
-                if (
-                    word.pos_ == "NOUN"
-                    and base in hypothetical_heads
-                    and link in ("acl", "prep", "pobj", "pcomp")
+        if link == "conj":
+            # a coordinated word: its head's particles only if shared, never its meaning;
+            # what governs the head governs both
+            if full and same_event and _shares(word, head):
+                state.own(head)
+            word = head
+            continue
+        if link in _COMPLEMENT or (link in _PASSIVE_SUBJECT and full):
+            if not full:
+                if presupposed and (
+                    (step == 0 and link in ("dobj", "nsubjpass", "pobj"))
+                    or (step == 1 and link == "prep" and word.lower_ == "of")
                 ):
-                    result.hypothetical = True
-                    result.cues.append(f"wish:{word.text}")
-                    settled_hypothesis = True
-                elif word.pos_ in ("VERB", "ADJ", "AUX") and (
-                    base in implicative or (base in hedge_heads and link == "xcomp")
-                ):
-                    # "began attacking", "claims to have carried out": it happened
-                    settled_hypothesis = link in ("xcomp", "advcl")
-                elif word.pos_ in ("VERB", "ADJ", "AUX") and base in hypothetical_heads:
-                    result.hypothetical = True
-                    result.cues.append(f"wish:{word.text}")
-                    settled_hypothesis = True
-                elif link in ("xcomp", "advcl") and _infinitive(path[position - 1][0]):
-                    result.hypothetical = True
-                    result.cues.append(f"purpose:{word.text}")
-                    settled_hypothesis = True
-            if link == "ccomp" and word.pos_ in ("VERB", "AUX"):
-                settled_hypothesis = settled_hypothesis or base in speech
-        # hedges
-        for child in word.children:
-            if child.dep_ in ("advmod", "amod") and child.lower_ in hedge_words:
-                result.hedged = True
-                result.cues.append(f"hedge:{child.text}")
-            if child.dep_ == "aux" and child.lower_ in hedge_modals:
-                result.hedged = True
-                result.cues.append(f"hedge:{child.text}")
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in _SOURCES | {"to"}
-                and result.attributed_to is None
-            ):
-                source = _according_to(child)
-                if source:
-                    result.hedged = True
-                    result.attributed_to = source
-                    result.cues.append("according to")
-        if (
-            position > 0
-            and base in hedge_heads
-            and link in ("ccomp", "xcomp", "prep", "pcomp", "pobj", "dobj")
-        ):
-            result.hedged = True
-            result.cues.append(f"hedge:{word.text}")
-        # attribution
-        if (
-            position > 0
-            and result.attributed_to is None
-            and base in speech
-            and link in _ATTRIBUTING
-            and word.pos_ in ("VERB", "AUX")
-        ):
-            speaker = _subject_text(word)
-            if speaker:
-                result.attributed_to = speaker
-                result.cues.append(f"said:{word.text}")
-    # "according to" and "per" attached anywhere in the sentence apply to all of it
-    if result.attributed_to is None:
-        for token in trigger.sent:
-            if token.lower_ in ("according", "per", "citing") and token.dep_ in (
-                "prep",
-                "advcl",
-                "xcomp",
-            ):
-                source = _according_to(token)
-                if source:
-                    result.hedged = True
-                    result.attributed_to = source
-                    result.cues.append("according to")
+                    # "*lifted* the US-backed sanctions", "the *suspension* of its support"
+                    state.denial_or_end(head)
+                if state.reporting(head, link, word):
                     break
+                word = head
+                continue
+            same_event = same_event and link in _SAME_EVENT
+            if same_event:
+                state.own(head)
+            if state.governor(head, link, word):
+                break
+            if link in ("ccomp", "acl", "advcl", "nsubjpass"):
+                same_event = False
+        else:
+            # a clause of its own (relative or adverbial clause, apposition, subject,
+            # modifier): what it states is presupposed, asserted whatever governs it
+            # ("U.S. officials say ... the *Iranian-backed* Houthis")
+            if link in ("nsubj", "csubj") and lemma(word) in cues.claims:
+                state.claim_predicate(word, head)
+            if link != "advcl":
+                break
+            # an adverbial clause of time or cause is said with its main clause
+            full = same_event = False
+            if state.reporting(head, link, word):
+                break
+        word = head
+    state.finish()
     return result
+
+
+class _Climb:
+    """The walk up from one trigger: each word's own particles and each governor's
+    meaning, recorded on ``result``."""
+
+    def __init__(self, trigger, cues: _Cues, result: Modality, modals_count: bool):
+        self.trigger = trigger
+        self.cues = cues
+        self.result = result
+        self.modals_count = modals_count
+        self.would = None  # a "would" of the trigger's own, planned or hypothetical
+        self.maybe = None  # a "may" or "might" of the trigger's own
+        self.continuous = False  # "may *have* armed", "may *be* receiving"
+        self.intention = lemma(trigger) in cues.intention
+        self.condition = False
+        self.saying_above = False  # a verb of saying or planning governs the "would"
+
+    # -- a word's own particles ---------------------------------------------------------
+
+    def own(self, word) -> None:
+        cues, result = self.cues, self.result
+        negation = None
+        ended_adverb = None
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in word.children)
+        nominal = word.pos_ in ("NOUN", "PROPN")
+        for child in word.children:
+            dep, lower = child.dep_, child.lower_
+            if dep == "neg" or (dep == "det" and lower == "no"):
+                following = word.doc[child.i + 1] if child.i + 1 < len(word.doc) else None
+                if following is not None and following.lower_ == "only":
+                    continue  # "not only"
+                if lower in cues.negation or dep == "neg":
+                    negation = child
+            elif dep == "advmod" and lower in cues.ended_words:
+                if lower in ("longer", "anymore") and not _has_negation(child, word, cues):
+                    continue
+                if lower in _STATE_ONLY and not (nominal or lemma(word) == "be" or _had_been(word)):
+                    continue  # "had previously attacked" is an attack, not an ended state
+                ended_adverb = child
+            elif dep == "amod" and lower in cues.ended_words:
+                ended_adverb = child  # "a *former* ally"
+            elif dep in ("amod", "compound") and nominal and lemma(child) in cues.planned:
+                result.plan(f"planned:{child.text}")  # "the *upcoming* talks"
+            elif dep in ("amod", "compound") and nominal and lemma(child) in cues.hypothetical:
+                result.suppose(f"wish:{child.text}")  # "a *possible* attack", "*proposed* talks"
+            elif dep in ("aux", "auxpass") and self.modals_count:
+                if lower in cues.planned_modals:
+                    result.plan(f"modal:{child.text}")
+                elif lower in cues.hedge_modals:
+                    if word is self.trigger:
+                        self.maybe = child
+                        self.continuous = perfect or any(
+                            c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in word.children
+                        )
+                    else:
+                        result.suppose(f"modal:{child.text}")
+                elif lower in cues.hypothetical_modals:
+                    if lower in ("would", "'d") and word is self.trigger:
+                        self.would = child
+                    else:
+                        result.suppose(f"modal:{child.text}")
+            elif dep == "mark" and lower in cues.conditions:
+                self.condition = True
+                result.suppose(f"condition:{child.text}")
+            if dep in ("advmod", "amod") and lower in cues.hedge_words:
+                result.report(f"hedge:{child.text}", hedge=True)
+        if negation is not None:
+            if _negation_ends(negation, word, cues):
+                result.end(f"no longer:{word.text}")
+            else:
+                result.deny(f"not:{word.text}")
+        elif ended_adverb is not None:
+            result.end(f"once:{ended_adverb.text}")
+
+    # -- a governor's meaning -----------------------------------------------------------
+
+    def governor(self, head, link: str, below) -> bool:
+        """Apply what ``head`` means for the word below it; True to stop climbing."""
+        cues, result = self.cues, self.result
+        base = lemma(head)
+        verbal = head.pos_ in ("VERB", "AUX", "ADJ")
+        nominal = head.pos_ in ("NOUN", "PROPN")
+        if base in cues.denying and (verbal or nominal):
+            result.deny(f"denied:{head.text}")
+            if verbal:
+                subject = _subject(head)
+                if subject is not None:
+                    result.claimant = subject.i
+                    result.attributed_to = _phrase(subject)
+            return True
+        if base in cues.refusing and verbal:
+            result.deny(f"refused:{head.text}")
+            return True
+        if base in cues.ending and (verbal or nominal):
+            result.end(f"ended:{head.text}")
+            return False
+        # trying to topple is opposing already; asking someone else to topple is not
+        intended = self.intention and base not in cues.object_control
+        if base in cues.planned and (
+            (verbal and link in ("xcomp", "prep", "pobj", "pcomp"))
+            or (verbal and link == "dobj" and base not in _PLEDGES)
+            or (nominal and link in ("acl", "prep", "pobj", "pcomp"))
+        ):
+            # "threatened *attacks* on", "threatened X *with* sanctions", "planned an
+            # offensive against"; but a pledge of support is support (verbal), not a plan
+            result.plan(f"planned:{head.text}")
+            self.saying_above = True
+            return False
+        if base in cues.implicative and verbal and link in ("xcomp", "advcl", "prep", "pcomp"):
+            return False  # "began attacking", "helped X defeat": it happened
+        if (
+            base in cues.hypothetical
+            and (verbal or nominal)
+            and not (link == "dobj" and base in cues.seeking)
+        ):
+            # "wants talks with", "called for talks with", "urged X to"; but seeking help
+            # is courting, which a frame makes of it ("sought Qatar's support")
+            if link == "ccomp" and base in cues.speech:
+                return self._said(head)
+            if not intended:
+                result.suppose(f"wish:{head.text}")
+            return False
+        if nominal and base in cues.claims and link in ("acl", "ccomp", "prep", "pcomp", "pobj"):
+            return self._claimed(head)
+        if (
+            verbal
+            and (base in cues.speech or base in cues.hedge_heads)
+            and link in ("ccomp", "xcomp", "prep", "pcomp", "advcl")
+        ):
+            return self._said(head)
+        if verbal and base in cues.hedge_heads and link in ("dobj", "pobj", "dative"):
+            # "reported attacks by", "alleged support for"; but what is announced or
+            # declared as an object is done in the saying ("announced the suspension of
+            # talks", "declared a ceasefire")
+            return self._said(head)
+        if verbal and link == "xcomp" and _infinitive(below) and not intended:
+            # any other verb with an infinitive ("moved to", "is keen to"): not asserted,
+            # unless the verb is one that makes its complement happen (implicative_head)
+            result.suppose(f"infinitive:{head.text}")
+        return False
+
+    def denial_or_end(self, head) -> None:
+        """Only a verb of denying or ending governs a description that is its object."""
+        base = lemma(head)
+        if head.pos_ in ("VERB", "AUX"):
+            if base in self.cues.denying or base in self.cues.refusing:
+                self.result.deny(f"denied:{head.text}")
+            elif base in self.cues.ending:
+                self.result.end(f"ended:{head.text}")
+        elif head.pos_ == "NOUN" and base in self.cues.ending:
+            self.result.end(f"ended:{head.text}")
+
+    def reporting(self, head, link: str, below) -> bool:
+        """Outside the trigger's own clause: only a verb of saying or a claim noun reaches
+        it (True to stop climbing)."""
+        base = lemma(head)
+        verbal = head.pos_ in ("VERB", "AUX")
+        if verbal and link == "ccomp" and base in self.cues.speech:
+            return self._said(head)
+        if verbal and link == "dobj" and base in self.cues.hedge_heads:
+            return self._said(head)  # "the UN *reported* attacks by Hamas on Israel"
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and base in self.cues.claims
+            and link in ("acl", "ccomp", "prep", "pcomp")
+        ):
+            return self._claimed(head)
+        return False
+
+    def claim_predicate(self, claim, predicate) -> bool:
+        """A claim noun as the subject of a predicate: "the claim ... *is wrong*" denies
+        it. Otherwise nothing (True to stop climbing)."""
+        for child in predicate.children:
+            if child.dep_ in ("acomp", "attr", "oprd") and lemma(child) in self.cues.falsity:
+                self.result.deny(f"false:{child.text}")
+                return True
+        return False
+
+    def _said(self, verb) -> bool:
+        if self.result.reported and self.result.claimant is not None:
+            return True
+        claimant = _claimant(verb)
+        hedge = lemma(verb) in self.cues.hedge_heads and claimant is None
+        self.result.report(f"said:{verb.text}", claimant, hedge=hedge)
+        self.saying_above = True
+        return True
+
+    def _claimed(self, noun) -> bool:
+        """A claim noun ("the *claim* that", "*accusations* of"): reported, and denied
+        when the claim is rejected or called false."""
+        result = self.result
+        owner = _owner(noun)
+        result.report(f"claim:{noun.text}", owner)
+        head, link = noun.head, noun.dep_
+        if head is noun:
+            return True
+        if link in ("dobj", "nsubjpass") and lemma(head) in self.cues.denying:
+            result.deny(f"denied:{head.text}")
+            subject = _subject(head)
+            if subject is not None:
+                result.claimant = subject.i
+                result.attributed_to = _phrase(subject)
+        elif link in ("nsubj", "csubj"):
+            self.claim_predicate(noun, head)
+        return True
+
+    def finish(self) -> None:
+        """What only the whole climb decides: a "would", and a source named anywhere in
+        the sentence ("according to X")."""
+        result = self.result
+        if self.maybe is not None:
+            if self.continuous or self.saying_above:  # "may have armed": a hedged claim
+                result.report(f"hedge:{self.maybe.text}", hedge=True)
+            else:  # "might attack": a possibility
+                result.suppose(f"modal:{self.maybe.text}")
+        if self.would is not None:
+            if self.saying_above and not self.condition:
+                result.plan(f"modal:{self.would.text}")  # "announced it *would* suspend"
+            else:
+                result.suppose(f"modal:{self.would.text}")
+        if result.claimant is None:
+            source = _according_to_in(self.trigger)
+            if source is not None:
+                result.report("according to", source, hedge=True)
+
+
+def _shares(conjunct, head) -> bool:
+    """Whether a coordinated word shares its head's negation and auxiliaries: it has
+    neither subject nor auxiliary of its own, and the same form ("did not *arm* or
+    *fund*", "will meet and *sign*")."""
+    if conjunct.pos_ in ("NOUN", "PROPN"):
+        return True
+    for child in conjunct.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
+            return False
+    return conjunct.tag_ == head.tag_ or conjunct.tag_ == "VB"
+
+
+def _has_negation(adverb, word, cues: _Cues) -> bool:
+    """ "no longer", "not ... anymore": a negation on the adverb or on its verb."""
+    for owner in (adverb, word):
+        for child in owner.children:
+            if child.dep_ == "neg" or child.lower_ in cues.negation:
+                return True
+    return False
+
+
+def _had_been(word) -> bool:
+    """A state held before a past moment: "they *had* previously *been* integrated"."""
+    aux = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
+    return "had" in aux and "been" in aux
+
+
+def _negation_ends(negation, word, cues: _Cues) -> bool:
+    """A negation that says the relation ended: "no longer", "not ... anymore"."""
+    for child in word.children:
+        if child.dep_ == "advmod" and child.lower_ in ("longer", "anymore"):
+            return True
+    return False
 
 
 def _infinitive(word) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" and c.tag_ == "TO" for c in word.children)
 
 
-def _according_to(prep) -> str | None:
-    """The source named by "according to X", "per X", "citing X"."""
-    lower = prep.lower_
-    if lower == "to":
-        head = prep.head
-        if head.lower_ != "according":
-            return None
-        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-    elif lower == "according":
+def _subject(verb):
+    """The subject of a verb (a passive's "by" agent first), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    # a participle or infinitive without a subject of its own: its governor's
+    # ("*Rwanda*, denying ...", "the ministry *issued* a statement denying ...")
+    head = verb.head
+    if (
+        head is not verb
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and head.pos_ in ("VERB", "AUX")
+    ):
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    return None
+
+
+def _claimant(verb):
+    """Who a verb of saying quotes: its subject, or the source the subject cites ("a WSJ
+    report, *citing US intelligence sources*, said"); None for a passive without agent
+    ("is believed to")."""
+    if lemma(verb) in ("quote", "cite"):  # "DW quoted *Salame* as telling"
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return child
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    for child in subject.children:
+        if child.dep_ in ("acl", "advcl") and child.lower_ in ("citing", "quoting"):
+            for source in child.children:
+                if source.dep_ == "dobj":
+                    return source
+    return subject
+
+
+def _owner(noun):
+    """Who makes a claim: "*Sudan's* accusations", "*UN* report", "claims *by* X",
+    "allegations *from* X"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("PROPN", "ADJ"):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _according_to_in(trigger):
+    """The source of an "according to X", "per X" or "citing X" anywhere in the
+    trigger's sentence, unless the trigger is inside it."""
+    for token in trigger.sent:
+        if token.lower_ not in _SOURCES or token.dep_ not in ("prep", "advcl", "xcomp", "acl"):
+            continue
+        source = _according_to(token)
+        if source is not None and not (token.left_edge.i <= trigger.i <= token.right_edge.i):
+            return source
+    return None
+
+
+def _according_to(prep):
+    """The source word of "according to X", "per X", "citing X"."""
+    if prep.lower_ == "according":
         tos = [c for c in prep.children if c.lower_ == "to"]
         pobjs = [c for t in tos for c in t.children if c.dep_ == "pobj"]
     else:
         pobjs = [c for c in prep.children if c.dep_ in ("pobj", "dobj")]
-    if not pobjs:
-        return None
-    return _phrase(pobjs[0])
-
-
-def _subject_text(verb) -> str | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
-            return _phrase(child)
-    return None
+    return pobjs[0] if pobjs else None
 
 
 def _phrase(head) -> str:

@@ -31,6 +31,7 @@ from ..base.optional import require
 __all__ = [
     "MODEL_INSTALL",
     "MODEL_PACKAGES",
+    "PARAGRAPH_BREAKS",
     "check_pipeline",
     "english_pipeline",
     "verify_model_files",
@@ -61,7 +62,8 @@ def english_pipeline() -> Any:
     spacy.language.Language
         With the named-entity recogniser and the lemmatizer disabled (extraction does not
         need the first and runs the second on demand, :mod:`graphkit.text.lemmas`); enable
-        them with ``nlp.enable_pipe("ner")`` for other uses.
+        them with ``nlp.enable_pipe("ner")`` for other uses. A component before the parser
+        ends a sentence at each blank line (:data:`PARAGRAPH_BREAKS`).
 
     Raises
     ------
@@ -98,7 +100,32 @@ def _load(package: str) -> Any:
     verify_model_files(package)
     # Named entities are not needed, and lemmas are computed only for the words extraction
     # looks at (graphkit.text.lemmas): both would otherwise take most of the parsing time.
-    return spacy.load(package, disable=["ner", "lemmatizer"])
+    nlp = spacy.load(package, disable=["ner", "lemmatizer"])
+    _register_paragraph_breaks()
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+PARAGRAPH_BREAKS = "graphkit_paragraph_breaks"
+"""The component :func:`english_pipeline` puts before the parser: a blank line (two line
+breaks, with any spaces between) ends a sentence, as it ends a paragraph, a heading or a
+list item; the parser would otherwise run a headline into the sentence after it."""
+
+
+def paragraph_breaks(doc):
+    """Mark the word after each blank line as a sentence start (see
+    :data:`PARAGRAPH_BREAKS`)."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if PARAGRAPH_BREAKS not in Language.factories:
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
 
 
 def _manifest() -> dict[str, dict[str, str]]:

@@ -8,9 +8,14 @@ reads it back exactly, also after an analyst edited it (``ok`` as TRUE/FALSE, ye
 1/0 or x/empty; a corrected ``source``, ``relation`` or ``target``; extra columns of
 notes, which are kept). :func:`accept_relations` turns the rows marked ``ok`` into
 relations rows, validated like any relations table, each keeping its evidence (the
-sentence), document, reported date and character span; :func:`append_relations` adds them
-to a relations table, leaving out the rows it already holds (``graphkit accept`` is the
-two in a row, the file written whole or not at all).
+sentence), document, reported date, start date, modality and character span;
+:func:`append_relations` adds them to a relations table, leaving out the rows it already
+holds (``graphkit accept`` is the two in a row, the file written whole or not at all).
+
+The analyst's ``ok`` decides: a row marked ok is accepted whatever its ``modality``
+(correct the relation if it needs it; nothing else needs editing), and a row not marked
+ok is left out. A review CSV written by an earlier version (without ``code``,
+``modality``, ``start`` or ``date_basis``) reads and accepts the same way.
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ import pandas as pd
 
 from ..base.errors import DataError, Problem
 from ..base.hints import closest
+from ..base.table_reading import read_table
 from ..core.dates import parse_date
 from ..core.schema import RELATION_COLUMNS
 from ..core.vocabulary import Vocabulary, default_vocabulary
-from ..io.spreadsheet import read_people_csv, write_people_csv
+from ..io.spreadsheet import unescape_formula, write_people_csv
 from ..io.tables import read_relations
+from .modality import MODALITIES
 
 __all__ = [
     "KEPT_COLUMNS",
@@ -38,9 +45,19 @@ __all__ = [
     "write_review",
 ]
 
-KEPT_COLUMNS = ("start_char", "end_char", "trigger", "rule", "hedged", "attributed_to")
+KEPT_COLUMNS = (
+    "code",
+    "modality",
+    "attributed_to",
+    "date_basis",
+    "start_char",
+    "end_char",
+    "trigger",
+    "rule",
+    "hedged",
+)
 """Review columns an accepted relation keeps as edge attributes, besides the relation
-columns (evidence, document, reported)."""
+columns (evidence, document, reported, start)."""
 
 SAME_RELATION = ("source", "target", "relation", "evidence", "document")
 """The columns whose values, compared as text, make two relations rows the same relation
@@ -75,29 +92,37 @@ def read_review(path: str | os.PathLike) -> pd.DataFrame:
 
     The formula escaping is undone; ``negated``, ``hedged``, ``hypothetical`` and ``ok``
     become booleans (TRUE/FALSE, yes/no, y/n, 1/0, x/empty, in any case), ``start_char``
-    and ``end_char`` whole numbers, ``confidence`` a number. Other columns are kept.
+    and ``end_char`` whole numbers, ``confidence`` a number; ``modality`` must be one of
+    :data:`~graphkit.text.modality.MODALITIES` (or empty). Other columns are kept, in the
+    file's order: columns may be reordered, and a review written by an earlier version
+    (without ``code``, ``modality``, ``start``, ``date_basis``) reads as it is.
 
     Raises
     ------
     DataError
-        For a missing file, and for every cell of those columns that is not what it should
-        be, located by line and column.
+        For a missing file, a file that is not UTF-8 text (one saved as UTF-16 or in
+        another encoding), a malformed CSV, and every cell of those columns that is not
+        what it should be, located by the line the row starts on (a line break inside an
+        evidence cell is counted, as a text editor counts it) and the column.
     """
-    path = Path(path)
-    try:
-        frame = read_people_csv(path, keep_default_na=False, na_values=[""], dtype=str)
-    except FileNotFoundError:
-        raise DataError(
-            [Problem(str(path), None, None, None, None, "an existing file (none at this path)")]
-        ) from None
-    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise DataError(
-            [Problem(str(path), None, None, None, None, f"a CSV file written by graphkit ({exc})")]
-        ) from None
-    return _typed(frame, str(path))
+    return _read_review(path)[0]
 
 
-def _typed(frame: pd.DataFrame, source: str) -> pd.DataFrame:
+def _read_review(path: str | os.PathLike) -> tuple[pd.DataFrame, list[int]]:
+    """The review and the line each row starts on."""
+    table = read_table(Path(path), what="review")
+    table.raise_problems()
+    columns = [str(unescape_formula(c)) for c in table.columns]
+    data = {}
+    for name, values in zip(columns, table.cells.values(), strict=True):
+        data[name] = pd.array(
+            [None if v == "" else unescape_formula(v) for v in values], dtype=object
+        )
+    frame = pd.DataFrame(data, columns=columns)
+    return _typed(frame, str(path), table.lines), table.lines
+
+
+def _typed(frame: pd.DataFrame, source: str, lines: list[int]) -> pd.DataFrame:
     problems: list[Problem] = []
     columns = list(frame.columns)
     typed = frame.copy()
@@ -105,7 +130,7 @@ def _typed(frame: pd.DataFrame, source: str) -> pd.DataFrame:
     def problem(position: int, column: str, value, expected: str) -> None:
         text = None if value is None else str(value)
         problems.append(
-            Problem(source, position + 2, column, columns.index(column) + 1, text, expected)
+            Problem(source, lines[position], column, columns.index(column) + 1, text, expected)
         )
 
     for column in _BOOLEAN:
@@ -127,6 +152,12 @@ def _typed(frame: pd.DataFrame, source: str) -> pd.DataFrame:
             typed[column] = _numbers(frame[column], column, problem, whole=True)
     if "confidence" in frame.columns:
         typed["confidence"] = _numbers(frame["confidence"], "confidence", problem, whole=False)
+    if "modality" in frame.columns:
+        for position, value in enumerate(frame["modality"]):
+            text = _text(value)
+            if text and text.lower() not in MODALITIES:
+                problem(position, "modality", value, f"a modality, one of {', '.join(MODALITIES)}")
+        typed["modality"] = [_text(v).lower() or None for v in frame["modality"]]
     if problems:
         raise DataError(problems)
     text_columns = [c for c in typed.columns if c not in (*_BOOLEAN, *_INTEGER, "confidence")]
@@ -157,6 +188,7 @@ def accept_relations(
     *,
     actors: pd.DataFrame | None = None,
     vocabulary: Vocabulary | None = None,
+    keep_planned: bool = False,
 ) -> pd.DataFrame:
     """The relations rows of the review rows marked ``ok``, validated like any input.
 
@@ -164,12 +196,16 @@ def accept_relations(
     ----------
     review : pandas.DataFrame or path
         A review table from :func:`~graphkit.extract_relations` (perhaps filtered, such as
-        ``review[review.ok]``) or a review CSV (:func:`read_review`). A DataFrame without
-        an ``ok`` column is taken whole; a review CSV must keep its ``ok`` column.
+        ``review[review.ok]``) or a review CSV (:func:`read_review`). A review CSV must
+        keep its ``ok`` column (without it, every row would be accepted).
     actors : pandas.DataFrame, optional
         From :func:`~graphkit.read_actors`; when given, sources and targets must be its ids.
     vocabulary : Vocabulary, optional
         Where relation types are looked up; the bundled one by default.
+    keep_planned : bool, default False
+        For a DataFrame without an ``ok`` column: accept its planned rows too ("will
+        meet", "vowed to wage war"), as event coders count intentions.
+        (``extract_relations(..., keep_planned=True)`` starts them with ``ok`` True.)
 
     Returns
     -------
@@ -177,15 +213,25 @@ def accept_relations(
         Relations rows (``source, target, relation, weight, start, end, evidence,
         document, reported``) plus :data:`KEPT_COLUMNS`; ``weight`` is the candidate's
         ``confidence`` (or a ``weight`` column the analyst filled in), ``evidence`` the
-        sentence. Ready for :func:`~graphkit.build_graph`.
+        sentence, ``start`` the date the review gives the relation (its sentence's date,
+        else the reported one), ``modality`` and ``attributed_to`` what the text does with
+        it. Ready for :func:`~graphkit.build_graph`, :func:`~graphkit.snapshot` and
+        :func:`~graphkit.balance_over_time`.
 
     Raises
     ------
     DataError
-        Listing every problem of the accepted rows, located by the review's line (header =
-        line 1) and column: an empty or unknown actor id, an unknown relation type, a
-        self-relation, a row marked ok that the text does not assert (``negated`` is True),
-        a weight outside (0, 1], a reported date that is not a date, a missing column.
+        Listing every problem of the accepted rows, located by the review's line (the
+        line each row starts on; header = line 1) and column: an empty or unknown actor
+        id, an unknown relation type, a self-relation, a weight outside (0, 1], a start
+        or reported date that is not a date, a missing column; and, in a table without
+        an ``ok`` column, a row the text does not assert.
+
+    Notes
+    -----
+    The analyst's ``ok`` is the decision: a row marked ok is accepted whatever its
+    ``modality`` or ``negated`` say (an analyst who keeps a planned or denied row needs no
+    second edit), and keeps its modality as an edge attribute.
 
     Examples
     --------
@@ -193,29 +239,30 @@ def accept_relations(
     ...     "source": ["iran", "iran"], "relation": ["backs", "backs"],
     ...     "target": ["hezbollah", "houthis"],
     ...     "evidence": ["Iran backs Hezbollah.", "Iran denies arming the Houthis."],
-    ...     "start_char": [0, 22], "end_char": [21, 53], "trigger": ["backs", "arming"],
-    ...     "confidence": [0.9, 0.9], "negated": [False, True], "hedged": [False, False],
-    ...     "attributed_to": [None, None], "rule": ["verb:back", "verb:arm"],
-    ...     "document": ["note.txt", "note.txt"], "ok": [True, False]})
+    ...     "modality": ["asserted", "denied"], "start": ["2024-06", "2024-06"],
+    ...     "confidence": [0.9, 0.9], "document": ["note.txt", "note.txt"],
+    ...     "ok": [True, False]})
     >>> accepted = accept_relations(review)
-    >>> accepted[["source", "relation", "target", "weight", "evidence"]]
-      source relation     target  weight               evidence
-    0   iran    backs  hezbollah     0.9  Iran backs Hezbollah.
+    >>> accepted[["source", "relation", "target", "weight", "start", "modality"]]
+      source relation     target  weight    start  modality
+    0   iran    backs  hezbollah     0.9  2024-06  asserted
     """
     if isinstance(review, pd.DataFrame):
         frame, source = review, "review DataFrame"
+        review_lines = list(range(2, len(frame) + 2))
     else:
         source = str(review)
-        frame = read_review(review)
+        frame, review_lines = _read_review(review)
     vocabulary = vocabulary or default_vocabulary()
     problems: list[Problem] = []
     columns = list(frame.columns)
     required_columns = ["source", "relation", "target", "evidence"]
     if not isinstance(review, pd.DataFrame):
         required_columns.append("ok")  # without it, a file would accept every row
+    found = ", ".join(repr(str(c)) for c in columns) or "none"
     for required in required_columns:
         if required not in columns:
-            expected = f"a column named {required!r} in the header"
+            expected = f"a column named {required!r} in the header (found {found})"
             problems.append(Problem(source, 1, required, None, None, expected))
     if problems:
         raise DataError(problems)
@@ -227,11 +274,14 @@ def accept_relations(
 
     ids = None if actors is None else set(_actor_ids(actors))
     names = vocabulary.relation_names()
+    kept_modalities = {"asserted", "reported"} | ({"planned"} if keep_planned else set())
     rows, lines = [], []
-    for position, row in enumerate(frame.to_dict("records")):
-        line = position + 2
-        if "ok" in row and not _truthy(row["ok"]):
-            continue
+    for line, row in zip(review_lines, frame.to_dict("records"), strict=True):
+        if "ok" in row:
+            if not _truthy(row["ok"]):
+                continue
+        else:
+            _check_asserted(row, line, kept_modalities, problem)
         for column in ("source", "target"):
             value = _text(row.get(column))
             if not value:
@@ -249,21 +299,17 @@ def accept_relations(
                 relation,
                 f"a relation type{closest(relation, names)}, one of {', '.join(names)}",
             )
-        if "negated" in row and _truthy(row["negated"]):
-            problem(
-                line,
-                "negated",
-                row["negated"],
-                "FALSE for a row marked ok: the text denies, ends or only supposes this "
-                "relation; correct the row or set ok to FALSE",
-            )
+        modality = _text(row.get("modality")).lower()
+        if modality and modality not in MODALITIES:
+            problem(line, "modality", modality, f"a modality, one of {', '.join(MODALITIES)}")
         weight = _weight(row, line, problem)
-        reported = _text(row.get("reported"))
-        if reported:
-            try:
-                parse_date(reported)
-            except ValueError:
-                problem(line, "reported", reported, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        for column in ("reported", "start"):
+            date = _text(row.get(column))
+            if date:
+                try:
+                    parse_date(date)
+                except ValueError:
+                    problem(line, column, date, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
         rows.append(_relation_row(row, weight))
         lines.append(line)
     if problems:
@@ -293,6 +339,28 @@ def accept_relations(
     for column, dtype in (("start_char", "Int64"), ("end_char", "Int64"), ("hedged", "boolean")):
         accepted[column] = pd.array([row[column] for row in rows], dtype=dtype)
     return accepted
+
+
+def _check_asserted(row: dict, line: int, kept: set[str], problem) -> None:
+    """In a table without ``ok``: a row the text does not assert is a problem."""
+    modality = _text(row.get("modality")).lower()
+    if modality:
+        if modality not in kept and modality in MODALITIES:
+            problem(
+                line,
+                "modality",
+                modality,
+                f"{' or '.join(sorted(kept))} for a table without an 'ok' column: the "
+                f"text does not assert this relation; add an 'ok' column to accept it",
+            )
+    elif "negated" in row and _truthy(row["negated"]):
+        problem(
+            line,
+            "negated",
+            row["negated"],
+            "FALSE for a table without an 'ok' column: the text denies, ends or only "
+            "supposes this relation; add an 'ok' column to accept it",
+        )
 
 
 def append_relations(
