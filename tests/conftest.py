@@ -1,9 +1,14 @@
 """Fixtures shared by the test modules."""
 
+import os
+import shutil
+import sys
+
 import networkx as nx
 import pytest
 from browser_support import launch_or_skip
 from graph_state import graph_state_of
+from parts import missing, need_module
 
 import graphkit as gk
 
@@ -32,3 +37,40 @@ def chromium():
     yield browser
     browser.close()
     playwright.stop()
+
+
+@pytest.fixture(scope="session")
+def spark(tmp_path_factory):
+    """One local Spark session for the whole test run (local[2], few shuffle partitions).
+
+    Its Python workers run this interpreter (the suite's virtual environment, whatever
+    ``python3`` is first on the PATH), and its warehouse is a temporary folder, so
+    nothing is written in the current directory."""
+    need_module("pyspark", "pip install 'graphkit-actors[spark]'")
+    if shutil.which("java") is None:
+        missing("Java is not installed (Spark needs a Java 17 runtime)")
+    from pyspark.sql import SparkSession
+
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    # The inputs are a few hundred rows: compiling Java code for each query stage and
+    # re-planning shuffles costs far more than interpreting them, so both are off.
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("graphkit-tests")
+        .config("spark.pyspark.python", sys.executable)
+        .config("spark.sql.warehouse.dir", str(tmp_path_factory.mktemp("spark-warehouse")))
+        .config("spark.sql.shuffle.partitions", "1")
+        .config("spark.default.parallelism", "1")
+        .config("spark.sql.adaptive.enabled", "false")
+        .config("spark.sql.codegen.wholeStage", "false")
+        .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.driver.memory", "1g")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()

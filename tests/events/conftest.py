@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from parts import missing, need_module
+from parts import need_module
 
 from graphkit.datasets import data_path
 
@@ -41,37 +41,6 @@ def engine():
     """DuckDB and Ibis, or a skip (a failure in CI) naming the extra."""
     need_module("duckdb", "pip install 'graphkit-actors[events]'")
     return need_module("ibis", "pip install 'graphkit-actors[events]'")
-
-
-@pytest.fixture(scope="session")
-def spark():
-    """One local Spark session for the whole test run (local[2], few shuffle partitions)."""
-    need_module("pyspark", "pip install 'graphkit-actors[spark]'")
-    import shutil
-
-    if shutil.which("java") is None:
-        missing("Java is not installed (Spark needs a Java 17 runtime)")
-    from pyspark.sql import SparkSession
-
-    # The inputs are a few hundred rows: compiling Java code for each query stage and
-    # re-planning shuffles costs far more than interpreting them, so both are off.
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("graphkit-tests")
-        .config("spark.sql.shuffle.partitions", "1")
-        .config("spark.default.parallelism", "1")
-        .config("spark.sql.adaptive.enabled", "false")
-        .config("spark.sql.codegen.wholeStage", "false")
-        .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.driver.memory", "1g")
-        .getOrCreate()
-    )
-    session.sparkContext.setLogLevel("ERROR")
-    yield session
-    session.stop()
 
 
 @pytest.fixture(scope="session")

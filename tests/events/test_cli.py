@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SAMPLES
 
+from conftest import SAMPLES
 from graphkit.cli import main
 from graphkit.io.spreadsheet import read_people_csv
 

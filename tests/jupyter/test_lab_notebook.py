@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from conftest import lab_context
 
 pytestmark = [pytest.mark.jupyter, pytest.mark.slow]

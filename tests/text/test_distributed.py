@@ -7,7 +7,6 @@ from urllib.parse import urlparse
 import pandas as pd
 import pytest
 from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
-from parts import missing, need_module
 
 from graphkit import DataError
 
@@ -27,28 +26,6 @@ DOCUMENTS = pd.DataFrame(
         "date": ["2024-06-13", "2024-04-02", None, "2024-01", "2024-06-13"],
     }
 )
-
-
-@pytest.fixture(scope="module")
-def spark():
-    need_module("pyspark", "pip install 'graphkit-actors[spark]'")
-    import shutil
-
-    if shutil.which("java") is None:
-        missing("Java is not installed (Spark needs a Java 17 runtime)")
-    from pyspark.sql import SparkSession
-
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("graphkit-text-tests")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.driver.memory", "1g")
-        .getOrCreate()
-    )
-    session.sparkContext.setLogLevel("ERROR")
-    yield session
 
 
 @pytest.fixture(scope="module")
