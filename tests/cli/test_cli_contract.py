@@ -98,7 +98,10 @@ def bad_input(name: str) -> list[str]:
         if not action.option_strings:
             args.append(MISSING)
         elif action.required:
-            value = next(iter(action.choices)) if action.choices else MISSING
+            # each option its own missing file: an output named like an input is refused
+            # as a usage error before any file is read
+            own = f"no-such-{action.dest}.csv"
+            value = next(iter(action.choices)) if action.choices else own
             args += [action.option_strings[-1], value]
     if not args:
         for group in sub._action_groups:
@@ -208,8 +211,12 @@ def test_a_wrong_option_exits_2_with_the_usage_on_stderr(name, in_tmp, capsys):
 
 def assert_bad_input(run: Run) -> None:
     assert run.code == 1 and run.out == "", run
-    assert run.err.startswith("graphkit: error: "), run.err
-    assert MISSING in run.err and "Traceback" not in run.err and "[Errno" not in run.err
+    lines = run.err.splitlines()
+    first_error = next(i for i, line in enumerate(lines) if line.startswith("graphkit: error: "))
+    # only notes come before the error (such as which actors table a command used)
+    assert all(line.startswith("graphkit: note: ") for line in lines[:first_error]), run.err
+    assert "no-such-" in run.err, run.err  # names the missing file
+    assert "Traceback" not in run.err and "[Errno" not in run.err
 
 
 @pytest.mark.parametrize("name", LEAVES)
