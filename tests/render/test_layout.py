@@ -71,3 +71,106 @@ def test_a_large_graph_page_is_the_same_bytes_each_time(monkeypatch):
     G = nx.MultiDiGraph(nx.barabasi_albert_graph(600, 3, seed=2))
     first = gk.html_page(G, renderer="webgl")
     assert first == gk.html_page(G, renderer="webgl")
+
+
+def _two_camps() -> nx.MultiGraph:
+    """A ladder: each side a chain of allies (positive ties), enemies across every rung
+    and diagonal (negative ties), one structural tie across. Unsigned, the ladder is one
+    strip with the sides interleaved; a signed layout must pull the sides apart."""
+    G = nx.MultiGraph()
+    left, right = [f"l{i}" for i in range(8)], [f"r{i}" for i in range(8)]
+    for side in (left, right):
+        for u, v in itertools.pairwise(side):
+            G.add_edge(u, v, relation="backs", polarity=1, weight=1.0)
+    for k in range(8):
+        G.add_edge(left[k], right[k], relation="fights", polarity=-1, weight=1.0)
+        if k < 7:
+            G.add_edge(left[k], right[k + 1], relation="fights", polarity=-1, weight=1.0)
+    G.add_edge(left[0], right[0], relation="member_of", polarity=0)
+    return G
+
+
+def _mean_distance(pos, pairs) -> float:
+    pairs = list(pairs)
+    return sum(_distance(pos, u, v) for u, v in pairs) / len(pairs)
+
+
+def test_the_signed_layout_pulls_enemies_apart_and_allies_together(monkeypatch):
+    G = _two_camps()
+    left = [n for n in G if n.startswith("l")]
+    right = [n for n in G if n.startswith("r")]
+    pos = gk.force_layout(G, seed=0)
+    assert pos == gk.force_layout(G, seed=0)
+    within = _mean_distance(
+        pos, itertools.chain(itertools.combinations(left, 2), itertools.combinations(right, 2))
+    )
+    across = _mean_distance(pos, itertools.product(left, right))
+    assert across > 2 * within
+    # every actor is nearer the middle of its own camp than that of the other
+    for mine, other in ((left, right), (right, left)):
+        cx = sum(pos[n][0] for n in mine) / 8, sum(pos[n][1] for n in mine) / 8
+        ox = sum(pos[n][0] for n in other) / 8, sum(pos[n][1] for n in other) / 8
+        for n in mine:
+            assert _distance({"n": pos[n], "c": cx}, "n", "c") < _distance(
+                {"n": pos[n], "c": ox}, "n", "c"
+            )
+    # without the signed refinement, the same graph is a single blob (the test can fail)
+    monkeypatch.setattr(layout, "SIGNED_UNTIL", 0)
+    plain = gk.force_layout(G, seed=0)
+    plain_within = _mean_distance(
+        plain, itertools.chain(itertools.combinations(left, 2), itertools.combinations(right, 2))
+    )
+    plain_across = _mean_distance(plain, itertools.product(left, right))
+    assert across / within > 2 * (plain_across / plain_within)
+
+
+def test_camps_on_the_actors_pull_each_camp_together():
+    G = _two_camps()
+    G.add_edge("l0", "r7", relation="backs", polarity=1)  # a tie against the camps
+    G.add_edge("l7", "r0", relation="backs", polarity=1)
+    H = nx.MultiGraph(G)
+    for n in G:
+        G.nodes[n]["camp"] = n[0]
+
+    def separation(pos):
+        sides = [[n for n in G if n[0] == s] for s in "lr"]
+        within = _mean_distance(pos, [p for side in sides for p in itertools.combinations(side, 2)])
+        return _mean_distance(pos, itertools.product(*sides)) / within
+
+    assert separation(gk.force_layout(G)) > 1.1 * separation(gk.force_layout(H))
+
+
+def test_components_are_laid_out_apart():
+    G = nx.union(_two_camps(), nx.relabel_nodes(_two_camps(), lambda n: "x" + n))
+    pos = gk.force_layout(G)
+    boxes = []
+    for prefix in ("l", "x"):
+        members = [n for n in G if (n[0] == "x") == (prefix == "x")]
+        xs, ys = [pos[n][0] for n in members], [pos[n][1] for n in members]
+        boxes.append((min(xs), max(xs), min(ys), max(ys)))
+    (a0, a1, b0, b1), (c0, c1, d0, d1) = boxes
+    assert a1 < c0 or c1 < a0 or b1 < d0 or d1 < b0  # the bounding boxes do not overlap
+
+
+def test_positions_stored_on_the_graph_are_kept_by_every_date_and_snapshot_page():
+    G = gk.load_dataset("syria-2024")
+    P = gk.with_positions(G, seed=3)
+    assert "x" not in G.nodes["hts"]  # the graph given is not changed
+    assert {n: (P.nodes[n]["x"], P.nodes[n]["y"]) for n in P} == gk.force_layout(G, seed=3)
+    full = {n["key"]: (n["x"], n["y"]) for n in gk.view_model(P, size_by=None)["nodes"]}
+    for day in ("2016-06-01", "2024-12-04", "2024-12-07"):
+        snap = gk.view_model(gk.snapshot(P, day), size_by=None)
+        assert {n["key"]: (n["x"], n["y"]) for n in snap["nodes"]} == full
+    # without stored positions a snapshot has fewer relations and so another layout
+    bare = {n["key"]: (n["x"], n["y"]) for n in gk.view_model(G, size_by=None, seed=3)["nodes"]}
+    moved = gk.view_model(gk.snapshot(G, "2016-06-01"), size_by=None, seed=3)["nodes"]
+    assert {n["key"]: (n["x"], n["y"]) for n in moved} != bare
+    with pytest.raises(ValueError, match="no entry for 1 actors"):
+        gk.with_positions(G, {n: (0, 0) for n in list(G)[1:]})
+
+
+def test_positions_given_win_over_stored_ones():
+    P = gk.with_positions(gk.load_dataset("syria-2024"))
+    given = {n: (i, 0) for i, n in enumerate(P)}
+    xs = [n["x"] for n in gk.view_model(P, size_by=None, positions=given)["nodes"]]
+    assert xs == sorted(xs)
