@@ -7,8 +7,11 @@ can derive:
 
 * ``nodes``: ``key``, ``label``, ``kind`` (index into ``legend.kinds``), ``color`` (index
   into ``palette``), ``size`` (an array, or one number when all are equal), ``x``, ``y``,
-  ``labelled`` (indices of the actors labelled at full view, or ``true`` for all), and
-  ``info`` / ``figures`` as tables (below).
+  ``labelled`` (indices of the actors labelled first, or ``true`` for all), and
+  ``info`` / ``figures`` as tables (below). Coloured by camp, also ``camp`` (index into
+  ``camps.camps``, -1 for none), ``inferred`` and ``againstBoth`` (indices of those
+  actors), ``ring`` (``{"index": [...], "value": [palette index]}``) and, with periods,
+  ``periodCamp`` (one array like ``camp`` per period of ``camps.periods``).
 * ``edges``: ``from``, ``to`` (node indices), ``relation`` (index into
   ``legend.relations``: colour, dashes, arrow and polarity come from there), ``since`` /
   ``until`` (indices into ``days``, -1 when open; ``null`` when no relation is dated),
@@ -54,6 +57,9 @@ def compact(model: dict) -> dict:
     palette: dict[str, int] = {}
     for n in nodes:
         palette.setdefault(n["color"], len(palette))
+    for n in nodes:
+        if n.get("ring"):
+            palette.setdefault(n["ring"], len(palette))
     sizes = [n["size"] for n in nodes]
     labelled = [i for i, n in enumerate(nodes) if n["labelled"]]
     days = sorted({d for e in edges for d in (e["since"], e["until"]) if d})
@@ -74,6 +80,19 @@ def compact(model: dict) -> dict:
         "info": _table([n["info"] for n in nodes], NODE_FIRST),
         "figures": _table([n["figures"] for n in nodes], (str(model["sizeBy"]), *FIGURES)),
     }
+    if "camps" in model:
+        ringed = [(i, n["ring"]) for i, n in enumerate(nodes) if n.get("ring")]
+        wire["nodes"].update(
+            camp=[-1 if n["camp"] is None else n["camp"] for n in nodes],
+            inferred=[i for i, n in enumerate(nodes) if n["inferred"]],
+            againstBoth=[i for i, n in enumerate(nodes) if n["againstBoth"]],
+            ring={"index": [i for i, _ in ringed], "value": [palette[r] for _, r in ringed]},
+        )
+        if model["camps"]["periods"]:
+            wire["nodes"]["periodCamp"] = [
+                [-1 if n["periodCamps"][p] is None else n["periodCamps"][p] for n in nodes]
+                for p in range(len(model["camps"]["periods"]))
+            ]
     wire["edges"] = {
         "from": [e["from"] for e in edges],
         "to": [e["to"] for e in edges],

@@ -65,6 +65,17 @@ def payload(page: str) -> dict:
         }
         for i in range(n)
     ]
+    if "camp" in nodes:  # coloured by camp: each actor's camp, marks and periods
+        rings = dict(zip(nodes["ring"]["index"], nodes["ring"]["value"], strict=True))
+        for i, node in enumerate(data["nodes"]):
+            node["camp"] = None if nodes["camp"][i] < 0 else nodes["camp"][i]
+            node["inferred"] = i in nodes["inferred"]
+            node["againstBoth"] = i in nodes["againstBoth"]
+            if "periodCamp" in nodes:
+                node["periodCamps"] = [
+                    None if row[i] < 0 else row[i] for row in nodes["periodCamp"]
+                ]
+            node["ring"] = data["palette"][rings[i]] if i in rings else None
     curves = dict(zip(edges["curve"]["index"], edges["curve"]["value"], strict=True))
     edge_info = rows(edges["info"], m)
 
@@ -230,9 +241,11 @@ def test_camp_colours_are_read_never_computed(syria):
     camps = {"hts": 0, "iran": 1}
     data = gk.view_model(syria, size_by=None, color_by="camp", camps=camps)
     colour = {n["key"]: n["color"] for n in data["nodes"]}
-    assert colour["hts"] != colour["iran"] and colour["turkey"] == scene.NEUTRAL_NODE
-    annotated = gk.view_model(gk.annotate(syria), size_by=None, color_by="camp")
-    assert [c["label"] for c in annotated["legend"]["colors"]][:2] == ["camp 0", "camp 1"]
+    assert colour["hts"] != colour["iran"] and colour["turkey"] == scene.NO_CAMP
+    # bare labels say nothing of who faces whom, and the legend says so
+    notes = [c.get("note", "") for c in data["legend"]["colors"][:2]]
+    assert all("not recorded" in note for note in notes)
+    assert [c["label"] for c in data["legend"]["colors"]][:2] == ["Camp 0", "Camp 1"]
 
 
 def test_drawing_runs_no_analysis(syria, monkeypatch):
