@@ -638,14 +638,15 @@ class _CampView:
                 others["groups"] += 1
                 continue
             if not self.sides:
-                note = "which camps face each other is not recorded: draw gk.annotate(G)"
+                note = None  # the page says once that who faces whom is not recorded
             elif entry["faces"] is not None:
                 note = "faces the " + self._entry_list[entry["faces"]]["title"]
             else:
                 note = "its component has no negative tie: no opposing camp"
-            legend.append(
-                {"label": entry["title"], "color": entry["color"], "count": count, "note": note}
-            )
+            item = {"label": entry["title"], "color": entry["color"], "count": count}
+            if note:
+                item["note"] = note
+            legend.append(item)
         if others["groups"]:
             legend.append(
                 {
@@ -690,6 +691,7 @@ class _CampView:
         ids = {node: i for i, node in enumerate(self.H)}
         model["camps"] = {
             "sides": self.sides,
+            "none": NO_CAMP,
             "camps": [
                 {
                     "label": e["label"],

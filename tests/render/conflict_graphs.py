@@ -5,8 +5,11 @@ from tables by gk.build_graph; the 200-actor one is the same for the same seed."
 
 from __future__ import annotations
 
+import itertools
+import json
 from pathlib import Path
 
+import networkx as nx
 import numpy as np
 import pandas as pd
 
@@ -28,20 +31,78 @@ def sudan_size():
     )
 
 
-_WORDS = (
-    "Northern Southern Eastern Western Central Upper Lower Free Popular National "
-    "Revolutionary Democratic United Islamic Liberation Defence Resistance Salvation "
-    "Justice Unity Dawn Shield Falcons Lions Martyrs Hills Valley River Desert Coast"
-).split()
+_WORDS = [
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Upper",
+    "Lower",
+    "Free",
+    "Popular",
+    "National",
+    "Revolutionary",
+    "Democratic",
+    "United",
+    "Islamic",
+    "Liberation",
+    "Defence",
+    "Resistance",
+    "Salvation",
+    "Justice",
+    "Unity",
+    "Dawn",
+    "Shield",
+    "Falcons",
+    "Lions",
+    "Martyrs",
+    "Hills",
+    "Valley",
+    "River",
+    "Desert",
+    "Coast",
+]
 _GROUPS = ("Front", "Brigade", "Movement", "Forces", "Army", "Council", "Alliance", "Party")
-_PEOPLE = (
-    "Amina Bashir Karim Leila Omar Samir Nadia Hassan Yusuf Fatima Idris Rania "
-    "Tariq Salma Khalid Mariam Adel Huda Jamal Zainab"
-).split()
-_FAMILIES = (
-    "al-Rashid Haddad Mansour Qasim Nasser Saleh Farouk Hamdan Darwish Khoury "
-    "Barakat Aziz Rahman Sabri Taha"
-).split()
+_PEOPLE = [
+    "Amina",
+    "Bashir",
+    "Karim",
+    "Leila",
+    "Omar",
+    "Samir",
+    "Nadia",
+    "Hassan",
+    "Yusuf",
+    "Fatima",
+    "Idris",
+    "Rania",
+    "Tariq",
+    "Salma",
+    "Khalid",
+    "Mariam",
+    "Adel",
+    "Huda",
+    "Jamal",
+    "Zainab",
+]
+_FAMILIES = [
+    "al-Rashid",
+    "Haddad",
+    "Mansour",
+    "Qasim",
+    "Nasser",
+    "Saleh",
+    "Farouk",
+    "Hamdan",
+    "Darwish",
+    "Khoury",
+    "Barakat",
+    "Aziz",
+    "Rahman",
+    "Sabri",
+    "Taha",
+]
 
 
 def synthetic_conflicts(n: int = 200, seed: int = 0):
@@ -123,7 +184,7 @@ def synthetic_conflicts(n: int = 200, seed: int = 0):
             relate(holder, place, "controls", year - 1, year)
             relate(taker, place, "captures", year)
     network = [actor("organisation", name_group()) for _ in range(int(n * 0.08))]
-    for a, b in zip(network, network[1:], strict=False):
+    for a, b in itertools.pairwise(network):
         relate(a, b, "cooperates_with", int(rng.integers(2015, 2024)))
     while len(actors) < n:
         actor("person", name_person())
@@ -134,6 +195,69 @@ def synthetic_conflicts(n: int = 200, seed: int = 0):
         name=f"synthetic-{n}",
         title=f"Synthetic conflicts, {n} actors",
     )
+
+
+def annotated(camps: dict, periods: list | None = None, **extra) -> nx.MultiDiGraph:
+    """A graph whose actors carry the camp attributes of the contract.
+
+    ``camps`` maps an actor to ``(camp, component, opposes, basis)``; actors named in
+    ``extra`` get those further attributes (``{actor: {attribute: value}}``)."""
+    G = nx.MultiDiGraph(title="Test")
+    for node, (camp, component, opposes, basis) in camps.items():
+        G.add_node(
+            node,
+            name=node.upper(),
+            kind="state",
+            camp=camp,
+            component=component,
+            opposes=opposes,
+            camp_basis=basis,
+            against_both=False,
+            frustrated_share=0.0,
+        )
+    for node, attributes in extra.items():
+        G.add_node(node, **attributes)
+    if periods is not None:
+        G.graph["periods"] = json.dumps(periods)
+    return G
+
+
+def two_unrelated_pairs() -> nx.MultiDiGraph:
+    G = annotated(
+        {
+            "a": ("a", "a", "", "signed"),
+            "b": ("a", "a", "", "signed"),
+            "c": ("c", "c", "", "signed"),
+            "d": ("c", "c", "", "signed"),
+        }
+    )
+    G.add_edge("a", "b", relation="backs", polarity=1, mode="material")
+    G.add_edge("c", "d", relation="backs", polarity=1, mode="material")
+    return G
+
+
+def war() -> nx.MultiDiGraph:
+    """Army and militia fight; the army's leader sits in its camp by inference; the envoy
+    sanctions both; a town belongs to nobody."""
+    G = annotated(
+        {
+            "army": ("army", "army", "militia", "signed"),
+            "ally": ("army", "army", "militia", "signed"),
+            "militia": ("militia", "army", "army", "signed"),
+            "leader": ("army", "army", "militia", "inferred"),
+            "envoy": ("militia", "army", "army", "signed"),
+        },
+        town={"name": "Town", "kind": "city"},
+    )
+    G.nodes["envoy"]["against_both"] = True
+    G.nodes["envoy"]["frustrated_share"] = 0.5
+    G.add_edge("army", "militia", relation="fights", polarity=-1, mode="material")
+    G.add_edge("ally", "army", relation="backs", polarity=1, mode="material")
+    G.add_edge("leader", "army", relation="leads", polarity=0, mode="structural")
+    G.add_edge("envoy", "army", relation="sanctions", polarity=-1, mode="material")
+    G.add_edge("envoy", "militia", relation="sanctions", polarity=-1, mode="material")
+    G.add_edge("militia", "town", relation="captures", polarity=0, mode="territorial")
+    return G
 
 
 def _index(actors: list[dict], key: str) -> int:

@@ -9,72 +9,10 @@ import json
 
 import networkx as nx
 import pytest
+from conflict_graphs import two_unrelated_pairs, war
 
 import graphkit as gk
 from graphkit.render import scene
-
-
-def annotated(camps: dict, periods: list | None = None, **extra) -> nx.MultiDiGraph:
-    """A graph whose actors carry the camp attributes of the contract.
-
-    ``camps`` maps an actor to ``(camp, component, opposes, basis)``; actors named in
-    ``extra`` get those further attributes (``{actor: {attribute: value}}``)."""
-    G = nx.MultiDiGraph(title="Test")
-    for node, (camp, component, opposes, basis) in camps.items():
-        G.add_node(
-            node,
-            name=node.upper(),
-            kind="state",
-            camp=camp,
-            component=component,
-            opposes=opposes,
-            camp_basis=basis,
-            against_both=False,
-            frustrated_share=0.0,
-        )
-    for node, attributes in extra.items():
-        G.add_node(node, **attributes)
-    if periods is not None:
-        G.graph["periods"] = json.dumps(periods)
-    return G
-
-
-def two_unrelated_pairs() -> nx.MultiDiGraph:
-    G = annotated(
-        {
-            "a": ("a", "a", "", "signed"),
-            "b": ("a", "a", "", "signed"),
-            "c": ("c", "c", "", "signed"),
-            "d": ("c", "c", "", "signed"),
-        }
-    )
-    G.add_edge("a", "b", relation="backs", polarity=1, mode="material")
-    G.add_edge("c", "d", relation="backs", polarity=1, mode="material")
-    return G
-
-
-def war() -> nx.MultiDiGraph:
-    """Army and militia fight; the army's leader sits in its camp by inference; the envoy
-    sanctions both; a town belongs to nobody."""
-    G = annotated(
-        {
-            "army": ("army", "army", "militia", "signed"),
-            "ally": ("army", "army", "militia", "signed"),
-            "militia": ("militia", "army", "army", "signed"),
-            "leader": ("army", "army", "militia", "inferred"),
-            "envoy": ("militia", "army", "army", "signed"),
-        },
-        town={"name": "Town", "kind": "city"},
-    )
-    G.nodes["envoy"]["against_both"] = True
-    G.nodes["envoy"]["frustrated_share"] = 0.5
-    G.add_edge("army", "militia", relation="fights", polarity=-1, mode="material")
-    G.add_edge("ally", "army", relation="backs", polarity=1, mode="material")
-    G.add_edge("leader", "army", relation="leads", polarity=0, mode="structural")
-    G.add_edge("envoy", "army", relation="sanctions", polarity=-1, mode="material")
-    G.add_edge("envoy", "militia", relation="sanctions", polarity=-1, mode="material")
-    G.add_edge("militia", "town", relation="captures", polarity=0, mode="territorial")
-    return G
 
 
 def colours(model) -> dict:

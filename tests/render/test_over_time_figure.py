@@ -17,7 +17,7 @@ def test_the_time_axis_starts_at_the_first_signed_relation():
     table = gk.balance_over_time(G, freq="Q")
     assert table.index[0] < pd.Timestamp("2014-01-01")  # the table itself starts earlier
     fig = gk.plot_over_time(table)
-    top, bottom = fig.axes
+    top, _ = fig.axes
     xs = top.get_lines()[0].get_xdata()
     assert pd.Timestamp(mdates.num2date(min(mdates.date2num(xs))).date()) == pd.Timestamp(
         "2019-04-01"
@@ -31,7 +31,7 @@ def test_switch_labels_overlap_no_line_and_no_other_label():
     names = {n: d["name"] for n, d in G.nodes(data=True)}
     fig = gk.plot_over_time(gk.balance_over_time(G, freq="Q"), names=names)
     fig.draw_without_rendering()
-    top, bottom = fig.axes
+    _, bottom = fig.axes
     texts = [t for t in bottom.texts if t.get_text().startswith("switched:")]
     assert len(texts) >= 4
     assert "switched: Sudan Shield Forces" in [t.get_text() for t in texts]
