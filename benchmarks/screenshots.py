@@ -6,7 +6,10 @@ every network request blocked, written to ``benchmarks/screenshots/``.
   ``tests/render/data/sudan-size``) annotated by quarter: all dates, "as of" 1 March
   2023 (army and RSF still allied), 1 June 2023 (at war), the quarter in which Sudan
   Shield changed sides (played), and the army-RSF pair unfolded with its relations.
-* ``gdelt.png``: the bundled gdelt-2019-10 dataset, annotated, coloured by camp.
+* ``gdelt.png``: the bundled gdelt-2019-10 dataset (27 countries), annotated, by camp;
+  ``gdelt-78.png``: the same 500 GDELT rows (``data/samples/gdelt2_sample.tsv``) with
+  actors by their CAMEO code instead of their country: 78 actors, 140 relations (needs
+  the events extra, DuckDB).
 * ``synthetic-200*.png``: a made-up graph of 200 actors in several conflicts
   (``tests/render/conflict_graphs.py``), with both views, at full view and zoomed in.
 * ``sudan-over-time.png``: ``gk.plot_over_time`` of the Sudan-size graph by quarter.
@@ -88,7 +91,7 @@ def _stand_in(G: nx.Graph, freq: str | None) -> nx.Graph:
             d["against_both"] = bool(opposes[n]) and {camps[n], opposes[n]} <= enemies
     for u, v, d in G.edges(data=True):  # leaders and members join their organisation's camp
         if d.get("relation") in ("leads", "member_of") and v in camps and u not in camps:
-            camps[u] = camps[v]
+            camps[u], component_of[u], opposes[u] = camps[v], component_of[v], opposes[v]
             A.nodes[u].update(
                 camp=camps[v],
                 component=component_of[v],
@@ -134,6 +137,21 @@ def _stand_in(G: nx.Graph, freq: str | None) -> nx.Graph:
             A.nodes[n]["switched_in"] = json.dumps(switched)
         A.graph["periods"] = json.dumps(periods)
     return A
+
+
+def gdelt_by_code() -> nx.MultiDiGraph:
+    """The 500 rows of the bundled GDELT sample, actors by CAMEO code, month by month."""
+    from graphkit.base.data_files import data_path
+
+    events = gk.read_events(data_path("samples/gdelt2_sample.tsv"), format="gdelt2")
+    relations = gk.aggregate_events(events, period="M", actors="code")
+    actors = gk.event_actors(events, actors="code", relations=relations)
+    return gk.build_graph(
+        actors.reset_index(),
+        relations,
+        name="gdelt2-sample-by-code",
+        title="GDELT 2.0, 24 October 2019: 500 events, actors by CAMEO code",
+    )
 
 
 def shoot(browser, page_html: str, path: Path, actions=None) -> list[str]:
@@ -197,6 +215,9 @@ def main(argv=None) -> int:
 
         gdelt = annotated(gk.load_dataset("gdelt-2019-10"))
         problems += shoot(browser, gk.html_page(gdelt, color_by="camp"), args.out / "gdelt.png")
+        gdelt78 = annotated(gdelt_by_code())
+        page = gk.html_page(gdelt78, color_by="camp")
+        problems += shoot(browser, page, args.out / "gdelt-78.png")
 
         synthetic = annotated(synthetic_conflicts(200))
         for renderer in ("vis", "webgl"):

@@ -34,6 +34,9 @@ _SIGNED_STEPS = 60_000
 fewer above (120 at 500), at least 100."""
 _ENEMY_REPULSION = 6.0
 """How much harder two actors with a negative tie push each other apart than any two."""
+_ENEMY_PULL = 0.3
+"""Pull between two actors with a negative tie farther apart than 0.8 of the component's
+radius, in proportion to the excess: an actor tied only by enmity stays in view."""
 _NEUTRAL_PULL = 0.5
 """Pull of a tie of no sign (structural, territorial, ambivalent) against a positive one."""
 _CAMP_PULL = 0.3
@@ -49,7 +52,8 @@ def force_layout(G: nx.Graph, *, seed: int = 0) -> dict[Hashable, tuple[float, f
     directions, types and repeats are ignored) is laid out on its own, then the
     components are packed in rows, largest first, scaled by the square root of their
     size, so that a component stays together and isolated actors neither fly off nor
-    crowd the main component.
+    crowd the main component; the rows are as wide as makes the whole fill a page's
+    drawing area best.
 
     A component is first laid out by igraph's Fruchterman-Reingold algorithm (with its
     grid approximation from 1,000 nodes on). A component of up to :data:`SIGNED_UNTIL`
@@ -57,8 +61,9 @@ def force_layout(G: nx.Graph, *, seed: int = 0) -> dict[Hashable, tuple[float, f
     actors repel, actors with a positive tie (the sum of ``polarity x weight`` of the
     relations between them is positive) attract, ties of no sign (structural and
     territorial relations, or ambivalent pairs) attract half as much, and actors with a
-    negative tie repel each other six times as hard as any two; when the actors carry
-    the ``camp`` attribute that :func:`~graphkit.annotate` writes, each is also pulled
+    negative tie repel each other six times as hard as any two (and pull back weakly when
+    farther apart than 0.8 of the component's radius, so no actor is flung off); when the
+    actors carry the ``camp`` attribute that :func:`~graphkit.annotate` writes, each is also pulled
     towards the middle of its camp. So allies sit together and the two camps of a
     conflict are pulled apart. A relation's sign is its ``polarity`` (else ``sign``)
     attribute, as in :func:`~graphkit.signed_graph`, and the ties of places (actors with
@@ -249,6 +254,7 @@ def _signed_refined(
     enemy_a, enemy_b = a[sub_signs < 0], b[sub_signs < 0]
     camp = camps[members] if camps is not None else None
     temperature = 0.1 * math.sqrt(n)
+    reach = 0.8 * math.sqrt(n)
     steps = min(300, max(100, _SIGNED_STEPS // n))
     for step in range(steps):
         # every two actors repel: k**2 / d along the unit vector (k = 1), as two n x n
@@ -265,9 +271,12 @@ def _signed_refined(
         force = d * (dist * pull)[:, None]
         np.add.at(move, a, -force)
         np.add.at(move, b, force)
+        # enemies repel hard, and pull back only beyond 0.8 of the component's radius:
+        # they settle apart without an actor tied only by enmity being flung off
         e = pos[enemy_a] - pos[enemy_b]
         e2 = np.maximum((e**2).sum(axis=1), 1e-4)
-        push = e * (_ENEMY_REPULSION / e2)[:, None]
+        far = np.maximum(np.sqrt(e2) - reach, 0.0)
+        push = e * (_ENEMY_REPULSION / e2 - _ENEMY_PULL * far / np.sqrt(e2))[:, None]
         np.add.at(move, enemy_a, push)
         np.add.at(move, enemy_b, -push)
         if camp is not None:
@@ -312,21 +321,43 @@ def _component(graph: igraph.Graph, members: list[int]) -> np.ndarray:
     return _normalised(coords) * np.sqrt(len(members))
 
 
+_ASPECT = 1.45
+"""Width over height of the box the components are packed into: that of a page's drawing
+area (about 1,100 x 760 pixels), so the drawing fills it."""
+
+
 def _packed(parts: list[tuple[list[int], np.ndarray]], n: int) -> np.ndarray:
-    """Components placed in rows, largest first, in a box about 1.5 times wider than high."""
+    """Components placed in rows, largest first, in the row width (among 24 tried) whose
+    arrangement, scaled into a box :data:`_ASPECT` times wider than high, is largest."""
     parts = sorted(parts, key=lambda part: (-len(part[0]), part[0][0]))
     gap = 1.0
     sides = [2 * np.abs(c).max(axis=0) + gap for _, c in parts]
-    width = max(max(side[0] for side in sides), np.sqrt(sum(s[0] * s[1] for s in sides) * 1.5))
+    widest, total = max(side[0] for side in sides), sum(side[0] for side in sides)
+    best_scale, best = -1.0, []
+    for width in np.linspace(widest, max(widest, total), 24):
+        places, used_w, used_h = _rows(sides, width)
+        scale = min(_ASPECT / used_w, 1.0 / used_h)
+        if scale > best_scale * (1 + 1e-9):
+            best_scale, best = scale, places
     coords = np.zeros((n, 2))
-    x = y = row_height = 0.0
-    for (members, c), (w, h) in zip(parts, sides, strict=True):
-        if x > 0 and x + w > width:
-            x, y, row_height = 0.0, y - row_height, 0.0
-        coords[members] = c + np.array([x + w / 2, y - h / 2])
-        x += w
-        row_height = max(row_height, h)
+    for (members, c), place in zip(parts, best, strict=True):
+        coords[members] = c + place
     return coords
+
+
+def _rows(sides: list[np.ndarray], width: float) -> tuple[list[np.ndarray], float, float]:
+    """Centres of boxes of the given sides placed left to right in rows of ``width``,
+    and the width and height used."""
+    places = []
+    x = y = row_height = used_w = 0.0
+    for w, h in sides:
+        if x > 0 and x + w > width + 1e-9:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        places.append(np.array([x + w / 2, y - h / 2]))
+        x += w
+        used_w = max(used_w, x)
+        row_height = max(row_height, h)
+    return places, used_w, row_height - y
 
 
 def _normalised(coords: np.ndarray) -> np.ndarray:

@@ -231,6 +231,12 @@
       return false;
     }
     function take(box) { cells(box[0], box[1], box[2], box[3], box); boxes.push(box); }
+    var note = document.getElementById("shown");  // the counter over the drawing: kept clear
+    if (note.textContent) {
+      var noteBox = note.getBoundingClientRect(), stage = container.getBoundingClientRect();
+      var obstacle = [noteBox.left - stage.left, noteBox.top - stage.top, noteBox.width, noteBox.height, null];
+      cells(obstacle[0], obstacle[1], obstacle[2], obstacle[3], obstacle);
+    }
     ctx.font = LABEL_FONT + "px system-ui, -apple-system, Segoe UI, Roboto, DejaVu Sans, sans-serif";
     ctx.textBaseline = "top";
     // the counts of folded pairs first: each on its line, at the middle or nearer an end
