@@ -61,6 +61,9 @@ OTHER_GROUPS = "#8e9aa6"
 """Colour shared by the groups without opposition beyond :data:`GROUP_COLORS`."""
 AGAINST_BOTH_RING = "#1c2530"
 """Ring drawn around an actor with negative ties to both camps of its component."""
+FACES = "faces the "
+NO_OPPOSITION = "its component has no negative tie: no opposing camp"
+"""The notes of a camp in the colour legend (the page composes them from ``camps``)."""
 LIGHT_SHARE = 0.55
 """Share of white mixed into a camp's colour for actors placed in it by inference."""
 SIZE_RANGE = (10.0, 38.0)
@@ -325,8 +328,8 @@ def _nodes(H, sizes, table, colors, pos, labels, vocabulary, size_by):
                 "color": colors[node],
                 "size": round(size, 2),
                 "labelled": node in labelled,
-                "x": round(x * extent, 2),
-                "y": round(-y * extent, 2),
+                "x": round(x * extent, 1),
+                "y": round(-y * extent, 1),
                 "info": info,
                 "figures": figs,
             }
@@ -640,12 +643,13 @@ class _CampView:
             if not self.sides:
                 note = None  # the page says once that who faces whom is not recorded
             elif entry["faces"] is not None:
-                note = "faces the " + self._entry_list[entry["faces"]]["title"]
+                note = FACES + self._entry_list[entry["faces"]]["title"]
             else:
-                note = "its component has no negative tie: no opposing camp"
+                note = NO_OPPOSITION
             item = {"label": entry["title"], "color": entry["color"], "count": count}
             if note:
                 item["note"] = note
+            item["camp"] = self.index[entry["label"]]
             legend.append(item)
         if others["groups"]:
             legend.append(

@@ -23,7 +23,12 @@ can derive:
   attribute), or, when few values repeat many times, ``{"values": [...], "index": [...]}``
   with -1 for a missing value.
 
-The legend, header and dates are as in the view model.
+The legend, header and dates are as in the view model, except that a relation type's
+``dashed`` (its mode is verbal) is left out, and so is its ``dashes`` when it is a solid
+line; a camp's ``light`` colour is left out too (the page mixes it: 55% white), and a
+camp's entry in the colour legend is only ``camp`` (its index) and ``count``: the page
+writes its title, colour and note (faces ..., or no opposing camp) from ``camps``;
+``camps.periods`` is left out when there is none.
 """
 
 from __future__ import annotations
@@ -66,6 +71,24 @@ def compact(model: dict) -> dict:
     day_index = {d: i for i, d in enumerate(days)}
     curved = [(i, e["curve"]) for i, e in enumerate(edges) if e["curve"]]
     wire = {key: value for key, value in model.items() if key not in ("nodes", "edges")}
+    wire["legend"] = {
+        **legend,
+        "relations": [
+            {k: v for k, v in r.items() if k != "dashed" and not (k == "dashes" and v is None)}
+            for r in legend["relations"]
+        ],
+    }
+    if "camps" in model:
+        # a camp's entry of the colour legend names its camp; the page writes the rest
+        wire["legend"]["colors"] = [
+            {"camp": c["camp"], "count": c["count"]} if "camp" in c else c for c in legend["colors"]
+        ]
+        wire["camps"] = {
+            **{k: v for k, v in model["camps"].items() if k != "periods" or v},
+            "camps": [
+                {k: v for k, v in c.items() if k != "light"} for c in model["camps"]["camps"]
+            ],
+        }
     wire["palette"] = list(palette)
     wire["days"] = days
     wire["nodes"] = {

@@ -88,7 +88,8 @@ def edge_points(page):
             let d = network.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
             for (const t of shares) {
                 const p = network.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
-                if (network.getNodeAt(p) === undefined && network.getEdgeAt(p) === e.id) { d = p; break; }
+                const free = network.getNodeAt(p) === undefined;
+                if (free && network.getEdgeAt(p) === e.id) { d = p; break; }
             }
             return [e.id, box.left + d.x, box.top + d.y];
         });

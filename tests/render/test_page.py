@@ -11,6 +11,7 @@ import pytest
 import graphkit as gk
 from graphkit.core.dates import parse_date
 from graphkit.render import scene
+from graphkit.render.palette import lighter
 
 PROBE = "</script><script>alert(1)</script><img src=x onerror=alert(2)>&amp;\u2028\"'"
 
@@ -44,6 +45,25 @@ def payload(page: str) -> dict:
     back into the view model's form (one dict per actor and relation)."""
     data = wire(page)
     nodes, edges, legend = data.pop("nodes"), data.pop("edges"), data["legend"]
+    for relation in legend["relations"]:  # left out: derived from the mode, or a solid line
+        relation["dashed"] = relation["mode"] == "verbal"
+        relation.setdefault("dashes", None)
+    if "camps" in data:  # left out: the camp's colour mixed with 55% of white
+        data["camps"].setdefault("periods", [])  # left out when there is none
+        camps = data["camps"]["camps"]
+        for camp in camps:
+            camp["light"] = lighter(camp["color"], 0.55)
+        for entry in legend["colors"]:  # a camp's entry: written from its camp
+            if "camp" in entry:
+                camp = camps[entry["camp"]]
+                entry.update(label=camp["title"], color=camp["color"])
+                if data["camps"]["sides"]:
+                    faces = camp["faces"]
+                    entry["note"] = (
+                        scene.NO_OPPOSITION
+                        if faces is None
+                        else scene.FACES + camps[faces]["title"]
+                    )
     n, m = len(nodes["key"]), len(edges["from"])
     size = nodes["size"] if isinstance(nodes["size"], list) else [nodes["size"]] * n
     labelled = set(range(n)) if nodes["labelled"] is True else set(nodes["labelled"])

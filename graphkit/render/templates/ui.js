@@ -9,7 +9,7 @@
   var NODES = data.nodes, EDGES = data.edges;
   var N = NODES.key.length, M = EDGES.from.length;
   var KINDS = data.legend.kinds, RELATIONS = data.legend.relations;
-  var CAMPS = data.camps ? data.camps.camps : [], PERIODS = data.camps ? data.camps.periods : [];
+  var CAMPS = data.camps ? data.camps.camps : [], PERIODS = data.camps && data.camps.periods || [];
   var MODE_NOTE = { verbal: "statements", material: "acts and support",
     structural: "organisation", territorial: "places" };
   var MODE_LINE = { verbal: "dashed", material: "solid", structural: "dotted", territorial: "dash-dot" };
@@ -430,10 +430,19 @@
     if (k.note) item.append(el("span", "note", k.note));
     return item;
   }
+  function campEntry(k) {  // a camp's entry of the legend, from its camp (see wire.py)
+    if (k.camp === undefined) return k;
+    var camp = CAMPS[k.camp], note = null;
+    if (data.camps.sides) {
+      note = camp.faces === null || camp.faces === undefined ?
+        "its component has no negative tie: no opposing camp" : "faces the " + CAMPS[camp.faces].title;
+    }
+    return { label: camp.title, color: camp.color, count: k.count, note: note };
+  }
   function showColourLegend() {
     colorEntries.replaceChildren();
     if (period < 0) {
-      data.legend.colors.forEach(function (k) { colorEntries.append(colourEntry(k)); });
+      data.legend.colors.forEach(function (k) { colorEntries.append(colourEntry(campEntry(k))); });
     } else {
       var counts = new Int32Array(CAMPS.length), none = 0, i, cc;
       for (i = 0; i < N; i++) { cc = NODES.periodCamp[period][i]; if (cc < 0) none++; else counts[cc]++; }
