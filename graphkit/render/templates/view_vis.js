@@ -143,6 +143,9 @@ window.graphkitCreateView = function (container, m, hooks) {
   });
 
   var selected = [];
+  // A redraw when the page's state changes (names by priority), coalesced with vis-network's
+  // own into the next frame: network.redraw() draws at once, 0.3 to 0.6 s at 10,000 actors.
+  function requestRedraw() { network.body.emitter.emit("_requestRedraw"); }
   function nodeOptions(k) {
     return { id: k, hidden: !!hidden.nodes[k], opacity: dim.nodes[k] ? 0.18 : 1 };
   }
@@ -174,7 +177,7 @@ window.graphkitCreateView = function (container, m, hooks) {
     if (nodeChanges.length) nodes.update(nodeChanges);
     if (edgeChanges.length) edges.update(edgeChanges);
     if (selected.length) network.selectNodes(selected.filter(function (s) { return !hidden.nodes[s]; }), false);
-    network.redraw();
+    requestRedraw();
   }
   return {
     kind: "vis-network", shapes: true, dashes: true,
@@ -195,12 +198,12 @@ window.graphkitCreateView = function (container, m, hooks) {
     setSelected: function (ids) {
       selected = ids.slice();
       network.selectNodes(selected.filter(function (s) { return !hidden.nodes[s]; }), false);
-      network.redraw();
+      requestRedraw();
     },
     recolor: function (ids) {
       nodes.update(ids.map(function (k) { return Object.assign({ id: k }, nodeLook(k)); }));
     },
-    redraw: function () { network.redraw(); },
+    redraw: requestRedraw,
     centerOn: function (k) {
       network.focus(k, { scale: Math.max(network.getScale(), 1.2), animation: false });
     },
