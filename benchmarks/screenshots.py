@@ -209,7 +209,8 @@ def main(argv=None) -> int:
             p.evaluate("b => graphkit.openPair(b)", b)  # as a click on the folded line
 
         problems += shoot(browser, page, args.out / "sudan-unfolded.png", unfold)
-        fig = gk.plot_over_time(gk.balance_over_time(sudan_size(), freq="Q"))
+        names = {n: d["name"] for n, d in sudan.nodes(data=True)}
+        fig = gk.plot_over_time(gk.balance_over_time(sudan_size(), freq="Q"), names=names)
         fig.savefig(args.out / "sudan-over-time.png", dpi=100)
         print(f"wrote {args.out / 'sudan-over-time.png'}")
 
@@ -224,7 +225,12 @@ def main(argv=None) -> int:
             html = gk.html_page(synthetic, color_by="camp", renderer=renderer)
             problems += shoot(browser, html, args.out / f"synthetic-200-{renderer}.png")
 
-            def zoom(p):
+            def zoom(p, renderer=renderer):
+                if renderer == "webgl":  # about 2.2 times, on the middle of the drawing
+                    p.evaluate(
+                        "sigma.getCamera().setState({x: 0.5, y: 0.5, ratio: 0.45, angle: 0})"
+                    )
+                    return
                 box = p.locator("#network").bounding_box()
                 p.mouse.move(box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.45)
                 for _ in range(5):

@@ -249,7 +249,7 @@
         for (var t = 0; t < 3; t++) {
           var at = [0.5, 0.35, 0.65][t];
           var bx = ends[0] + (ends[2] - ends[0]) * at - w / 2, by = ends[1] + (ends[3] - ends[1]) * at - h / 2;
-          if (bx + w < 0 || by + h < 0 || bx > width || by > height) continue;
+          if (bx < 0 || by < 0 || bx + w > width || by + h > height) continue;  // whole only
           if (cells(bx, by, w, h)) continue;
           take([bx, by, w, h, -1 - b]);
           counts.push([bx, by, w, h, text, bundleLook(b, bundleShown[b]).color]);
@@ -266,12 +266,12 @@
       listed[i] = 1;
       scanned++;
       var p = project(i);
-      if (!p) return;
+      if (!p || p[0] < 0 || p[0] > width) return;  // an actor out of view has no name shown
       var w = textWidth(ctx, i) + 6, h = LABEL_FONT + 3;
       var x = Math.min(Math.max(p[0] - w / 2, 2), width - w - 2);  // kept inside the view
       var below = [x, p[1] + p[2] + 1, w, h, i], above = [x, p[1] - p[2] - h - 1, w, h, i];
       var box = !cells(below[0], below[1], w, h) ? below : !cells(above[0], above[1], w, h) ? above : null;
-      if (!box || box[0] > width || box[1] > height || box[0] + w < 0 || box[1] + h < 0) return;
+      if (!box || box[1] < 0 || box[1] + h > height) return;  // whole names only
       take(box);
       placed++;
     }
@@ -471,7 +471,7 @@
       "to see each relation and its evidence." : null,
     view.notes,
     data.sizeBy ? "Node size: " + data.sizeBy + "." : "All nodes have the same size.",
-    "Names that do not fit are left out; zoom in or hover to see them.",
+    "Names that do not fit are left out; zoom in (scroll, or + and -) or hover to see them.",
     "Hover for a summary; click an actor or relation for its evidence and sources. " +
       "Ctrl-click or the lasso (or Shift and drag) selects several actors."
   ].forEach(function (t) { if (t) notes.append(el("li", null, t)); });
@@ -722,6 +722,8 @@
   document.addEventListener("keydown", function (ev) {
     var typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement && document.activeElement.tagName);
     if (ev.key === "/" && !typing) { search.focus(); search.select(); ev.preventDefault(); }
+    else if ((ev.key === "+" || ev.key === "=") && !typing) { view.zoom(1.5); }
+    else if (ev.key === "-" && !typing) { view.zoom(1 / 1.5); }
     else if (ev.key === "Escape") {
       details.hidden = true;
       setLasso(false);

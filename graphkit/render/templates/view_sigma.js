@@ -149,6 +149,10 @@ window.graphkitCreateView = function (container, m, hooks) {
       camera.setState({ x: at.x, y: at.y, ratio: Math.min(camera.ratio, 0.12), angle: 0 });
     },
     fit: function () { renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); },
+    zoom: function (factor) {
+      var camera = renderer.getCamera();
+      camera.setState({ ratio: camera.ratio / factor });
+    },
     screenPosition: function (k) {
       var a = graph.getNodeAttributes(String(k));
       return renderer.graphToViewport({ x: a.x, y: a.y });

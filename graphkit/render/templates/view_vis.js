@@ -208,6 +208,7 @@ window.graphkitCreateView = function (container, m, hooks) {
       network.focus(k, { scale: Math.max(network.getScale(), 1.2), animation: false });
     },
     fit: function () { network.fit({ animation: false }); },
+    zoom: function (factor) { network.moveTo({ scale: network.getScale() * factor, animation: false }); },
     screenPosition: function (k) { return network.canvasToDOM(network.getPosition(k)); },
     drawnCounts: function () {
       var relations = 0;
