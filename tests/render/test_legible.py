@@ -227,3 +227,23 @@ def test_period_labels_and_camp_names_are_shown_as_text(browser, renderer):
         assert visit.blocked == [] and errors_of(visit) == []
     finally:
         close(visit)
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_labels_caps_the_names_at_full_view_and_zooming_in_shows_more(browser, renderer):
+    G = gk.annotate(gk.load_dataset("syria-2024"))
+    visit = open_page(browser, gk.html_page(G, renderer=renderer, labels=3))
+    page = visit.page
+    try:
+        largest = sorted(G, key=lambda n: -G.nodes[n].get("pagerank", 0.0))[:3]  # as scene ranks
+        keys = page.evaluate("graphkitData.nodes.key")
+        named = {keys[b[4]] for b in boxes(page) if b[4] >= 0}
+        assert named <= set(largest) and named
+        page.locator("#stage").click(position={"x": 3, "y": 3})
+        page.keyboard.press("Escape")
+        page.keyboard.press("+")
+        page.keyboard.press("+")
+        page.wait_for_timeout(500)
+        assert {keys[b[4]] for b in boxes(page) if b[4] >= 0} - set(largest)
+    finally:
+        close(visit)

@@ -73,7 +73,7 @@ window.graphkitCreateView = function (container, m, hooks) {
       var p = renderer.framedGraphToViewport(d);
       if (p.x < -200 || p.y < -40 || p.x > width + 200 || p.y > height + 40) return null;
       return [p.x, p.y, renderer.scaleSize(d.size)];
-    }, width, height, N <= 200 || ratio < 0.55, function (k) {
+    }, width, height, ratio < 0.55, function (k) {
       if (!hidden.bundles[k] || (focus && !focus.bundles[k])) return null;
       var a = renderer.getNodeDisplayData(String(m.bundles[k].a));
       var c = renderer.getNodeDisplayData(String(m.bundles[k].b));

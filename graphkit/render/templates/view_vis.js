@@ -116,7 +116,7 @@ window.graphkitCreateView = function (container, m, hooks) {
       var x = m.x(k) * scale + view.x, y = m.y(k) * scale + view.y, radius = m.size(k) * scale;
       if (x < -200 || y < -40 || x > width + 200 || y > height + 40) return null;
       return [x, y, m.kind(k).shape === "ellipse" ? radius * 0.8 : radius];
-    }, width, height, N <= 200 || scale >= fitScale * 1.8, function (k) {
+    }, width, height, scale >= fitScale * 1.8, function (k) {
       if (!hidden.bundles[k] || dim.bundles[k]) return null;
       var a = m.bundles[k].a, c = m.bundles[k].b;
       return [m.x(a) * scale + view.x, m.y(a) * scale + view.y, m.x(c) * scale + view.x, m.y(c) * scale + view.y];
