@@ -455,6 +455,7 @@ class _CampView:
             if label not in self.index:
                 self._add(label, component=None, opposes=None, size=0)
         self._colour()
+        self._period_colours()
         self.colors = {}
         for node in H:
             entry = self.entry_of(node)
@@ -616,6 +617,29 @@ class _CampView:
                     periods[labels.index(label)]["switched"].append(node)
         return periods, rows_by_node
 
+    def _period_colours(self) -> None:
+        """Each period's colour for each of its camps, so a camp keeps its colour through
+        time whatever its label in a period: the colour of the camp of all dates most of
+        its members belong to (largest camp of the period first), unless a larger camp of
+        the period has it; then its own colour, else one no camp of the period has."""
+        for k, period in enumerate(self.periods):
+            members: dict[str, list] = {}
+            for node, row in self.period_camps.items():
+                if row[k] is not None:
+                    members.setdefault(row[k], []).append(node)
+            taken: set[str] = set()
+            colours: list[str | None] = [None] * len(self._entry_list)
+            for label in sorted(members, key=lambda c: (-len(members[c]), c)):
+                votes = Counter(self.labels[n] for n in members[label] if n in self.labels)
+                ranked = sorted(votes, key=lambda c: (-votes[c], self.index[c]))
+                choices = [self._entry_list[self.index[c]]["color"] for c in ranked[:1]]
+                choices.append(self._entry_list[self.index[label]]["color"])
+                choices.extend(PALETTE)
+                colour = next(c for c in choices if c not in taken)
+                taken.add(colour)
+                colours[self.index[label]] = colour
+            period["colors"] = colours
+
     # per actor
     def entry_of(self, node) -> dict | None:
         label = self.labels.get(node)
@@ -712,6 +736,7 @@ class _CampView:
                     "start": p["start"],
                     "end": p["end"],
                     "switched": sorted(ids[n] for n in p["switched"]),
+                    "colors": p["colors"],
                 }
                 for p in self.periods
             ],

@@ -28,7 +28,9 @@ The legend, header and dates are as in the view model, except that a relation ty
 line; a camp's ``light`` colour is left out too (the page mixes it: 55% white), and a
 camp's entry in the colour legend is only ``camp`` (its index) and ``count``: the page
 writes its title, colour and note (faces ..., or no opposing camp) from ``camps``;
-``camps.periods`` is left out when there is none.
+``camps.periods`` is left out when there is none. Each period lists its camps' colours
+(``colors``, by camp index, null for a camp absent from it): a camp keeps the colour of the
+camp of all dates most of its members belong to, whatever its label in the period.
 """
 
 from __future__ import annotations

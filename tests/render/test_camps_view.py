@@ -214,3 +214,34 @@ def test_the_command_line_names_a_page_after_its_relations_file(tmp_path):
     relations.write_text("source,target,relation\na,b,backs\n")
     G = gk.build_graph(actors, relations, name=relations.stem)
     assert gk.view_model(G)["title"] == "sudan-war"
+
+
+def test_a_camp_keeps_its_colour_through_time_whatever_its_label_in_a_period():
+    """Labels per period are the analysis's to choose; the colour follows the members:
+    a period's camp takes the colour of the camp of all dates most of its members are in."""
+    G = war()
+    G.graph["periods"] = json.dumps(
+        [
+            {"label": "P", "start": "2024-01-01", "end": "2024-01-31"},
+            {"label": "Q", "start": "2024-02-01", "end": "2024-02-29"},
+        ]
+    )
+    by_period = {
+        "army": {"P": "x", "Q": "y"},
+        "ally": {"P": "x"},
+        "militia": {"P": "militia", "Q": "army"},  # named after the army in Q
+        "envoy": {"Q": "army"},
+    }
+    for node, camps in by_period.items():
+        G.nodes[node]["camp_by_period"] = json.dumps(camps)
+    model = gk.view_model(G, color_by="camp", size_by=None)
+    camps = model["camps"]
+    index = {c["label"]: i for i, c in enumerate(camps["camps"])}
+    army, militia = scene.CAMP_PAIRS[0]
+    p, q = (period["colors"] for period in camps["periods"])
+    assert (p[index["x"]], p[index["militia"]]) == (army, militia)
+    assert (q[index["y"]], q[index["army"]]) == (army, militia)
+    assert p[index["y"]] is None and q[index["x"]] is None  # not in that period
+    for colours in (p, q):
+        present = [c for c in colours if c is not None]
+        assert len(present) == len(set(present))  # never one colour for two camps

@@ -84,8 +84,9 @@
   function fill(i) {
     if (period < 0) return data.palette[NODES.color[i]];
     var c = NODES.periodCamp[period][i];
-    return c < 0 ? data.camps.none : CAMPS[c].color;
+    return c < 0 ? data.camps.none : periodColour(period, c);
   }
+  function periodColour(p, c) { return PERIODS[p].colors[c] || CAMPS[c].color; }
   function ring(i) {
     if (switching[i]) return SWITCH_RING;
     if (period < 0 && ringOf[i] >= 0) return data.palette[ringOf[i]];
@@ -447,7 +448,7 @@
       var counts = new Int32Array(CAMPS.length), none = 0, i, cc;
       for (i = 0; i < N; i++) { cc = NODES.periodCamp[period][i]; if (cc < 0) none++; else counts[cc]++; }
       CAMPS.forEach(function (camp, k) {
-        if (counts[k]) colorEntries.append(colourEntry({ label: camp.title, color: camp.color, count: counts[k] }));
+        if (counts[k]) colorEntries.append(colourEntry({ label: camp.title, color: periodColour(period, k), count: counts[k] }));
       });
       if (none) colorEntries.append(colourEntry({ label: "no camp in this period", color: data.camps.none, count: none }));
       if (switchList.length) {
