@@ -162,10 +162,14 @@ def test_malformed_period_attributes_are_named(attribute, value, message):
         gk.view_model(G, color_by="camp")
 
 
-def test_the_annotated_dataset_draws_with_its_labels_and_no_period():
-    """What gk.annotate of main writes today (a numbered camp, no component) still draws."""
-    model = gk.view_model(gk.annotate(gk.load_dataset("syria-2024")), color_by="camp")
-    assert model["camps"]["periods"] == [] and model["camps"]["sides"] is False
+def test_the_annotated_dataset_draws_with_its_camps_and_no_period():
+    """What gk.annotate writes draws: camps per conflict when it writes the components
+    (the contract), bare labels otherwise (graphkit before issue 18)."""
+    A = gk.annotate(gk.load_dataset("syria-2024"))
+    model = gk.view_model(A, color_by="camp")
+    assert model["camps"]["periods"] == []
+    assert model["camps"]["sides"] == any("component" in d for _, d in A.nodes(data=True))
+    assert model["legend"]["colors"][0]["label"].startswith("Camp ")
 
 
 def test_figures_come_in_a_fixed_order_and_read_as_people_write_numbers():
