@@ -78,6 +78,7 @@ _EXPORTS = {
     "write_tables": ".analysis.summary",
     # render
     "force_layout": ".render.layout",
+    "with_positions": ".render.layout",
     "view_model": ".render.scene",
     "html_page": ".render.page",
     "to_html": ".render.page",
@@ -161,7 +162,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .io.graph_files import FORMATS, read_graph, write_graph
     from .io.tables import ValidationReport, read_actors, read_relations, validate
     from .render.image import to_figure, to_image
-    from .render.layout import force_layout
+    from .render.layout import force_layout, with_positions
     from .render.notebook import GraphView, show
     from .render.notebook_widget import GraphWidget, widget
     from .render.over_time_figure import plot_over_time

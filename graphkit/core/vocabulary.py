@@ -86,7 +86,7 @@ class Vocabulary:
     --------
     >>> vocab = Vocabulary()
     >>> vocab.relation("warns")
-    RelationType(name='warns', polarity=-1, mode='verbal', symmetric=False, description='publicly cautions against an action', color='#fb8c00')
+    RelationType(name='warns', polarity=-1, mode='verbal', symmetric=False, description='publicly cautions against an action', color='#e69f00')
     >>> mine = vocab.with_relation_type("mediates", polarity=0, mode="verbal",
     ...                                 description="brokers talks between")
     >>> "mediates" in mine.relation_names(), "mediates" in vocab.relation_names()

@@ -6,6 +6,7 @@ from ..base.lazy import lazy_exports
 
 _EXPORTS = {
     "force_layout": ".layout",
+    "with_positions": ".layout",
     "view_model": ".scene",
     "html_page": ".page",
     "to_html": ".page",

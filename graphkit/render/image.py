@@ -9,10 +9,13 @@ from typing import Any
 import matplotlib
 import networkx as nx
 import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
+from matplotlib.path import Path as MarkerPath
+from matplotlib.transforms import Affine2D
 
 from ..io.files import atomic_write
 from .scene import view_model
@@ -34,9 +37,10 @@ REPRODUCIBLE: dict[Any, Any] = {"svg.hashsalt": "graphkit"}
 """matplotlib settings for files that do not change between runs: SVG element ids are
 derived from a fixed salt instead of a random one."""
 
-_MARKERS = {
+_ELLIPSE = MarkerPath.unit_circle().transformed(Affine2D().scale(1.35, 0.8))
+_MARKERS: dict[str, Any] = {
     "dot": "o",
-    "ellipse": "o",
+    "ellipse": _ELLIPSE,
     "square": "s",
     "triangle": "^",
     "triangleDown": "v",
@@ -45,7 +49,12 @@ _MARKERS = {
     "hexagon": "h",
 }
 _ARROWS_UNTIL = 1500
-"""Graphs with up to this many relations get curved, arrowed edges; larger ones plain lines."""
+"""Graphs with up to this many relations get arrowed edges, a pair's relations folded into
+one line with their number; larger ones plain lines."""
+_MIXED = "#3d4a57"
+"""Colour of a folded pair whose relations are of several types (as on the page)."""
+_POINTS_PER_PIXEL = 0.75
+"""Line patterns are given in page pixels; a point is 4/3 of a CSS pixel."""
 
 
 def to_image(
@@ -145,9 +154,18 @@ def to_figure(G: nx.Graph, *, figsize: tuple[float, float] = (13.0, 8.0), **opti
     _fit(fig, ax, xy)
     points_per_unit = _points_per_unit(fig, ax)
     radius = {n["id"]: n["size"] * points_per_unit for n in nodes}
+    patterns = {r["name"]: r.get("dashes") for r in model["legend"]["relations"]}
     if len(edges) <= _ARROWS_UNTIL:
+        by_pair: dict[tuple[int, int], list[dict]] = {}
         for e in edges:
-            _arrow(ax, xy[e["from"]], xy[e["to"]], e, radius)
+            if e["from"] != e["to"]:
+                by_pair.setdefault((min(e["from"], e["to"]), max(e["from"], e["to"])), []).append(e)
+        for (a, b), group in by_pair.items():
+            if len(group) == 1:
+                e = group[0]
+                _arrow(ax, xy[e["from"]], xy[e["to"]], e, radius, patterns.get(e["relation"]))
+            else:
+                _folded(ax, xy[a], xy[b], group, radius[a], radius[b], patterns)
     else:
         lines = LineCollection(
             [(xy[e["from"]], xy[e["to"]]) for e in edges],
@@ -165,27 +183,11 @@ def to_figure(G: nx.Graph, *, figsize: tuple[float, float] = (13.0, 8.0), **opti
             s=[(2 * radius[n["id"]]) ** 2 * 0.8 for n in group],
             c=[n["color"] for n in group],
             marker=_MARKERS.get(shape, "o"),
-            edgecolors="white",
-            linewidths=0.8,
+            edgecolors=[n.get("ring") or "white" for n in group],
+            linewidths=[2.0 if n.get("ring") else 0.8 for n in group],
             zorder=3,
         )
-    # A light box rather than a stroked halo: path effects would turn SVG text into paths.
-    halo = {"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
-    for n in nodes:
-        if n["labelled"]:
-            ax.annotate(
-                n["label"],
-                xy[n["id"]],
-                xytext=(0, -radius[n["id"]] - 2),
-                textcoords="offset points",
-                ha="center",
-                va="top",
-                fontsize=8,
-                color="#1c2530",
-                bbox=halo,
-                zorder=4,
-                parse_math=False,
-            )
+    _labels(fig, ax, nodes, xy, radius)
     _header(fig, model)
     _legend(fig, model)
     return fig
@@ -217,7 +219,13 @@ def _points_per_unit(fig: Figure, ax) -> float:
     return 72 * min(width_in / max(x1 - x0, 1e-9), height_in / max(y1 - y0, 1e-9))
 
 
-def _arrow(ax, start, end, e: dict, radius: dict) -> None:
+def _linestyle(pattern) -> Any:
+    if not pattern:
+        return "-"
+    return (0, tuple(length * _POINTS_PER_PIXEL for length in pattern))
+
+
+def _arrow(ax, start, end, e: dict, radius: dict, pattern=None) -> None:
     if e["from"] == e["to"]:
         return
     ax.add_patch(
@@ -229,13 +237,91 @@ def _arrow(ax, start, end, e: dict, radius: dict) -> None:
             connectionstyle=f"arc3,rad={-e['curve']:.3f}",
             color=e["color"],
             linewidth=0.6 + 0.5 * e["width"],
-            linestyle=(0, (4, 2.5)) if e["dashed"] else "-",
+            linestyle=_linestyle(pattern),
             shrinkA=radius[e["from"]] + 1,
             shrinkB=radius[e["to"]] + 2,
             alpha=0.9,
             zorder=2,
         )
     )
+
+
+def _folded(ax, start, end, group: list[dict], ra: float, rb: float, patterns: dict) -> None:
+    """Several relations between two actors: one line with their number, as on the page."""
+    types = sorted({e["relation"] for e in group})
+    colour = group[0]["color"] if len(types) == 1 else _MIXED
+    pattern = patterns.get(types[0]) if len(types) == 1 else None
+    ax.add_patch(
+        FancyArrowPatch(
+            start,
+            end,
+            arrowstyle="-",
+            color=colour,
+            linewidth=1.2 + 0.35 * min(len(group), 8),
+            linestyle=_linestyle(pattern),
+            shrinkA=ra + 1,
+            shrinkB=rb + 1,
+            alpha=0.95,
+            zorder=2,
+        )
+    )
+    middle = (np.asarray(start) + np.asarray(end)) / 2
+    ax.annotate(
+        str(len(group)),
+        middle,
+        ha="center",
+        va="center",
+        fontsize=7,
+        color="#1c2530",
+        bbox={"boxstyle": "square,pad=0.2", "facecolor": "white", "edgecolor": colour},
+        zorder=4,
+        label="count",
+    )
+
+
+def _labels(fig: Figure, ax, nodes: list[dict], xy: np.ndarray, radius: dict) -> None:
+    """Names of the actors labelled in the model, largest first, each below, above, right
+    or left of its actor where it overlaps no name or pair count already written; a name
+    with no free place is left out (never written over another)."""
+    # A light box rather than a stroked halo: path effects would turn SVG text into paths.
+    halo = {"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
+    order = sorted((n for n in nodes if n["labelled"]), key=lambda n: (-n["size"], n["id"]))
+    if not order:
+        return
+    renderer = FigureCanvasAgg(fig).get_renderer()  # measures text as any format draws it
+    taken = [t.get_window_extent(renderer) for t in ax.texts]
+    frame = ax.get_window_extent(renderer)
+    for n in order:
+        r = radius[n["id"]] + 2
+        for offset, ha, va in (
+            ((0, -r), "center", "top"),
+            ((0, r), "center", "bottom"),
+            ((r, 0), "left", "center"),
+            ((-r, 0), "right", "center"),
+        ):
+            text = ax.annotate(
+                n["label"],
+                xy[n["id"]],
+                xytext=offset,
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                fontsize=8,
+                color="#1c2530",
+                bbox=halo,
+                zorder=4,
+                parse_math=False,
+            )
+            box = text.get_window_extent(renderer)
+            inside = (
+                frame.x0 <= box.x0
+                and box.x1 <= frame.x1
+                and frame.y0 <= box.y0 <= box.y1 <= frame.y1
+            )
+            if inside and not any(box.overlaps(other) for other in taken):
+                taken.append(box)
+                break
+            text.remove()
 
 
 def _header(fig: Figure, model: dict) -> None:
@@ -271,6 +357,7 @@ def _legend(fig: Figure, model: dict) -> None:
     handles: list = []
     labels: list[str] = []
     headings: set[int] = set()
+    subheadings: set[int] = set()
 
     def heading(text: str) -> None:
         headings.add(len(labels))
@@ -288,10 +375,12 @@ def _legend(fig: Figure, model: dict) -> None:
                     marker="o",
                     markersize=7,
                     markerfacecolor=c["color"],
-                    markeredgecolor="white",
+                    markeredgecolor=c.get("ring") or "white",
+                    markeredgewidth=1.6 if c.get("ring") else 1.0,
                 )
             )
-            labels.append(f"{c['label']} ({c['count']:,})")
+            note = f"\n{c['note']}" if c.get("note") else ""
+            labels.append(f"{c['label']} ({c['count']:,}){note}")
     heading("Actors")
     for k in legend["kinds"]:
         color = k["color"] if model["colorBy"] == "kind" else "#8a96a3"
@@ -307,16 +396,22 @@ def _legend(fig: Figure, model: dict) -> None:
             )
         )
         labels.append(f"{k['name']} ({k['count']:,})")
-    heading("Relations (dashed: verbal)")
+    heading("Relations")
+    lines = {
+        "material": "solid",
+        "verbal": "dashed",
+        "structural": "dotted",
+        "territorial": "dash-dot",
+    }
+    mode = None
     for r in legend["relations"]:
+        if r["mode"] != mode:
+            mode = r["mode"]
+            handles.append(Line2D([], [], linestyle="none"))
+            labels.append(f"{mode or 'other'}" + (f" ({lines[mode]})" if mode in lines else ""))
+            subheadings.add(len(labels) - 1)
         handles.append(
-            Line2D(
-                [],
-                [],
-                color=r["color"],
-                linewidth=2,
-                linestyle=(0, (3, 1.6)) if r["dashed"] else "-",
-            )
+            Line2D([], [], color=r["color"], linewidth=2, linestyle=_linestyle(r.get("dashes")))
         )
         labels.append(f"{r['name']} ({r['count']:,})")
     box = fig.legend(
@@ -336,3 +431,6 @@ def _legend(fig: Figure, model: dict) -> None:
         text = box.get_texts()[i]
         text.set_fontweight("bold")
         text.set_color("#5d6b7a")
+    for i in subheadings:
+        box.get_texts()[i].set_color("#5d6b7a")
+        box.get_texts()[i].set_fontstyle("italic")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import matplotlib
@@ -19,14 +20,23 @@ _NAMED_SWITCHES = 3
 """Switches at one period named on the figure; more are counted."""
 
 
-def plot_over_time(table: pd.DataFrame, *, figsize: tuple[float, float] = (11.0, 6.0)) -> Figure:
+def plot_over_time(
+    table: pd.DataFrame,
+    *,
+    figsize: tuple[float, float] = (11.0, 6.0),
+    names: Mapping | None = None,
+) -> Figure:
     """Draw a :func:`~graphkit.balance_over_time` table: two panels sharing the time axis.
 
     The upper panel is the frustration index per period; where a period was not proven
     optimal, its proven lower bound is drawn dashed below it and the point is hollow. The
-    lower panel is the number of actors in each aligned camp (``camp_0``, ``camp_1``, ...)
-    in the colours the page uses for camps. A period in which actors switched camp is
-    marked by a vertical line in both panels, labelled with up to three of their ids.
+    lower panel is the number of actors in each aligned camp (the ``camp_...`` columns)
+    in the colours the page uses for categories. A period in which actors switched camp is
+    marked by a vertical line in both panels, labelled with up to three of them; the
+    labels sit in a band above the camp lines, in as many rows as they need not to
+    overlap each other, so they never cover a line. The time axis starts at the first
+    period with a signed relation (the ``pairs`` column): periods before it, with only
+    structural or territorial relations, are left out.
 
     Drawing reads the table only; it runs no analysis.
 
@@ -36,6 +46,8 @@ def plot_over_time(table: pd.DataFrame, *, figsize: tuple[float, float] = (11.0,
         As :func:`~graphkit.balance_over_time` returns it.
     figsize : (float, float), default (11, 6)
         Size in inches.
+    names : mapping, optional
+        ``{actor: display name}`` for the switch labels (ids by default).
 
     Returns
     -------
@@ -59,6 +71,10 @@ def plot_over_time(table: pd.DataFrame, *, figsize: tuple[float, float] = (11.0,
         raise ValueError(
             f"the table lacks {', '.join(sorted(missing))}: pass what gk.balance_over_time returns"
         )
+    if "pairs" in table.columns and len(table):
+        signed = (table["pairs"].fillna(0) > 0).to_numpy()
+        if signed.any():
+            table = table.iloc[int(signed.argmax()) :]
     fig = Figure(figsize=figsize, layout="constrained")
     top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=(1, 1.3))
     top.set_label("frustration")
@@ -73,50 +89,91 @@ def plot_over_time(table: pd.DataFrame, *, figsize: tuple[float, float] = (11.0,
             linestyle="none",
             marker="o",
             markerfacecolor="white",
-            color="#c62828",
+            color="#b2182b",
             label="not proven optimal",
         )
-        top.plot(when, table["lower_bound"], color="#c62828", linestyle="--", label="lower bound")
+        top.plot(when, table["lower_bound"], color="#b2182b", linestyle="--", label="lower bound")
     top.set_ylabel("frustration index")
     top.set_ylim(bottom=0)
-    top.legend(loc="upper left", fontsize="small", frameon=False)
-    camp_columns = [c for c in table.columns if c.startswith("camp_") and c[5:].isdigit()]
-    for column in camp_columns:
-        label = int(column[5:])
+    # legends beside the panels, where no line or label can be
+    top.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", frameon=False)
+    camp_columns = [
+        c
+        for c in table.columns
+        if isinstance(c, str) and c.startswith("camp_") and pd.api.types.is_numeric_dtype(table[c])
+    ]
+    highest = 0.0
+    for k, column in enumerate(camp_columns):
+        label = column[5:]
         bottom.step(
             when,
             table[column],
             where="mid",
-            color=PALETTE[label % len(PALETTE)],
+            color=PALETTE[k % len(PALETTE)],
             label=f"camp {label}",
         )
+        highest = max(highest, float(table[column].max() or 0))
     bottom.set_ylabel("actors in camp")
-    bottom.set_ylim(bottom=0)
     if camp_columns:
-        bottom.legend(
-            loc="upper left", fontsize="small", frameon=False, ncol=min(5, len(camp_columns))
-        )
-    for day, switched in table["switched"].items():
-        if not switched:
-            continue
-        for ax in (top, bottom):
-            ax.axvline(day, color="#ef6c00", linewidth=1, alpha=0.7)
-        names = ", ".join(map(str, switched[:_NAMED_SWITCHES]))
-        if len(switched) > _NAMED_SWITCHES:
-            names += f" +{len(switched) - _NAMED_SWITCHES}"
-        bottom.annotate(
-            f"switched: {names}",
-            xy=(day, 1.0),
-            xycoords=("data", "axes fraction"),
-            rotation=90,
-            va="top",
-            ha="right",
-            fontsize="x-small",
-            color="#bf360c",
-        )
+        bottom.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", frameon=False)
+    switches = [(day, list(s)) for day, s in table["switched"].items() if len(s)]
+    _switch_labels(fig, top, bottom, switches, highest, names or {})
     bottom.set_xlabel("period")
     fig.suptitle("Structural balance over time")
     return fig
+
+
+_LANE = 0.085
+"""Height of one row of switch labels, as a share of the camps panel."""
+
+
+def _switch_labels(fig, top, bottom, switches, highest: float, names: Mapping) -> None:
+    """Vertical lines at the switches, and their labels in rows above the camp lines."""
+    texts = []
+    for day, switched in switches:
+        shown = [str(names.get(a, a)) for a in switched[:_NAMED_SWITCHES]]
+        text = "switched: " + ", ".join(shown)
+        if len(switched) > _NAMED_SWITCHES:
+            text += f" +{len(switched) - _NAMED_SWITCHES}"
+        texts.append(
+            bottom.annotate(
+                text,
+                xy=(day, 1.0),
+                xycoords=("data", "axes fraction"),
+                xytext=(2, 0),
+                textcoords="offset points",
+                va="top",
+                ha="left",
+                fontsize="x-small",
+                color="#bf360c",
+                annotation_clip=False,
+            )
+        )
+    # Rows: each label takes the first row where it overlaps no label already placed.
+    lanes: list[list] = []
+    if texts:
+        fig.draw_without_rendering()
+        right = bottom.get_window_extent().x1
+        for text in texts:
+            box = text.get_window_extent()
+            if box.x1 > right:  # it would leave the panel: to the left of its line instead
+                text.set_horizontalalignment("right")
+                text.xyann = (-2, 0)
+                fig.draw_without_rendering()
+                box = text.get_window_extent()
+            for k, lane in enumerate(lanes):
+                if all(box.x1 < other.x0 - 2 or other.x1 < box.x0 - 2 for other in lane):
+                    lane.append(box)
+                    text.xy = (text.xy[0], 1.0 - k * _LANE)
+                    break
+            else:
+                text.xy = (text.xy[0], 1.0 - len(lanes) * _LANE)
+                lanes.append([box])
+    band = 0.04 + len(lanes) * _LANE  # the share of the panel the labels take, at the top
+    bottom.set_ylim(0, max(highest, 1.0) * 1.05 / (1 - band))
+    for day, _ in switches:
+        top.axvline(day, color="#ef6c00", linewidth=1, alpha=0.7)
+        bottom.axvline(day, ymax=1 - band, color="#ef6c00", linewidth=1, alpha=0.7)
 
 
 def save_over_time(table: pd.DataFrame, path: str | os.PathLike, *, dpi: int = 120) -> Path:

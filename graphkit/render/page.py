@@ -1,7 +1,7 @@
 """The graph as one self-contained, offline HTML page (its scripts inlined, no request).
 
 Two views draw the same page. Graphs of analyst size get **vis-network**, which draws the
-actor kinds' shapes, dashed verbal relations and curved parallel relations; it is read at
+actor kinds' shapes, line patterns by mode and rings around marked actors; it is read at
 render time from the installed pyvis package (a dependency already, so there is one copy on
 disk and its licence header, MIT or Apache-2.0, travels with it). Graphs above
 :data:`WEBGL_FROM_ACTORS` actors or :data:`WEBGL_FROM_RELATIONS` relations get **sigma.js 3**
@@ -11,7 +11,8 @@ licences (rebuilt by ``js/build.sh``).
 
 The page is ``templates/page.html`` with ``page.css``, the view's script
 (``view_vis.js`` or ``view_sigma.js``), the controls shared by both (``ui.js``: legend,
-filters, "as of", search, focus, selection, tooltips, details) and the data substituted
+filters, "as of" and periods, search, focus, selection, the names drawn where they fit,
+parallel relations folded into one line, tooltips, details) and the data substituted
 in: the compact wire format of :mod:`graphkit.render.wire` as JSON in a
 ``<script type="application/json">`` block with ``<``, ``>``, ``&``, U+2028 and U+2029
 escaped. The scripts build every element from the data with ``textContent``; a
@@ -77,14 +78,33 @@ def to_html(
     boxes that show or hide them, an "as of" date control when relations are dated (the
     same rule as :func:`~graphkit.snapshot`), tooltips on hover and details with evidence
     and document on click; ctrl-click, or the lasso (Shift and drag), selects several
-    actors. Positions are computed in Python (:func:`~graphkit.force_layout`) and physics
-    is off, so large graphs draw at once. Every text from the data is shown as text,
-    never interpreted as HTML; documents become links only when they are ``http(s)``
-    URLs.
+    actors. Positions are computed in Python (:func:`~graphkit.force_layout`, a signed
+    force layout) and physics is off, so large graphs draw at once; they are the same
+    for every date. Every text from the data is shown as text, never interpreted as
+    HTML; documents become links only when they are ``http(s)`` URLs.
+
+    Legible with many actors: names are drawn by priority (selected, hovered, then the
+    largest) only where they overlap no other name, the others appearing when zooming in
+    or on hover, in both views; the relations between one pair of actors are one line
+    with their number, unfolded on click with every relation's evidence in the details;
+    relation types differ by colour, or by line pattern where colours of one mode run
+    out (:mod:`graphkit.render.palette`); figures are in a fixed order, shares as
+    percentages, numbers to 3 significant digits.
+
+    Coloured by camp, the page reads what :func:`~graphkit.annotate` writes: the two camps
+    of each conflict take a pair of colours and are named after their label actor with
+    the camp they face, a component without opposition is one group of its own colour
+    (camps of different components are never drawn as opposed), inferred placements are
+    lighter with a ring, actors against both sides have a dark ring. When the graph has
+    camps per period (``gk.annotate(G, freq="M")``: the attributes ``periods`` and
+    ``camp_by_period``), the "as of" control recolours each actor by the camp of that
+    day's period and says which period it shows, and Play (or the period buttons) steps
+    through the periods, showing the relations of each and ringing the actors that
+    switched; without them the legend says that colours are for all dates.
 
     Which page: up to :data:`WEBGL_FROM_ACTORS` (5,000) actors and
     :data:`WEBGL_FROM_RELATIONS` (20,000) relations, vis-network (``window.network``)
-    draws kinds as shapes, verbal relations dashed and parallel relations curved; above
+    draws kinds as shapes, line patterns by mode and rings; above
     either, sigma.js with WebGL (``window.sigma``) draws every actor as a disc and every
     relation as a straight line, and stays responsive at hundreds of thousands of
     relations (see ``benchmarks/RESULTS.md``).
@@ -102,9 +122,10 @@ def to_html(
         The file to write; parent folders are created, and the file is replaced whole
         or not at all.
     color_by : {"kind", "camp"}, node attribute name or mapping, default "kind"
-        Node colour: the actor kind's colour; the camp (from ``camps`` or the ``camp``
-        node attribute that :func:`~graphkit.annotate` writes); the categories of a node
-        attribute; or a mapping ``{actor: category}``.
+        Node colour: the actor kind's colour; the camp (from the attributes
+        :func:`~graphkit.annotate` writes, as above, or from ``camps``, which gives labels
+        only, so the legend says who faces whom is not recorded); the categories of a
+        node attribute; or a mapping ``{actor: category}``.
     size_by : str, mapping or None, default "auto"
         Node size: a numeric node attribute, a column of ``table`` (``"pagerank"``,
         ``"betweenness"``, ``"degree"``, ...), a mapping ``{actor: number}``, or None for
@@ -119,15 +140,20 @@ def to_html(
         Keep only the ``top`` actors with the largest ``size_by`` value (and the
         relations among them); the page says how many actors and relations were left out.
     labels : int, optional
-        How many actors (the largest) have a label at full view; the others show theirs
-        when zoomed in. Default: all up to 200 actors, else 30.
+        How many actors (the largest) may have their name at full view, where it fits;
+        the others show theirs when zoomed in, where they fit. Default: all up to 200
+        actors, else 30.
     positions : mapping, optional
-        ``{actor: (x, y)}`` in any scale (y upwards), for example to keep the layout of
-        another snapshot; :func:`~graphkit.force_layout` of the drawn graph otherwise.
+        ``{actor: (x, y)}`` in any scale (y upwards). By default the actors' ``x`` and
+        ``y`` attributes when every actor drawn has both (:func:`~graphkit.with_positions`
+        stores them once for all dates, so the pages of a graph's snapshots keep its
+        layout), else :func:`~graphkit.force_layout` of the drawn graph.
     seed : int, default 0
         Seed of the layout.
     title : str, optional
-        Page title; ``G.graph["title"]``, or else ``G.graph["name"]``, by default.
+        Page title; by default ``G.graph["title"]``, else ``G.graph["name"]`` (the
+        dataset's name, or the relations file's from the command line), else the dataset
+        of the events it was aggregated from, else "Actors and relations".
     vocabulary : Vocabulary, optional
         Colours, shapes and modes of relation types and actor kinds; the graph's own
         (:func:`~graphkit.vocabulary_of`) if omitted.

@@ -7,8 +7,11 @@ can derive:
 
 * ``nodes``: ``key``, ``label``, ``kind`` (index into ``legend.kinds``), ``color`` (index
   into ``palette``), ``size`` (an array, or one number when all are equal), ``x``, ``y``,
-  ``labelled`` (indices of the actors labelled at full view, or ``true`` for all), and
-  ``info`` / ``figures`` as tables (below).
+  ``labelled`` (indices of the actors labelled first, or ``true`` for all), and
+  ``info`` / ``figures`` as tables (below). Coloured by camp, also ``camp`` (index into
+  ``camps.camps``, -1 for none), ``inferred`` and ``againstBoth`` (indices of those
+  actors), ``ring`` (``{"index": [...], "value": [palette index]}``) and, with periods,
+  ``periodCamp`` (one array like ``camp`` per period of ``camps.periods``).
 * ``edges``: ``from``, ``to`` (node indices), ``relation`` (index into
   ``legend.relations``: colour, dashes, arrow and polarity come from there), ``since`` /
   ``until`` (indices into ``days``, -1 when open; ``null`` when no relation is dated),
@@ -20,7 +23,14 @@ can derive:
   attribute), or, when few values repeat many times, ``{"values": [...], "index": [...]}``
   with -1 for a missing value.
 
-The legend, header and dates are as in the view model.
+The legend, header and dates are as in the view model, except that a relation type's
+``dashed`` (its mode is verbal) is left out, and so is its ``dashes`` when it is a solid
+line; a camp's ``light`` colour is left out too (the page mixes it: 55% white), and a
+camp's entry in the colour legend is only ``camp`` (its index) and ``count``: the page
+writes its title, colour and note (faces ..., or no opposing camp) from ``camps``;
+``camps.periods`` is left out when there is none. Each period lists its camps' colours
+(``colors``, by camp index, null for a camp absent from it): a camp keeps the colour of the
+camp of all dates most of its members belong to, whatever its label in the period.
 """
 
 from __future__ import annotations
@@ -54,12 +64,33 @@ def compact(model: dict) -> dict:
     palette: dict[str, int] = {}
     for n in nodes:
         palette.setdefault(n["color"], len(palette))
+    for n in nodes:
+        if n.get("ring"):
+            palette.setdefault(n["ring"], len(palette))
     sizes = [n["size"] for n in nodes]
     labelled = [i for i, n in enumerate(nodes) if n["labelled"]]
     days = sorted({d for e in edges for d in (e["since"], e["until"]) if d})
     day_index = {d: i for i, d in enumerate(days)}
     curved = [(i, e["curve"]) for i, e in enumerate(edges) if e["curve"]]
     wire = {key: value for key, value in model.items() if key not in ("nodes", "edges")}
+    wire["legend"] = {
+        **legend,
+        "relations": [
+            {k: v for k, v in r.items() if k != "dashed" and not (k == "dashes" and v is None)}
+            for r in legend["relations"]
+        ],
+    }
+    if "camps" in model:
+        # a camp's entry of the colour legend names its camp; the page writes the rest
+        wire["legend"]["colors"] = [
+            {"camp": c["camp"], "count": c["count"]} if "camp" in c else c for c in legend["colors"]
+        ]
+        wire["camps"] = {
+            **{k: v for k, v in model["camps"].items() if k != "periods" or v},
+            "camps": [
+                {k: v for k, v in c.items() if k != "light"} for c in model["camps"]["camps"]
+            ],
+        }
     wire["palette"] = list(palette)
     wire["days"] = days
     wire["nodes"] = {
@@ -74,6 +105,19 @@ def compact(model: dict) -> dict:
         "info": _table([n["info"] for n in nodes], NODE_FIRST),
         "figures": _table([n["figures"] for n in nodes], (str(model["sizeBy"]), *FIGURES)),
     }
+    if "camps" in model:
+        ringed = [(i, n["ring"]) for i, n in enumerate(nodes) if n.get("ring")]
+        wire["nodes"].update(
+            camp=[-1 if n["camp"] is None else n["camp"] for n in nodes],
+            inferred=[i for i, n in enumerate(nodes) if n["inferred"]],
+            againstBoth=[i for i, n in enumerate(nodes) if n["againstBoth"]],
+            ring={"index": [i for i, _ in ringed], "value": [palette[r] for _, r in ringed]},
+        )
+        if model["camps"]["periods"]:
+            wire["nodes"]["periodCamp"] = [
+                [-1 if n["periodCamps"][p] is None else n["periodCamps"][p] for n in nodes]
+                for p in range(len(model["camps"]["periods"]))
+            ]
     wire["edges"] = {
         "from": [e["from"] for e in edges],
         "to": [e["to"] for e in edges],

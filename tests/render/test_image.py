@@ -1,5 +1,6 @@
 """Static images: the page's colours, shapes and layout, a legend, readable text."""
 
+import itertools
 import xml.etree.ElementTree as ET
 
 import matplotlib.colors
@@ -7,6 +8,7 @@ import matplotlib.image
 import networkx as nx
 import numpy as np
 import pytest
+from conflict_graphs import synthetic_conflicts, war
 
 import graphkit as gk
 
@@ -60,11 +62,45 @@ def test_markup_in_names_is_written_as_text(tmp_path):
     assert "<b>&title</b>" in texts and "<script>" in texts
 
 
-def test_large_graph_draws_with_few_labels(tmp_path):
+def text_boxes(fig):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    return [t.get_window_extent(renderer) for t in fig.axes[0].texts]
+
+
+def test_large_graph_draws_with_few_labels_none_over_another(tmp_path):
     G = nx.gnm_random_graph(3_000, 9_000, seed=3)
     fig = gk.to_figure(G, size_by=dict(G.degree()))
-    assert len(fig.axes[0].texts) == 30
+    boxes = text_boxes(fig)
+    assert 20 <= len(boxes) <= 30  # of the 30 largest, those with room
+    assert not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
     gk.to_image(G, tmp_path / "big.png", dpi=60, size_by=None)
+
+
+def test_names_and_pair_counts_never_overlap_at_200_actors():
+    G = gk.annotate(synthetic_conflicts(200))
+    fig = gk.to_figure(G, color_by="camp")
+    texts = fig.axes[0].texts
+    names = {t.get_text() for t in texts} & {d["name"] for _, d in G.nodes(data=True)}
+    assert len(names) >= 80
+    boxes = text_boxes(fig)
+    assert not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
+    counts = [t.get_text() for t in texts if t.get_label() == "count"]
+    assert sorted(counts).count("5") == 3  # three rival pairs with five relations each
+
+
+def test_provinces_are_ellipses_and_inferred_actors_ringed():
+    from graphkit.render import image
+
+    fig = gk.to_figure(gk.load_dataset("syria-2024"), size_by=None)
+    markers = [c.get_paths()[0] for c in fig.axes[0].collections]
+    extents = [tuple(np.ptp(p.vertices, axis=0)) for p in markers]
+    assert any(w > 1.5 * h for w, h in extents)  # one flat ellipse: the province
+    assert image._MARKERS["ellipse"] is image._ELLIPSE
+    fig = gk.to_figure(war(), color_by="camp", size_by=None)
+    edges = np.vstack([c.get_edgecolors() for c in fig.axes[0].collections])
+    assert any(np.allclose(e[:3], matplotlib.colors.to_rgb("#1c2530")) for e in edges)
 
 
 def test_bad_extension_writes_nothing(syria, tmp_path):

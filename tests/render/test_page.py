@@ -11,6 +11,7 @@ import pytest
 import graphkit as gk
 from graphkit.core.dates import parse_date
 from graphkit.render import scene
+from graphkit.render.palette import lighter
 
 PROBE = "</script><script>alert(1)</script><img src=x onerror=alert(2)>&amp;\u2028\"'"
 
@@ -44,6 +45,25 @@ def payload(page: str) -> dict:
     back into the view model's form (one dict per actor and relation)."""
     data = wire(page)
     nodes, edges, legend = data.pop("nodes"), data.pop("edges"), data["legend"]
+    for relation in legend["relations"]:  # left out: derived from the mode, or a solid line
+        relation["dashed"] = relation["mode"] == "verbal"
+        relation.setdefault("dashes", None)
+    if "camps" in data:  # left out: the camp's colour mixed with 55% of white
+        data["camps"].setdefault("periods", [])  # left out when there is none
+        camps = data["camps"]["camps"]
+        for camp in camps:
+            camp["light"] = lighter(camp["color"], 0.55)
+        for entry in legend["colors"]:  # a camp's entry: written from its camp
+            if "camp" in entry:
+                camp = camps[entry["camp"]]
+                entry.update(label=camp["title"], color=camp["color"])
+                if data["camps"]["sides"]:
+                    faces = camp["faces"]
+                    entry["note"] = (
+                        scene.NO_OPPOSITION
+                        if faces is None
+                        else scene.FACES + camps[faces]["title"]
+                    )
     n, m = len(nodes["key"]), len(edges["from"])
     size = nodes["size"] if isinstance(nodes["size"], list) else [nodes["size"]] * n
     labelled = set(range(n)) if nodes["labelled"] is True else set(nodes["labelled"])
@@ -65,6 +85,17 @@ def payload(page: str) -> dict:
         }
         for i in range(n)
     ]
+    if "camp" in nodes:  # coloured by camp: each actor's camp, marks and periods
+        rings = dict(zip(nodes["ring"]["index"], nodes["ring"]["value"], strict=True))
+        for i, node in enumerate(data["nodes"]):
+            node["camp"] = None if nodes["camp"][i] < 0 else nodes["camp"][i]
+            node["inferred"] = i in nodes["inferred"]
+            node["againstBoth"] = i in nodes["againstBoth"]
+            if "periodCamp" in nodes:
+                node["periodCamps"] = [
+                    None if row[i] < 0 else row[i] for row in nodes["periodCamp"]
+                ]
+            node["ring"] = data["palette"][rings[i]] if i in rings else None
     curves = dict(zip(edges["curve"]["index"], edges["curve"]["value"], strict=True))
     edge_info = rows(edges["info"], m)
 
@@ -230,10 +261,14 @@ def test_camp_colours_are_read_never_computed(syria):
     camps = {"hts": 0, "iran": 1}
     data = gk.view_model(syria, size_by=None, color_by="camp", camps=camps)
     colour = {n["key"]: n["color"] for n in data["nodes"]}
-    assert colour["hts"] != colour["iran"] and colour["turkey"] == scene.NEUTRAL_NODE
+    assert colour["hts"] != colour["iran"] and colour["turkey"] == scene.NO_CAMP
+    # bare labels say nothing of who faces whom (the page says so once)
+    assert data["camps"]["sides"] is False
+    assert not any("faces" in c.get("note", "") for c in data["legend"]["colors"])
+    assert [c["label"] for c in data["legend"]["colors"]][:2] == ["Camp 0", "Camp 1"]
     annotated = gk.view_model(gk.annotate(syria), size_by=None, color_by="camp")
     legend = [c["label"] for c in annotated["legend"]["colors"]][:2]
-    assert legend == ["camp hts", "camp syrian_government"]
+    assert legend == ["Camp of Hayat Tahrir al-Sham", "Camp of Syrian government (Assad)"]
 
 
 def test_drawing_runs_no_analysis(syria, monkeypatch):
