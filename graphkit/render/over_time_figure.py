@@ -30,11 +30,12 @@ def plot_over_time(
 
     The upper panel is the frustration index per period; where a period was not proven
     optimal, its proven lower bound is drawn dashed below it and the point is hollow. The
-    lower panel is the number of actors in each aligned camp (the ``camp_...`` columns)
-    in the colours the page uses for categories. A period in which actors switched camp is
-    marked by a vertical line in both panels, labelled with up to three of them; the
-    labels sit in a band above the camp lines, in as many rows as they need not to
-    overlap each other, so they never cover a line. The time axis starts at the first
+    lower panel is the number of actors in each camp (the ``camp:LABEL`` columns, a camp
+    named after its most central member) in the colours the page uses for categories. A
+    period in which actors switched camp, or a camp split or merged, is marked by a
+    vertical line in both panels, labelled with what happened (up to three names of those
+    who switched); the labels sit in a band above the camp lines, in as many rows as they
+    need not to overlap each other, so they never cover a line. The time axis starts at the first
     period with a signed relation (the ``pairs`` column): periods before it, with only
     structural or territorial relations, are left out.
 
@@ -47,7 +48,7 @@ def plot_over_time(
     figsize : (float, float), default (11, 6)
         Size in inches.
     names : mapping, optional
-        ``{actor: display name}`` for the switch labels (ids by default).
+        ``{actor: display name}`` for the camps and the switch labels (ids by default).
 
     Returns
     -------
@@ -100,8 +101,9 @@ def plot_over_time(
     camp_columns = [
         c
         for c in table.columns
-        if isinstance(c, str) and c.startswith("camp_") and pd.api.types.is_numeric_dtype(table[c])
+        if isinstance(c, str) and c.startswith("camp:") and pd.api.types.is_numeric_dtype(table[c])
     ]
+    names = names or {}
     highest = 0.0
     for k, column in enumerate(camp_columns):
         label = column[5:]
@@ -110,14 +112,14 @@ def plot_over_time(
             table[column],
             where="mid",
             color=PALETTE[k % len(PALETTE)],
-            label=f"camp {label}",
+            label=f"camp of {names.get(label, label)}",
         )
         highest = max(highest, float(table[column].max() or 0))
     bottom.set_ylabel("actors in camp")
     if camp_columns:
         bottom.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", frameon=False)
-    switches = [(day, list(s)) for day, s in table["switched"].items() if len(s)]
-    _switch_labels(fig, top, bottom, switches, highest, names or {})
+    changes = [(day, text) for day, row in table.iterrows() if (text := _change_text(row, names))]
+    _switch_labels(fig, top, bottom, changes, highest)
     bottom.set_xlabel("period")
     fig.suptitle("Structural balance over time")
     return fig
@@ -127,14 +129,26 @@ _LANE = 0.085
 """Height of one row of switch labels, as a share of the camps panel."""
 
 
-def _switch_labels(fig, top, bottom, switches, highest: float, names: Mapping) -> None:
-    """Vertical lines at the switches, and their labels in rows above the camp lines."""
-    texts = []
-    for day, switched in switches:
+def _change_text(row: pd.Series, names: Mapping) -> str:
+    """What happened to the camps in one period, in words: who switched, which camps split
+    or merged (a table without ``split``/``merged`` columns has switches only)."""
+    parts = []
+    switched = list(row["switched"]) if len(row["switched"]) else []
+    if switched:
         shown = [str(names.get(a, a)) for a in switched[:_NAMED_SWITCHES]]
-        text = "switched: " + ", ".join(shown)
-        if len(switched) > _NAMED_SWITCHES:
-            text += f" +{len(switched) - _NAMED_SWITCHES}"
+        more = len(switched) - _NAMED_SWITCHES
+        parts.append("switched: " + ", ".join(shown) + (f" +{more}" if more > 0 else ""))
+    for column in ("split", "merged"):
+        events = row.get(column)
+        if events is not None and len(events):
+            parts.append(f"{column}: " + "; ".join(str(e) for e in events))
+    return "; ".join(parts)
+
+
+def _switch_labels(fig, top, bottom, changes, highest: float) -> None:
+    """Vertical lines at the changes, and their labels in rows above the camp lines."""
+    texts = []
+    for day, text in changes:
         texts.append(
             bottom.annotate(
                 text,
@@ -171,7 +185,7 @@ def _switch_labels(fig, top, bottom, switches, highest: float, names: Mapping) -
                 lanes.append([box])
     band = 0.04 + len(lanes) * _LANE  # the share of the panel the labels take, at the top
     bottom.set_ylim(0, max(highest, 1.0) * 1.05 / (1 - band))
-    for day, _ in switches:
+    for day, _ in changes:
         top.axvline(day, color="#ef6c00", linewidth=1, alpha=0.7)
         bottom.axvline(day, ymax=1 - band, color="#ef6c00", linewidth=1, alpha=0.7)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 import matplotlib.dates as mdates
+import networkx as nx
 import pandas as pd
 from conflict_graphs import sudan_size
 
@@ -44,3 +45,26 @@ def test_switch_labels_overlap_no_line_and_no_other_label():
         points = line.get_transform().transform(line.get_xydata())
         assert points[:, 1].max() < lowest_label, line
         assert all(panel.x0 - 1 <= box.x0 and box.x1 <= panel.x1 + 1 for box in boxes)
+
+
+def test_the_camps_panel_draws_every_named_camp_and_says_when_one_split():
+    # two allies, a and b, each with its own ally, fall out in February
+    G = nx.MultiGraph()
+    G.add_edges_from(
+        [
+            ("a", "a2", {"sign": 1}),
+            ("b", "b2", {"sign": 1}),
+            ("a", "x", {"sign": -1}),
+            ("a", "b", {"sign": 1, "end": "2024-01"}),
+            ("a", "b", {"sign": -1, "start": "2024-02"}),
+        ]
+    )
+    table = gk.balance_over_time(G, freq="M")
+    camps = [c for c in table.columns if c.startswith("camp:")]
+    fig = gk.plot_over_time(table, names={"a": "Army", "b": "Brigade", "x": "X"})
+    bottom = next(ax for ax in fig.axes if ax.get_label() == "camps")
+    assert len(bottom.get_lines()) >= len(camps) == 3
+    legend = [t.get_text() for t in bottom.get_legend().get_texts()]
+    assert legend == [f"camp of {name}" for name in ("Army", "X", "Brigade")]
+    texts = " ".join(t.get_text() for t in bottom.texts)
+    assert "split: a into a, b" in texts and "merged: x into b" in texts
