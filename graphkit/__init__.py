@@ -77,8 +77,8 @@ _EXPORTS = {
     "summarize": ".analysis.summary",
     "write_tables": ".analysis.summary",
     # render
-    "force_layout": ".render.layout",
-    "with_positions": ".render.layout",
+    "force_layout": ".analysis.layout",
+    "with_positions": ".analysis.layout",
     "view_model": ".render.scene",
     "html_page": ".render.page",
     "to_html": ".render.page",
@@ -135,6 +135,7 @@ __all__ = [
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads these
     from .analysis.annotation import annotate
     from .analysis.centrality_table import centrality, pn_centrality
+    from .analysis.layout import force_layout, with_positions
     from .analysis.signed.implied import implied_relations
     from .analysis.signed.structural_balance import (
         BalanceReport,
@@ -162,7 +163,6 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .io.graph_files import FORMATS, read_graph, write_graph
     from .io.tables import ValidationReport, read_actors, read_relations, validate
     from .render.image import to_figure, to_image
-    from .render.layout import force_layout, with_positions
     from .render.notebook import GraphView, show
     from .render.notebook_widget import GraphWidget, widget
     from .render.over_time_figure import plot_over_time

@@ -1,4 +1,5 @@
-"""Analyses of a graph: centrality table, signed analyses, annotations and summaries."""
+"""Analyses of a graph: centrality table, signed analyses, a signed layout, annotations
+and summaries."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ _EXPORTS = {
     "centrality": ".centrality_table",
     "pn_centrality": ".centrality_table",
     "annotate": ".annotation",
+    "force_layout": ".layout",
+    "with_positions": ".layout",
     "summarize": ".summary",
     "write_tables": ".summary",
 }

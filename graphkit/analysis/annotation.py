@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import temporal
 from .centrality_table import centrality
+from .layout import force_layout
 from .signed.camp_structure import camp_legend
 from .signed.structural_balance import BalanceReport, balance
 
@@ -42,6 +43,7 @@ def annotate(
     start: str | dt.date | None = None,
     end: str | dt.date | None = None,
     over_time: pd.DataFrame | None = None,
+    positions: bool = True,
 ) -> nx.Graph:
     """A copy of ``G`` whose actors and relations carry the results of the analysis.
 
@@ -91,6 +93,13 @@ def annotate(
 
     Without ``periods`` the camps are those of all dates together.
 
+    **Positions** (``positions=True``): ``x`` and ``y`` (floats) on every actor, from
+    :func:`~graphkit.force_layout` of the whole graph (every relation, all dates), unless
+    every actor already has both. Pages and pictures draw actors where these say, so the
+    page of any date, of a :func:`~graphkit.snapshot` of the annotated graph (it keeps
+    node attributes) or of a ``top=`` selection places each actor where the others do,
+    and two dates can be compared side by side.
+
     Parameters
     ----------
     G : networkx graph
@@ -112,6 +121,8 @@ def annotate(
     over_time : pandas.DataFrame, optional
         A :func:`~graphkit.balance_over_time` table of ``G`` already computed: its
         periods are written without solving them again.
+    positions : bool, default True
+        Write ``x`` and ``y`` (see above); False leaves positions to the page.
 
     Returns
     -------
@@ -120,9 +131,11 @@ def annotate(
 
     Raises
     ------
-    ValueError
+    DataError
         If ``freq=`` or ``window=`` is given for a graph whose relations carry no date
-        (and no ``start=``/``end=``), or together with ``over_time=``.
+        (and no ``start=``/``end=``).
+    ValueError
+        If ``freq=`` or ``window=`` is given together with ``over_time=``.
 
     Examples
     --------
@@ -137,6 +150,9 @@ def annotate(
     ('syrian_government', 'inferred')
     >>> "camp" in G.nodes["hts"], "camp" in A.nodes["damascus"]
     (False, False)
+    >>> day = gk.snapshot(A, "2024-12-04")  # drawn where the page of all dates draws it
+    >>> (day.nodes["hts"]["x"], day.nodes["hts"]["y"]) == (A.nodes["hts"]["x"], A.nodes["hts"]["y"])
+    True
     >>> [c["label"] for c in json.loads(A.graph["camps"])["camps"]]
     ['hts', 'syrian_government']
     >>> A.edges["united_states", "hts", "designates_terrorist"]["frustrated"]
@@ -158,11 +174,12 @@ def annotate(
         )
     if per_period and start is None and end is None and temporal._date_span(G) == (None, None):
         given = f"freq={freq!r}" if freq is not None else f"window={window!r}"
-        raise ValueError(
-            f"gk.annotate({given}): no relation of this graph carries a start or end date, "
-            "so it has no periods to colour by; call gk.annotate(G) without freq= and "
-            "window= (the camps of all dates), or pass start= and end= to cut it into "
-            "periods anyway"
+        raise temporal._graph_error(
+            G,
+            f"relations with a start or end date for gk.annotate({given}) (none of this "
+            "graph's relations carries one, so it has no periods to colour by); call "
+            "gk.annotate(G) without freq= and window= (the camps of all dates), or pass "
+            "start= and end= to cut it into periods anyway",
         )
     if table is None and compute:
         table = centrality(G)
@@ -191,6 +208,9 @@ def annotate(
                 A.nodes[actor]["camp"] = str(camp)
     if over_time is not None:
         _write_periods(A, over_time)
+    if positions and not all("x" in d and "y" in d for _, d in A.nodes(data=True)):
+        for node, (x, y) in force_layout(A).items():
+            A.nodes[node]["x"], A.nodes[node]["y"] = float(x), float(y)
     return A
 
 

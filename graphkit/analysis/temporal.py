@@ -29,7 +29,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from ..base.errors import NotProvenOptimalWarning
+from ..base.errors import DataError, NotProvenOptimalWarning, Problem
 from ..core.dates import first_day, last_day
 from ..core.ordering import sorted_ids
 from ..core.projection import relation_polarity, signed_graph
@@ -170,9 +170,11 @@ def balance_over_time(
 
     Raises
     ------
-    ValueError
+    DataError
         If no relation is dated and no ``start``/``end`` is given, a date cannot be read,
-        or ``freq``/``window`` is not understood.
+        the dates fall outside pandas' calendar, or they make too many periods.
+    ValueError
+        If ``freq``/``window`` is not understood.
 
     See Also
     --------
@@ -343,17 +345,19 @@ def _periods(
     lo = first_day(start) if start is not None else lo
     hi = last_day(end) if end is not None else hi
     if lo is None or hi is None:
-        raise ValueError(
-            "no relation of the graph carries a start or end date, so there are no periods "
-            "to compare; pass start= and end= to cover a span anyway"
+        raise _graph_error(
+            G,
+            "relations with a start or end date (none of this graph's relations carries "
+            "one, so there are no periods to compare); pass start= and end= to cover a "
+            "span anyway",
         )
     if hi < lo:
         raise ValueError(f"end ({hi}) is before start ({lo})")
     if lo < _FIRST_DAY or hi > _LAST_DAY:
-        raise ValueError(
-            f"the periods would run from {lo} to {hi}, but periods can cover only "
-            f"{_FIRST_DAY} to {_LAST_DAY} (pandas' calendar); pass start= and end= "
-            "within that span"
+        raise _graph_error(
+            G,
+            f"dates from {_FIRST_DAY} to {_LAST_DAY} (pandas' calendar), but the periods "
+            f"would run from {lo} to {hi}; pass start= and end= within that span",
         )
     freq = freq or "M"
     try:
@@ -364,10 +368,11 @@ def _periods(
             f"'Y' ({error})"
         ) from None
     if len(steps) > MAX_PERIODS:
-        raise ValueError(
-            f"{lo} to {hi} in periods of {freq!r} is {len(steps):,} periods, more than "
-            f"{MAX_PERIODS:,}; use a longer period (freq='M', 'Q' or 'Y') or pass start= "
-            "and end= to cover a shorter span"
+        raise _graph_error(
+            G,
+            f"at most {MAX_PERIODS:,} periods, but {lo} to {hi} in periods of {freq!r} is "
+            f"{len(steps):,}; use a longer period (freq='M', 'Q' or 'Y') or pass start= "
+            "and end= to cover a shorter span",
         )
     span = None
     if window is not None:
@@ -421,10 +426,26 @@ def _span(value, u, v, attribute) -> tuple[dt.date, dt.date]:
     try:
         return first_day(value), last_day(value)
     except ValueError:
-        raise ValueError(
-            f"edge ({u!r}, {v!r}) has a {attribute!r} that is not a date "
-            f"(YYYY, YYYY-MM or YYYY-MM-DD): {value!r}"
+        raise DataError(
+            [
+                Problem(
+                    f"edge ({u!r}, {v!r})",
+                    None,
+                    attribute,
+                    None,
+                    str(value),
+                    "a date: YYYY, YYYY-MM or YYYY-MM-DD",
+                )
+            ]
         ) from None
+
+
+def _graph_error(G, expected: str) -> DataError:
+    """A :class:`~graphkit.DataError` about the graph as a whole (named by its name)."""
+    name = G.graph.get("name") if hasattr(G, "graph") else None
+    return DataError(
+        [Problem(f"graph {name!r}" if name else "the graph", None, None, None, None, expected)]
+    )
 
 
 def _held_masks(G, windows) -> tuple[list, list[np.ndarray]]:

@@ -14,9 +14,11 @@ unexpected failure is one line on stderr (``GRAPHKIT_DEBUG=1`` shows the traceba
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -68,10 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        if getattr(args, "quiet", False):
-            with quiet():
-                return args.run(args)
-        return args.run(args)
+        with _warnings_as_notes():
+            if getattr(args, "quiet", False):
+                with quiet():
+                    return args.run(args)
+            return args.run(args)
     except BrokenPipeError:  # output piped into `head` and closed: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet at exit
         return 0
@@ -99,6 +102,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             "(GRAPHKIT_DEBUG=1 shows the traceback)"
         )
         return 1
+
+
+@contextlib.contextmanager
+def _warnings_as_notes():
+    """graphkit's own warnings printed as one inert line each (``graphkit: warning:``),
+    as they happen; other libraries' warnings are not for the command's user (shown with
+    ``GRAPHKIT_DEBUG=1``)."""
+    debug = os.environ.get("GRAPHKIT_DEBUG", "") not in ("", "0")
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, gk.GraphkitWarning):
+            print(f"graphkit: warning: {one_line(message)}", file=sys.stderr)
+        elif debug:
+            print(f"{filename}:{lineno}: {category.__name__}: {message}", file=sys.stderr)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = show
+        yield
 
 
 def _error(reason: object) -> None:

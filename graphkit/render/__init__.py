@@ -5,8 +5,6 @@ from __future__ import annotations
 from ..base.lazy import lazy_exports
 
 _EXPORTS = {
-    "force_layout": ".layout",
-    "with_positions": ".layout",
     "view_model": ".scene",
     "html_page": ".page",
     "to_html": ".page",

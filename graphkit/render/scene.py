@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from ..analysis.layout import force_layout
 from ..base.table import gc_paused
 from ..core.dates import parse_date
 from ..core.vocabulary import MODES, ActorKind, Vocabulary, vocabulary_of
-from .layout import force_layout
 from .palette import lighter, line_patterns
 
 if TYPE_CHECKING:

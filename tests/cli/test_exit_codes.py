@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 import graphkit as gk
@@ -33,3 +35,32 @@ def test_bad_input_is_exit_1_with_the_located_problem(tmp_path, capsys):
     stderr = capsys.readouterr().err
     assert code == 1
     assert "line 2, column 'kind'" in stderr and "internal error" not in stderr
+
+
+def test_graphkit_warnings_are_one_inert_line_and_other_warnings_are_not_shown(
+    monkeypatch, capsys, tmp_path
+):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GRAPHKIT_DEBUG", raising=False)
+    summarize = gk.summarize
+
+    def noisy(*args, **kwargs):
+        warnings.warn("fetch_arrow_table() is deprecated", DeprecationWarning, stacklevel=1)
+        warnings.warn("PN centrality is undefined\x1b[2J", gk.UndefinedMeasureWarning, stacklevel=1)
+        return summarize(*args, **kwargs)
+
+    monkeypatch.setattr(gk, "summarize", noisy)
+    assert commands.main(["build", "-o", str(tmp_path / "page.html")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["graphkit: warning: PN centrality is undefined\\x1b[2J"]
+
+
+def test_over_time_on_a_graph_without_dates_is_bad_input_not_an_internal_error(tmp_path, capsys):
+    actors, relations = tmp_path / "actors.csv", tmp_path / "relations.csv"
+    actors.write_text("id,name,kind\na,A,state\nb,B,state\n", encoding="utf-8")
+    relations.write_text("source,target,relation\na,b,opposes\n", encoding="utf-8")
+    argv = ["analyze", "--actors", str(actors), "--relations", str(relations)]
+    code = commands.main([*argv, "--over-time", "M", "--csv", str(tmp_path / "out")])
+    stderr = capsys.readouterr().err
+    assert code == 1 and "internal error" not in stderr
+    assert "graphkit: error: graph 'relations'" in stderr and "start or end date" in stderr

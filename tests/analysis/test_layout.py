@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 import graphkit as gk
+from graphkit.analysis import layout
 from graphkit.base.table import gc_paused
-from graphkit.render import layout
 
 
 def test_simple_pairs_are_the_distinct_unordered_pairs_sorted_without_loops():
