@@ -24,7 +24,7 @@ $(FULL): pyproject.toml requirements/spacy-model.txt | $(VENV)/bin/python
 	touch $(CORE) $@
 
 demo: $(CORE)
-	$(BIN)/graphkit build
+	$(BIN)/graphkit build --over-time Y
 
 test: $(FULL) lint typecheck
 	$(BIN)/python -m pytest

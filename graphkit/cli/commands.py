@@ -54,6 +54,8 @@ _NOT_GRAPH_SUFFIXES = {
     ".py",
 }
 """Extensions that name another kind of file: a graph written there is a mistake."""
+_FREQUENCIES = ("D", "W", "M", "Q", "Y")
+"""Period lengths of --over-time: day, week, month, quarter, year."""
 _TIME_LIMIT = 10.0
 """Seconds the command line gives the exact frustration solver (the library gives 60)."""
 
@@ -151,6 +153,19 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "-o", "--output", type=Path, help="HTML file to write (default: out/NAME.html)"
     )
+    build.add_argument(
+        "--color-by",
+        choices=("camp", "kind"),
+        default="camp",
+        help="colour actors by camp (shapes show kinds) or by kind (default: camp)",
+    )
+    build.add_argument(
+        "--over-time",
+        metavar="FREQ",
+        choices=_FREQUENCIES,
+        help="the camps of each period (D, W, M, Q or Y), so the page's 'as of' control and "
+        "its play button colour actors by the camps of that period",
+    )
     _solver_options(build)
 
     analyze = _command(
@@ -203,6 +218,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--over-time",
         metavar="FREQ",
+        choices=_FREQUENCIES,
         help="also the signed graph period by period (FREQ: D, W, M, Q or Y): print it and "
         "write over_time.csv, camps_over_time.csv and over_time.png to DIR of --csv (or out/)",
     )
@@ -365,8 +381,16 @@ def _build(args: argparse.Namespace) -> int:
     G = _load(args)
     path = args.output or Path("out") / f"{_name(G)}.html"
     table, report = _analyse(G, args)
+    with phase(
+        "placing the actors and the camps of each period"
+        if args.over_time
+        else "placing the actors"
+    ):
+        annotated = gk.annotate(
+            G, table=table, camps=report, freq=args.over_time, time_limit=args.time_limit
+        )
     with phase("drawing the page"):
-        gk.to_html(gk.annotate(G, table=table, camps=report), path)
+        gk.to_html(annotated, path, color_by=args.color_by)
     print(gk.summarize(G, table=table, report=report))
     print(f"\nwrote {one_line(path)}  (open it in a browser; it works offline)")
     return 0

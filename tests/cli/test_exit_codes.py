@@ -64,3 +64,15 @@ def test_over_time_on_a_graph_without_dates_is_bad_input_not_an_internal_error(t
     stderr = capsys.readouterr().err
     assert code == 1 and "internal error" not in stderr
     assert "graphkit: error: graph 'relations'" in stderr and "start or end date" in stderr
+
+
+def test_build_colours_by_camp_and_gives_the_page_each_periods_camps(tmp_path, capsys):
+    page, plain = tmp_path / "page.html", tmp_path / "plain.html"
+    assert commands.main(["build", "--over-time", "Y", "-o", str(page)]) == 0
+    assert commands.main(["build", "--color-by", "kind", "-o", str(plain)]) == 0
+    html, kinds = page.read_text(encoding="utf-8"), plain.read_text(encoding="utf-8")
+    assert '"colorBy":"camp"' in html and '"periods"' in html
+    assert '"colorBy":"kind"' in kinds and '"periods"' not in kinds
+    with pytest.raises(SystemExit) as caught:
+        commands.main(["build", "--over-time", "fortnight"])
+    assert caught.value.code == 2 and "invalid choice: 'fortnight'" in capsys.readouterr().err
