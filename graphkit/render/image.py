@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -352,6 +353,18 @@ def _header(fig: Figure, model: dict) -> None:
     )
 
 
+_LEGEND_WIDTH = 34
+"""Characters a legend line holds: the legend's column is a fifth of the picture."""
+
+
+def _legend_lines(text: str) -> str:
+    """A legend label broken into lines that fit the legend's column."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, _LEGEND_WIDTH, break_on_hyphens=False) or [""])
+        for line in text.split("\n")
+    )
+
+
 def _legend(fig: Figure, model: dict) -> None:
     legend = model["legend"]
     handles: list = []
@@ -380,7 +393,7 @@ def _legend(fig: Figure, model: dict) -> None:
                 )
             )
             note = f"\n{c['note']}" if c.get("note") else ""
-            labels.append(f"{c['label']} ({c['count']:,}){note}")
+            labels.append(_legend_lines(f"{c['label']} ({c['count']:,}){note}"))
     heading("Actors")
     for k in legend["kinds"]:
         color = k["color"] if model["colorBy"] == "kind" else "#8a96a3"
@@ -395,7 +408,7 @@ def _legend(fig: Figure, model: dict) -> None:
                 markeredgecolor="white",
             )
         )
-        labels.append(f"{k['name']} ({k['count']:,})")
+        labels.append(_legend_lines(f"{k['name']} ({k['count']:,})"))
     heading("Relations")
     lines = {
         "material": "solid",
@@ -413,18 +426,24 @@ def _legend(fig: Figure, model: dict) -> None:
         handles.append(
             Line2D([], [], color=r["color"], linewidth=2, linestyle=_linestyle(r.get("dashes")))
         )
-        labels.append(f"{r['name']} ({r['count']:,})")
-    box = fig.legend(
-        handles,
-        labels,
-        loc="upper left",
-        bbox_to_anchor=(0.79, 0.9),
-        frameon=False,
-        fontsize=8,
-        handlelength=2.4,
-        labelspacing=0.35,
-        borderaxespad=0,
-    )
+        labels.append(_legend_lines(f"{r['name']} ({r['count']:,})"))
+    # the legend keeps to the picture: smaller type until it fits above the bottom edge
+    for size in (8.0, 7.0, 6.0, 5.0):
+        box = fig.legend(
+            handles,
+            labels,
+            loc="upper left",
+            bbox_to_anchor=(0.79, 0.9),
+            frameon=False,
+            fontsize=size,
+            handlelength=2.4,
+            labelspacing=0.35 * size / 8,
+            borderaxespad=0,
+        )
+        fig.draw_without_rendering()
+        if box.get_window_extent().y0 >= 0 or size == 5.0:
+            break
+        box.remove()
     for text in box.get_texts():
         text.set_parse_math(False)  # names are text: "$5bn$" is not mathematics
     for i in headings:
