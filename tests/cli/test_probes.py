@@ -35,7 +35,8 @@ from graphkit.io.spreadsheet import read_people_csv
 EXE = Path(sys.executable).with_name("graphkit")
 COMMAND = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "graphkit"]
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "GRAPHKIT_QUIET": ""}
-README = Path(__file__).resolve().parents[2] / "README.md"
+TABLES_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "guide" / "tables.md"
+"""Where the data format is documented, reserved column names included."""
 
 
 @dataclass
@@ -169,7 +170,7 @@ TERMINAL_NAMES = ["RLO\u202eexe.gnp", "Line\u2028Separator", "New\nline: OK", "P
 
 
 def test_01_csv_tables_for_people_are_formula_safe_and_read_back(tmp_path):
-    # What the README promises of the files `analyze --csv DIR` writes: UTF-8 with CRLF
+    # What the guide promises of the files `analyze --csv DIR` writes: UTF-8 with CRLF
     # line ends, every text cell a spreadsheet would run (=, +, -, @, tab, carriage return)
     # begins with an apostrophe, and read_people_csv reads them back exactly.
     inputs = hostile_tables(tmp_path)
@@ -244,27 +245,27 @@ def test_03_control_characters_are_refused_at_reading_every_one_located(tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "r.csv"]
 
 
-def readme_reserved_column_names(table: str) -> list[str]:
-    """The names the README lists as reserved in ``table``; a name in parentheses (an
-    example of a key) is not a column name."""
-    text = README.read_text(encoding="utf-8")
+def documented_reserved_column_names(table: str) -> list[str]:
+    """The names the data-format guide lists as reserved in ``table``; a name in
+    parentheses (an example of a key) is not a column name."""
+    text = TABLES_GUIDE.read_text(encoding="utf-8")
     block = text[text.index("| table | reserved column names |") :].split("\n\n")[0]
     (row,) = [line for line in block.splitlines() if line.startswith(f"| {table} |")]
     cells = re.sub(r"\([^)]*\)", "", row.split("|")[2])
     return re.findall(r"`([a-z_]+)`", cells)
 
 
-def test_the_readme_lists_exactly_the_reserved_columns_of_the_code():
+def test_the_guide_lists_exactly_the_reserved_columns_of_the_code():
     from graphkit.core.schema import RESERVED_ACTOR_COLUMNS, RESERVED_RELATION_COLUMNS
 
-    assert readme_reserved_column_names("actors") == list(RESERVED_ACTOR_COLUMNS)
-    assert readme_reserved_column_names("relations") == list(RESERVED_RELATION_COLUMNS)
+    assert documented_reserved_column_names("actors") == list(RESERVED_ACTOR_COLUMNS)
+    assert documented_reserved_column_names("relations") == list(RESERVED_RELATION_COLUMNS)
 
 
 def test_04_reserved_columns_are_refused_each_named_as_the_readme_promises(tmp_path):
-    # README: reserved names "are refused with an error naming the column"
-    actor_columns = readme_reserved_column_names("actors")
-    relation_columns = readme_reserved_column_names("relations")
+    # the guide: reserved names "are refused with an error naming the column"
+    actor_columns = documented_reserved_column_names("actors")
+    relation_columns = documented_reserved_column_names("relations")
     inputs = write(
         tmp_path,
         f"id,name,kind,{','.join(actor_columns)}\n"
