@@ -95,7 +95,7 @@ _EXPORTS = {
     # event data (DuckDB, Ibis, Arrow: the extra graphkit-actors[events])
     "read_events": ".events.reading",
     "as_events": ".events.canonical",
-    "event_mapping": ".events.mappings",
+    "event_mapping": ".datasets.code_mappings",
     "aggregate_events": ".events.aggregation",
     "event_actors": ".events.actor_table",
     "describe_events": ".events.description",
@@ -147,7 +147,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .events.aggregation import aggregate_events
     from .events.canonical import as_events
     from .events.description import describe_events
-    from .events.mappings import event_mapping
+    from .datasets.code_mappings import event_mapping
     from .events.reading import read_events
     from .io.graph_files import FORMATS, read_graph, write_graph
     from .io.tables import ValidationReport, read_actors, read_relations, validate
