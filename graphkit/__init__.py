@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base.errors import (
+    AliasConflictWarning,
     DataError,
     EventProblemsWarning,
     GraphkitWarning,
@@ -111,6 +112,7 @@ _REMOVED = {
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, removed=_REMOVED)
 
 __all__ = [
+    "AliasConflictWarning",
     "DataError",
     "EventProblemsWarning",
     "GraphWriteError",

@@ -31,6 +31,7 @@ from .terminal import one_line
 __all__ = [
     "PROBLEMS_SHOWN",
     "VALUE_SHOWN",
+    "AliasConflictWarning",
     "DataError",
     "EventProblemsWarning",
     "GraphWriteError",
@@ -207,6 +208,14 @@ class GraphkitWarning(UserWarning):
     """The base of every warning graphkit emits."""
 
 
+class AliasConflictWarning(GraphkitWarning):
+    """Two actors of an actors table share a name or alias, or one's alias lies inside
+    another's ("the army" and "army-led cabinet"): the message names both actors and the
+    words. Text matching keeps the longest words that match; words that are one actor's
+    name and another's alias name the first; words two actors both have as a name, or
+    both as an alias, name neither."""
+
+
 class EventProblemsWarning(GraphkitWarning):
     """Some rows of the event files could not be read as they are: see ``events.problems``."""
 
@@ -222,6 +231,7 @@ class UndefinedMeasureWarning(GraphkitWarning):
 
 
 for _public in (
+    AliasConflictWarning,
     DataError,
     EventProblemsWarning,
     GraphWriteError,
