@@ -145,11 +145,11 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .core.snapshots import diff, snapshot
     from .core.vocabulary import Vocabulary, default_vocabulary, vocabulary_of
     from .datasets.catalog import DATASETS, load_dataset
+    from .datasets.code_mappings import event_mapping
     from .events.actor_table import event_actors
     from .events.aggregation import aggregate_events
     from .events.canonical import as_events
     from .events.description import describe_events
-    from .datasets.code_mappings import event_mapping
     from .events.reading import read_events
     from .io.graph_files import FORMATS, read_graph, write_graph
     from .io.tables import ValidationReport, read_actors, read_relations, validate
