@@ -14,9 +14,18 @@ in the singular too (``Houthis``, "the Houthi movement") unless the table gives 
 singular to another actor.
 
 A state of the actors table (kind ``state`` with a ``country`` code) is also found by the
-names, capitals and seats of government of ``data/text/countries.csv`` (``America``,
-``Ankara``, ``the White House``) unless the actors table gives that name to another actor
-(a city called Damascus stays the city). Demonyms (``Turkish``, ``Iranian``) are found as
+names, capitals and seats of government of the reference table of countries
+(``data/reference/countries.csv``, read by :func:`~graphkit.text.lexicon.read_countries`:
+``America``, ``Ankara``, ``the White House``) unless the actors table gives that name to
+another actor (a city called Damascus stays the city); an actor named as an international
+body of that table (``United Nations``) by the body's other names (``UN``, ``U.N.``).
+
+Where two names found in a text overlap, the longer wins ("the army-led cabinet" is
+"army-led cabinet", not "the army"); where they overlap without one lying inside the
+other and name two actors, an :class:`~graphkit.AliasConflictWarning` says so, once per
+pair. Words that two actors of the table both have as names (or both as aliases) name
+neither, and one that is an actor's name and another's alias names the first; the table
+gets an :class:`~graphkit.AliasConflictWarning` listing them. Demonyms (``Turkish``, ``Iranian``) are found as
 well, but they name a country only in the roles where they stand for its state (``Turkish
 forces``, ``Iranian-backed``); :meth:`ActorMatcher.state_for` says which actor that is.
 """
@@ -25,18 +34,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
+from ..base.errors import AliasConflictWarning
 from .lexicon import RelationLexicon
 
-__all__ = ["ActorMatcher", "Mention", "normalise"]
+__all__ = ["ActorMatcher", "AliasConflict", "Mention", "normalise"]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _JOINERS = frozenset({"-", "\u2010", "\u2011"})
+_FUNCTION_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "for", "al", "el", "'s"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{0,5}$")
 
 
@@ -92,6 +104,34 @@ def loose(word: str) -> str:
 
 def _loose_key(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(loose(w) for w in words if w not in _ARTICLES)
+
+
+@dataclass(frozen=True)
+class AliasConflict:
+    """Two actors of a table whose names collide: ``words`` ``shared`` by ``actors``
+    (``kept`` by the one whose name, not alias, they are, else by neither), or, in a text,
+    the name ``words`` of ``actors[0]`` overlapping ``longer``, a name of ``actors[1]``,
+    without either lying inside the other (``overlap``: the longer match was taken, its
+    actor is ``kept``)."""
+
+    words: str
+    actors: tuple[str, ...]
+    kind: str
+    kept: str | None
+    longer: str = ""
+
+    def message(self) -> str:
+        """The conflict in words, for the warning."""
+        if self.kind == "shared":
+            who = " and ".join(repr(a) for a in self.actors)
+            rule = (
+                f"kept for {self.kept!r}, whose name it is" if self.kept else "matched for neither"
+            )
+            return f"{self.words!r} names {who} ({rule})"
+        return (
+            f"the text names {self.words!r} ({self.actors[0]!r}) overlapping {self.longer!r} "
+            f"({self.actors[1]!r}): the longer was taken"
+        )
 
 
 @dataclass(frozen=True)
@@ -151,9 +191,20 @@ class ActorMatcher:
         self._longest = 1
         taken: set[tuple[str, ...]] = set()
         singulars: dict[str, str] = {}
-        country_names = {
-            normalise(name): country.code for country in lexicon.countries for name in country.names
+        states = {
+            normalise(name): country.code
+            for country in lexicon.countries
+            if country.kind != "international_organisation"
+            for name in country.names
         }
+        bodies = {
+            normalise(name): country.code
+            for country in lexicon.countries
+            if country.kind == "international_organisation"
+            for name in country.names
+        }
+        self._bodies: dict[str, str] = {}
+        self._overlaps_seen: set[tuple] = set()
         for actor_id, row in _rows(actors):
             kind = str(row.get("kind") or "") if isinstance(row.get("kind"), str) else ""
             names = [row.get("name")]
@@ -165,17 +216,23 @@ class ActorMatcher:
             if "_" in actor_id:  # "saudi_arabia" names Saudi Arabia; "us" alone is a pronoun
                 names.append(actor_id.replace("_", " "))
             country = row.get("country")
+            normalised = {normalise(n) for n in names if isinstance(n, str)}
             if kind in ("", "state", "country"):
                 # an actor named as a country is its state, even in a table without kinds
                 # or country codes
-                codes = {country_names.get(normalise(n)) for n in names if isinstance(n, str)}
-                codes.discard(None)
+                codes = {states[n] for n in normalised if n in states}
                 if len(codes) == 1:
                     code = codes.pop()
                     if not (isinstance(country, str) and country):
                         country = code
                     if country == code:
                         kind = "state"
+            if kind in ("", "organisation"):
+                # an actor named as an international body of the reference table takes its
+                # other names ("United Nations": "UN", "U.N.")
+                codes = {bodies[n] for n in normalised if n in bodies}
+                if len(codes) == 1:
+                    self._bodies.setdefault(codes.pop(), actor_id)
             self._kinds[actor_id] = kind
             if isinstance(country, str) and country:
                 self._by_country.setdefault(country, []).append((actor_id, kind))
@@ -184,10 +241,17 @@ class ActorMatcher:
                     via = "name" if position == 0 else "alias"
                     taken.add(self._add(name.strip(), actor_id, None, via))
             singulars.update(_singulars(names, actor_id))
+        self.conflicts = self._settle_conflicts()
         for singular, actor_id in singulars.items():
             if self._key(singular) not in taken:
                 taken.add(self._add(singular, actor_id, None, "alias"))
         for country in lexicon.countries:
+            if country.kind == "international_organisation":
+                body = self._bodies.get(country.code)
+                for word in country.names:
+                    if body is not None and self._key(word) not in taken:
+                        taken.add(self._add(word, body, None, "alias"))
+                continue
             state = self.state_for(country.code, prefer=("state",))
             for words, via in ((country.names, "country name"), (country.capitals, "capital")):
                 for word in words:
@@ -195,6 +259,28 @@ class ActorMatcher:
                         self._add(word, state, country.code, via)
             for demonym in country.demonyms:
                 self._add(demonym, None, country.code, "demonym")
+        if self.conflicts:
+            warnings.warn(
+                "actors table: " + "; ".join(conflict.message() for conflict in self.conflicts),
+                AliasConflictWarning,
+                stacklevel=3,
+            )
+
+    def _settle_conflicts(self) -> list[AliasConflict]:
+        """Names and aliases shared by two actors: each stays with the actor whose name
+        (not alias) it is, else with neither."""
+        conflicts: list[AliasConflict] = []
+        for key in sorted(self._patterns):
+            patterns = self._patterns[key]
+            owners = sorted({p.actor for p in patterns if p.actor is not None})
+            if len(owners) < 2:
+                continue
+            named = sorted({p.actor for p in patterns if p.via == "name" and p.actor})
+            keep = named[0] if len(named) == 1 else None
+            words = " ".join(key)
+            conflicts.append(AliasConflict(words, tuple(owners), "shared", keep))
+            self._patterns[key] = [p for p in patterns if p.actor in (None, keep)]
+        return conflicts
 
     @property
     def _first_words(self) -> frozenset[str]:
@@ -228,6 +314,31 @@ class ActorMatcher:
                 self._loose.setdefault(fuzzy, set()).add(actor)
         return key
 
+    def _overlap(self, kept: tuple, dropped: tuple, positions: list[int], doc) -> None:
+        """Warn, once per pair of names, where the text holds one actor's name overlapping
+        another's without lying inside it ("the army-led cabinet": "the army" and
+        "army-led cabinet"); the longer was taken."""
+        (k_len, k_at, k_pattern), (d_len, d_at, d_pattern) = kept, dropped
+        if d_pattern.actor is None or k_pattern.actor in (None, d_pattern.actor):
+            return
+        if k_at <= d_at and d_at + d_len <= k_at + k_len:
+            return  # inside the longer name: how names are made
+        pair = (k_pattern.words, d_pattern.words)
+        if pair in self._overlaps_seen:
+            return
+        self._overlaps_seen.add(pair)
+        kept_words = doc[positions[k_at] : positions[k_at + k_len - 1] + 1].text
+        dropped_words = doc[positions[d_at] : positions[d_at + d_len - 1] + 1].text
+        conflict = AliasConflict(
+            kept_words,
+            (k_pattern.actor, d_pattern.actor),
+            "overlap",
+            k_pattern.actor,
+            dropped_words,
+        )
+        self.conflicts.append(conflict)
+        warnings.warn(f"actors table: {conflict.message()}", AliasConflictWarning, stacklevel=4)
+
     def kind(self, actor: str) -> str:
         """The kind of an actor of the table."""
         return self._kinds.get(actor, "")
@@ -259,24 +370,34 @@ class ActorMatcher:
         words = [_normalised(texts[i]) for i in positions]
         mentions: list[Mention] = []
         demonyms: dict[int, str] = {}
-        k = 0
-        while k < len(positions):
-            found = None
-            if words[k] in self._first_words:
-                for length in range(min(self._longest, len(positions) - k), 0, -1):
-                    for pattern in self._patterns.get(tuple(words[k : k + length]), ()):
-                        if pattern.exact is not None and pattern.exact != tuple(
-                            _exact(texts[i]) for i in positions[k : k + length]
-                        ):
-                            continue
-                        found = (pattern, positions[k], positions[k + length - 1] + 1, length)
-                        break
-                    if found:
-                        break
-            if found is None:
-                k += 1
+        found: list[tuple[int, int, _Pattern]] = []  # (length, first word, pattern)
+        firsts = self._first_words
+        for k in range(len(positions)):
+            if words[k] not in firsts:
                 continue
-            pattern, start, end, length = found
+            for length in range(min(self._longest, len(positions) - k), 0, -1):
+                match = None
+                for pattern in self._patterns.get(tuple(words[k : k + length]), ()):
+                    if pattern.exact is not None and pattern.exact != tuple(
+                        _exact(texts[i]) for i in positions[k : k + length]
+                    ):
+                        continue
+                    match = pattern
+                    break
+                if match is not None:
+                    found.append((length, k, match))
+                    break
+        # the longest match wins where two overlap ("army-led cabinet" over "the army"),
+        # then the earlier one
+        used: dict[int, tuple[int, int, _Pattern]] = {}
+        for length, k, pattern in sorted(found, key=lambda f: (-f[0], f[1])):
+            span = range(k, k + length)
+            taken = [used[j] for j in span if j in used]
+            if taken:
+                self._overlap(taken[0], (length, k, pattern), positions, doc)
+                continue
+            used.update(dict.fromkeys(span, (length, k, pattern)))
+            start, end = positions[k], positions[k + length - 1] + 1
             if pattern.actor is None:
                 for i in range(start, end):
                     demonyms[i] = pattern.country or ""
@@ -284,7 +405,7 @@ class ActorMatcher:
                 mentions.append(
                     Mention(pattern.actor, start, end, doc[start:end].text, pattern.via)
                 )
-            k += length
+        mentions.sort(key=lambda m: m.start)
         named = {i for m in mentions for i in range(m.start, m.end)}
         mentions = [
             m

@@ -21,7 +21,7 @@ follows the ways news prose names an actor in an argument position:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actor_mentions import ActorMatcher, Mention
 from .lemmas import lemma
@@ -37,11 +37,39 @@ _MAX_DEPTH = 5
 
 @dataclass(frozen=True)
 class Argument:
-    """An actor an argument stands for: the actor id, the token that named it, and how."""
+    """An actor an argument stands for.
+
+    Attributes
+    ----------
+    actor : str
+        The actor id.
+    token : int
+        The index of the word that named it (in the document).
+    via : str
+        How: ``name``, ``alias``, ``spelling``, ``country name``, ``capital``,
+        ``demonym``, ``owner`` (a body or asset of the actor: "*Russian* troops"),
+        ``office`` (an office or body of a state: "Chad's Foreign Ministry", "the
+        Kremlin"), ``relative``, ``apposition``, ``claimant``, ``pronoun`` or
+        ``description`` (resolved to an earlier mention: "it", "the militia").
+    words : str
+        The words of the sentence that named it ("Chad's Foreign Ministry", "it").
+    antecedent : str
+        For a pronoun or description, the words of the mention it was resolved to ("the
+        Sudanese army"); else empty.
+    """
 
     actor: str
     token: int
     via: str
+    words: str = ""
+    antecedent: str = ""
+
+    @property
+    def mention(self) -> str:
+        """The words, and what they were resolved to: ``"it -> the RSF"``."""
+        if self.antecedent:
+            return f"{self.words} -> {self.antecedent}"
+        return self.words
 
 
 class ArgumentResolver:
@@ -81,6 +109,15 @@ class ArgumentResolver:
         self._speech = lexicon.cue("speech_verb")
 
     # -- public -------------------------------------------------------------------------
+
+    def with_words(self, argument: Argument) -> Argument:
+        """The argument with its ``words`` filled in (the mention at its token, else the
+        token itself) where the frame that found it left them empty."""
+        if argument.words:
+            return argument
+        mention = self.mention_at.get(argument.token)
+        words = mention.text if mention is not None else self.doc[argument.token].text
+        return replace(argument, words=words)
 
     def resolve(self, token, *, events: bool = False) -> list[Argument]:
         """The actors ``token`` and the words coordinated with it stand for, in order."""

@@ -204,7 +204,7 @@ def _document_rows(doc, name, matcher, lexicon, specific: bool, reported) -> lis
     for sent in doc.sents:
         if not any(i in named for i in range(sent.start, sent.end)):
             continue  # a sentence that names no actor states no relation between actors
-        for candidate in sentence_candidates(sent, resolver, lexicon):
+        for candidate in sentence_candidates(sent, resolver, lexicon, specific=specific):
             mood = candidate.modality
             negated = mood.negated or mood.hypothetical
             rows.append(

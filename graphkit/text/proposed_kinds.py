@@ -70,7 +70,22 @@ class KindCues:
         lowered = {normalise(w) for w in words}
         found = self._countries.get(normalise(name))
         if found is not None and found[1] == "name":
-            return "state", found[0], f"{label}, a country name of countries.csv ({found[0]})", True
+            code, _, kind = found
+            if kind == "international_organisation":
+                return (
+                    "organisation",
+                    "",
+                    f"{label}, an international body of the reference table ({code})",
+                    True,
+                )
+            if kind == "territory":
+                return (
+                    "region",
+                    code,
+                    f"{label}, a territory of the reference table ({code})",
+                    True,
+                )
+            return "state", code, f"{label}, a country name of the reference table ({code})", True
         if cue is not None and cue[1] and label != "ORG":
             # "the M23 rebel group" (GPE), "armed group Al Shabaab" (PERSON): the model's label
             # is less likely than the words around the name
@@ -82,15 +97,15 @@ class KindCues:
                 return (
                     "city",
                     found[0],
-                    f"{label}, capital of {found[0]} in countries.csv: a city, but news often "
-                    "names the state by its capital (then make it an alias of that state)",
+                    f"{label}, capital of {found[0]} in the reference table: a city, but news "
+                    "often names the state by its capital (then make it an alias of that state)",
                     False,
                 )
             return (
                 "government",
                 found[0],
-                f"{label}, seat of government of {found[0]} in countries.csv (or make it an "
-                "alias of that state)",
+                f"{label}, seat of government of {found[0]} in the reference table (or make it "
+                "an alias of that state)",
                 False,
             )
         if label == "GPE":
@@ -101,7 +116,7 @@ class KindCues:
             return (
                 "city",
                 "",
-                "GPE, not a country of countries.csv: a city assumed "
+                "GPE, not a country of the reference table: a city assumed "
                 "(could be a province or region)",
                 False,
             )
@@ -119,15 +134,18 @@ class KindCues:
         )
 
 
-def _country_names(lexicon: RelationLexicon) -> dict[str, tuple[str, str]]:
-    """Normalised country names, capitals and other seats of government -> (country code,
-    "name", "capital" or "seat"): the first of a country's ``capitals`` is its capital
-    city, the others (``White House``, ``Pentagon``) seats of its government."""
-    found: dict[str, tuple[str, str]] = {}
+def _country_names(lexicon: RelationLexicon) -> dict[str, tuple[str, str, str]]:
+    """Normalised names, capitals and other seats of government of the reference table's
+    states, territories and international bodies -> (code, "name", "capital" or "seat",
+    the row's kind): the first of a country's ``capitals`` is its capital city, the others
+    (``White House``, ``Pentagon``) seats of its government. A name of a current entity
+    wins over a former state's."""
+    found: dict[str, tuple[str, str, str]] = {}
     for country in lexicon.countries:
         for position, capital in enumerate(country.capitals):
-            found.setdefault(normalise(capital), (country.code, "seat" if position else "capital"))
-    for country in lexicon.countries:
+            role = "seat" if position else "capital"
+            found.setdefault(normalise(capital), (country.code, role, country.kind))
+    for country in sorted(lexicon.countries, key=lambda c: c.kind != "former_state"):
         for name in country.names:
-            found[normalise(name)] = (country.code, "name")
+            found[normalise(name)] = (country.code, "name", country.kind)
     return found

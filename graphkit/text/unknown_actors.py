@@ -16,13 +16,15 @@ word lists of ``data/text/cues.csv`` (:mod:`graphkit.text.proposed_kinds`):
 label    suggested kind
 ======== =================================================================================
 PERSON   ``person``
-GPE      ``state`` if the name is a country of ``data/text/countries.csv`` (its code goes
-         to ``country``); ``province`` if the name ends in Province, Governorate, Oblast,
+GPE      ``state`` if the name is a state of the reference table of countries (its code
+         goes to ``country``; a territory is a ``region``, an international body an
+         ``organisation``); ``province`` if the name ends in Province, Governorate, Oblast,
          District or County; ``region`` if it ends in Region; otherwise ``city`` (a capital
          of that list, or any other place name), flagged, since a capital often stands
          for its state and a place name may be a province
 LOC      ``region``
-ORG      ``government`` if the name holds Ministry, Government, Cabinet, Parliament,
+ORG      ``organisation`` if it names an international body of the reference table;
+         ``government`` if the name holds Ministry, Government, Cabinet, Parliament,
          Administration or Regime; ``armed_group`` with a cue (a name word such as
          Brigade, Front, Militia, Army, Forces, or a word beside the name: "Hamas
          *militants*", "the *militia* X", "X, a *rebel group*"); otherwise

@@ -24,6 +24,7 @@ def test_bundled_lexicon_reads_and_covers_the_issue():
         "designates_terrorist",
         "leads",
         "member_of",
+        "reduces_relations",
     }
     issue_words = {
         "backs": ["support", "aid", "arm", "fund", "train", "ally", "patron", "back"],

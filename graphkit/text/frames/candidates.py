@@ -4,14 +4,14 @@ kept, each with its modality and a confidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..arguments import Argument
 from ..lexicon import LexiconEntry
 from ..modality import Modality, modality
 
-__all__ = ["Candidate", "pairs"]
+__all__ = ["Candidate", "canonical", "pairs"]
 
 _BASE = {"verb": 0.9, "passive": 0.85, "modifier": 0.85, "noun": 0.75, "title": 0.8}
 """The confidence of each frame's rule, before the discounts."""
@@ -24,6 +24,7 @@ _INDIRECT = {
     "capital",
     "claimant",
     "pronoun",
+    "description",
     "spelling",
 }
 """How an actor was named when the name is not its own (see
@@ -32,7 +33,37 @@ _INDIRECT = {
 
 @dataclass
 class Candidate:
-    """One relation a sentence states or mentions."""
+    """One relation a sentence states or mentions.
+
+    Attributes
+    ----------
+    source, target : Argument
+        The actors, each with the words that named it in the sentence and how they were
+        resolved (:class:`~graphkit.text.arguments.Argument`: ``actor``, ``token``,
+        ``via``, ``words``, ``antecedent``; :attr:`source_mention` and
+        :attr:`target_mention` give them as the review table shows them, such as
+        ``"it -> the militia"``).
+    relation : str
+        The relation family, reported by default (``opposes``).
+    specific : str
+        The finer relation type (``attacks``), reported with ``specific=True``; for a
+        trigger read through a CAMEO code, the type the CAMEO event mapping gives it.
+    target : Argument
+    trigger : spacy.tokens.Token
+        The word that carries the relation.
+    rule : str
+        The frame and trigger (``verb:attack``, ``noun:support``, ``title:leader``); for
+        a CAMEO pattern, also the code and the pattern (``verb:sever (CAMEO 161: *
+        {diplomatic ties})``).
+    confidence : float
+        In (0, 1]: the frame's, less a tenth for each actor not named by its own name,
+        for a mirrored pair, a hedge and an attribution.
+    modality : Modality
+        What :func:`graphkit.text.modality.modality` reads on the trigger.
+    code : str
+        The CAMEO event code of the trigger (``"190"``), ``""`` where the act has none
+        (offices, memberships, terrorist designations, alliances).
+    """
 
     source: Argument
     relation: str
@@ -42,6 +73,18 @@ class Candidate:
     rule: str
     confidence: float
     modality: Modality
+    code: str = ""
+
+    @property
+    def source_mention(self) -> str:
+        """The words that named the source, with what they were resolved to
+        (``"it -> the militia"``, ``"Chad's Foreign Ministry"``)."""
+        return self.source.mention
+
+    @property
+    def target_mention(self) -> str:
+        """The words that named the target, as :attr:`source_mention`."""
+        return self.target.mention
 
 
 def _plausible(source: str, relation: str, target: str, matcher) -> bool:
@@ -107,12 +150,22 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
         if mood.attributed_to:
             confidence *= 0.9
         yield Candidate(
-            source=source,
+            source=resolver.with_words(source),
             relation=entry.relation,
             specific=entry.specific or entry.relation,
-            target=target,
+            target=resolver.with_words(target),
             trigger=trigger,
             rule=rule + (" (mirrored)" if mirrored else ""),
             confidence=round(confidence, 2),
             modality=mood,
+            code=entry.code,
         )
+
+
+def canonical(candidate: Candidate, relation: str, symmetric: bool) -> Candidate:
+    """A candidate of a symmetric relation type with its actors in canonical order (the
+    smaller actor id as the source), so a symmetric pair is reported once whichever
+    actor the sentence names first; any other candidate as it is."""
+    if symmetric and candidate.source.actor > candidate.target.actor:
+        return replace(candidate, source=candidate.target, target=candidate.source)
+    return candidate

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..arguments import ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
-from .candidates import Candidate
+from .cameo import cameo_entry
+from .candidates import Candidate, canonical
 from .modifier import is_modifier_participle, modifier_frame
 from .noun import noun_frame
 from .verb import verb_frame
@@ -26,20 +27,34 @@ _CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
 
 def sentence_candidates(
-    sent, resolver: ArgumentResolver, lexicon: RelationLexicon
+    sent, resolver: ArgumentResolver, lexicon: RelationLexicon, *, specific: bool = False
 ) -> list[Candidate]:
-    """Every candidate relation of a sentence span, at most one per (source, relation,
-    target, assertion), the most confident kept."""
+    """Every candidate relation of a sentence span, at most one per (source, reported
+    relation, target, assertion), the most confident kept.
+
+    The reported relation is the candidate's ``specific`` type when ``specific`` is True,
+    else its family (``relation``). When the vocabulary makes that type symmetric
+    (``fights``, ``consults``, ...), the pair is reported once, the smaller actor id as
+    the source (:func:`~graphkit.text.frames.candidates.canonical`)."""
     best: dict[tuple, Candidate] = {}
     titles = lexicon.cue("title_noun")
     for token in sent:
-        for pos, base in _trigger_keys(token, titles):
-            entries = _matching_entries(token, lexicon.entries(base, pos), lexicon)
+        keys = _trigger_keys(token, titles)
+        entries: list[LexiconEntry] = []
+        for pos, base in keys:
+            entries += _matching_entries(token, lexicon.entries(base, pos), lexicon)
+        if not entries and keys and keys[0][0] == "VERB":
+            # no hand row reads this verb: its most specific CAMEO pattern does
+            found = cameo_entry(token, lexicon, [base for _, base in keys])
+            entries = [found] if found is not None else []
+        if entries:
             for entry in entries:
-                for candidate in _frame(token, entry, resolver, lexicon):
+                for found in _frame(token, entry, resolver, lexicon):
+                    reported = found.specific if specific else found.relation
+                    candidate = canonical(found, reported, lexicon.is_symmetric(reported))
                     key = (
                         candidate.source.actor,
-                        candidate.relation,
+                        reported,
                         candidate.target.actor,
                         candidate.modality.asserted,
                     )

@@ -22,6 +22,8 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
     sources = fill(verb, entry.source, lookup, resolver)
     targets = fill(verb, entry.target, lookup, resolver, events=True)
     rule = f"{'passive' if is_passive(verb) else 'verb'}:{entry.lemma}"
+    if entry.pattern:
+        rule += f" (CAMEO {entry.code}: {entry.pattern})"
     yield from pairs(sources, targets, verb, entry, rule, resolver)
 
 
