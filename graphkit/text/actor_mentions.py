@@ -25,9 +25,15 @@ Where two names found in a text overlap, the longer wins ("the army-led cabinet"
 other and name two actors, an :class:`~graphkit.AliasConflictWarning` says so, once per
 pair. Words that two actors of the table both have as names (or both as aliases) name
 neither, and one that is an actor's name and another's alias names the first; the table
-gets an :class:`~graphkit.AliasConflictWarning` listing them. Demonyms (``Turkish``, ``Iranian``) are found as
-well, but they name a country only in the roles where they stand for its state (``Turkish
-forces``, ``Iranian-backed``); :meth:`ActorMatcher.state_for` says which actor that is.
+gets an :class:`~graphkit.AliasConflictWarning` listing them.
+
+Demonyms (``Turkish``, ``Iranian``) are found as well, but they name a country only in
+the roles where they stand for its state (``Turkish forces``, ``Iranian-backed``);
+:meth:`ActorMatcher.state_for` says which actor that is. The seats of states' organs of
+``data/text/office_metonyms.csv`` (``the Kremlin``, ``the Pentagon``, ``the Knesset``)
+name the state (a government seat its government, where the table has one), and the
+organs of international bodies of ``body_organs.csv`` (``the Security Council``) the
+actor named after the body (:mod:`graphkit.text.offices`).
 """
 
 from __future__ import annotations
@@ -43,8 +49,9 @@ import pandas as pd
 
 from ..base.errors import AliasConflictWarning
 from .lexicon import RelationLexicon
+from .offices import default_offices
 
-__all__ = ["ActorMatcher", "AliasConflict", "Mention", "normalise"]
+__all__ = ["ActorMatcher", "AliasConflict", "Argument", "Mention", "normalise"]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _JOINERS = frozenset({"-", "\u2010", "\u2011"})
@@ -146,6 +153,43 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Argument:
+    """An actor an argument stands for.
+
+    Attributes
+    ----------
+    actor : str
+        The actor id.
+    token : int
+        The index of the word that named it (in the document).
+    via : str
+        How: ``name``, ``alias``, ``spelling``, ``country name``, ``capital``,
+        ``demonym``, ``owner`` (a body or asset of the actor: "*Russian* troops"),
+        ``office`` (an office or body of a state: "Chad's Foreign Ministry", "the
+        Kremlin"), ``relative``, ``apposition``, ``claimant``, ``pronoun`` or
+        ``description`` (resolved to an earlier mention: "it", "the militia").
+    words : str
+        The words of the sentence that named it ("Chad's Foreign Ministry", "it").
+    antecedent : str
+        For a pronoun or description, the words of the mention it was resolved to ("the
+        Sudanese army"); else empty.
+    """
+
+    actor: str
+    token: int
+    via: str
+    words: str = ""
+    antecedent: str = ""
+
+    @property
+    def mention(self) -> str:
+        """The words, and what they were resolved to: ``"it -> the RSF"``."""
+        if self.antecedent:
+            return f"{self.words} -> {self.antecedent}"
+        return self.words
+
+
+@dataclass(frozen=True)
 class _Pattern:
     words: tuple[str, ...]
     exact: tuple[str, ...] | None  # acronyms: the words as written, compared case-sensitively
@@ -182,6 +226,8 @@ class ActorMatcher:
         self._tokenize = tokenize
         self._places = frozenset(places)
         self._kinds: dict[str, str] = {}
+        self._countries: dict[str, str] = {}
+        self._words: dict[str, set[str]] = {}
         self._by_country: dict[str, list[tuple[str, str]]] = {}
         self._patterns: dict[tuple[str, ...], list[_Pattern]] = {}
         self._loose: dict[tuple[str, ...], set[str]] = {}
@@ -234,7 +280,9 @@ class ActorMatcher:
                 if len(codes) == 1:
                     self._bodies.setdefault(codes.pop(), actor_id)
             self._kinds[actor_id] = kind
+            self._words[actor_id] = {w for n in normalised for w in n.replace("-", " ").split()}
             if isinstance(country, str) and country:
+                self._countries[actor_id] = country
                 self._by_country.setdefault(country, []).append((actor_id, kind))
             for position, name in enumerate(names):
                 if isinstance(name, str) and name.strip():
@@ -259,6 +307,16 @@ class ActorMatcher:
                         self._add(word, state, country.code, via)
             for demonym in country.demonyms:
                 self._add(demonym, None, country.code, "demonym")
+        offices = default_offices()
+        for words, (code, role) in sorted(offices.metonyms.items()):
+            prefer = ("government", "state") if role == "GOV" else ("state",)
+            seat = self.state_for(code, prefer=prefer)
+            if seat is not None and self._key(words) not in taken:
+                taken.add(self._add(words, seat, code, "office"))
+        for words, code in sorted(offices.organs.items()):
+            body = self._bodies.get(code)
+            if body is not None and self._key(words) not in taken:
+                taken.add(self._add(words, body, None, "office"))
         if self.conflicts:
             warnings.warn(
                 "actors table: " + "; ".join(conflict.message() for conflict in self.conflicts),
@@ -342,6 +400,14 @@ class ActorMatcher:
     def kind(self, actor: str) -> str:
         """The kind of an actor of the table."""
         return self._kinds.get(actor, "")
+
+    def country(self, actor: str) -> str:
+        """The country code of an actor of the table (empty if none)."""
+        return self._countries.get(actor, "")
+
+    def name_words(self, actor: str) -> set[str]:
+        """The words of an actor's name and aliases, normalised."""
+        return self._words.get(actor, set())
 
     def is_place(self, actor: str) -> bool:
         """Whether the actor's kind is a place (a city, a province)."""

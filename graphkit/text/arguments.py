@@ -21,11 +21,13 @@ follows the ways news prose names an actor in an argument position:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from .actor_mentions import ActorMatcher, Mention
+from .actor_mentions import ActorMatcher, Argument, Mention
+from .coreference import Coreference
 from .lemmas import lemma
-from .lexicon import RelationLexicon
+from .lexicon import DESCRIPTION_KINDS, RelationLexicon
+from .offices import default_offices
 
 __all__ = ["Argument", "ArgumentResolver"]
 
@@ -33,43 +35,6 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _THIRD_PERSON = frozenset({"it", "they", "its", "their", "them", "itself", "themselves"})
 _OWNER_LINKS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _MAX_DEPTH = 5
-
-
-@dataclass(frozen=True)
-class Argument:
-    """An actor an argument stands for.
-
-    Attributes
-    ----------
-    actor : str
-        The actor id.
-    token : int
-        The index of the word that named it (in the document).
-    via : str
-        How: ``name``, ``alias``, ``spelling``, ``country name``, ``capital``,
-        ``demonym``, ``owner`` (a body or asset of the actor: "*Russian* troops"),
-        ``office`` (an office or body of a state: "Chad's Foreign Ministry", "the
-        Kremlin"), ``relative``, ``apposition``, ``claimant``, ``pronoun`` or
-        ``description`` (resolved to an earlier mention: "it", "the militia").
-    words : str
-        The words of the sentence that named it ("Chad's Foreign Ministry", "it").
-    antecedent : str
-        For a pronoun or description, the words of the mention it was resolved to ("the
-        Sudanese army"); else empty.
-    """
-
-    actor: str
-    token: int
-    via: str
-    words: str = ""
-    antecedent: str = ""
-
-    @property
-    def mention(self) -> str:
-        """The words, and what they were resolved to: ``"it -> the RSF"``."""
-        if self.antecedent:
-            return f"{self.words} -> {self.antecedent}"
-        return self.words
 
 
 class ArgumentResolver:
@@ -107,6 +72,17 @@ class ArgumentResolver:
         self._asset = lexicon.cue("asset_noun")
         self._event = lexicon.cue("event_noun")
         self._speech = lexicon.cue("speech_verb")
+        self._offices = default_offices().heads
+        self.coreference = Coreference(
+            doc,
+            self.mention_at,
+            kind=matcher.kind,
+            country=matcher.country,
+            names=matcher.name_words,
+            named=lambda token: self._one(token, False, 1),
+            words={kind: lexicon.cue(kind) for kind in DESCRIPTION_KINDS},
+            demonyms=demonyms,
+        )
 
     # -- public -------------------------------------------------------------------------
 
@@ -191,12 +167,23 @@ class ArgumentResolver:
         return Argument(actor, token.i, "demonym") if actor else None
 
     def claimant(self, token) -> Argument | None:
-        """For a third-person pronoun inside what an actor says, that actor."""
+        """For a third-person pronoun inside what an actor says, that actor; unless a
+        clause of the claim has a subject of its own before the pronoun ("the US found
+        that the militia had ... sanctioned *its* commander": the militia's), which
+        coreference reads instead."""
         if token.lower_ not in _THIRD_PERSON:
             return None
         word = token
         for _ in range(8):
             if word.head is word:
+                return None
+            if word.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.i < token.i
+                and not (c.left_edge.i <= token.i <= c.right_edge.i)
+                and c.pos_ != "PRON"
+                for c in word.children
+            ):
                 return None
             if word.dep_ in ("ccomp", "xcomp") and lemma(word.head) in self._speech:
                 for subject in word.head.children:
@@ -246,10 +233,15 @@ class ArgumentResolver:
             return self._antecedent(word, 1)
         if word.pos_ == "PRON":
             bound = self.claimant(word) or self._bound(word)
-            return [bound] if bound else []
+            return [bound] if bound else self.coreference.resolve(word)
         if word.pos_ in ("NOUN", "PROPN"):
             base = lemma(word)
-            if base in self._agent or base in self._asset or base in self._member:
+            if (
+                base in self._agent
+                or base in self._asset
+                or base in self._member
+                or base in self._offices
+            ):
                 return self._owner(word, base, False, 1)  # "African Union troops' base"
         return []
 
@@ -264,7 +256,7 @@ class ArgumentResolver:
             return self._antecedent(token, depth)
         if token.pos_ == "PRON":
             bound = self.claimant(token) or (self._bound(token) if token.dep_ == "poss" else None)
-            return [bound] if bound else []
+            return [bound] if bound else self.coreference.resolve(token)
         appositions = [c for c in token.children if c.dep_ == "appos"] if not from_appos else []
         for child in appositions:  # a name in apposition first: "the minister, Khwaja Asif"
             mention = self.mention_at.get(child.i)
@@ -287,10 +279,14 @@ class ArgumentResolver:
             if office:
                 return office
         if token.dep_ == "appos" and not from_appos:
-            return [
+            named = [
                 Argument(a.actor, a.token, "apposition")
                 for a in self._one(token.head, events, depth + 1, from_appos=True)
             ]
+            if named:
+                return named
+        if self.coreference.is_candidate(token):
+            return self.coreference.resolve(token)
         return []
 
     def _antecedent(self, token, depth: int) -> list[Argument]:
@@ -305,14 +301,18 @@ class ArgumentResolver:
             Argument(a.actor, a.token, "relative") for a in self._one(clause.head, False, depth + 1)
         ]
 
+    def _is_office(self, base: str) -> bool:
+        """Whether a head word names an office or organ of a state (``offices.csv``)."""
+        return base in self._offices
+
     def _owner(self, token, base: str, events: bool, depth: int) -> list[Argument]:
-        state_organ = base in self._agent or base in self._asset
+        state_organ = base in self._agent or base in self._asset or base in self._offices
         member = base in self._member
         event = events and base in self._event
         if not (state_organ or member or event):
             return []
         found = [
-            Argument(a.actor, a.token, "owner")
+            self._owned(token, a)
             for a in self.modifier_actors(token, demonyms=state_organ or event)
         ]
         if found:
@@ -332,8 +332,7 @@ class ArgumentResolver:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 found += [
-                                    Argument(a.actor, a.token, "owner")
-                                    for a in self._one(pobj, False, depth + 1)
+                                    self._owned(token, a) for a in self._one(pobj, False, depth + 1)
                                 ]
             return found
         for child in token.children:
@@ -342,17 +341,44 @@ class ArgumentResolver:
                     if pobj.dep_ == "pobj":
                         for word in self.conjuncts(pobj):
                             found += [
-                                Argument(a.actor, a.token, "owner")
-                                for a in self._one(word, False, depth + 1)
+                                self._owned(token, a) for a in self._one(word, False, depth + 1)
                             ]
         return found
+
+    def _owned(self, token, owner: Argument) -> Argument:
+        """The owner of a body, asset or act as the argument, named by the whole phrase
+        ("its commander", "Chad's Foreign Ministry") and, where the owner was a pronoun or
+        description, what that was resolved to."""
+        via = "office" if self._is_office(lemma(token)) else "owner"
+        antecedent = owner.antecedent or (
+            owner.words if owner.via in ("pronoun", "description") else ""
+        )
+        return Argument(owner.actor, owner.token, via, self.phrase(token), antecedent)
+
+    def phrase(self, token) -> str:
+        """The words of the noun phrase of ``token``: its left modifiers and the token,
+        and an "of", "with" or "from" phrase after it."""
+        start, end = token.i, token.i
+        for child in token.children:
+            if child.i < token.i and child.dep_ not in ("punct", "cc"):
+                start = min(start, child.left_edge.i)
+            elif (
+                child.i > token.i
+                and child.dep_ == "prep"
+                and child.lower_ in ("of", "with", "from")
+            ):
+                end = max(end, child.right_edge.i)
+        mention = self.mention_at.get(end)
+        if mention is not None:
+            end = max(end, mention.end - 1)
+        return self.doc[start : end + 1].text
 
     def _office(self, token) -> list[Argument]:
         """An unknown person (or ship, base) whose title names a country or group: that
         actor ("*Qatari* Prime Minister Al Thani", "the *U.S.* bulk carrier Gibraltar
         Eagle")."""
         titled = any(
-            lemma(c) in self._agent or lemma(c) in self._asset
+            lemma(c) in self._agent or lemma(c) in self._asset or lemma(c) in self._offices
             for c in token.subtree
             if c.i < token.i
         )

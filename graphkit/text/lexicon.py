@@ -105,6 +105,7 @@ from .cameo_lexicon import CameoLexicon, default_cameo_lexicon
 
 __all__ = [
     "CUE_KINDS",
+    "DESCRIPTION_KINDS",
     "ROLE_KEYWORDS",
     "Country",
     "LexiconEntry",
@@ -112,6 +113,16 @@ __all__ = [
     "read_countries",
     "read_lexicon",
 ]
+
+DESCRIPTION_KINDS = (
+    "description_group",
+    "description_state",
+    "description_government",
+    "description_forces",
+    "description_pair",
+)
+"""The cue kinds of the head words of descriptions :mod:`graphkit.text.coreference`
+resolves ("the group", "the kingdom", "the regime", "the army", "both sides")."""
 
 POSITIONS = ("VERB", "NOUN")
 """Parts of speech a trigger may have."""
@@ -154,6 +165,11 @@ CUE_KINDS = (
     "group_noun",
     "armed_adjective",
     "province_word",
+    "description_group",
+    "description_state",
+    "description_government",
+    "description_forces",
+    "description_pair",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -66,22 +66,32 @@ def sentence_candidates(
 
 def _trigger_keys(token, titles: frozenset[str]) -> list[tuple[str, str]]:
     base = lemma(token)
+    text = token.lower_
     if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
-        return [("VERB", base)]
-    if token.pos_ == "ADJ":
-        text = token.lower_
         keys = [("VERB", base)]
-        if text in _IRREGULAR:
-            keys.append(("VERB", _IRREGULAR[text]))
-        elif text.endswith("ied"):
-            keys.append(("VERB", text[:-3] + "y"))
-        elif text.endswith("ed"):
-            keys += [("VERB", text[:-2]), ("VERB", text[:-1])]
+        if base == text:
+            # a verb the lemmatizer does not know ("sanctioned" stays "sanctioned")
+            keys += [("VERB", b) for b in _stems(text)]
         return keys
+    if token.pos_ == "ADJ":
+        return [("VERB", base)] + [("VERB", b) for b in _stems(text)]
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):
         return [("NOUN", base)]
     if token.pos_ == "PROPN" and base in titles:
         return [("NOUN", base)]
+    return []
+
+
+def _stems(text: str) -> list[str]:
+    """The verbs an inflected form may come from, by English morphology."""
+    if text in _IRREGULAR:
+        return [_IRREGULAR[text]]
+    if text.endswith("ied"):
+        return [text[:-3] + "y"]
+    if text.endswith("ed"):
+        return [text[:-2], text[:-1]]
+    if text.endswith("ing") and len(text) > 5:
+        return [text[:-3], text[:-3] + "e"]
     return []
 
 

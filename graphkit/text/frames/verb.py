@@ -49,6 +49,11 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
                 return objects
         if link == "conj" and is_passive(head) and not is_passive(verb):
             return []
+        if link == "conj" and _breaks_perfect(verb, head):
+            # "found that the militia had committed atrocities and sanctioned its
+            # commander": a simple past cannot share the "had" of a perfect, so it is
+            # coordinated with the verb that governs that clause
+            return verb_subjects(head.head, lexicon, depth + 1)
         return verb_subjects(head, lexicon, depth + 1)
     if link == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
@@ -68,6 +73,21 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         if governor.pos_ in ("VERB", "AUX"):
             return verb_subjects(governor, lexicon, depth + 1)
     return []
+
+
+def _breaks_perfect(verb, head) -> bool:
+    """A verb in the simple past coordinated under a perfect ("had committed ... and
+    sanctioned") that is itself the complement of another verb: the parser's attachment
+    cannot be right."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children)
+    return (
+        perfect
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VBN"
+        and head.dep_ in ("ccomp", "xcomp")
+        and head.head.pos_ in ("VERB", "AUX")
+        and not children(verb, "aux")
+    )
 
 
 def _verb_objects(verb) -> list:
