@@ -473,14 +473,21 @@ class ActorMatcher:
                 )
         mentions.sort(key=lambda m: m.start)
         named = {i for m in mentions for i in range(m.start, m.end)}
+        dateline = _dateline_end(doc, mentions)
         mentions = [
             m
             for m in mentions
-            if m.via not in ("country name", "capital") or not _inside_name(doc, m, named)
+            if not (
+                (m.via in ("country name", "capital") and _inside_name(doc, m, named))
+                or (m.via == "office" and _in_longer_name(doc, m))
+            )
         ]
         if self._loose:
             mentions += self._find_loose(doc, texts, mentions, demonyms)
             mentions.sort(key=lambda m: m.start)
+        if dateline:
+            mentions = [m for m in mentions if m.start >= dateline]
+            demonyms = {i: c for i, c in demonyms.items() if i >= dateline}
         return mentions, demonyms
 
     def _find_loose(
@@ -535,6 +542,39 @@ def _inside_name(doc, mention: Mention, named: set[int]) -> bool:
         and head.i == mention.end
         and head.i not in named
     )
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _dateline_end(doc, mentions: list[Mention]) -> int:
+    """Where a news item's dateline ends, if the document opens with one ("MOGADISHU,
+    Somalia -", "N'DJAMENA, April 14 (Reuters) -", "WASHINGTON (AP) -"): the place in
+    capitals where the report was filed, and what follows it up to the dash, are not
+    actors. 0 if there is none."""
+    if not mentions or mentions[0].start > 1 or mentions[0].via not in ("capital", "country name"):
+        return 0
+    first = mentions[0]
+    letters = [c for c in first.text if c.isalpha()]
+    after = doc[first.end].text if first.end < len(doc) else ""
+    if not letters or not all(c.isupper() for c in letters) or after not in (",", "("):
+        return 0
+    for token in doc[first.end : first.end + 12]:
+        if token.text in _DASHES or token.text.startswith(tuple(_DASHES)):
+            return token.i + 1
+    return first.end
+
+
+def _in_longer_name(doc, mention: Mention) -> bool:
+    """Whether a seat or organ ("Security Council") is the end of a longer proper name
+    ("the Philippines' *National* Security Council") or is owned by a name before it
+    (then that owner's organ, read as such by the argument resolver)."""
+    if mention.start == 0:
+        return False
+    before = doc[mention.start - 1]
+    if before.text in ("'s", "\u2019s", "'", "\u2019") or before.tag_ == "POS":
+        return True
+    return before.pos_ == "PROPN" or (before.text[:1].isupper() and before.lower_ != "the")
 
 
 def _singulars(names, actor_id: str) -> dict[str, str]:

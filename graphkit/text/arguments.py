@@ -35,6 +35,17 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _THIRD_PERSON = frozenset({"it", "they", "its", "their", "them", "itself", "themselves"})
 _OWNER_LINKS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _MAX_DEPTH = 5
+_FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
+_STANCES = frozenset({"anti", "pro"})
+
+
+def _stance_prefix(word) -> bool:
+    """Whether a name is written after "anti-" or "pro-" ("anti-Assad", "pro-GNA")."""
+    doc = word.doc
+    i = word.left_edge.i
+    if i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and doc[i - 2].lower_ in _STANCES:
+        return True
+    return i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-")
 
 
 class ArgumentResolver:
@@ -71,6 +82,7 @@ class ArgumentResolver:
         self._member = lexicon.cue("member_noun")
         self._asset = lexicon.cue("asset_noun")
         self._event = lexicon.cue("event_noun")
+        self._claims = lexicon.cue("claim_noun")
         self._speech = lexicon.cue("speech_verb")
         self._offices = default_offices().heads
         self.coreference = Coreference(
@@ -104,12 +116,16 @@ class ArgumentResolver:
                     found.append(argument)
         return found
 
-    def named(self, token) -> list[Argument]:
+    def resolve_alone(self, token, *, events: bool = False) -> list[Argument]:
+        """The actors ``token`` stands for, without the words coordinated with it."""
+        return self._one(token, events, 0)
+
+    def named(self, token, *, conjuncts: bool = True) -> list[Argument]:
         """Only the actors ``token`` names itself (by name, through a relative pronoun, a
-        claimant's pronoun or an apposition), with its conjuncts: the holder of an office
-        must be named, not inferred from a title."""
+        claimant's pronoun or an apposition), with its conjuncts unless ``conjuncts`` is
+        False: the holder of an office must be named, not inferred from a title."""
         found: list[Argument] = []
-        for word in self.conjuncts(token):
+        for word in self.conjuncts(token) if conjuncts else [token]:
             candidates = [word, *(c for c in word.children if c.dep_ == "appos")]
             for candidate in candidates:
                 mention = self.mention_at.get(candidate.i)
@@ -131,13 +147,41 @@ class ArgumentResolver:
         return found
 
     def conjuncts(self, token) -> list:
-        """``token`` and the words coordinated under it ("Egypt, the UAE and Russia")."""
+        """``token`` and the words coordinated under it ("Egypt, the UAE and Russia"),
+        also names of a list the parser hung as appositions ("the U.S., Turkey, Saudi
+        Arabia, Qatar")."""
         words, stack = [], [token]
         while stack:
             word = stack.pop(0)
             words.append(word)
-            stack.extend(c for c in word.children if c.dep_ == "conj")
+            # "Army chief Burhan and RSF commander Hemedti", parsed as the name in
+            # apposition to the title holding the coordination
+            stack.extend(
+                c
+                for a in word.children
+                if a.dep_ == "appos" and a.i in self.mention_at and word.i not in self.mention_at
+                for c in a.children
+                if c.dep_ == "conj"
+            )
+            stack.extend(
+                c
+                for c in word.children
+                if c.dep_ == "conj"
+                or (
+                    c.dep_ == "appos"
+                    and c.i in self.mention_at
+                    and word.i in self.mention_at
+                    and self._listed(self.mention_at[word.i].actor, self.mention_at[c.i].actor)
+                )
+            )
         return words
+
+    def _listed(self, first: str, second: str) -> bool:
+        """Whether two names in apposition are items of a list ("the EU, the US and
+        Japan"): two actors, both persons or neither."""
+        if first == second:
+            return False
+        return (self.matcher.kind(first) == "person") == (self.matcher.kind(second) == "person")
 
     def modifier_actors(self, token, *, demonyms: bool = True) -> list[Argument]:
         """Actors named by the modifiers of a word: "*US* designation", "*Iranian* support",
@@ -152,6 +196,8 @@ class ArgumentResolver:
         for child in ranked:
             if found and child.dep_ in ("poss", "amod"):
                 break
+            if _stance_prefix(child):
+                continue  # "anti-Assad rebels", "pro-GNA forces" are no one's
             for word in self.conjuncts(child):
                 for argument in self._modifier(word, demonyms):
                     if argument.actor not in {a.actor for a in found}:
@@ -311,10 +357,15 @@ class ArgumentResolver:
         event = events and base in self._event
         if not (state_organ or member or event):
             return []
+        if any(c.lower_ in _FORMER for c in token.children if c.i < token.i):
+            return []  # "a former FARC leader" acts for nobody
         found = [
             self._owned(token, a)
             for a in self.modifier_actors(token, demonyms=state_organ or event)
         ]
+        if member and not state_organ and not event:
+            # "Syria's rebels", "Somalia's Islamists": a state's rebels are not the state
+            found = [a for a in found if self.matcher.kind(a.actor) not in ("state", "government")]
         if found:
             return found
         if event:
@@ -330,6 +381,15 @@ class ArgumentResolver:
                         and child.i > token.i
                     ):
                         for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                found += [
+                                    self._owned(token, a) for a in self._one(pobj, False, depth + 1)
+                                ]
+            if not found and base in self._claims:
+                # "the jurisdiction of the ICJ", "the mediation of Kenya": whose claim
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 found += [
                                     self._owned(token, a) for a in self._one(pobj, False, depth + 1)

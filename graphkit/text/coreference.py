@@ -182,7 +182,13 @@ class Coreference:
                 named_modifier = any(
                     c.i in self._mention_at for c in left if c.dep_ in ("compound", "poss")
                 )
-                if (definite or bare) and not named_modifier:
+                # "the Iran-backed militant group" says something new: it introduces
+                described = any(
+                    (c.dep_ in ("amod", "compound") and c.lower_.endswith(("-backed", "ed")))
+                    or (c.dep_ == "amod" and c.tag_ == "VBN")
+                    for c in left
+                )
+                if (definite or bare) and not named_modifier and not described:
                     return kind
         return None
 

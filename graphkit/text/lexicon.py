@@ -68,6 +68,8 @@ Roles
     support", "*US* designation").
 ``infinitive``
     The object of the verb's infinitive complement ("threatened to overthrow *the TFG*").
+``clause``
+    The subject of the verb's clausal complement ("demanded that *Ukraine* withdraw").
 any other word
     A preposition whose object is the argument ("fight *against*", "support *for*").
 
@@ -127,7 +129,7 @@ resolves ("the group", "the kingdom", "the regime", "the army", "both sides").""
 POSITIONS = ("VERB", "NOUN")
 """Parts of speech a trigger may have."""
 
-ROLE_KEYWORDS = ("subject", "object", "holder", "possessor", "modifier", "infinitive")
+ROLE_KEYWORDS = ("subject", "object", "holder", "possessor", "modifier", "infinitive", "clause")
 """Roles that are not prepositions (see the module documentation)."""
 
 POLARITIES = ("", "ends", "needs_negation")
@@ -170,6 +172,7 @@ CUE_KINDS = (
     "description_government",
     "description_forces",
     "description_pair",
+    "claim_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

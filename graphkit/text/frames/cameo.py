@@ -35,6 +35,11 @@ TARGET_PREPOSITIONS = ("with", "against", "on", "at", "to", "into", "toward", "t
 """Where the target of a pattern that does not place it is looked for, after the verb's
 object: "*met* with", "*fired* at", "*appealed* to"."""
 
+_CLAUSE_TAKING = frozenset({"demands", "threatens", "opposes", "appeals_to", "rejects", "warns"})
+"""Relations whose verbs may take a that-clause and still act on their target ("demanded
+that", "warned that"); a verb of another code with a that-clause reports, it does not
+act ("conceded that", "agreed that")."""
+
 _CLAUSES = frozenset(
     {
         "nsubj",
@@ -127,6 +132,8 @@ def cameo_entry(verb, lexicon: RelationLexicon, bases=None) -> LexiconEntry | No
     relation = lexicon.relation_of_code(pattern.code) if pattern.code else ""
     if not relation:
         return None
+    if relation not in _CLAUSE_TAKING and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "conceded that", "acknowledged that": a report, not an act
     symmetric = "coordinated" if pattern.both or lexicon.is_symmetric(relation) else ""
     return LexiconEntry(
         relation=lexicon.family(relation),

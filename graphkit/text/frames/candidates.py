@@ -87,14 +87,24 @@ class Candidate:
         return self.target.mention
 
 
+_STRUCTURAL = frozenset({"leads", "member_of"})
+
+
 def _plausible(source: str, relation: str, target: str, matcher) -> bool:
     """Places do not act, and only attacks aim at them; offices and memberships are of
-    groups and states, not of people."""
+    groups and states, not of people; a person does not act on the state (or
+    government) of their own country other than by leading or serving it (such a reading
+    comes from an office named for the state: "Trump ... returning to the White House")."""
     if matcher.is_place(source):
         return False
     if matcher.is_place(target) and relation != "opposes":
         return False
-    return not (relation in ("leads", "member_of") and matcher.kind(target) == "person")
+    if relation in _STRUCTURAL:
+        return matcher.kind(target) != "person"
+    if matcher.kind(source) == "person" and matcher.kind(target) in ("state", "government"):
+        country = matcher.country(source)
+        return not country or country != matcher.country(target)
+    return True
 
 
 def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, presupposed=False):
@@ -103,7 +113,10 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
     left out; with the modality of the trigger and a confidence from the frame, how
     directly each actor was named, and the hedges."""
     found: list[tuple[Argument, Argument, bool]] = []
-    if entry.symmetric and not targets and len(sources) >= 2:
+    passive = rule.startswith("passive")
+    if entry.symmetric and not targets and len(sources) >= 2 and not passive:
+        # "A and B met", "A, B and C held talks" (not the agents of a passive: "the truce,
+        # facilitated by A and B", where they act together, not on each other)
         found = [(a, b, False) for a in sources for b in sources if a.actor != b.actor]
     elif (
         entry.symmetric and not sources and len(targets) >= 2 and rule.startswith(("noun", "title"))

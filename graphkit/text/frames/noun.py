@@ -152,7 +152,17 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
     if role == "of":
         # "the Commander-in-Chief of ...": the parser hangs "of" on "Chief"
         words += [p for prep in children(noun, "prep") if prep.lower_ == "in" for p in pobjs(prep)]
-    return prep_objects(words, {role})
+    else:
+        # "the restoration of ties between A and B": the parser hangs "between" on "ties"
+        words += [p for prep in children(noun, "prep") if prep.lower_ == "of" for p in pobjs(prep)]
+    # "its call for the Philippines to remove": "for" marks a clause whose subject it is
+    marked = [
+        subject
+        for clause in children(noun, "advcl", "acl", "relcl")
+        if any(c.dep_ == "mark" and c.lower_ == role for c in clause.children)
+        for subject in children(clause, "nsubj")
+    ]
+    return prep_objects(words, {role}) + marked
 
 
 def _title_frame(noun, entry, resolver, fill):
@@ -161,7 +171,10 @@ def _title_frame(noun, entry, resolver, fill):
     inferred from an unknown person's title)."""
     named_holders: list[Argument] = []
     for holder in holders(noun):
-        for argument in resolver.named(holder):
+        # a title before a name holds that name only ("Russian President Putin and
+        # Turkish President Erdogan": each his own)
+        before = noun.dep_ in ("compound", "nmod") and noun.i < holder.i
+        for argument in resolver.named(holder, conjuncts=not before):
             if argument.actor not in {h.actor for h in named_holders}:
                 named_holders.append(argument)
     targets = fill(entry.target)

@@ -8,7 +8,7 @@ from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .cameo import cameo_entry
 from .candidates import Candidate, canonical
-from .modifier import is_modifier_participle, modifier_frame
+from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
 from .verb import verb_frame
 
@@ -43,7 +43,7 @@ def sentence_candidates(
         entries: list[LexiconEntry] = []
         for pos, base in keys:
             entries += _matching_entries(token, lexicon.entries(base, pos), lexicon)
-        if not entries and keys and keys[0][0] == "VERB":
+        if not entries and keys and keys[0][0] == "VERB" and not _carries_noun(token, lexicon):
             # no hand row reads this verb: its most specific CAMEO pattern does
             found = cameo_entry(token, lexicon, [base for _, base in keys])
             entries = [found] if found is not None else []
@@ -64,15 +64,28 @@ def sentence_candidates(
     return sorted(best.values(), key=lambda c: (c.trigger.i, c.source.token, c.target.token))
 
 
+def _carries_noun(verb, lexicon: RelationLexicon) -> bool:
+    """Whether a verb's object is a trigger noun of the hand rows ("*launched* an attack
+    on", "*voiced* their support for", "*held* talks with"): the noun frame reads that
+    act, so the verb is not coded again."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "attr", "nsubjpass"):
+            continue
+        nouns = [child]
+        if lemma(child) in lexicon.cue("quantity_noun"):
+            nouns += [p for prep in child.children if prep.lower_ == "of" for p in prep.children]
+        if any(lexicon.is_trigger(lemma(noun), "NOUN") for noun in nouns):
+            return True
+    return False
+
+
 def _trigger_keys(token, titles: frozenset[str]) -> list[tuple[str, str]]:
     base = lemma(token)
     text = token.lower_
     if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
-        keys = [("VERB", base)]
-        if base == text:
-            # a verb the lemmatizer does not know ("sanctioned" stays "sanctioned")
-            keys += [("VERB", b) for b in _stems(text)]
-        return keys
+        # and the stems, for a verb the lemmatizer does not know ("sanctioned" stays
+        # "sanctioned", "relisted" becomes "reliste")
+        return [("VERB", base)] + [("VERB", b) for b in _stems(text) if b != base]
     if token.pos_ == "ADJ":
         return [("VERB", base)] + [("VERB", b) for b in _stems(text)]
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):
@@ -104,6 +117,8 @@ def _cue_words(token) -> set[str]:
         words.add(word.lower_)
         for child in word.children:
             if child.dep_ in _CLAUSAL and child.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                if any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+                    words.add("to")  # "charged X to impose": the infinitive is a cue
                 continue
             if child.dep_ == "conj" and child.pos_ == "VERB":
                 continue
@@ -128,6 +143,10 @@ def _matching_entries(token, entries, lexicon) -> list[LexiconEntry]:
 
 
 def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
+    if entry.lemma in ("pro", "anti"):
+        if is_stance_prefix(token):
+            yield from stance_frame(token, entry, resolver)
+        return
     if entry.pos == "VERB":
         if is_modifier_participle(token):
             yield from modifier_frame(token, entry, resolver, lexicon)

@@ -35,13 +35,16 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         return []
     if is_passive(verb):
         agents = [p for a in children(verb, "agent") for p in pobjs(a)]
-        return agents
+        return agents or _stray_agents(verb)
     subjects = children(verb, "nsubj", "csubj")
     if subjects:
         return subjects
     head, link = verb.head, verb.dep_
     if head is verb:
         return []
+    if link in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):
+        # "Egypt is firmly opposed to the RSF", "is hostile to": the copula's subject
+        return children(head, "nsubj", "nsubjpass")
     if link in ("xcomp", "advcl", "conj", "dobj") and head.pos_ in ("VERB", "AUX"):
         if link == "xcomp" and lemma(head) in lexicon.cue("object_control_verb"):
             objects = children(head, "dobj") or prep_objects([head], {"on", "upon"})
@@ -60,8 +63,8 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
     if link == "pcomp":
         governor = head.head
         objects = children(governor, "dobj")
-        if governor.pos_ in ("VERB", "AUX") and objects:
-            return objects  # "accused Iran of funneling"
+        if governor.pos_ in ("VERB", "AUX") and objects and head.lower_ in ("of", "for"):
+            return objects  # "accused Iran of funneling", "blamed Iran for arming"
         if governor.pos_ == "NOUN":
             owners = children(governor, "poss")
             if owners:
@@ -90,9 +93,23 @@ def _breaks_perfect(verb, head) -> bool:
     )
 
 
+def _stray_agents(verb) -> list:
+    """The objects of a "by" the parser hung below the passive verb's other phrase ("is
+    listed as a terrorist organisation *by* the EU")."""
+    for child in children(verb, "prep", "oprd", "advcl", "xcomp"):
+        if child.lower_ == "by":
+            continue
+        for word in child.subtree:
+            if word.dep_ == "prep" and word.lower_ == "by" and word.head.dep_ in ("pobj", "prep"):
+                return pobjs(word)
+    return []
+
+
 def _verb_objects(verb) -> list:
     if is_passive(verb):
-        subjects = children(verb, "nsubjpass")
+        subjects = children(verb, "nsubjpass") or (
+            children(verb, "nsubj") if children(verb, "auxpass") else []
+        )
         if subjects:
             return subjects
         if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
@@ -125,6 +142,8 @@ def _verb_role(verb, role: str, lexicon: RelationLexicon) -> list:
         return _verb_objects(verb)
     if role == "infinitive":
         return _infinitive_objects(verb, ())
+    if role == "clause":
+        return [s for c in children(verb, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
     # a preposition, on the verb or on its object ("restored relations with X")
     words = [verb, *children(verb, "dobj")]
     return prep_objects(words, {role})
