@@ -293,6 +293,16 @@ class ActorMatcher:
         for singular, actor_id in singulars.items():
             if self._key(singular) not in taken:
                 taken.add(self._add(singular, actor_id, None, "alias"))
+        offices = default_offices()
+        for words, (code, role) in sorted(offices.metonyms.items()):
+            prefer = ("government", "state") if role == "GOV" else ("state",)
+            seat = self.state_for(code, prefer=prefer)
+            if seat is not None and self._key(words) not in taken:
+                taken.add(self._add(words, seat, code, "office"))
+        for words, code in sorted(offices.organs.items()):
+            body = self._bodies.get(code)
+            if body is not None and self._key(words) not in taken:
+                taken.add(self._add(words, body, None, "office"))
         for country in lexicon.countries:
             if country.kind == "international_organisation":
                 body = self._bodies.get(country.code)
@@ -307,16 +317,6 @@ class ActorMatcher:
                         self._add(word, state, country.code, via)
             for demonym in country.demonyms:
                 self._add(demonym, None, country.code, "demonym")
-        offices = default_offices()
-        for words, (code, role) in sorted(offices.metonyms.items()):
-            prefer = ("government", "state") if role == "GOV" else ("state",)
-            seat = self.state_for(code, prefer=prefer)
-            if seat is not None and self._key(words) not in taken:
-                taken.add(self._add(words, seat, code, "office"))
-        for words, code in sorted(offices.organs.items()):
-            body = self._bodies.get(code)
-            if body is not None and self._key(words) not in taken:
-                taken.add(self._add(words, body, None, "office"))
         if self.conflicts:
             warnings.warn(
                 "actors table: " + "; ".join(conflict.message() for conflict in self.conflicts),

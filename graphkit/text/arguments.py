@@ -409,7 +409,8 @@ class ArgumentResolver:
         """The owner of a body, asset or act as the argument, named by the whole phrase
         ("its commander", "Chad's Foreign Ministry") and, where the owner was a pronoun or
         description, what that was resolved to."""
-        via = "office" if self._is_office(lemma(token)) else "owner"
+        state = self.matcher.kind(owner.actor) in ("state", "government")
+        via = "office" if state and self._is_office(lemma(token)) else "owner"
         antecedent = owner.antecedent or (
             owner.words if owner.via in ("pronoun", "description") else ""
         )

@@ -169,11 +169,15 @@ class CameoPattern:
         return tuple(e.value for e in self.elements if e.kind in ("word", "set"))
 
     @property
-    def specificity(self) -> int:
-        """How much of the sentence the pattern pins down: required words and sets, plus
-        one for a placed target or coordinated actors. The most specific matching
+    def specificity(self) -> tuple[int, int, int]:
+        """How much of the sentence the pattern pins down, compared in order: the words
+        and sets it requires; coordinated actors ("BOTH *") or a target after a
+        preposition ("* with TARGET"); whether it is the verb's own row (a block's pattern
+        that only says the target is the object, "SOURCE * TARGET", which every verb
+        frame assumes, does not outrank the verb's own code). The most specific matching
         pattern decides the code."""
-        return len(self.words) + (1 if self.target else 0) + (1 if self.both else 0)
+        placed = int(self.both) + int(self.target not in ("", "object"))
+        return (len(self.words), placed, int(self.own))
 
     @property
     def petrarch2(self) -> bool:

@@ -179,8 +179,11 @@ class Coreference:
                     for c in token.head.children
                     if c.i != token.i
                 )
+                # "the RSF militia" is named, "the Tobruk government" someone else's
                 named_modifier = any(
-                    c.i in self._mention_at for c in left if c.dep_ in ("compound", "poss")
+                    c.i in self._mention_at or c.pos_ == "PROPN"
+                    for c in left
+                    if c.dep_ in ("compound", "poss", "nmod")
                 )
                 # "the Iran-backed militant group" says something new: it introduces
                 described = any(
@@ -206,6 +209,16 @@ class Coreference:
         start = min([token.i] + [w.i for c in left for w in c.subtree])
         return self._doc[start : token.i + 1].text
 
+    def _antecedent(self, i: int):
+        """The mention starting at word ``i`` if it can be an antecedent: not a capital
+        used as a place ("met in *Cairo*")."""
+        mention = self._mention_at.get(i)
+        if mention is None or mention.start != i:
+            return None
+        if mention.via == "capital" and self._doc[mention.end - 1].dep_ == "pobj":
+            return None
+        return mention
+
     def _window(self, token, size: int) -> int:
         return max(0, self._sentence_of.get(token.i, 0) - size)
 
@@ -213,8 +226,8 @@ class Coreference:
         first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
         best = None
         for i in range(token.i - 1, first - 1, -1):
-            mention = self._mention_at.get(i)
-            if mention is None or mention.start != i or self._kind(mention.actor) != "person":
+            mention = self._antecedent(i)
+            if mention is None or self._kind(mention.actor) != "person":
                 continue
             if self._same_verb(token, self._doc[i]):
                 continue
@@ -291,8 +304,8 @@ class Coreference:
         kinds = self._description_kinds[description]
         first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
         for i in range(token.i - 1, first - 1, -1):
-            mention = self._mention_at.get(i)
-            if mention is None or mention.start != i:
+            mention = self._antecedent(i)
+            if mention is None:
                 continue
             if self._compatible(mention.actor, kinds, token, description):
                 found = Argument(mention.actor, i, mention.via, mention.text)
@@ -304,8 +317,8 @@ class Coreference:
         kinds = ("state",) if lemma(token) in ("country", "nation") else None
         found: list[Argument] = []
         for i in range(token.i - 1, first - 1, -1):
-            mention = self._mention_at.get(i)
-            if mention is None or mention.start != i:
+            mention = self._antecedent(i)
+            if mention is None:
                 continue
             kind = self._kind(mention.actor)
             if kind == "person" or (kinds is not None and kind not in kinds):

@@ -235,6 +235,7 @@ class RelationLexicon:
         "_entries",
         "_families",
         "_mapping",
+        "_polarity",
         "_symmetric",
     )
 
@@ -247,6 +248,7 @@ class RelationLexicon:
         cameo: CameoLexicon | None = None,
         mapping: pd.DataFrame | None = None,
         symmetric: frozenset[str] = frozenset(),
+        polarity: Mapping[str, int] | None = None,
     ):
         by_trigger: dict[tuple[str, str], list[LexiconEntry]] = {}
         families: dict[str, str] = {}
@@ -261,6 +263,7 @@ class RelationLexicon:
         self._mapping = mapping
         self._families = MappingProxyType(families)
         self._symmetric = symmetric
+        self._polarity = MappingProxyType(dict(polarity or {}))
         self._code_relations: dict[str, str] = {}
 
     def __repr__(self) -> str:
@@ -316,6 +319,10 @@ class RelationLexicon:
         """The family a relation type is reported as by default: the ``relation`` of the
         hand rows whose ``specific`` it is (``attacks`` -> ``opposes``), else itself."""
         return self._families.get(relation, relation)
+
+    def polarity(self, relation: str) -> int:
+        """The polarity the vocabulary gives a relation type (0 if unknown)."""
+        return self._polarity.get(relation, 0)
 
     def is_symmetric(self, relation: str) -> bool:
         """Whether the vocabulary the lexicon was read with makes the type symmetric."""
@@ -423,6 +430,7 @@ def _read(lexicon, cues, countries, vocabulary: Vocabulary, cameo: bool) -> Rela
         cameo=default_cameo_lexicon() if cameo else None,
         mapping=mapping,
         symmetric=frozenset(types.index[types["symmetric"]]),
+        polarity={name: int(value) for name, value in types["polarity"].items()},
     )
 
 

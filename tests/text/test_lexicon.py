@@ -155,6 +155,8 @@ def _example_actors() -> pd.DataFrame:
             ("misrata", "Misrata Brigades", "armed_group", "", "LBY"),
             ("gna", "Government of National Accord", "government", "GNA", "LBY"),
             ("lna", "Libyan National Army", "armed_group", "LNA", "LBY"),
+            ("rwanda", "Rwanda", "state", "", "RWA"),
+            ("belgium", "Belgium", "state", "", "BEL"),
         ],
         columns=["id", "name", "kind", "aliases", "country"],
     )

@@ -117,14 +117,14 @@ def cameo_entry(verb, lexicon: RelationLexicon, bases=None) -> LexiconEntry | No
             continue
         if pattern.both and voice == "passive":
             continue
-        if best is not None and pattern.specificity < -best[0][0]:
+        if best is not None and pattern.specificity < best[0][0]:
             continue
         if not all(need & present for need in cameo.needs(pattern)):
             continue
         if not _matches(pattern.elements, verb, objects, preps, cameo):
             continue
-        key = (-pattern.specificity, not pattern.petrarch2, pattern.line)
-        if best is None or key < best[0]:
+        key = (pattern.specificity, pattern.petrarch2, -pattern.line)
+        if best is None or key > best[0]:
             best = (key, pattern)
     if best is None:
         return None
@@ -135,13 +135,16 @@ def cameo_entry(verb, lexicon: RelationLexicon, bases=None) -> LexiconEntry | No
     if relation not in _CLAUSE_TAKING and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "conceded that", "acknowledged that": a report, not an act
     symmetric = "coordinated" if pattern.both or lexicon.is_symmetric(relation) else ""
+    roles = _target_roles(pattern)
+    if lexicon.polarity(relation) >= 0:
+        roles = tuple(r for r in roles if r != "against")  # "deployed troops against X"
     return LexiconEntry(
         relation=lexicon.family(relation),
         specific=relation,
         lemma=base,
         pos="VERB",
         source=("subject",),
-        target=_target_roles(pattern),
+        target=roles,
         cues=frozenset(),
         polarity="",
         symmetric=symmetric,

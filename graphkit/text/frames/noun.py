@@ -139,16 +139,6 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
             return []
         return _light_subjects(light, lexicon)
     words = [noun]
-    if light is not None and role not in ("of",):
-        words.append(light)
-    elif noun.dep_ == "dobj" and role not in ("of",) and noun.head.pos_ in ("VERB", "AUX"):
-        # "condemned the supply of weapons to the RSF by the UAE": the parser hangs the
-        # noun's prepositions on the verb
-        return prep_objects(words, {role}) or [
-            o for o in prep_objects([noun.head], {role}) if o.i > noun.i
-        ]
-    elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
-        words.append(noun.head)  # "as war raged between Yerevan and Baku"
     if role == "of":
         # "the Commander-in-Chief of ...": the parser hangs "of" on "Chief"
         words += [p for prep in children(noun, "prep") if prep.lower_ == "in" for p in pobjs(prep)]
@@ -162,6 +152,17 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         if any(c.dep_ == "mark" and c.lower_ == role for c in clause.children)
         for subject in children(clause, "nsubj")
     ]
+    if light is not None and role not in ("of",):
+        words.append(light)
+    elif noun.dep_ == "dobj" and role not in ("of",) and noun.head.pos_ in ("VERB", "AUX"):
+        # "condemned the supply of weapons to the RSF by the UAE": the parser hangs the
+        # noun's prepositions on the verb
+        return (
+            prep_objects(words, {role})
+            or [o for o in prep_objects([noun.head], {role}) if o.i > noun.i]
+        ) + marked
+    elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
+        words.append(noun.head)  # "as war raged between Yerevan and Baku"
     return prep_objects(words, {role}) + marked
 
 
@@ -173,8 +174,10 @@ def _title_frame(noun, entry, resolver, fill):
     for holder in holders(noun):
         # a title before a name holds that name only ("Russian President Putin and
         # Turkish President Erdogan": each his own)
+        # ("SAF chief Burhan and RSF commander Hemedti": the chief is Burhan only)
         before = noun.dep_ in ("compound", "nmod") and noun.i < holder.i
-        for argument in resolver.named(holder, conjuncts=not before):
+        own = holder.dep_ == "appos" and holder.head.i == noun.i and noun.tag_ != "NNS"
+        for argument in resolver.named(holder, conjuncts=not (before or own)):
             if argument.actor not in {h.actor for h in named_holders}:
                 named_holders.append(argument)
     targets = fill(entry.target)

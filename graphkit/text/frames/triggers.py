@@ -64,10 +64,16 @@ def sentence_candidates(
     return sorted(best.values(), key=lambda c: (c.trigger.i, c.source.token, c.target.token))
 
 
+_LIGHT_KINDS = ("light_verb", "receiving_verb", "seeking_verb", "predicate_verb")
+
+
 def _carries_noun(verb, lexicon: RelationLexicon) -> bool:
-    """Whether a verb's object is a trigger noun of the hand rows ("*launched* an attack
-    on", "*voiced* their support for", "*held* talks with"): the noun frame reads that
-    act, so the verb is not coded again."""
+    """Whether a light verb's object is a trigger noun of the hand rows ("*launched* an
+    attack on", "*voiced* their support for", "*held* talks with"): the noun frame reads
+    that act, so the verb is not coded again."""
+    base = lemma(verb)
+    if not any(base in lexicon.cue(kind) for kind in _LIGHT_KINDS):
+        return False
     for child in verb.children:
         if child.dep_ not in ("dobj", "attr", "nsubjpass"):
             continue

@@ -1,0 +1,50 @@
+"""An actors table for the tests of issue 16's frames, coreference and offices: the states,
+groups, people and bodies the test sentences name (paraphrases with other actors of the
+issue's examples, and sentences written for the tests)."""
+
+import pandas as pd
+
+ROWS = [
+    ("turkey", "Turkey", "state", "Türkiye|Turkiye", "TUR"),
+    ("qatar", "Qatar", "state", "", "QAT"),
+    ("iran", "Iran", "state", "Islamic Republic of Iran", "IRN"),
+    ("israel", "Israel", "state", "", "ISR"),
+    ("united_states", "United States", "state", "US|U.S.|USA", "USA"),
+    ("russia", "Russia", "state", "Russian Federation", "RUS"),
+    ("ukraine", "Ukraine", "state", "", "UKR"),
+    ("saudi_arabia", "Saudi Arabia", "state", "", "SAU"),
+    ("egypt", "Egypt", "state", "", "EGY"),
+    ("hezbollah", "Hezbollah", "armed_group", "Hizbollah", "LBN"),
+    ("houthis", "Houthis", "armed_group", "Ansar Allah", "YEM"),
+    ("hamas", "Hamas", "armed_group", "", "PSE"),
+    ("rsf", "Rapid Support Forces", "armed_group", "RSF", "SDN"),
+    ("saf", "Sudanese Armed Forces", "armed_group", "SAF|Sudanese army", "SDN"),
+    ("european_union", "European Union", "organisation", "EU", ""),
+    ("united_nations", "United Nations", "organisation", "", ""),
+    ("pkk", "PKK", "armed_group", "Kurdistan Workers' Party", "TUR"),
+    ("japan", "Japan", "state", "", "JPN"),
+    ("eln", "National Liberation Army", "armed_group", "ELN", "COL"),
+    ("colombia", "Colombia", "state", "", "COL"),
+    ("hemedti", "Mohamed Hamdan Dagalo", "person", "Hemedti", "SDN"),
+    ("burhan", "Abdel Fattah al-Burhan", "person", "Burhan", "SDN"),
+    ("sudan", "Sudan", "state", "", "SDN"),
+    ("chad", "Chad", "state", "", "TCD"),
+    ("jordan", "Jordan", "state", "", "JOR"),
+    ("rwanda", "Rwanda", "state", "", "RWA"),
+    ("united_kingdom", "United Kingdom", "state", "UK", "GBR"),
+    ("niger", "Niger", "state", "", "NER"),
+    ("mali", "Mali", "state", "", "MLI"),
+    ("mauritania", "Mauritania", "state", "", "MRT"),
+    ("jnim", "Jama'at Nusrat al-Islam wal-Muslimin", "armed_group", "JNIM", "MLI"),
+    ("al_qaeda", "al-Qaeda", "armed_group", "al-Qaida", ""),
+    ("tplf", "Tigray People's Liberation Front", "armed_group", "TPLF", "ETH"),
+    ("tdf", "Tigray Defence Forces", "armed_group", "TDF", "ETH"),
+    ("ethiopia", "Ethiopia", "state", "", "ETH"),
+    ("kenya", "Kenya", "state", "", "KEN"),
+    ("uganda", "Uganda", "state", "", "UGA"),
+    ("african_union", "African Union", "organisation", "AU", ""),
+    ("philippines", "Philippines", "state", "the Philippines", "PHL"),
+    ("china", "China", "state", "", "CHN"),
+]
+
+ACTORS = pd.DataFrame(ROWS, columns=["id", "name", "kind", "aliases", "country"])
