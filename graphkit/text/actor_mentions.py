@@ -228,6 +228,7 @@ class ActorMatcher:
         self._kinds: dict[str, str] = {}
         self._countries: dict[str, str] = {}
         self._words: dict[str, set[str]] = {}
+        self._name_keys: dict[str, list[tuple[str, ...]]] = {}
         self._by_country: dict[str, list[tuple[str, str]]] = {}
         self._patterns: dict[tuple[str, ...], list[_Pattern]] = {}
         self._loose: dict[tuple[str, ...], set[str]] = {}
@@ -251,6 +252,12 @@ class ActorMatcher:
         }
         self._bodies: dict[str, str] = {}
         self._overlaps_seen: set[tuple] = set()
+        self._country_words: dict[str, set[str]] = {}
+        for entity in lexicon.countries:
+            for text in (*entity.names, *entity.demonyms):
+                self._country_words.setdefault(entity.code, set()).update(
+                    normalise(text).replace("-", " ").split()
+                )
         for actor_id, row in _rows(actors):
             kind = str(row.get("kind") or "") if isinstance(row.get("kind"), str) else ""
             names = [row.get("name")]
@@ -281,6 +288,7 @@ class ActorMatcher:
                     self._bodies.setdefault(codes.pop(), actor_id)
             self._kinds[actor_id] = kind
             self._words[actor_id] = {w for n in normalised for w in n.replace("-", " ").split()}
+            self._name_keys[actor_id] = [tuple(n.replace("-", " ").split()) for n in normalised]
             if isinstance(country, str) and country:
                 self._countries[actor_id] = country
                 self._by_country.setdefault(country, []).append((actor_id, kind))
@@ -400,6 +408,30 @@ class ActorMatcher:
     def kind(self, actor: str) -> str:
         """The kind of an actor of the table."""
         return self._kinds.get(actor, "")
+
+    def organ_of(self, country: str, words: frozenset[str], kinds: tuple[str, ...]) -> str | None:
+        """The one actor of a country's code of one of ``kinds`` whose names hold one of
+        ``words`` and a word of the country's name or demonym ("Sudanese Armed Forces",
+        "Myanmar military" for armed forces, not "Rapid Support Forces"), or, with
+        ``words`` empty, the one actor of that country of the first kind that has one."""
+        candidates = [(a, k) for a, k in self._by_country.get(country, []) if k in kinds]
+        if words:
+            national = self._country_words.get(country, set())
+            allowed = national | words | _FUNCTION_WORDS
+            found = [
+                a
+                for a, _ in candidates
+                if any(
+                    set(key) <= allowed and set(key) & words and set(key) & national
+                    for key in self._name_keys.get(a, ())
+                )
+            ]
+            return found[0] if len(found) == 1 else None
+        for kind in kinds:
+            found = [a for a, k in candidates if k == kind]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def country(self, actor: str) -> str:
         """The country code of an actor of the table (empty if none)."""

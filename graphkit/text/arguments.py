@@ -35,6 +35,11 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _THIRD_PERSON = frozenset({"it", "they", "its", "their", "them", "itself", "themselves"})
 _OWNER_LINKS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _MAX_DEPTH = 5
+_MILITARY_NAMES = frozenset({"army", "military", "armed", "forces", "tatmadaw", "junta"})
+"""Words of the names of a state's armed forces in an actors table."""
+_POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "mission", "embassy"})
+"""Heads whose organisation compound is where they are posted and whose possessive or
+demonym is whom they represent ("Sudan's UN ambassador" represents Sudan)."""
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _STANCES = frozenset({"anti", "pro"})
 
@@ -85,6 +90,8 @@ class ArgumentResolver:
         self._claims = lexicon.cue("claim_noun")
         self._speech = lexicon.cue("speech_verb")
         self._offices = default_offices().heads
+        self._forces = lexicon.cue("description_forces")
+        self._governing = lexicon.cue("description_government")
         self.coreference = Coreference(
             doc,
             self.mention_at,
@@ -171,17 +178,25 @@ class ArgumentResolver:
                     c.dep_ == "appos"
                     and c.i in self.mention_at
                     and word.i in self.mention_at
-                    and self._listed(self.mention_at[word.i].actor, self.mention_at[c.i].actor)
+                    and self._listed(self.mention_at[word.i], self.mention_at[c.i])
                 )
             )
         return words
 
-    def _listed(self, first: str, second: str) -> bool:
+    def _listed(self, first: Mention, second: Mention) -> bool:
         """Whether two names in apposition are items of a list ("the EU, the US and
-        Japan"): two actors, both persons or neither."""
-        if first == second:
+        Japan"): two actors, both persons or neither, with only a comma and articles
+        between them."""
+        if first.actor == second.actor:
             return False
-        return (self.matcher.kind(first) == "person") == (self.matcher.kind(second) == "person")
+        start, end = sorted((first, second), key=lambda m: m.start)
+        between = [t.lower_ for t in self.doc[start.end : end.start]]
+        if not between or len(between) > 2 or "," not in between:
+            return False
+        if any(w not in (",", "the") for w in between):
+            return False
+        person = self.matcher.kind(first.actor) == "person"
+        return person == (self.matcher.kind(second.actor) == "person")
 
     def modifier_actors(self, token, *, demonyms: bool = True) -> list[Argument]:
         """Actors named by the modifiers of a word: "*US* designation", "*Iranian* support",
@@ -189,12 +204,16 @@ class ArgumentResolver:
         the word (compounds) come before possessives, so "Somalia's al-Shabaab group" is
         al-Shabaab."""
         found: list[Argument] = []
+        posted = lemma(token) in _POSTED
         ranked = sorted(
             (c for c in token.children if c.dep_ in _OWNER_LINKS),
-            key=lambda c: (c.dep_ == "poss", c.dep_ == "amod"),
+            key=lambda c: (
+                (c.dep_ not in ("poss", "amod")) if posted else (c.dep_ == "poss"),
+                c.dep_ == "amod",
+            ),
         )
         for child in ranked:
-            if found and child.dep_ in ("poss", "amod"):
+            if found and (posted or child.dep_ in ("poss", "amod")):
                 break
             if _stance_prefix(child):
                 continue  # "anti-Assad rebels", "pro-GNA forces" are no one's
@@ -395,8 +414,9 @@ class ArgumentResolver:
                                     self._owned(token, a) for a in self._one(pobj, False, depth + 1)
                                 ]
             return found
+        seats = ("in",) if base in self._governing else ()
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "with", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "from", *seats):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for word in self.conjuncts(pobj):
@@ -414,7 +434,30 @@ class ArgumentResolver:
         antecedent = owner.antecedent or (
             owner.words if owner.via in ("pronoun", "description") else ""
         )
-        return Argument(owner.actor, owner.token, via, self.phrase(token), antecedent)
+        actor = self._organ(owner, lemma(token)) if state else owner.actor
+        return Argument(actor, owner.token, via, self.phrase(token), antecedent)
+
+    def _organ(self, owner: Argument, base: str) -> str:
+        """A state's armed forces or government as the table names them, where the phrase
+        names that organ and the table has it: the armed forces named after the country
+        ("Myanmar's junta" is the Tatmadaw, "Sudan's army" the Sudanese Armed Forces), the
+        country's one government actor where a capital names the government ("the
+        Tripoli government" is the GNA; "the Somali government" stays Somalia, as a
+        government actor of the table may be of another time); else the state
+        (ANNOTATION.md R1)."""
+        state = owner.actor
+        country = self.matcher.country(state)
+        if not country:
+            return state
+        if base in self._forces or base == "junta":
+            found = self.matcher.organ_of(country, _MILITARY_NAMES, ("armed_group",))
+            if found is not None:
+                return found
+        if base in self._governing and base != "junta" and owner.via == "capital":
+            found = self.matcher.organ_of(country, frozenset(), ("government",))
+            if found is not None and found != state:
+                return found
+        return state
 
     def phrase(self, token) -> str:
         """The words of the noun phrase of ``token``: its left modifiers and the token,

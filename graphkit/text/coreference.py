@@ -171,6 +171,8 @@ class Coreference:
             "description_forces",
         ):
             words = self._words.get(kind, frozenset())
+            if kind == "description_forces" and token.tag_ == "NNS":
+                continue  # "the troops", "the forces": anyone's
             if base in words or text in words:
                 definite = bool(determiners & _DETERMINERS)
                 # "government forces", "regime troops": a bare compound of a description

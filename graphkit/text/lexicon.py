@@ -12,9 +12,10 @@ column, in one :class:`~graphkit.DataError`):
     "revoked the designation", ``needs_negation`` for frames that state the relation only
     when negated, such as "won't allow"), ``symmetric`` (``coordinated``: "A and B V" and
     "between A and B" give both directions; ``always``: every pair in both directions),
-    ``code`` (the CAMEO event code of the act, empty where CAMEO has none: offices,
-    memberships, terrorist designations, alliances) and an ``example`` sentence, which the
-    test suite extracts.
+    ``voice`` (``passive``: the trigger reads only in the passive or as a participle,
+    "X, *linked* to Y"), ``code`` (the CAMEO event code of the act, empty where CAMEO has
+    none: offices, memberships, terrorist designations, alliances) and an ``example``
+    sentence, which the test suite extracts.
 ``cameo_verbs.csv``, ``cameo_synsets.csv``
     The verb patterns of the PETRARCH event coders, each with its CAMEO code
     (:mod:`graphkit.text.cameo_lexicon`): the triggers beyond the hand rows. A code
@@ -133,6 +134,7 @@ ROLE_KEYWORDS = ("subject", "object", "holder", "possessor", "modifier", "infini
 """Roles that are not prepositions (see the module documentation)."""
 
 POLARITIES = ("", "ends", "needs_negation")
+VOICES = ("", "passive")
 SYMMETRIES = ("", "coordinated", "always")
 
 CUE_KINDS = (
@@ -202,6 +204,10 @@ class LexiconEntry:
     line: int
     code: str = ""
     pattern: str = ""
+    voice: str = ""
+    """``passive``: the trigger reads only in the passive or as a participle describing
+    its source ("X, *linked* to Y", "the Y-*linked* X"; not "investigators linked X to
+    Y")."""
     """For an entry made from a CAMEO pattern (:mod:`graphkit.text.frames.cameo`), the
     pattern as written in ``cameo_verbs.csv``; empty for a hand row."""
 
@@ -495,6 +501,9 @@ def _entries(table: Table, vocabulary: Vocabulary, mapping: pd.DataFrame) -> lis
         symmetric = row.get("symmetric", "")
         if symmetric not in SYMMETRIES:
             table.problem(line, "symmetric", symmetric, "empty, 'coordinated' or 'always'")
+        voice = row.get("voice", "")
+        if voice not in VOICES:
+            table.problem(line, "voice", voice, "empty or 'passive'")
         code = row.get("code", "")
         if code and (not _CODE.match(code) or relation_of(code, mapping) is None):
             table.problem(
@@ -517,6 +526,7 @@ def _entries(table: Table, vocabulary: Vocabulary, mapping: pd.DataFrame) -> lis
                 example=row.get("example", ""),
                 line=line,
                 code=code,
+                voice=voice,
             )
         )
     return entries

@@ -30,6 +30,7 @@ def test_bundled_lexicon_reads_and_covers_the_issue():
         "rejects",
         "linked_to",
         "borders",
+        "splits_from",
     }
     issue_words = {
         "backs": ["support", "aid", "arm", "fund", "train", "ally", "patron", "back"],

@@ -138,6 +138,9 @@ def cameo_entry(verb, lexicon: RelationLexicon, bases=None) -> LexiconEntry | No
     roles = _target_roles(pattern)
     if lexicon.polarity(relation) >= 0:
         roles = tuple(r for r in roles if r != "against")  # "deployed troops against X"
+    elif not pattern.target:
+        # "deploying a force to Mozambique": a hostile act's "to" is where it goes
+        roles = tuple(r for r in roles if r not in ("to", "toward", "towards"))
     return LexiconEntry(
         relation=lexicon.family(relation),
         specific=relation,

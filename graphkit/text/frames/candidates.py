@@ -107,6 +107,37 @@ def _plausible(source: str, relation: str, target: str, matcher) -> bool:
     return True
 
 
+_ON_PLACES = frozenset({"attacks", "coerces"})
+_COMPASS = frozenset(
+    {
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }
+)
+
+
+def _place_named(target: Argument, entry: LexiconEntry, resolver) -> bool:
+    """Whether the target is a place rather than its state: a capital struck or seized
+    ("seized the Yemeni capital Sanaa": acts on towns have no actor target, ANNOTATION.md
+    R6; a war between two capitals is between their states), or a region of a state led
+    or joined ("the de facto ruler of *eastern* Libya")."""
+    if target.via == "capital" and (entry.specific or entry.relation) in _ON_PLACES:
+        return True
+    if entry.relation in _STRUCTURAL:
+        token = resolver.doc[target.token]
+        mention = resolver.mention_at.get(target.token)
+        head = resolver.doc[mention.end - 1] if mention is not None else token
+        return any(c.lower_ in _COMPASS for c in head.children if c.dep_ == "amod")
+    return False
+
+
 def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, presupposed=False):
     """The candidates of a trigger between the sources and targets its frame found: each
     (source, target) pair once, both directions for symmetric entries, implausible pairs
@@ -127,7 +158,10 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
         if entry.symmetric == "always":
             found += [(t, s, True) for s, t, _ in list(found)]
     found = [
-        p for p in found if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher)
+        p
+        for p in found
+        if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher)
+        and not _place_named(p[1], entry, resolver)
     ]
     if not found:
         return

@@ -19,6 +19,8 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
     def lookup(v, role):
         return _verb_role(v, role, lexicon)
 
+    if entry.voice == "passive" and not is_passive(verb):
+        return
     sources = fill(verb, entry.source, lookup, resolver)
     targets = fill(verb, entry.target, lookup, resolver, events=True)
     rule = f"{'passive' if is_passive(verb) else 'verb'}:{entry.lemma}"
@@ -63,8 +65,9 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
     if link == "pcomp":
         governor = head.head
         objects = children(governor, "dobj")
-        if governor.pos_ in ("VERB", "AUX") and objects and head.lower_ in ("of", "for"):
-            return objects  # "accused Iran of funneling", "blamed Iran for arming"
+        if governor.pos_ in ("VERB", "AUX") and objects and head.lower_ in ("of", "for", "with"):
+            # "accused Iran of funneling", "blamed Iran for arming", "charged X with"
+            return objects
         if governor.pos_ == "NOUN":
             owners = children(governor, "poss")
             if owners:
@@ -144,6 +147,7 @@ def _verb_role(verb, role: str, lexicon: RelationLexicon) -> list:
         return _infinitive_objects(verb, ())
     if role == "clause":
         return [s for c in children(verb, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
-    # a preposition, on the verb or on its object ("restored relations with X")
-    words = [verb, *children(verb, "dobj")]
+    # a preposition, on the verb, its object or its adverb ("restored relations with X",
+    # "broke away from X")
+    words = [verb, *children(verb, "dobj", "advmod", "prt")]
     return prep_objects(words, {role})
