@@ -53,7 +53,7 @@ from .offices import default_offices
 
 __all__ = ["ActorMatcher", "AliasConflict", "Argument", "Mention", "normalise"]
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _JOINERS = frozenset({"-", "\u2010", "\u2011"})
 _FUNCTION_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "for", "al", "el", "'s"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{0,5}$")
@@ -81,6 +81,12 @@ def _normalised(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _loosened(text: str) -> str:
     return loose(normalise(text))
+
+
+def _possessor(word: str) -> str:
+    """A normalised word without a possessive ending glued to it ("china's" -> "china");
+    the tokenizer splits the usual apostrophes, so this only meets the rare ones."""
+    return word[:-2] if len(word) > 3 and word.endswith("'s") else word
 
 
 def _exact(text: str) -> str:
@@ -465,7 +471,8 @@ class ActorMatcher:
         """
         texts = [t.text for t in doc]
         positions = [i for i, text in enumerate(texts) if text not in _JOINERS]
-        words = [_normalised(texts[i]) for i in positions]
+        # a possessive the tokenizer left on the name ("China´s", with an acute accent)
+        words = [_possessor(_normalised(texts[i])) for i in positions]
         mentions: list[Mention] = []
         demonyms: dict[int, str] = {}
         found: list[tuple[int, int, _Pattern]] = []  # (length, first word, pattern)
@@ -589,8 +596,10 @@ def _dateline_end(doc, mentions: list[Mention]) -> int:
     first = mentions[0]
     letters = [c for c in first.text if c.isalpha()]
     after = doc[first.end].text if first.end < len(doc) else ""
-    if not letters or not all(c.isupper() for c in letters) or after not in (",", "("):
+    if not letters or not all(c.isupper() for c in letters) or after not in (",", "(", ":"):
         return 0
+    if after == ":":
+        return first.end + 1
     for token in doc[first.end : first.end + 12]:
         if token.text in _DASHES or token.text.startswith(tuple(_DASHES)):
             return token.i + 1

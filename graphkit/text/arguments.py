@@ -99,7 +99,8 @@ class ArgumentResolver:
             country=matcher.country,
             names=matcher.name_words,
             named=lambda token: self._one(token, False, 1),
-            words={kind: lexicon.cue(kind) for kind in DESCRIPTION_KINDS},
+            national_forces=self._is_national_forces,
+            words={kind: lexicon.cue(kind) for kind in (*DESCRIPTION_KINDS, "title_noun")},
             demonyms=demonyms,
         )
 
@@ -330,6 +331,9 @@ class ArgumentResolver:
         owned = self._owner(token, lemma(token), events, depth)
         if owned:
             return owned
+        listed = self._members_listed(token, depth)
+        if listed:
+            return listed
         for child in appositions:
             named = self._one(child, events, depth + 1, from_appos=True)
             if named:
@@ -420,9 +424,46 @@ class ArgumentResolver:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for word in self.conjuncts(pobj):
-                            found += [
-                                self._owned(token, a) for a in self._one(word, False, depth + 1)
-                            ]
+                            named = self._one(word, False, depth + 1) or self._of_of(word, depth)
+                            found += [self._owned(token, a) for a in named]
+        return found
+
+    def _of_of(self, word, depth: int) -> list[Argument]:
+        """The owner named by an "of" inside an "of" ("the Ministry of Defense *of
+        Azerbaijan*")."""
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._one(pobj, False, depth + 1)
+                        if found:
+                            return found
+        return []
+
+    def _members_listed(self, token, depth: int) -> list[Argument]:
+        """The actors a noun phrase names by a list or a name after it: "organizations,
+        *including* KH and Harakat al-Nujaba", "groups *such as* ...", "the coalition
+        *known as* the Three Brotherhood Alliance"."""
+        found: list[Argument] = []
+        for child in token.children:
+            such_as = child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
+            if child.dep_ == "prep" and (child.lower_ in ("including", "like") or such_as):
+                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "acl" and lemma(child) in ("know", "call", "name", "dub"):
+                pobjs = [
+                    p
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "as"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ] + [c for c in child.children if c.dep_ == "oprd"]
+            else:
+                continue
+            for pobj in pobjs:
+                for word in self.conjuncts(pobj):
+                    for argument in self._one(word, False, depth + 1):
+                        if argument.actor not in {a.actor for a in found}:
+                            found.append(argument)
         return found
 
     def _owned(self, token, owner: Argument) -> Argument:
@@ -436,6 +477,13 @@ class ArgumentResolver:
         )
         actor = self._organ(owner, lemma(token)) if state else owner.actor
         return Argument(actor, owner.token, via, self.phrase(token), antecedent)
+
+    def _is_national_forces(self, actor: str) -> bool:
+        """Whether an actor is its country's armed forces, named after the country."""
+        country = self.matcher.country(actor)
+        if not country or self.matcher.kind(actor) != "armed_group":
+            return False
+        return self.matcher.organ_of(country, _MILITARY_NAMES, ("armed_group",)) == actor
 
     def _organ(self, owner: Argument, base: str) -> str:
         """A state's armed forces or government as the table names them, where the phrase

@@ -12,7 +12,9 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   coordinated actors); where that subject names no actor (a report, an attack), the
   pronoun is left unresolved rather than passed on to an actor further back;
 - **descriptions** -- a definite noun phrase ("the group", "the militia", "the kingdom",
-  "the regime", "the army", "government forces") whose head is a description word of
+  "the regime", "the army", "government forces"; a government word also describes a
+  state's own armed forces, which may rule: "the regime" for the Tatmadaw) whose head is
+  a description word of
   ``data/text/cues.csv`` (kinds ``description_group``, ``description_state``,
   ``description_government``, ``description_forces``): the nearest actor named before in
   the document (at most :data:`DESCRIPTION_WINDOW` sentences back) of a kind the word
@@ -87,6 +89,7 @@ class Coreference:
         country: Callable[[str], str],
         names: Callable[[str], set[str]],
         named: Callable[[object], list[Argument]],
+        national_forces: Callable[[str], bool] = lambda actor: False,
         words: dict[str, frozenset[str]],
         demonyms: dict[int, str],
     ):
@@ -96,6 +99,7 @@ class Coreference:
         self._country = country
         self._names = names
         self._named = named
+        self._national_forces = national_forces
         self._words = words
         self._demonyms = demonyms
         self._memo: dict[int, list[Argument]] = {}
@@ -239,8 +243,27 @@ class Coreference:
             if best is None or key < best[0]:
                 best = (key, Argument(mention.actor, i, mention.via, mention.text))
         if best is None:
-            return []
+            return self._office_holder(token)
         return [self._argument(token, best[1], "pronoun")]
+
+    def _office_holder(self, token) -> list[Argument]:
+        """He or she for an office holder the table does not name ("UAE Ambassador
+        Mohamed Abushahab ... He urged"): the state or body the office is of, when the
+        subject of the nearest clause before is such an office (R5)."""
+        for subject in self._subjects_before(token):
+            if self._same_verb(token, subject):
+                continue
+            named = self._named(subject)
+            titled = named[0].via == "office" if len(named) == 1 else False
+            titled = titled or (
+                len(named) == 1
+                and named[0].via == "owner"
+                and lemma(subject) in self._words.get("title_noun", frozenset())
+            )
+            if titled and self._kind(named[0].actor) not in ("person", ""):
+                return [self._argument(token, named[0], "pronoun")]
+            return []
+        return []
 
     def _subject_chain(self, token, *, plural: bool) -> list[Argument]:
         """The subject of the nearest clause before the pronoun, if it is an actor of a
@@ -286,7 +309,10 @@ class Coreference:
 
     def _compatible(self, actor: str, kinds: tuple[str, ...], token, description: str) -> bool:
         kind = self._kind(actor)
-        if kind not in kinds:
+        if kind not in kinds and not (
+            # "the regime", "the junta" where a state's armed forces rule (the Tatmadaw)
+            description == "description_government" and self._national_forces(actor)
+        ):
             return False
         country = self._modifier_country(token)
         if country and self._country(actor) != country:
@@ -302,12 +328,26 @@ class Coreference:
                 return self._demonyms[child.i]
         return ""
 
+    def _co_arguments(self, token) -> set[int]:
+        """Words that are other arguments of the predicate the token is an argument of
+        ("*China's* support for the regime": the regime is not China)."""
+        governor = token.head
+        while governor.dep_ in ("prep", "agent") and governor.head is not governor:
+            governor = governor.head
+        found: set[int] = set()
+        for child in governor.children:
+            if child.dep_ in ("poss", "nsubj", "nsubjpass", "compound", "amod", "dobj"):
+                found.update(w.i for w in child.subtree)
+        found.discard(token.i)
+        return found - {w.i for w in token.subtree}
+
     def _described(self, token, description: str) -> list[Argument]:
         kinds = self._description_kinds[description]
         first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
+        others = self._co_arguments(token)
         for i in range(token.i - 1, first - 1, -1):
             mention = self._antecedent(i)
-            if mention is None:
+            if mention is None or i in others:
                 continue
             if self._compatible(mention.actor, kinds, token, description):
                 found = Argument(mention.actor, i, mention.via, mention.text)

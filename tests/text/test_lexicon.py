@@ -31,6 +31,7 @@ def test_bundled_lexicon_reads_and_covers_the_issue():
         "linked_to",
         "borders",
         "splits_from",
+        "cooperates_with",
     }
     issue_words = {
         "backs": ["support", "aid", "arm", "fund", "train", "ally", "patron", "back"],
@@ -158,6 +159,12 @@ def _example_actors() -> pd.DataFrame:
             ("lna", "Libyan National Army", "armed_group", "LNA", "LBY"),
             ("rwanda", "Rwanda", "state", "", "RWA"),
             ("belgium", "Belgium", "state", "", "BEL"),
+            ("netanyahu", "Benjamin Netanyahu", "person", "Netanyahu", "ISR"),
+            ("maduro", "Nicolas Maduro", "person", "Maduro", "VEN"),
+            ("scholz", "Olaf Scholz", "person", "Scholz", "DEU"),
+            ("germany", "Germany", "state", "", "DEU"),
+            ("guyana", "Guyana", "state", "", "GUY"),
+            ("netherlands", "Netherlands", "state", "the Netherlands", "NLD"),
         ],
         columns=["id", "name", "kind", "aliases", "country"],
     )

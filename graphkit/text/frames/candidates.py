@@ -107,7 +107,7 @@ def _plausible(source: str, relation: str, target: str, matcher) -> bool:
     return True
 
 
-_ON_PLACES = frozenset({"attacks", "coerces"})
+_ON_PLACES = frozenset({"coerces"})
 _COMPASS = frozenset(
     {
         "eastern",
@@ -124,10 +124,10 @@ _COMPASS = frozenset(
 
 
 def _place_named(target: Argument, entry: LexiconEntry, resolver) -> bool:
-    """Whether the target is a place rather than its state: a capital struck or seized
-    ("seized the Yemeni capital Sanaa": acts on towns have no actor target, ANNOTATION.md
-    R6; a war between two capitals is between their states), or a region of a state led
-    or joined ("the de facto ruler of *eastern* Libya")."""
+    """Whether the target is a place rather than its state: a capital seized or taken
+    ("seized the Yemeni capital Sanaa" takes a town, ANNOTATION.md R2; an attack on a
+    capital or a war between two capitals is on or between their states), or a region of
+    a state led or joined ("the de facto ruler of *eastern* Libya")."""
     if target.via == "capital" and (entry.specific or entry.relation) in _ON_PLACES:
         return True
     if entry.relation in _STRUCTURAL:

@@ -36,11 +36,14 @@ def modifier_frame(
     participle, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon
 ):
     """The candidates of a modifying participle: the name before it acts on the word it
-    modifies ("*Iranian-backed* Houthis"), or, for a trigger whose object is its source
-    ("linked to"), the word it modifies is the source ("the *al-Qaeda-linked* JNIM":
-    JNIM is linked to al-Qaeda)."""
-    reversed_roles = entry.source == ("object",) and any(
-        role not in ("subject", "object") for role in entry.target
+    modifies ("*Iranian-backed* Houthis"), or, for a trigger whose target is only reached
+    by a preposition ("linked to", "aligned with"), the word it modifies is the source
+    ("the *al-Qaeda-linked* JNIM": JNIM is linked to al-Qaeda)."""
+    # "the al-Qaeda-*linked* JNIM" (linked to), "the Iran-*aligned* KH" (aligned with):
+    # a trigger whose target is only reached by a preposition describes the word it
+    # modifies, which is its source
+    reversed_roles = (entry.source in (("object",), ("subject",))) and all(
+        role not in ("subject", "object", "infinitive", "clause") for role in entry.target
     )
     if not reversed_roles and (entry.source != ("subject",) or "object" not in entry.target):
         return
@@ -103,13 +106,22 @@ def stance_frame(prefix, entry: LexiconEntry, resolver: ArgumentResolver):
     gives nothing."""
     named = prefix.doc[prefix.i + 2]
     mention = resolver.mention_at.get(named.i)
-    if mention is None:
+    if mention is not None:
+        targets = [Argument(mention.actor, named.i, mention.via)]
+        span = range(mention.start, mention.end)
+    else:
+        # "anti-regime", "pro-government": a description of an actor named before
+        targets = (
+            resolver.coreference.resolve(named) if resolver.coreference.is_candidate(named) else []
+        )
+        span = range(named.i, named.i + 1)
+    if not targets:
         return
-    targets = [Argument(mention.actor, named.i, mention.via)]
     head = named
     while head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head is not head:
         head = head.head
-    if head.i in range(mention.start, mention.end) or head.i == prefix.i:
+    if head.i in span or head.i == prefix.i:
         return
-    sources = [a for a in resolver.resolve_alone(head) if a.actor != mention.actor]
+    taken = {t.actor for t in targets}
+    sources = [a for a in resolver.resolve_alone(head) if a.actor not in taken]
     yield from pairs(sources, targets, prefix, entry, f"modifier:{entry.lemma}-", resolver, True)

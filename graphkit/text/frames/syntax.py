@@ -93,7 +93,14 @@ def holders(noun) -> list:
         found += holders(head)
     elif link == "nsubj" and head.pos_ == "AUX":
         found += children(head, "attr")
-    return found + children(noun, "appos")
+    found += children(noun, "appos")
+    if not found and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN":
+        # "Israeli PM Benjamin Netanyahu", where the parser cut the title off the name
+        name = noun.doc[noun.i + 1]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        found.append(name)
+    return found
 
 
 def resolve_role(tokens, resolver: ArgumentResolver, *, events: bool) -> list[Argument]:

@@ -37,7 +37,7 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         return []
     if is_passive(verb):
         agents = [p for a in children(verb, "agent") for p in pobjs(a)]
-        return agents or _stray_agents(verb)
+        return agents or _shared_agents(verb) or _stray_agents(verb)
     subjects = children(verb, "nsubj", "csubj")
     if subjects:
         return subjects
@@ -94,6 +94,19 @@ def _breaks_perfect(verb, head) -> bool:
         and head.head.pos_ in ("VERB", "AUX")
         and not children(verb, "aux")
     )
+
+
+def _shared_agents(verb) -> list:
+    """The agent of a passive coordinated with this one ("is *funded* and armed by Iran":
+    the "by" hangs on the last verb)."""
+    related = [c for c in verb.children if c.dep_ == "conj" and is_passive(c)]
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        related.append(verb.head)
+    for other in related:
+        agents = [p for a in children(other, "agent") for p in pobjs(a)]
+        if agents:
+            return agents
+    return []
 
 
 def _stray_agents(verb) -> list:
