@@ -162,11 +162,20 @@ class CameoPattern:
     pattern: str
     line: int
     origin: str
+    needs: tuple[frozenset[str], ...] = ()
+    """For each word or set, the words one of which the sentence must hold (a set's
+    members' first words): a quick test before the full match."""
 
     @property
     def words(self) -> tuple[str, ...]:
         """The words and set names the pattern requires, in order."""
         return tuple(e.value for e in self.elements if e.kind in ("word", "set"))
+
+    @property
+    def rank(self) -> tuple:
+        """The order in which patterns are tried, most specific first: specificity, then
+        PETRARCH2's dictionary, then the earlier row."""
+        return (self.specificity, self.petrarch2, -self.line)
 
     @property
     def specificity(self) -> tuple[int, int, int]:
@@ -191,7 +200,7 @@ class CameoLexicon:
     Build it with :func:`read_cameo_lexicon` (or :func:`default_cameo_lexicon`).
     """
 
-    __slots__ = ("_by_synset", "_needs", "_own", "_sets", "_synsets", "skipped")
+    __slots__ = ("_by_synset", "_own", "_ranked", "_sets", "_synsets", "skipped")
 
     def __init__(
         self,
@@ -211,20 +220,12 @@ class CameoLexicon:
         self._by_synset = {k: tuple(v) for k, v in by_synset.items()}
         self._own = {k: tuple(v) for k, v in own.items()}
         self._synsets = {k: tuple(sorted(v)) for k, v in synsets.items()}
+        self._ranked: dict[str, tuple[CameoPattern, ...]] = {}
+        self.skipped = dict(skipped)
         self._sets = {
             name: tuple(sorted(words, key=lambda w: (-len(w.split()), w)))
             for name, words in sets.items()
         }
-        firsts = {name: frozenset(w.split()[0] for w in words) for name, words in sets.items()}
-        self._needs: dict[int, tuple[frozenset[str], ...]] = {}
-        for group in (*self._by_synset.values(), *self._own.values()):
-            for pattern in group:
-                self._needs[id(pattern)] = tuple(
-                    frozenset({e.value}) if e.kind == "word" else firsts.get(e.value, frozenset())
-                    for e in pattern.elements
-                    if e.kind in ("word", "set")
-                )
-        self.skipped = dict(skipped)
 
     def __repr__(self) -> str:
         count = sum(len(v) for v in self._by_synset.values())
@@ -234,17 +235,22 @@ class CameoLexicon:
         return lemma in self._own
 
     def candidates(self, lemma: str) -> tuple[CameoPattern, ...]:
-        """Every pattern that may code ``lemma``: its own rows, then the patterns of its
-        verb blocks (in table order)."""
-        found = list(self._own.get(lemma, ()))
-        for synset in self._synsets.get(lemma, ()):
-            found += self._by_synset.get(synset, ())
-        return tuple(found)
+        """Every pattern that may code ``lemma`` (its own rows and the patterns of its verb
+        blocks), most specific first (:attr:`CameoPattern.rank`), so the first that matches
+        decides."""
+        found = self._ranked.get(lemma)
+        if found is None:
+            patterns = list(self._own.get(lemma, ()))
+            for synset in self._synsets.get(lemma, ()):
+                patterns += self._by_synset.get(synset, ())
+            found = tuple(sorted(patterns, key=lambda p: p.rank, reverse=True))
+            self._ranked[lemma] = found
+        return found
 
     def needs(self, pattern: CameoPattern) -> tuple[frozenset[str], ...]:
         """For each word or set of a pattern, the words one of which must be in the
         sentence (a set's members' first words): a quick test before the full match."""
-        return self._needs.get(id(pattern), ())
+        return pattern.needs
 
     def own_code(self, lemma: str, voice: str = "active") -> str | None:
         """The code of a verb alone (its own row without a particle), or None."""
@@ -283,6 +289,7 @@ def read_cameo_lexicon(
         for word in (row["member"], row.get("plural") or ""):
             if word:
                 members.add(word.replace("_", " ").lower())
+    firsts = {name: frozenset(w.split()[0] for w in words) for name, words in sets.items()}
     patterns = []
     skipped: dict[str, int] = {}
     for line, row in verb_rows:
@@ -293,6 +300,11 @@ def read_cameo_lexicon(
             skipped[parsed] = skipped.get(parsed, 0) + 1
             continue
         elements, both, target, passive = parsed
+        needs = tuple(
+            frozenset({e.value}) if e.kind == "word" else firsts.get(e.value, frozenset())
+            for e in elements
+            if e.kind in ("word", "set")
+        )
         patterns.append(
             CameoPattern(
                 lemma=row["lemma"],
@@ -306,6 +318,7 @@ def read_cameo_lexicon(
                 pattern=row["pattern"],
                 line=line,
                 origin=f"{row.get('origin', '')}:{row.get('line', '')}",
+                needs=needs,
             )
         )
     return CameoLexicon(patterns, {k: frozenset(v) for k, v in sets.items()}, skipped)

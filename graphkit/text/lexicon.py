@@ -292,6 +292,11 @@ class RelationLexicon:
         """The words of one cue kind (``"agent_noun"``, ``"hedge_word"``, ...)."""
         return self._cues[kind]
 
+    def description_words(self) -> frozenset[str]:
+        """Every head word of a description coreference may resolve (the description cue
+        kinds together)."""
+        return frozenset().union(*(self._cues.get(k, frozenset()) for k in DESCRIPTION_KINDS))
+
     def cue_kinds(self) -> list[str]:
         """The cue kinds, sorted."""
         return sorted(self._cues)

@@ -29,7 +29,7 @@ from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .syntax import is_passive
 
-__all__ = ["TARGET_PREPOSITIONS", "cameo_entry", "phrase"]
+__all__ = ["TARGET_PREPOSITIONS", "cameo_entry", "phrase", "regions", "sentence_words"]
 
 TARGET_PREPOSITIONS = ("with", "against", "on", "at", "to", "into", "toward", "towards", "upon")
 """Where the target of a pattern that does not place it is looked for, after the verb's
@@ -97,11 +97,15 @@ def regions(verb) -> tuple[list, list]:
     return objects, sorted(preps, key=lambda w: w.i)
 
 
-def cameo_entry(verb, lexicon: RelationLexicon, bases=None) -> LexiconEntry | None:
+def cameo_entry(
+    verb, lexicon: RelationLexicon, bases=None, sentence_keys: set[str] | None = None
+) -> LexiconEntry | None:
     """The lexicon entry the best matching CAMEO pattern makes for a verb, or None (no
     pattern matches, the winning code is the null code, or the mapping makes it no
     relation). ``bases`` are the lemmas to try, in order (a participle the tagger reads as
-    an adjective has several); the verb's lemma by default."""
+    an adjective has several); the verb's lemma by default. ``sentence_keys``, the words
+    of the verb's sentence as :func:`sentence_keys` gives them, lets patterns whose words
+    the sentence lacks be passed over before the verb's phrase is read."""
     cameo = lexicon.cameo
     if cameo is None:
         return None
@@ -109,26 +113,26 @@ def cameo_entry(verb, lexicon: RelationLexicon, bases=None) -> LexiconEntry | No
     if base is None:
         return None
     voice = "passive" if is_passive(verb) else "active"
-    objects, preps = regions(verb)
-    present = _keys(phrase(verb))
-    best: tuple[tuple, CameoPattern] | None = None
-    for pattern in cameo.candidates(base):
+    present = sentence_keys if sentence_keys is not None else sentence_words(verb.sent)
+    parts = None
+    best: CameoPattern | None = None
+    for pattern in cameo.candidates(base):  # most specific first: the first match decides
         if pattern.voice not in ("any", voice):
             continue
         if pattern.both and voice == "passive":
             continue
-        if best is not None and pattern.specificity < best[0][0]:
+        if not all(need & present for need in pattern.needs):
             continue
-        if not all(need & present for need in cameo.needs(pattern)):
-            continue
-        if not _matches(pattern.elements, verb, objects, preps, cameo):
-            continue
-        key = (pattern.specificity, pattern.petrarch2, -pattern.line)
-        if best is None or key > best[0]:
-            best = (key, pattern)
+        if pattern.elements:
+            if parts is None:
+                parts = regions(verb)
+            if not _matches(pattern.elements, verb, parts[0], parts[1], cameo):
+                continue
+        best = pattern
+        break
     if best is None:
         return None
-    pattern = best[1]
+    pattern = best
     relation = lexicon.relation_of_code(pattern.code) if pattern.code else ""
     if not relation:
         return None
@@ -156,6 +160,12 @@ def cameo_entry(verb, lexicon: RelationLexicon, bases=None) -> LexiconEntry | No
         code=pattern.code,
         pattern=pattern.pattern,
     )
+
+
+def sentence_words(sent) -> set[str]:
+    """Every form, lemma and start of five letters or more of a sentence's words, as
+    patterns name them: a quick test of which patterns may match."""
+    return _keys(sent)
 
 
 def _keys(words) -> set[str]:

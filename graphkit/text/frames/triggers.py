@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..arguments import ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
-from .cameo import cameo_entry
+from .cameo import cameo_entry, sentence_words
 from .candidates import Candidate, canonical
 from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
@@ -37,15 +37,29 @@ def sentence_candidates(
     (``fights``, ``consults``, ...), the pair is reported once, the smaller actor id as
     the source (:func:`~graphkit.text.frames.candidates.canonical`)."""
     best: dict[tuple, Candidate] = {}
+    capable = _argument_words(sent, resolver, lexicon)
+    pairs = lexicon.cue("description_pair")
+    slots = {resolver.mention_at[i].actor if i in resolver.mention_at else i for i in capable}
+    if len(slots) < 2 and not any(lemma(sent.doc[i]) in pairs for i in capable):
+        return []  # every candidate joins two actors ("both sides" are two)
     titles = lexicon.cue("title_noun")
+    words: set[str] | None = None  # the sentence's words for CAMEO, read once if needed
     for token in sent:
         keys = _trigger_keys(token, titles)
         entries: list[LexiconEntry] = []
         for pos, base in keys:
             entries += _matching_entries(token, lexicon.entries(base, pos), lexicon)
-        if not entries and keys and keys[0][0] == "VERB" and not _carries_noun(token, lexicon):
+        if (
+            not entries
+            and keys
+            and keys[0][0] == "VERB"
+            and _reaches(token, capable)
+            and not _carries_noun(token, lexicon)
+        ):
             # no hand row reads this verb: its most specific CAMEO pattern does
-            found = cameo_entry(token, lexicon, [base for _, base in keys])
+            if words is None and lexicon.cameo is not None:
+                words = sentence_words(sent)
+            found = cameo_entry(token, lexicon, [base for _, base in keys], words)
             entries = [found] if found is not None else []
         if entries:
             for entry in entries:
@@ -62,6 +76,47 @@ def sentence_candidates(
                     if kept is None or candidate.confidence > kept.confidence:
                         best[key] = candidate
     return sorted(best.values(), key=lambda c: (c.trigger.i, c.source.token, c.target.token))
+
+
+_PRONOUNS = frozenset(
+    {"he", "she", "him", "his", "her", "it", "its", "they", "them", "their", "itself"}
+)
+
+
+def _argument_words(sent, resolver: ArgumentResolver, lexicon: RelationLexicon) -> set[int]:
+    """The words of a sentence that may stand for an actor: names, demonyms, pronouns and
+    the heads of descriptions."""
+    found = set()
+    descriptions = lexicon.description_words()
+    for token in sent:
+        if (
+            token.i in resolver.mention_at
+            or token.i in resolver.demonyms
+            or token.lower_ in _PRONOUNS
+            or (
+                token.pos_ in ("NOUN", "PROPN")
+                and (token.lower_ in descriptions or lemma(token) in descriptions)
+            )
+        ):
+            found.add(token.i)
+    return found
+
+
+def _reaches(verb, capable: set[int]) -> bool:
+    """Whether a verb's phrase after it may name an actor (its object, a preposition's
+    object, the agent of a passive), its subject coordinates actors, or the verb modifies
+    a noun (a participle)."""
+    if verb.dep_ in ("amod", "compound", "nmod", "acl"):
+        return True
+    if any(i in capable for i in range(verb.i + 1, verb.right_edge.i + 1)):
+        return True
+    # "A and B agreed", "both sides met": coordinated subjects act on each other
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            named = [w.i for w in subject.subtree if w.i in capable]
+            if len(named) >= 2 or (named and subject.tag_ == "NNS"):
+                return True
+    return False
 
 
 _LIGHT_KINDS = ("light_verb", "receiving_verb", "seeking_verb", "predicate_verb")
