@@ -33,6 +33,7 @@ __all__ = ["Argument", "ArgumentResolver"]
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _THIRD_PERSON = frozenset({"it", "they", "its", "their", "them", "itself", "themselves"})
+_FIRST_PLURAL = frozenset({"we", "our", "us", "ourselves"})
 _OWNER_LINKS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _MAX_DEPTH = 5
 _MILITARY_NAMES = frozenset({"army", "military", "armed", "forces", "tatmadaw", "junta"})
@@ -44,10 +45,11 @@ _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _STANCES = frozenset({"anti", "pro"})
 
 
-def _stance_prefix(word) -> bool:
-    """Whether a name is written after "anti-" or "pro-" ("anti-Assad", "pro-GNA")."""
+def _stance_prefix(word, start: int | None = None) -> bool:
+    """Whether a name is written after "anti-" or "pro-" ("anti-Assad", "pro-GNA");
+    ``start`` is where the name begins, if it is known (a mention of several words)."""
     doc = word.doc
-    i = word.left_edge.i
+    i = word.left_edge.i if start is None else start
     if i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and doc[i - 2].lower_ in _STANCES:
         return True
     return i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-")
@@ -216,7 +218,8 @@ class ArgumentResolver:
         for child in ranked:
             if found and (posted or child.dep_ in ("poss", "amod")):
                 break
-            if _stance_prefix(child):
+            mention = self.mention_at.get(child.i)
+            if _stance_prefix(child, mention.start if mention is not None else None):
                 continue  # "anti-Assad rebels", "pro-GNA forces" are no one's
             for word in self.conjuncts(child):
                 for argument in self._modifier(word, demonyms):
@@ -236,8 +239,11 @@ class ArgumentResolver:
         """For a third-person pronoun inside what an actor says, that actor; unless a
         clause of the claim has a subject of its own before the pronoun ("the US found
         that the militia had ... sanctioned *its* commander": the militia's), which
-        coreference reads instead."""
-        if token.lower_ not in _THIRD_PERSON:
+        coreference reads instead. For "we" or "our" in what a speaker says, the
+        speaker's side: the speaker, or the state of a speaking person ("'We are forced
+        to sever relations', President al-Beshir said": Sudan, R1)."""
+        first = token.lower_ in _FIRST_PLURAL
+        if token.lower_ not in _THIRD_PERSON and not first:
             return None
         word = token
         for _ in range(8):
@@ -255,9 +261,14 @@ class ArgumentResolver:
                 for subject in word.head.children:
                     if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ != "PRON":
                         found = self._one(subject, False, 1)
-                        return (
-                            Argument(found[0].actor, found[0].token, "claimant") if found else None
-                        )
+                        if not found:
+                            return None
+                        actor = found[0].actor
+                        if first and self.matcher.kind(actor) == "person":
+                            actor = self.matcher.state_for(self.matcher.country(actor)) or actor
+                            if actor == found[0].actor:
+                                return None
+                        return Argument(actor, found[0].token, "claimant", token.text)
                 return None
             word = word.head
         return None
@@ -389,6 +400,18 @@ class ArgumentResolver:
         if member and not state_organ and not event:
             # "Syria's rebels", "Somalia's Islamists": a state's rebels are not the state
             found = [a for a in found if self.matcher.kind(a.actor) not in ("state", "government")]
+        if not found:
+            # "forces loyal to Haftar" are Haftar's (ANNOTATION.md R5)
+            for adjective in token.children:
+                if adjective.dep_ == "amod" and adjective.lower_ in ("loyal", "allied"):
+                    for prep in adjective.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "to":
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj":
+                                    found += [
+                                        self._owned(token, a)
+                                        for a in self._one(pobj, False, depth + 1)
+                                    ]
         if found:
             return found
         if event:

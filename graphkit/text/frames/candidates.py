@@ -150,8 +150,12 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
         # facilitated by A and B", where they act together, not on each other)
         found = [(a, b, False) for a in sources for b in sources if a.actor != b.actor]
     elif (
-        entry.symmetric and not sources and len(targets) >= 2 and rule.startswith(("noun", "title"))
+        entry.symmetric
+        and not sources
+        and len(targets) >= 2
+        and rule.startswith(("noun", "title", "passive"))
     ):
+        # "war between A and B", "was negotiated between A and B"
         found = [(a, b, False) for a in targets for b in targets if a.actor != b.actor]
     else:
         found = [(s, t, False) for s in sources for t in targets if s.actor != t.actor]

@@ -50,6 +50,8 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
     if link in ("xcomp", "advcl", "conj", "dobj") and head.pos_ in ("VERB", "AUX"):
         if link == "xcomp" and lemma(head) in lexicon.cue("object_control_verb"):
             objects = children(head, "dobj") or prep_objects([head], {"on", "upon"})
+            if not objects and is_passive(head):
+                objects = children(head, "nsubjpass")  # "we are forced to sever"
             if objects:
                 return objects
         if link == "conj" and is_passive(head) and not is_passive(verb):
@@ -65,6 +67,8 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
     if link == "pcomp":
         governor = head.head
         objects = children(governor, "dobj")
+        if is_passive(governor) and not objects:
+            objects = children(governor, "nsubjpass")  # "has been accused by Sudan of arming"
         if governor.pos_ in ("VERB", "AUX") and objects and head.lower_ in ("of", "for", "with"):
             # "accused Iran of funneling", "blamed Iran for arming", "charged X with"
             return objects
@@ -130,6 +134,9 @@ def _verb_objects(verb) -> list:
             return subjects
         if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
             return [verb.head]
+        if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            # "M23's fighters are believed to be led by Ntaganda": the raised subject
+            return children(verb.head, "nsubjpass", "nsubj")
         return []
     objects = children(verb, "dobj", "dative")
     if not objects and verb.dep_ == "amod" and children(verb, "nsubj"):
