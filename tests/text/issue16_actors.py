@@ -45,6 +45,13 @@ ROWS = [
     ("african_union", "African Union", "organisation", "AU", ""),
     ("philippines", "Philippines", "state", "the Philippines", "PHL"),
     ("china", "China", "state", "", "CHN"),
+    ("haftar", "Khalifa Haftar", "person", "Haftar", "LBY"),
+    ("lna", "Libyan National Army", "armed_group", "LNA", "LBY"),
+    ("india", "India", "state", "", "IND"),
+    ("pakistan", "Pakistan", "state", "", "PAK"),
+    ("uae", "United Arab Emirates", "state", "UAE", "ARE"),
+    ("icj", "International Court of Justice", "organisation", "ICJ", ""),
+    ("guyana", "Guyana", "state", "", "GUY"),
 ]
 
 ACTORS = pd.DataFrame(ROWS, columns=["id", "name", "kind", "aliases", "country"])

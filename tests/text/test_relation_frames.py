@@ -158,6 +158,43 @@ CASES = {
             set(),
         ),
     ],
+    "possessive_leads": [
+        (
+            "Haftar and his self-proclaimed Libyan National Army (LNA) suffered defeats.",
+            {("haftar", "leads", "lna")},
+            set(),
+        ),
+    ],
+    "loyal_forces": [
+        (
+            "Turkey warned forces loyal to Haftar against attacks.",
+            {("turkey", "warns", "haftar")},
+            set(),
+        ),
+    ],
+    "ending_and_claims": [
+        (
+            "Pakistan announced the expulsion of Indian diplomats.",
+            {("pakistan", "reduces_relations", "india")},
+            set(),
+        ),
+        (
+            "The UAE called Sudan's accusations ludicrous.",
+            {("uae", "rejects", "sudan")},
+            set(),
+        ),
+        ("Guyana sent a request to the ICJ.", {("guyana", "appeals_to", "icj")}, set()),
+        (
+            # a passive's two actors after "between"
+            "The treaty was negotiated between India and Pakistan.",
+            {
+                ("india", "consults", "pakistan"),
+                ("india", "agrees_with", "pakistan"),
+                ("pakistan", "agrees_with", "india"),
+            },
+            set(),
+        ),
+    ],
     "symmetric_once": [
         # a symmetric type is reported once, the smaller id as source
         ("The war between the SAF and the RSF continues.", {("rsf", "fights", "saf")}, set()),

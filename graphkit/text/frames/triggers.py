@@ -3,11 +3,11 @@ cue words select, and the frame that reads each."""
 
 from __future__ import annotations
 
-from ..arguments import ArgumentResolver
+from ..arguments import Argument, ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .cameo import cameo_entry, sentence_words
-from .candidates import Candidate, canonical
+from .candidates import Candidate, canonical, pairs
 from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
 from .verb import verb_frame
@@ -61,6 +61,8 @@ def sentence_candidates(
                 words = sentence_words(sent)
             found = cameo_entry(token, lexicon, [base for _, base in keys], words)
             entries = [found] if found is not None else []
+        if token.i in resolver.mention_at and any(c.dep_ == "poss" for c in token.children):
+            entries = [*entries, _LEADS_BY_POSSESSIVE]
         if entries:
             for entry in entries:
                 for found in _frame(token, entry, resolver, lexicon):
@@ -203,7 +205,45 @@ def _matching_entries(token, entries, lexicon) -> list[LexiconEntry]:
     return [e for e in entries if not e.cues]
 
 
+_LEADS_BY_POSSESSIVE = LexiconEntry(
+    relation="leads",
+    specific="leads",
+    lemma="'s",
+    pos="NOUN",
+    source=("possessor",),
+    target=("self",),
+    cues=frozenset(),
+    polarity="",
+    symmetric="",
+    example="Haftar and his self-proclaimed Libyan National Army (LNA) retreated.",
+    line=0,
+)
+"""A group or state named with a person's possessive is led by that person ("Haftar and
+*his* self-proclaimed LNA", "*Putin's* Russia"; ANNOTATION.md R2, "X's self-styled
+LNA")."""
+
+
+def _possessive_leads(name, entry: LexiconEntry, resolver: ArgumentResolver):
+    mention = resolver.mention_at[name.i]
+    if resolver.matcher.kind(mention.actor) in ("person", "") or resolver.matcher.is_place(
+        mention.actor
+    ):
+        return
+    owners = [
+        a
+        for child in name.children
+        if child.dep_ == "poss"
+        for a in resolver.resolve_alone(child)
+        if resolver.matcher.kind(a.actor) == "person"
+    ]
+    target = Argument(mention.actor, name.i, mention.via, mention.text)
+    yield from pairs(owners, [target], name, entry, "possessive:leads", resolver, True)
+
+
 def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
+    if entry is _LEADS_BY_POSSESSIVE:
+        yield from _possessive_leads(token, entry, resolver)
+        return
     if entry.lemma in ("pro", "anti"):
         if is_stance_prefix(token):
             yield from stance_frame(token, entry, resolver)
