@@ -116,7 +116,13 @@ def loose(word: str) -> str:
 
 
 def _loose_key(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(loose(w) for w in words if w not in _ARTICLES)
+    """The loose key of a name: each word :func:`loose`, articles dropped; in a name of
+    two words or more, "a" is folded with "e" and "i" too ("Omar el-Beshir" is "Omar
+    al-Bashir"), since the other words keep such a name apart."""
+    key = tuple(loose(w) for w in words if w not in _ARTICLES)
+    if len(key) >= 2:
+        key = tuple(w.replace("a", "i") for w in key)
+    return key
 
 
 @dataclass(frozen=True)
@@ -544,16 +550,18 @@ class ActorMatcher:
             and i not in covered
         ]
         keys = [_loosened(texts[i]) for i in positions]
+        folded = [key.replace("a", "i") for key in keys]  # as in names of two words or more
         found: list[Mention] = []
         k = 0
         while k < len(positions):
             match = None
-            if keys[k] in self._loose_first:
+            if keys[k] in self._loose_first or folded[k] in self._loose_first:
                 for length in range(min(self._loose_longest, len(positions) - k), 0, -1):
                     span = positions[k : k + length]
                     if span[-1] - span[0] + 1 > 2 * length + 1:  # the words must be together
                         continue
-                    actors = self._loose.get(tuple(keys[k : k + length]))
+                    words = folded if length >= 2 else keys
+                    actors = self._loose.get(tuple(words[k : k + length]))
                     if actors is not None and len(actors) == 1:
                         match = (next(iter(actors)), span[0], span[-1] + 1, length)
                         break

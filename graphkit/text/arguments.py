@@ -45,6 +45,18 @@ _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _STANCES = frozenset({"anti", "pro"})
 
 
+def _before_participle(word) -> bool:
+    """Whether a name is the first half of a participle modifier ("UN-backed",
+    "Iranian-led"), which says who acts on the noun, not whose it is."""
+    doc = word.doc
+    i = word.right_edge.i
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text in ("-", "\u2010", "\u2011")
+        and doc[i + 2].lower_.endswith("ed")
+    )
+
+
 def _stance_prefix(word, start: int | None = None) -> bool:
     """Whether a name is written after "anti-" or "pro-" ("anti-Assad", "pro-GNA");
     ``start`` is where the name begins, if it is known (a mention of several words)."""
@@ -221,6 +233,8 @@ class ArgumentResolver:
             mention = self.mention_at.get(child.i)
             if _stance_prefix(child, mention.start if mention is not None else None):
                 continue  # "anti-Assad rebels", "pro-GNA forces" are no one's
+            if _before_participle(child):
+                continue  # "Libya's UN-backed government" is not the UN's
             for word in self.conjuncts(child):
                 for argument in self._modifier(word, demonyms):
                     if argument.actor not in {a.actor for a in found}:
@@ -339,12 +353,12 @@ class ArgumentResolver:
             mention = self.mention_at.get(child.i)
             if mention is not None:
                 return [Argument(mention.actor, child.i, "apposition")]
+        listed = self._members_listed(token, depth)  # "known as the GNA", "including KH"
+        if listed:
+            return listed
         owned = self._owner(token, lemma(token), events, depth)
         if owned:
             return owned
-        listed = self._members_listed(token, depth)
-        if listed:
-            return listed
         for child in appositions:
             named = self._one(child, events, depth + 1, from_appos=True)
             if named:

@@ -149,6 +149,9 @@ class Coreference:
             if lower in _SINGULAR or lower in _PLURAL:
                 if lower == "it" and _pleonastic(token):
                     return []
+                coordinated = self._coordinated_owner(token)
+                if coordinated:
+                    return coordinated
                 return self._subject_chain(token, plural=lower in _PLURAL)
             return []
         description = self._description_class(token)
@@ -265,6 +268,23 @@ class Coreference:
             return []
         return []
 
+    def _coordinated_owner(self, token) -> list[Argument]:
+        """A possessive in a phrase coordinated with a name stands for that name ("KSS and
+        *its* Secretary General", "Haftar and *his* LNA")."""
+        if token.lower_ not in _POSSESSIVE or token.dep_ != "poss":
+            return []
+        phrase = token.head
+        if phrase.dep_ != "conj":
+            return []
+        first = phrase.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        mention = self._mention_at.get(first.i)
+        if mention is None or self._kind(mention.actor) in ("person", ""):
+            return []
+        found = Argument(mention.actor, first.i, mention.via, mention.text)
+        return [self._argument(token, found, "pronoun")]
+
     def _subject_chain(self, token, *, plural: bool) -> list[Argument]:
         """The subject of the nearest clause before the pronoun, if it is an actor of a
         compatible kind."""
@@ -342,17 +362,38 @@ class Coreference:
         return found - {w.i for w in token.subtree}
 
     def _described(self, token, description: str) -> list[Argument]:
+        """The compatible actor named before a description, the nearest sentence first,
+        in it a subject first, then the nearest ("The FRD maintains Hizballah's presence.
+        The branch is led by ...": the FRD)."""
         kinds = self._description_kinds[description]
         first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
         others = self._co_arguments(token)
+        here = self._sentence_of.get(token.i, 0)
+        best = None
         for i in range(token.i - 1, first - 1, -1):
             mention = self._antecedent(i)
             if mention is None or i in others:
                 continue
-            if self._compatible(mention.actor, kinds, token, description):
-                found = Argument(mention.actor, i, mention.via, mention.text)
-                return [self._argument(token, found, "description")]
-        return []
+            if not self._compatible(mention.actor, kinds, token, description):
+                continue
+            distance = here - self._sentence_of[i]
+            if best is not None and distance > best[0][0]:
+                break
+            subject = any(
+                self._doc[k].dep_ in _SUBJECTS
+                or (self._doc[k].dep_ == "poss" and self._doc[k].head.dep_ in _SUBJECTS)
+                for k in range(mention.start, mention.end)
+            )
+            # within the sentence the nearest ("that country" after "aid to Rwanda"),
+            # across sentences a subject first
+            key = (distance, bool(distance) and not subject, token.i - i)
+            if best is None or key < best[0]:
+                best = (key, mention, i)
+        if best is None:
+            return []
+        _, mention, i = best
+        found = Argument(mention.actor, i, mention.via, mention.text)
+        return [self._argument(token, found, "description")]
 
     def _pair(self, token) -> list[Argument]:
         first = self._sentences[self._window(token, PRONOUN_WINDOW)].start

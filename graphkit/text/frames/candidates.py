@@ -123,6 +123,26 @@ _COMPASS = frozenset(
 )
 
 
+def _list_head(token):
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _one_list(source: Argument, target: Argument, resolver) -> bool:
+    """Whether two actors are items of one list ("entities affiliated with Hamas, the
+    Islamic State and al-Qaida": no Islamic State member_of Hamas); symmetric readings of
+    a list ("A, B and C held talks") pair its items on purpose and do not come here."""
+    if source.antecedent or target.antecedent or "pronoun" in (source.via, target.via):
+        return False  # the token of a resolved pronoun is its antecedent's, elsewhere
+    doc = resolver.doc
+    a, b = doc[source.token], doc[target.token]
+    if a.i == b.i:
+        return False
+    head_a, head_b = _list_head(a), _list_head(b)
+    return head_a.i == head_b.i and (a.dep_ in ("conj", "appos") or b.dep_ in ("conj", "appos"))
+
+
 def _place_named(target: Argument, entry: LexiconEntry, resolver) -> bool:
     """Whether the target is a place rather than its state: a capital seized or taken
     ("seized the Yemeni capital Sanaa" takes a town, ANNOTATION.md R2; an attack on a
@@ -158,7 +178,12 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
         # "war between A and B", "was negotiated between A and B"
         found = [(a, b, False) for a in targets for b in targets if a.actor != b.actor]
     else:
-        found = [(s, t, False) for s in sources for t in targets if s.actor != t.actor]
+        found = [
+            (s, t, False)
+            for s in sources
+            for t in targets
+            if s.actor != t.actor and not _one_list(s, t, resolver)
+        ]
         if entry.symmetric == "always":
             found += [(t, s, True) for s, t, _ in list(found)]
     found = [
@@ -166,6 +191,7 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
         for p in found
         if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher)
         and not _place_named(p[1], entry, resolver)
+        and not (entry.relation == "linked_to" and p[0].via in ("owner", "office", "demonym"))
     ]
     if not found:
         return

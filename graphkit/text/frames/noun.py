@@ -100,6 +100,8 @@ def _light_verb(noun, lexicon):
         governing = lemma(governor)
         if governing in lexicon.cue("responsible_word"):
             return governor, "light"
+        if governing == "call" and head.lower_ == "for":
+            return None, None  # "called for sanctions on Russia": an appeal, not the act
         if governor.pos_ in ("VERB", "AUX") and (
             governing in lexicon.cue("light_verb") or governing in lexicon.cue("predicate_verb")
         ):
@@ -140,8 +142,14 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         return _light_subjects(light, lexicon)
     words = [noun]
     if role == "of":
-        # "the Commander-in-Chief of ...": the parser hangs "of" on "Chief"
-        words += [p for prep in children(noun, "prep") if prep.lower_ == "in" for p in pobjs(prep)]
+        # "the Commander-in-Chief of ...": the parser hangs "of" on "Chief" (only a
+        # hyphenated "in": not "support of rebels in the DRC")
+        words += [
+            p
+            for prep in children(noun, "prep")
+            if prep.lower_ == "in" and prep.i > 0 and noun.doc[prep.i - 1].text == "-"
+            for p in pobjs(prep)
+        ]
     else:
         # "the restoration of ties between A and B": the parser hangs "between" on "ties"
         words += [p for prep in children(noun, "prep") if prep.lower_ == "of" for p in pobjs(prep)]

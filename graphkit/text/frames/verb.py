@@ -8,7 +8,7 @@ from ..arguments import ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
-from .syntax import children, fill, infinitive, is_passive, pobjs, prep_objects
+from .syntax import children, infinitive, is_passive, pobjs, prep_objects, resolve_role
 
 __all__ = ["verb_frame", "verb_subjects"]
 
@@ -21,8 +21,22 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
 
     if entry.voice == "passive" and not is_passive(verb):
         return
-    sources = fill(verb, entry.source, lookup, resolver)
-    targets = fill(verb, entry.target, lookup, resolver, events=True)
+    # a participle describing a noun ("entities *affiliated* with Hamas, the Islamic State
+    # and al-Qaida"): the noun alone, not the names the parser coordinated with it
+    described = verb.dep_ == "acl" and is_passive(verb) and verb.head is not verb
+
+    def fill_roles(roles, events: bool) -> list:
+        for role in roles:
+            if role == "object" and described:
+                found = resolver.resolve_alone(verb.head, events=events)
+            else:
+                found = resolve_role(lookup(verb, role), resolver, events=events)
+            if found:
+                return found
+        return []
+
+    sources = fill_roles(entry.source, False)
+    targets = fill_roles(entry.target, True)
     rule = f"{'passive' if is_passive(verb) else 'verb'}:{entry.lemma}"
     if entry.pattern:
         rule += f" (CAMEO {entry.code}: {entry.pattern})"
