@@ -52,6 +52,7 @@ ROWS = [
     ("uae", "United Arab Emirates", "state", "UAE", "ARE"),
     ("icj", "International Court of Justice", "organisation", "ICJ", ""),
     ("guyana", "Guyana", "state", "", "GUY"),
+    ("mozambique", "Mozambique", "state", "", "MOZ"),
 ]
 
 ACTORS = pd.DataFrame(ROWS, columns=["id", "name", "kind", "aliases", "country"])

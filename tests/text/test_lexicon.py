@@ -159,6 +159,7 @@ def _example_actors() -> pd.DataFrame:
             ("lna", "Libyan National Army", "armed_group", "LNA", "LBY"),
             ("rwanda", "Rwanda", "state", "", "RWA"),
             ("belgium", "Belgium", "state", "", "BEL"),
+            ("mozambique", "Mozambique", "state", "", "MOZ"),
             ("netanyahu", "Benjamin Netanyahu", "person", "Netanyahu", "ISR"),
             ("maduro", "Nicolas Maduro", "person", "Maduro", "VEN"),
             ("scholz", "Olaf Scholz", "person", "Scholz", "DEU"),
