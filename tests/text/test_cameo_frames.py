@@ -3,6 +3,8 @@ apply them, the most specific matching pattern deciding the code, the code becom
 relation through the event mapping event data uses, and the hand rows winning where
 they read a verb."""
 
+from collections import Counter
+
 import pytest
 from candidates_helper import candidates
 from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
@@ -46,6 +48,16 @@ def test_the_hand_rows_that_override_their_code_are_listed():
     assert ("urge", "VERB", "appeals_to", "") in overrides
     # where the hand row agrees with its code, it is not listed
     assert not any(lemma == "meet" for lemma, *_ in overrides)
+    # the whole list, as data/text/SOURCES.md gives it
+    kinds = Counter((wanted, mapped) for _, _, wanted, mapped in overrides)
+    rows = Counter((e.specific or e.relation, m) for e, m in read_lexicon().overrides())
+    assert rows == {
+        ("attacks", "fights"): 31,
+        ("appeals_to", ""): 9,
+        ("warns", "threatens"): 5,
+        ("backs", "favours"): 1,
+    }
+    assert set(kinds) == set(rows)
 
 
 @pytest.mark.model
