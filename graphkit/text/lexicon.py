@@ -175,6 +175,7 @@ CUE_KINDS = (
     "description_forces",
     "description_pair",
     "claim_noun",
+    "support_verb",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

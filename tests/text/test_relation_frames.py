@@ -195,6 +195,24 @@ CASES = {
             set(),
         ),
     ],
+    "kinds_of_support": [
+        (
+            # one row per kind of support named (ANNOTATION.md R2)
+            "Iran supported Hamas with training, funding and weapons.",
+            {("iran", "backs", "hamas"), ("iran", "arms", "hamas"), ("iran", "funds", "hamas")},
+            set(),
+        ),
+        # one kind named: that kind only
+        ("Iran supplied weapons to the Houthis.", {("iran", "arms", "houthis")}, set()),
+    ],
+    "titles_are_held_by_people": [
+        (
+            # a parse hangs Hezbollah in apposition to "leader": not Hezbollah leads Iran
+            "The supreme leader of Iran - which arms and funds Hezbollah - spoke.",
+            set(),
+            set(),
+        ),
+    ],
     "symmetric_once": [
         # a symmetric type is reported once, the smaller id as source
         ("The war between the SAF and the RSF continues.", {("rsf", "fights", "saf")}, set()),

@@ -204,6 +204,10 @@ def _title_frame(noun, entry, resolver, fill):
         if people and groups and people[-1].start > groups[-1].start:
             named_holders = [Argument(people[-1].actor, people[-1].start, "name")]
             targets = [Argument(groups[-1].actor, groups[-1].start, "name")]
+    if lemma(noun) in resolver.lexicon.cue("title_noun"):
+        # a personal title ("leader", "president", "commander") is held by a person: not
+        # "the supreme leader of Iran - ... Hezbollah", a parse's apposition
+        named_holders = [h for h in named_holders if resolver.matcher.kind(h.actor) == "person"]
     holder_ids = {h.actor for h in named_holders}
     targets = [t for t in targets if t.actor not in holder_ids]
     if not targets:

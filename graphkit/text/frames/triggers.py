@@ -194,15 +194,22 @@ def _cue_words(token) -> set[str]:
 
 
 def _matching_entries(token, entries, lexicon) -> list[LexiconEntry]:
+    """The entries of a trigger its cue words select: those whose cues the trigger's
+    phrase holds, else those without cues; for a verb of support, the general entry
+    besides the kinds of support named ("supported KSS with training, funding and
+    weapons": backs, arms and funds)."""
     if not entries:
         return []
     cued = [e for e in entries if e.cues]
+    uncued = [e for e in entries if not e.cues]
     if cued:
         words = _cue_words(token)
         matched = [e for e in cued if e.cues & words]
         if matched:
+            if entries[0].lemma in lexicon.cue("support_verb"):
+                return matched + [e for e in uncued if not e.specific]
             return matched
-    return [e for e in entries if not e.cues]
+    return uncued
 
 
 _LEADS_BY_POSSESSIVE = LexiconEntry(
