@@ -1,15 +1,19 @@
 """The CAMEO frame: a verb no hand row of the lexicon reads, coded by the most specific
 CAMEO pattern that matches its phrase, and read as the verb frame reads a hand row.
 
-A pattern (:class:`~graphkit.text.cameo_lexicon.CameoPattern`) matches a verb when every
-element after the verb is found, in order, among the words of the verb's own phrase (the
-verb's subtree without its subject and without the clauses it governs): a word by its
-form or lemma (a TABARI stem of five letters or more by its start: "releas"), a synonym
-set by any member, words joined by ``_`` next to each other. Patterns of the wrong voice
-are passed over. Among the patterns that match, the one that pins down most of the
-sentence wins (:attr:`~graphkit.text.cameo_lexicon.CameoPattern.specificity`); ties go to
-PETRARCH2's dictionary, then to the earlier row of ``cameo_verbs.csv``. A pattern with
-the dictionaries' null code says the phrase is no event: the verb gives nothing.
+A pattern (:class:`~graphkit.text.cameo_lexicon.CameoPattern`) matches a verb when the
+words it puts before its first preposition are found, in order, among the verb's objects
+and complements, and each of its prepositional phrases as a preposition of the verb or of
+its objects with the phrase's words inside it: a word by its form or lemma (a TABARI stem
+of five letters or more by its start: "releas"), a synonym set by any member, words
+joined by ``_`` next to each other. Patterns of the wrong voice are passed over. Among
+the patterns that match, the one that pins down most of the sentence wins
+(:attr:`~graphkit.text.cameo_lexicon.CameoPattern.specificity`); ties go to PETRARCH2's
+dictionary, then to the earlier row of ``cameo_verbs.csv`` (patterns are tried in that
+order, the first match decides). A pattern with the dictionaries' null code says
+the phrase is no event: the verb gives nothing; so do the codes of roots 03 and 06
+(:data:`QUIET_ROOTS`), left to the hand rows, and, for a verb with a that-clause, codes
+that do not take one ("conceded that": a report).
 
 The winning code becomes a relation type through the CAMEO event mapping (as an event row
 with that code does; :meth:`~graphkit.text.lexicon.RelationLexicon.relation_of_code`),
@@ -17,9 +21,10 @@ and the verb is read with a lexicon entry made from the pattern: the source is t
 subject (the ``by`` agent of a passive), the target where the pattern puts ``TARGET``
 (the object, or the object of a preposition); where it does not, the object (unless the
 pattern requires object words: "*cut* ties") and then the objects of the prepositions
-:data:`TARGET_PREPOSITIONS`. "A and B *signed* a treaty" (``BOTH``), and any act the
-vocabulary makes symmetric ("A and B *met*"), give every pair of the coordinated
-subjects.
+:data:`TARGET_PREPOSITIONS` (a cooperative act's "against" and a hostile act's "to" left
+out: "deployed troops against", "deploying a force to Mozambique"). "A and B *signed* a
+treaty" (``BOTH``), and any act the vocabulary makes symmetric ("A and B *met*"), give
+every pair of the coordinated subjects.
 """
 
 from __future__ import annotations
@@ -29,7 +34,14 @@ from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .syntax import is_passive
 
-__all__ = ["TARGET_PREPOSITIONS", "cameo_entry", "phrase", "regions", "sentence_words"]
+__all__ = [
+    "QUIET_ROOTS",
+    "TARGET_PREPOSITIONS",
+    "cameo_entry",
+    "phrase",
+    "regions",
+    "sentence_words",
+]
 
 TARGET_PREPOSITIONS = ("with", "against", "on", "at", "to", "into", "toward", "towards", "upon")
 """Where the target of a pattern that does not place it is looked for, after the verb's
