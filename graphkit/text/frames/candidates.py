@@ -190,6 +190,7 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
         p
         for p in found
         if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher)
+        and not (entry.pattern and resolver.matcher.is_place(p[1].actor))
         and not _place_named(p[1], entry, resolver)
         and not (entry.relation == "linked_to" and p[0].via in ("owner", "office", "demonym"))
     ]

@@ -83,8 +83,9 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         objects = children(governor, "dobj")
         if is_passive(governor) and not objects:
             objects = children(governor, "nsubjpass")  # "has been accused by Sudan of arming"
-        if governor.pos_ in ("VERB", "AUX") and objects and head.lower_ in ("of", "for", "with"):
-            # "accused Iran of funneling", "blamed Iran for arming", "charged X with"
+        if governor.pos_ in ("VERB", "AUX") and objects and head.lower_ in _DOER_PREPOSITIONS:
+            # "accused Iran of funneling", "blamed Iran for arming", "charged X with",
+            # "warned Iran against sending", "prevented X from sailing"
             return objects
         if governor.pos_ == "NOUN":
             owners = children(governor, "poss")
@@ -97,6 +98,12 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         if governor.pos_ in ("VERB", "AUX"):
             return verb_subjects(governor, lexicon, depth + 1)
     return []
+
+
+_DOER_PREPOSITIONS = frozenset({"of", "for", "with", "against", "from"})
+"""Prepositions after a verb's object that make that object the doer of the gerund they
+govern ("warned Iran *against* sending"); after others ("*after* returning", "*by*
+arming") the doer is the verb's subject."""
 
 
 def _breaks_perfect(verb, head) -> bool:
