@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base.errors import (
+    AliasConflictWarning,
     DataError,
     EventProblemsWarning,
     GraphkitWarning,
@@ -102,7 +103,7 @@ _EXPORTS = {
     # event data (DuckDB, Ibis, Arrow: the extra graphkit-actors[events])
     "read_events": ".events.reading",
     "as_events": ".events.canonical",
-    "event_mapping": ".events.mappings",
+    "event_mapping": ".datasets.code_mappings",
     "aggregate_events": ".events.aggregation",
     "event_actors": ".events.actor_table",
     "describe_events": ".events.description",
@@ -118,6 +119,7 @@ _REMOVED = {
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, removed=_REMOVED)
 
 __all__ = [
+    "AliasConflictWarning",
     "DataError",
     "EventProblemsWarning",
     "GraphWriteError",
@@ -152,13 +154,13 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .core.snapshots import diff, snapshot
     from .core.vocabulary import Vocabulary, default_vocabulary, vocabulary_of
     from .datasets.catalog import DATASETS, load_dataset
+    from .datasets.code_mappings import event_mapping
     from .datasets.linking import combine, link_actors
     from .datasets.reference import countries, country_actors, resolve_countries
     from .events.actor_table import event_actors
     from .events.aggregation import aggregate_events
     from .events.canonical import as_events
     from .events.description import describe_events
-    from .events.mappings import event_mapping
     from .events.reading import read_events
     from .io.graph_files import FORMATS, read_graph, write_graph
     from .io.tables import ValidationReport, read_actors, read_relations, validate

@@ -31,6 +31,7 @@ from .terminal import one_line
 __all__ = [
     "PROBLEMS_SHOWN",
     "VALUE_SHOWN",
+    "AliasConflictWarning",
     "DataError",
     "EventProblemsWarning",
     "GraphWriteError",
@@ -265,6 +266,20 @@ class GraphkitWarning(UserWarning):
     """
 
 
+class AliasConflictWarning(GraphkitWarning):
+    """Two actors of an actors table share a name or alias, or one's alias lies inside
+    another's ("the army" and "army-led cabinet"): the message names both actors and the
+    words. Text matching keeps the longest words that match; words that are one actor's
+    name and another's alias name the first; words two actors both have as a name, or
+    both as an alias, name neither.
+
+    Examples
+    --------
+    >>> issubclass(AliasConflictWarning, GraphkitWarning)
+    True
+    """
+
+
 class EventProblemsWarning(GraphkitWarning):
     """Some rows of the event files could not be read as they are: see ``events.problems``.
 
@@ -312,6 +327,7 @@ class UndefinedMeasureWarning(GraphkitWarning):
 
 __test__: dict[str, type] = {}
 for _public in (
+    AliasConflictWarning,
     DataError,
     EventProblemsWarning,
     GraphWriteError,

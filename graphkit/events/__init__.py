@@ -38,7 +38,7 @@ _EXPORTS = {
     "as_events": ".canonical",
     "read_events": ".reading",
     "EventTable": ".reading",
-    "event_mapping": ".mappings",
+    "event_mapping": "..datasets.code_mappings",
     "aggregate_events": ".aggregation",
     "event_actors": ".actor_table",
     "describe_events": ".description",
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from .aggregation import aggregate_events
     from .canonical import CANONICAL_COLUMNS, as_events
     from .description import describe_events
-    from .mappings import event_mapping
+    from ..datasets.code_mappings import event_mapping
     from .pipeline import EventGraph, build_event_graph
     from .reading import EventTable, read_events
     from .sources import SOURCES, event_source, register_source

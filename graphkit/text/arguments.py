@@ -21,27 +21,50 @@ follows the ways news prose names an actor in an argument position:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
-from .actor_mentions import ActorMatcher, Mention
+from .actor_mentions import ActorMatcher, Argument, Mention
+from .coreference import Coreference
 from .lemmas import lemma
-from .lexicon import RelationLexicon
+from .lexicon import DESCRIPTION_KINDS, RelationLexicon
+from .offices import default_offices
 
 __all__ = ["Argument", "ArgumentResolver"]
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _THIRD_PERSON = frozenset({"it", "they", "its", "their", "them", "itself", "themselves"})
+_FIRST_PLURAL = frozenset({"we", "our", "us", "ourselves"})
 _OWNER_LINKS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _MAX_DEPTH = 5
+_MILITARY_NAMES = frozenset({"army", "military", "armed", "forces", "tatmadaw", "junta"})
+"""Words of the names of a state's armed forces in an actors table."""
+_POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "mission", "embassy"})
+"""Heads whose organisation compound is where they are posted and whose possessive or
+demonym is whom they represent ("Sudan's UN ambassador" represents Sudan)."""
+_FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
+_STANCES = frozenset({"anti", "pro"})
 
 
-@dataclass(frozen=True)
-class Argument:
-    """An actor an argument stands for: the actor id, the token that named it, and how."""
+def _before_participle(word) -> bool:
+    """Whether a name is the first half of a participle modifier ("UN-backed",
+    "Iranian-led"), which says who acts on the noun, not whose it is."""
+    doc = word.doc
+    i = word.right_edge.i
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text in ("-", "\u2010", "\u2011")
+        and doc[i + 2].lower_.endswith("ed")
+    )
 
-    actor: str
-    token: int
-    via: str
+
+def _stance_prefix(word, start: int | None = None) -> bool:
+    """Whether a name is written after "anti-" or "pro-" ("anti-Assad", "pro-GNA");
+    ``start`` is where the name begins, if it is known (a mention of several words)."""
+    doc = word.doc
+    i = word.left_edge.i if start is None else start
+    if i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and doc[i - 2].lower_ in _STANCES:
+        return True
+    return i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-")
 
 
 class ArgumentResolver:
@@ -78,9 +101,33 @@ class ArgumentResolver:
         self._member = lexicon.cue("member_noun")
         self._asset = lexicon.cue("asset_noun")
         self._event = lexicon.cue("event_noun")
+        self._claims = lexicon.cue("claim_noun")
         self._speech = lexicon.cue("speech_verb")
+        self._offices = default_offices().heads
+        self._forces = lexicon.cue("description_forces")
+        self._governing = lexicon.cue("description_government")
+        self.coreference = Coreference(
+            doc,
+            self.mention_at,
+            kind=matcher.kind,
+            country=matcher.country,
+            names=matcher.name_words,
+            named=lambda token: self._one(token, False, 1),
+            national_forces=self._is_national_forces,
+            words={kind: lexicon.cue(kind) for kind in (*DESCRIPTION_KINDS, "title_noun")},
+            demonyms=demonyms,
+        )
 
     # -- public -------------------------------------------------------------------------
+
+    def with_words(self, argument: Argument) -> Argument:
+        """The argument with its ``words`` filled in (the mention at its token, else the
+        token itself) where the frame that found it left them empty."""
+        if argument.words:
+            return argument
+        mention = self.mention_at.get(argument.token)
+        words = mention.text if mention is not None else self.doc[argument.token].text
+        return replace(argument, words=words)
 
     def resolve(self, token, *, events: bool = False) -> list[Argument]:
         """The actors ``token`` and the words coordinated with it stand for, in order."""
@@ -91,12 +138,16 @@ class ArgumentResolver:
                     found.append(argument)
         return found
 
-    def named(self, token) -> list[Argument]:
+    def resolve_alone(self, token, *, events: bool = False) -> list[Argument]:
+        """The actors ``token`` stands for, without the words coordinated with it."""
+        return self._one(token, events, 0)
+
+    def named(self, token, *, conjuncts: bool = True) -> list[Argument]:
         """Only the actors ``token`` names itself (by name, through a relative pronoun, a
-        claimant's pronoun or an apposition), with its conjuncts: the holder of an office
-        must be named, not inferred from a title."""
+        claimant's pronoun or an apposition), with its conjuncts unless ``conjuncts`` is
+        False: the holder of an office must be named, not inferred from a title."""
         found: list[Argument] = []
-        for word in self.conjuncts(token):
+        for word in self.conjuncts(token) if conjuncts else [token]:
             candidates = [word, *(c for c in word.children if c.dep_ == "appos")]
             for candidate in candidates:
                 mention = self.mention_at.get(candidate.i)
@@ -118,13 +169,49 @@ class ArgumentResolver:
         return found
 
     def conjuncts(self, token) -> list:
-        """``token`` and the words coordinated under it ("Egypt, the UAE and Russia")."""
+        """``token`` and the words coordinated under it ("Egypt, the UAE and Russia"),
+        also names of a list the parser hung as appositions ("the U.S., Turkey, Saudi
+        Arabia, Qatar")."""
         words, stack = [], [token]
         while stack:
             word = stack.pop(0)
             words.append(word)
-            stack.extend(c for c in word.children if c.dep_ == "conj")
+            # "Army chief Burhan and RSF commander Hemedti", parsed as the name in
+            # apposition to the title holding the coordination
+            stack.extend(
+                c
+                for a in word.children
+                if a.dep_ == "appos" and a.i in self.mention_at and word.i not in self.mention_at
+                for c in a.children
+                if c.dep_ == "conj"
+            )
+            stack.extend(
+                c
+                for c in word.children
+                if c.dep_ == "conj"
+                or (
+                    c.dep_ == "appos"
+                    and c.i in self.mention_at
+                    and word.i in self.mention_at
+                    and self._listed(self.mention_at[word.i], self.mention_at[c.i])
+                )
+            )
         return words
+
+    def _listed(self, first: Mention, second: Mention) -> bool:
+        """Whether two names in apposition are items of a list ("the EU, the US and
+        Japan"): two actors, both persons or neither, with only a comma and articles
+        between them."""
+        if first.actor == second.actor:
+            return False
+        start, end = sorted((first, second), key=lambda m: m.start)
+        between = [t.lower_ for t in self.doc[start.end : end.start]]
+        if not between or len(between) > 2 or "," not in between:
+            return False
+        if any(w not in (",", "the") for w in between):
+            return False
+        person = self.matcher.kind(first.actor) == "person"
+        return person == (self.matcher.kind(second.actor) == "person")
 
     def modifier_actors(self, token, *, demonyms: bool = True) -> list[Argument]:
         """Actors named by the modifiers of a word: "*US* designation", "*Iranian* support",
@@ -132,13 +219,22 @@ class ArgumentResolver:
         the word (compounds) come before possessives, so "Somalia's al-Shabaab group" is
         al-Shabaab."""
         found: list[Argument] = []
+        posted = lemma(token) in _POSTED
         ranked = sorted(
             (c for c in token.children if c.dep_ in _OWNER_LINKS),
-            key=lambda c: (c.dep_ == "poss", c.dep_ == "amod"),
+            key=lambda c: (
+                (c.dep_ not in ("poss", "amod")) if posted else (c.dep_ == "poss"),
+                c.dep_ == "amod",
+            ),
         )
         for child in ranked:
-            if found and child.dep_ in ("poss", "amod"):
+            if found and (posted or child.dep_ in ("poss", "amod")):
                 break
+            mention = self.mention_at.get(child.i)
+            if _stance_prefix(child, mention.start if mention is not None else None):
+                continue  # "anti-Assad rebels", "pro-GNA forces" are no one's
+            if _before_participle(child):
+                continue  # "Libya's UN-backed government" is not the UN's
             for word in self.conjuncts(child):
                 for argument in self._modifier(word, demonyms):
                     if argument.actor not in {a.actor for a in found}:
@@ -154,20 +250,39 @@ class ArgumentResolver:
         return Argument(actor, token.i, "demonym") if actor else None
 
     def claimant(self, token) -> Argument | None:
-        """For a third-person pronoun inside what an actor says, that actor."""
-        if token.lower_ not in _THIRD_PERSON:
+        """For a third-person pronoun inside what an actor says, that actor; unless a
+        clause of the claim has a subject of its own before the pronoun ("the US found
+        that the militia had ... sanctioned *its* commander": the militia's), which
+        coreference reads instead. For "we" or "our" in what a speaker says, the
+        speaker's side: the speaker, or the state of a speaking person ("'We are forced
+        to sever relations', President al-Beshir said": Sudan, R1)."""
+        first = token.lower_ in _FIRST_PLURAL
+        if token.lower_ not in _THIRD_PERSON and not first:
             return None
         word = token
         for _ in range(8):
             if word.head is word:
                 return None
+            if word.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.i < token.i
+                and not (c.left_edge.i <= token.i <= c.right_edge.i)
+                and c.pos_ != "PRON"
+                for c in word.children
+            ):
+                return None
             if word.dep_ in ("ccomp", "xcomp") and lemma(word.head) in self._speech:
                 for subject in word.head.children:
                     if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ != "PRON":
                         found = self._one(subject, False, 1)
-                        return (
-                            Argument(found[0].actor, found[0].token, "claimant") if found else None
-                        )
+                        if not found:
+                            return None
+                        actor = found[0].actor
+                        if first and self.matcher.kind(actor) == "person":
+                            actor = self.matcher.state_for(self.matcher.country(actor)) or actor
+                            if actor == found[0].actor:
+                                return None
+                        return Argument(actor, found[0].token, "claimant", token.text)
                 return None
             word = word.head
         return None
@@ -209,10 +324,15 @@ class ArgumentResolver:
             return self._antecedent(word, 1)
         if word.pos_ == "PRON":
             bound = self.claimant(word) or self._bound(word)
-            return [bound] if bound else []
+            return [bound] if bound else self.coreference.resolve(word)
         if word.pos_ in ("NOUN", "PROPN"):
             base = lemma(word)
-            if base in self._agent or base in self._asset or base in self._member:
+            if (
+                base in self._agent
+                or base in self._asset
+                or base in self._member
+                or base in self._offices
+            ):
                 return self._owner(word, base, False, 1)  # "African Union troops' base"
         return []
 
@@ -227,12 +347,15 @@ class ArgumentResolver:
             return self._antecedent(token, depth)
         if token.pos_ == "PRON":
             bound = self.claimant(token) or (self._bound(token) if token.dep_ == "poss" else None)
-            return [bound] if bound else []
+            return [bound] if bound else self.coreference.resolve(token)
         appositions = [c for c in token.children if c.dep_ == "appos"] if not from_appos else []
         for child in appositions:  # a name in apposition first: "the minister, Khwaja Asif"
             mention = self.mention_at.get(child.i)
             if mention is not None:
                 return [Argument(mention.actor, child.i, "apposition")]
+        listed = self._members_listed(token, depth)  # "known as the GNA", "including KH"
+        if listed:
+            return listed
         owned = self._owner(token, lemma(token), events, depth)
         if owned:
             return owned
@@ -250,10 +373,14 @@ class ArgumentResolver:
             if office:
                 return office
         if token.dep_ == "appos" and not from_appos:
-            return [
+            named = [
                 Argument(a.actor, a.token, "apposition")
                 for a in self._one(token.head, events, depth + 1, from_appos=True)
             ]
+            if named:
+                return named
+        if self.coreference.is_candidate(token):
+            return self.coreference.resolve(token)
         return []
 
     def _antecedent(self, token, depth: int) -> list[Argument]:
@@ -268,16 +395,37 @@ class ArgumentResolver:
             Argument(a.actor, a.token, "relative") for a in self._one(clause.head, False, depth + 1)
         ]
 
+    def _is_office(self, base: str) -> bool:
+        """Whether a head word names an office or organ of a state (``offices.csv``)."""
+        return base in self._offices
+
     def _owner(self, token, base: str, events: bool, depth: int) -> list[Argument]:
-        state_organ = base in self._agent or base in self._asset
+        state_organ = base in self._agent or base in self._asset or base in self._offices
         member = base in self._member
         event = events and base in self._event
         if not (state_organ or member or event):
             return []
+        if any(c.lower_ in _FORMER for c in token.children if c.i < token.i):
+            return []  # "a former FARC leader" acts for nobody
         found = [
-            Argument(a.actor, a.token, "owner")
+            self._owned(token, a)
             for a in self.modifier_actors(token, demonyms=state_organ or event)
         ]
+        if member and not state_organ and not event:
+            # "Syria's rebels", "Somalia's Islamists": a state's rebels are not the state
+            found = [a for a in found if self.matcher.kind(a.actor) not in ("state", "government")]
+        if not found:
+            # "forces loyal to Haftar" are Haftar's (ANNOTATION.md R5)
+            for adjective in token.children:
+                if adjective.dep_ == "amod" and adjective.lower_ in ("loyal", "allied"):
+                    for prep in adjective.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "to":
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj":
+                                    found += [
+                                        self._owned(token, a)
+                                        for a in self._one(pobj, False, depth + 1)
+                                    ]
         if found:
             return found
         if event:
@@ -295,27 +443,131 @@ class ArgumentResolver:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 found += [
-                                    Argument(a.actor, a.token, "owner")
-                                    for a in self._one(pobj, False, depth + 1)
+                                    self._owned(token, a) for a in self._one(pobj, False, depth + 1)
+                                ]
+            if not found and base in self._claims:
+                # "the jurisdiction of the ICJ", "the mediation of Kenya": whose claim
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                found += [
+                                    self._owned(token, a) for a in self._one(pobj, False, depth + 1)
                                 ]
             return found
+        seats = ("in",) if base in self._governing else ()
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "with", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "from", *seats):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for word in self.conjuncts(pobj):
-                            found += [
-                                Argument(a.actor, a.token, "owner")
-                                for a in self._one(word, False, depth + 1)
-                            ]
+                            named = self._one(word, False, depth + 1) or self._of_of(word, depth)
+                            found += [self._owned(token, a) for a in named]
         return found
+
+    def _of_of(self, word, depth: int) -> list[Argument]:
+        """The owner named by an "of" inside an "of" ("the Ministry of Defense *of
+        Azerbaijan*")."""
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._one(pobj, False, depth + 1)
+                        if found:
+                            return found
+        return []
+
+    def _members_listed(self, token, depth: int) -> list[Argument]:
+        """The actors a noun phrase names by a list or a name after it: "organizations,
+        *including* KH and Harakat al-Nujaba", "groups *such as* ...", "the coalition
+        *known as* the Three Brotherhood Alliance"."""
+        found: list[Argument] = []
+        for child in token.children:
+            such_as = child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
+            if child.dep_ == "prep" and (child.lower_ in ("including", "like") or such_as):
+                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "acl" and lemma(child) in ("know", "call", "name", "dub"):
+                pobjs = [
+                    p
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "as"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ] + [c for c in child.children if c.dep_ == "oprd"]
+            else:
+                continue
+            for pobj in pobjs:
+                for word in self.conjuncts(pobj):
+                    for argument in self._one(word, False, depth + 1):
+                        if argument.actor not in {a.actor for a in found}:
+                            found.append(argument)
+        return found
+
+    def _owned(self, token, owner: Argument) -> Argument:
+        """The owner of a body, asset or act as the argument, named by the whole phrase
+        ("its commander", "Chad's Foreign Ministry") and, where the owner was a pronoun or
+        description, what that was resolved to."""
+        state = self.matcher.kind(owner.actor) in ("state", "government")
+        via = "office" if state and self._is_office(lemma(token)) else "owner"
+        antecedent = owner.antecedent or (
+            owner.words if owner.via in ("pronoun", "description") else ""
+        )
+        actor = self._organ(owner, lemma(token)) if state else owner.actor
+        return Argument(actor, owner.token, via, self.phrase(token), antecedent)
+
+    def _is_national_forces(self, actor: str) -> bool:
+        """Whether an actor is its country's armed forces, named after the country."""
+        country = self.matcher.country(actor)
+        if not country or self.matcher.kind(actor) != "armed_group":
+            return False
+        return self.matcher.organ_of(country, _MILITARY_NAMES, ("armed_group",)) == actor
+
+    def _organ(self, owner: Argument, base: str) -> str:
+        """A state's armed forces or government as the table names them, where the phrase
+        names that organ and the table has it: the armed forces named after the country
+        ("Myanmar's junta" is the Tatmadaw, "Sudan's army" the Sudanese Armed Forces), the
+        country's one government actor where a capital names the government ("the
+        Tripoli government" is the GNA; "the Somali government" stays Somalia, as a
+        government actor of the table may be of another time); else the state
+        (ANNOTATION.md R1)."""
+        state = owner.actor
+        country = self.matcher.country(state)
+        if not country:
+            return state
+        if base in self._forces or base == "junta":
+            found = self.matcher.organ_of(country, _MILITARY_NAMES, ("armed_group",))
+            if found is not None:
+                return found
+        if base in self._governing and base != "junta" and owner.via == "capital":
+            found = self.matcher.organ_of(country, frozenset(), ("government",))
+            if found is not None and found != state:
+                return found
+        return state
+
+    def phrase(self, token) -> str:
+        """The words of the noun phrase of ``token``: its left modifiers and the token,
+        and an "of", "with" or "from" phrase after it."""
+        start, end = token.i, token.i
+        for child in token.children:
+            if child.i < token.i and child.dep_ not in ("punct", "cc"):
+                start = min(start, child.left_edge.i)
+            elif (
+                child.i > token.i
+                and child.dep_ == "prep"
+                and child.lower_ in ("of", "with", "from")
+            ):
+                end = max(end, child.right_edge.i)
+        mention = self.mention_at.get(end)
+        if mention is not None:
+            end = max(end, mention.end - 1)
+        return self.doc[start : end + 1].text
 
     def _office(self, token) -> list[Argument]:
         """An unknown person (or ship, base) whose title names a country or group: that
         actor ("*Qatari* Prime Minister Al Thani", "the *U.S.* bulk carrier Gibraltar
         Eagle")."""
         titled = any(
-            lemma(c) in self._agent or lemma(c) in self._asset
+            lemma(c) in self._agent or lemma(c) in self._asset or lemma(c) in self._offices
             for c in token.subtree
             if c.i < token.i
         )

@@ -343,7 +343,7 @@ def _document_rows(doc, name, reported, offset: int, options: _Options) -> list[
     for sent in doc.sents:
         if not any(i in named for i in range(sent.start, sent.end)):
             continue  # a sentence that names no actor states no relation between actors
-        candidates = sentence_candidates(sent, resolver, lexicon)
+        candidates = sentence_candidates(sent, resolver, lexicon, specific=specific)
         # the sentence without the spaces around it, its span exactly the evidence's
         evidence = sent.text.strip()
         begin = sent.start_char + len(sent.text) - len(sent.text.lstrip())

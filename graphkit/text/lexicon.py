@@ -9,20 +9,50 @@ column, in one :class:`~graphkit.DataError`):
     ``NOUN``), where the ``source`` and ``target`` are found (roles, ``|``-separated, tried
     in order), ``cues`` (lemmas one of which must accompany the trigger: "provide *weapons*
     to"), ``polarity`` (``ends`` for frames that state a relation ended or refused, such as
-    "severed ties", ``needs_negation`` for frames that state the relation only when
-    negated, such as "won't allow"), ``symmetric`` (``coordinated``: "A and B V" and
-    "between A and B" give both directions; ``always``: every pair in both directions) and
-    an ``example`` sentence, which the test suite extracts.
+    "revoked the designation", ``needs_negation`` for frames that state the relation only
+    when negated, such as "won't allow"), ``symmetric`` (``coordinated``: "A and B V" and
+    "between A and B" give both directions; ``always``: every pair in both directions),
+    ``voice`` (``passive``: the trigger reads only in the passive or as a participle,
+    "X, *linked* to Y"), ``code`` (the CAMEO event code of the act, empty where CAMEO has
+    none: offices, memberships, terrorist designations, alliances) and an ``example``
+    sentence, which the test suite extracts.
+``cameo_verbs.csv``, ``cameo_synsets.csv``
+    The verb patterns of the PETRARCH event coders, each with its CAMEO code
+    (:mod:`graphkit.text.cameo_lexicon`): the triggers beyond the hand rows. A code
+    becomes a relation type through the CAMEO event mapping
+    (``data/event_mappings/cameo.csv``, longest code prefix), the table event data uses,
+    so a relation from text and one from an event file mean the same thing.
 ``cues.csv``
     Word lists by kind (:data:`CUE_KINDS`): for extraction, agent and asset nouns (whose
     owner acts or is hit), light verbs, negation, hedges, hypothetical heads and modals,
     speech verbs, object-control verbs, titles and quantities; for
     :func:`~graphkit.text.propose_actors`, the words that make a proposed party a
     government, an armed group or a province, or no party at all (job titles, events).
-``countries.csv``
-    ISO 3166 alpha-3 code, names, demonyms and capitals (or seats of government), so that
-    "Turkish-backed", "Ankara" and "the White House" find the state of the actors table.
+``data/reference/countries.csv``
+    The reference table of states, territories and international bodies: ISO 3166
+    alpha-3 code, names, aliases, demonyms and capitals (or seats of government), so
+    that "Turkish-backed", "Ankara" and "the White House" find the state of the actors
+    table. It is read here, in :func:`read_countries`, the one place text reads it (until
+    the reference table has its own reader in ``graphkit.datasets``); a table in the
+    older text layout (``country, names, demonyms, capitals``) is read too.
 
+Hand rows and CAMEO patterns
+----------------------------
+The two sources of triggers meet by one rule: **a hand row wins**. A verb that a hand row
+of the same lemma matches (its cue words present, when it has any) is read with the hand
+rows only; a verb no hand row matches is read with its most specific matching CAMEO
+pattern (:mod:`graphkit.text.frames.cameo`). A hand row's relation is its own, written
+beside the CAMEO code of the act; where the two differ the hand row is the better reading
+(:meth:`RelationLexicon.overrides` lists those rows: "attack" is coded 190 "use
+conventional military force", which the mapping makes ``fights``, a state of war
+between two parties, where the sentence states a directed attack).
+
+Relation families
+-----------------
+``relation`` is the family :func:`~graphkit.extract_relations` reports by default and
+``specific`` the finer type it reports with ``specific=True``. A type reached through a
+CAMEO code has the family the hand rows give it (``attacks`` -> ``opposes``,
+``consults`` -> ``courts``: :meth:`RelationLexicon.family`), else is its own family.
 Roles
 -----
 ``subject``
@@ -39,6 +69,8 @@ Roles
     support", "*US* designation").
 ``infinitive``
     The object of the verb's infinitive complement ("threatened to overthrow *the TFG*").
+``clause``
+    The subject of the verb's clausal complement ("demanded that *Ukraine* withdraw").
 any other word
     A preposition whose object is the argument ("fight *against*", "support *for*").
 
@@ -51,6 +83,8 @@ Examples
 ('of',)
 >>> "agent_noun" in lexicon.cue_kinds()
 True
+>>> lexicon.relation_of_code("161"), lexicon.family("attacks")
+('reduces_relations', 'opposes')
 """
 
 from __future__ import annotations
@@ -61,29 +95,46 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+import pandas as pd
+
 from ..base.data_files import data_path
 from ..base.errors import DataError
 from ..base.hints import closest
 from ..base.table import Table
 from ..base.table_reading import TableSource, read_table
 from ..core.vocabulary import Vocabulary, default_vocabulary
+from ..datasets.code_mappings import event_mapping, relation_of
+from .cameo_lexicon import CameoLexicon, default_cameo_lexicon
 
 __all__ = [
     "CUE_KINDS",
+    "DESCRIPTION_KINDS",
     "ROLE_KEYWORDS",
     "Country",
     "LexiconEntry",
     "RelationLexicon",
+    "read_countries",
     "read_lexicon",
 ]
+
+DESCRIPTION_KINDS = (
+    "description_group",
+    "description_state",
+    "description_government",
+    "description_forces",
+    "description_pair",
+)
+"""The cue kinds of the head words of descriptions :mod:`graphkit.text.coreference`
+resolves ("the group", "the kingdom", "the regime", "the army", "both sides")."""
 
 POSITIONS = ("VERB", "NOUN")
 """Parts of speech a trigger may have."""
 
-ROLE_KEYWORDS = ("subject", "object", "holder", "possessor", "modifier", "infinitive")
+ROLE_KEYWORDS = ("subject", "object", "holder", "possessor", "modifier", "infinitive", "clause")
 """Roles that are not prepositions (see the module documentation)."""
 
 POLARITIES = ("", "ends", "needs_negation")
+VOICES = ("", "passive")
 SYMMETRIES = ("", "coordinated", "always")
 
 CUE_KINDS = (
@@ -126,12 +177,23 @@ CUE_KINDS = (
     "group_noun",
     "armed_adjective",
     "province_word",
+    "description_group",
+    "description_state",
+    "description_government",
+    "description_forces",
+    "description_pair",
+    "claim_noun",
+    "support_verb",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""
 
 _WORD = re.compile(r"^[a-z][a-z'\-]*$|^'[a-z]+$|^n't$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
+_ENTITY = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_CODE = re.compile(r"^[0-9]{2,4}$")
+_COUNTRY_KINDS = ("state", "territory", "former_state", "international_organisation")
+"""Rows of the reference table text reads (regions are not actors)."""
 
 
 @dataclass(frozen=True)
@@ -149,16 +211,29 @@ class LexiconEntry:
     symmetric: str
     example: str
     line: int
+    code: str = ""
+    pattern: str = ""
+    voice: str = ""
+    """``passive``: the trigger reads only in the passive or as a participle describing
+    its source ("X, *linked* to Y", "the Y-*linked* X"; not "investigators linked X to
+    Y")."""
+    """For an entry made from a CAMEO pattern (:mod:`graphkit.text.frames.cameo`), the
+    pattern as written in ``cameo_verbs.csv``; empty for a hand row."""
 
 
 @dataclass(frozen=True)
 class Country:
-    """A country's code, and the words that name it in text."""
+    """A state's (or international body's) code, and the words that name it in text.
+
+    ``kind`` is the reference table's: ``state``, ``territory``, ``former_state`` or
+    ``international_organisation``.
+    """
 
     code: str
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
+    kind: str = "state"
 
 
 class RelationLexicon:
@@ -167,20 +242,44 @@ class RelationLexicon:
     Build it with :func:`read_lexicon`.
     """
 
-    __slots__ = ("_countries", "_cues", "_entries")
+    __slots__ = (
+        "_cameo",
+        "_code_relations",
+        "_countries",
+        "_cues",
+        "_entries",
+        "_families",
+        "_mapping",
+        "_polarity",
+        "_symmetric",
+    )
 
     def __init__(
         self,
         entries: list[LexiconEntry],
         cues: Mapping[str, frozenset[str]],
         countries: list[Country],
+        *,
+        cameo: CameoLexicon | None = None,
+        mapping: pd.DataFrame | None = None,
+        symmetric: frozenset[str] = frozenset(),
+        polarity: Mapping[str, int] | None = None,
     ):
         by_trigger: dict[tuple[str, str], list[LexiconEntry]] = {}
+        families: dict[str, str] = {}
         for entry in entries:
             by_trigger.setdefault((entry.lemma, entry.pos), []).append(entry)
+            if entry.specific and entry.specific != entry.relation:
+                families.setdefault(entry.specific, entry.relation)
         self._entries = MappingProxyType({k: tuple(v) for k, v in by_trigger.items()})
         self._cues = MappingProxyType(dict(cues))
         self._countries = tuple(countries)
+        self._cameo = cameo
+        self._mapping = mapping
+        self._families = MappingProxyType(families)
+        self._symmetric = symmetric
+        self._polarity = MappingProxyType(dict(polarity or {}))
+        self._code_relations: dict[str, str] = {}
 
     def __repr__(self) -> str:
         count = sum(len(v) for v in self._entries.values())
@@ -202,6 +301,11 @@ class RelationLexicon:
         """The words of one cue kind (``"agent_noun"``, ``"hedge_word"``, ...)."""
         return self._cues[kind]
 
+    def description_words(self) -> frozenset[str]:
+        """Every head word of a description coreference may resolve (the description cue
+        kinds together)."""
+        return frozenset().union(*(self._cues.get(k, frozenset()) for k in DESCRIPTION_KINDS))
+
     def cue_kinds(self) -> list[str]:
         """The cue kinds, sorted."""
         return sorted(self._cues)
@@ -212,8 +316,48 @@ class RelationLexicon:
         return self._countries
 
     def relations(self) -> list[str]:
-        """The relation types the lexicon can produce, sorted."""
+        """The relation families the hand rows produce, sorted."""
         return sorted({e.relation for v in self._entries.values() for e in v})
+
+    @property
+    def cameo(self) -> CameoLexicon | None:
+        """The CAMEO verb patterns read beside the hand rows, or None."""
+        return self._cameo
+
+    def relation_of_code(self, code: str) -> str:
+        """The relation type a CAMEO code becomes through the event mapping (longest code
+        prefix), ``""`` where the mapping makes it no relation or has no row."""
+        found = self._code_relations.get(code)
+        if found is None:
+            found = ""
+            if code and self._mapping is not None:
+                found = relation_of(code, self._mapping, segmented=False) or ""
+            self._code_relations[code] = found
+        return found
+
+    def family(self, relation: str) -> str:
+        """The family a relation type is reported as by default: the ``relation`` of the
+        hand rows whose ``specific`` it is (``attacks`` -> ``opposes``), else itself."""
+        return self._families.get(relation, relation)
+
+    def polarity(self, relation: str) -> int:
+        """The polarity the vocabulary gives a relation type (0 if unknown)."""
+        return self._polarity.get(relation, 0)
+
+    def is_symmetric(self, relation: str) -> bool:
+        """Whether the vocabulary the lexicon was read with makes the type symmetric."""
+        return relation in self._symmetric
+
+    def overrides(self) -> list[tuple[LexiconEntry, str]]:
+        """The hand rows whose relation differs from the one their CAMEO code gives through
+        the event mapping, each with that relation (``""``: the mapping makes the code no
+        relation): where graphkit's own reading wins, in file order."""
+        found = []
+        for entry in self.all_entries():
+            mapped = self.relation_of_code(entry.code) if entry.code else None
+            if mapped is not None and mapped != (entry.specific or entry.relation):
+                found.append((entry, mapped))
+        return found
 
 
 def read_lexicon(
@@ -222,17 +366,24 @@ def read_lexicon(
     cues: TableSource | None = None,
     countries: TableSource | None = None,
     vocabulary: Vocabulary | None = None,
+    cameo: bool = True,
 ) -> RelationLexicon:
     """Read and validate the relation lexicon, its cue words and the country names.
 
     Parameters
     ----------
-    lexicon, cues, countries : str, path or pandas.DataFrame, optional
-        Tables in the format of ``data/text/relation_lexicon.csv``, ``cues.csv`` and
-        ``countries.csv``; the bundled ones by default.
+    lexicon, cues : str, path or pandas.DataFrame, optional
+        Tables in the format of ``data/text/relation_lexicon.csv`` and ``cues.csv``; the
+        bundled ones by default.
+    countries : str, path or pandas.DataFrame, optional
+        A table in the format of ``data/reference/countries.csv`` (or the older
+        ``country, names, demonyms, capitals``); the bundled reference table by default.
     vocabulary : Vocabulary, optional
         Where the relation types of the lexicon (``relation`` and ``specific``) must be
         found; the bundled one by default.
+    cameo : bool, default True
+        Read the CAMEO verb patterns (``cameo_verbs.csv``) as triggers beside the hand
+        rows; False for the hand rows alone.
 
     Returns
     -------
@@ -243,15 +394,17 @@ def read_lexicon(
     DataError
         Listing every problem of the three tables: a missing column, an unknown relation
         type, part of speech, role, polarity or symmetry, a malformed lemma or cue word,
-        a cue kind missing or repeated, a malformed country code.
+        a cue kind missing or repeated, a malformed country code, a CAMEO ``code`` that is
+        not two to four digits or that the event mapping does not know.
     """
-    if lexicon is None and cues is None and countries is None and vocabulary is None:
+    if lexicon is None and cues is None and countries is None and vocabulary is None and cameo:
         return _bundled()
     return _read(
         lexicon if lexicon is not None else data_path("text/relation_lexicon.csv"),
         cues if cues is not None else data_path("text/cues.csv"),
-        countries if countries is not None else data_path("text/countries.csv"),
+        countries if countries is not None else data_path("reference/countries.csv"),
         vocabulary or default_vocabulary(),
+        cameo,
     )
 
 
@@ -260,8 +413,9 @@ def _bundled() -> RelationLexicon:
     return _read(
         data_path("text/relation_lexicon.csv"),
         data_path("text/cues.csv"),
-        data_path("text/countries.csv"),
+        data_path("reference/countries.csv"),
         default_vocabulary(),
+        True,
     )
 
 
@@ -270,7 +424,7 @@ def default_lexicon() -> RelationLexicon:
     return _bundled()
 
 
-def _read(lexicon, cues, countries, vocabulary: Vocabulary) -> RelationLexicon:
+def _read(lexicon, cues, countries, vocabulary: Vocabulary, cameo: bool) -> RelationLexicon:
     problems = []
     tables: list[Table | None] = []
     for source, what in ((lexicon, "relation lexicon"), (cues, "cues"), (countries, "countries")):
@@ -279,7 +433,8 @@ def _read(lexicon, cues, countries, vocabulary: Vocabulary) -> RelationLexicon:
         except DataError as exc:
             problems += exc.problems
             tables.append(None)
-    entries = _entries(tables[0], vocabulary) if tables[0] is not None else []
+    mapping = event_mapping("cameo", vocabulary=vocabulary)
+    entries = _entries(tables[0], vocabulary, mapping) if tables[0] is not None else []
     cue_lists = _cues(tables[1]) if tables[1] is not None else {}
     country_rows = _countries(tables[2]) if tables[2] is not None else []
     for table in tables:
@@ -287,7 +442,34 @@ def _read(lexicon, cues, countries, vocabulary: Vocabulary) -> RelationLexicon:
             problems += table.problems
     if problems:
         raise DataError(problems)
-    return RelationLexicon(entries, cue_lists, country_rows)
+    types = vocabulary.relation_types
+    return RelationLexicon(
+        entries,
+        cue_lists,
+        country_rows,
+        cameo=default_cameo_lexicon() if cameo else None,
+        mapping=mapping,
+        symmetric=frozenset(types.index[types["symmetric"]]),
+        polarity={name: int(value) for name, value in types["polarity"].items()},
+    )
+
+
+def read_countries(countries: TableSource | None = None) -> list[Country]:
+    """The states, territories and international bodies text finds by name: the bundled
+    reference table (``data/reference/countries.csv``) by default.
+
+    Raises
+    ------
+    DataError
+        Listing every malformed code and empty name.
+    """
+    table = read_table(
+        countries if countries is not None else data_path("reference/countries.csv"),
+        what="countries",
+    )
+    rows = _countries(table)
+    table.raise_problems()
+    return rows
 
 
 def _words(table: Table, line: int, column: str, text: str) -> tuple[str, ...]:
@@ -298,7 +480,7 @@ def _words(table: Table, line: int, column: str, text: str) -> tuple[str, ...]:
     return words
 
 
-def _entries(table: Table, vocabulary: Vocabulary) -> list[LexiconEntry]:
+def _entries(table: Table, vocabulary: Vocabulary, mapping: pd.DataFrame) -> list[LexiconEntry]:
     if not table.require_columns(("relation", "lemma", "pos", "source", "target")):
         return []
     relations = vocabulary.relation_names()
@@ -333,6 +515,17 @@ def _entries(table: Table, vocabulary: Vocabulary) -> list[LexiconEntry]:
         symmetric = row.get("symmetric", "")
         if symmetric not in SYMMETRIES:
             table.problem(line, "symmetric", symmetric, "empty, 'coordinated' or 'always'")
+        voice = row.get("voice", "")
+        if voice not in VOICES:
+            table.problem(line, "voice", voice, "empty or 'passive'")
+        code = row.get("code", "")
+        if code and (not _CODE.match(code) or relation_of(code, mapping) is None):
+            table.problem(
+                line,
+                "code",
+                code,
+                "empty or a CAMEO event code (two to four digits) the CAMEO event mapping knows",
+            )
         entries.append(
             LexiconEntry(
                 relation=row["relation"],
@@ -346,6 +539,8 @@ def _entries(table: Table, vocabulary: Vocabulary) -> list[LexiconEntry]:
                 symmetric=symmetric,
                 example=row.get("example", ""),
                 line=line,
+                code=code,
+                voice=voice,
             )
         )
     return entries
@@ -382,22 +577,48 @@ def _cues(table: Table) -> dict[str, frozenset[str]]:
 
 
 def _countries(table: Table) -> list[Country]:
-    if not table.require_columns(("country", "names", "demonyms", "capitals")):
+    """Rows of the reference table (``id, name, kind, aliases, demonyms, capitals``; its
+    regions left out) or of the older text layout (``country, names, demonyms,
+    capitals``)."""
+    reference = "id" in table.columns
+    required = (
+        ("id", "name", "kind", "aliases", "demonyms", "capitals")
+        if reference
+        else ("country", "names", "demonyms", "capitals")
+    )
+    if not table.require_columns(required):
         return []
     rows = []
     for line, row in zip(table.lines, table.rows, strict=True):
-        code = row["country"]
-        if not _COUNTRY.match(code):
-            table.problem(line, "country", code, "an ISO 3166 alpha-3 code in capitals")
-        names = tuple(n.strip() for n in row["names"].split("|") if n.strip())
+        if reference:
+            code, kind = row["id"], row["kind"]
+            if kind not in _COUNTRY_KINDS:
+                continue
+            names_text = "|".join(n for n in (row["name"], row["aliases"]) if n)
+            column = "id"
+            good = _COUNTRY.match(code) or (
+                kind == "international_organisation" and _ENTITY.match(code)
+            )
+        else:
+            code, kind, names_text, column = row["country"], "state", row["names"], "country"
+            good = _COUNTRY.match(code)
+        if not good:
+            table.problem(line, column, code, "an ISO 3166 alpha-3 code in capitals")
+        names = tuple(n.strip() for n in names_text.split("|") if n.strip())
         if not names:
-            table.problem(line, "names", row["names"], "one or more names separated by '|'")
+            table.problem(line, "name" if reference else "names", names_text, "one or more names")
         rows.append(
             Country(
                 code=code,
-                names=names,
-                demonyms=tuple(d.strip() for d in row["demonyms"].split("|") if d.strip()),
-                capitals=tuple(c.strip() for c in row["capitals"].split("|") if c.strip()),
+                names=_unique(names),
+                demonyms=_unique(d.strip() for d in row["demonyms"].split("|") if d.strip()),
+                capitals=_unique(c.strip() for c in row["capitals"].split("|") if c.strip()),
+                kind=kind,
             )
         )
     return rows
+
+
+def _unique(words) -> tuple[str, ...]:
+    """Words in order, each once."""
+    return tuple(dict.fromkeys(words))

@@ -69,7 +69,7 @@ def test_country_names_capitals_and_seats_of_government_name_the_state(find):
     assert [(a, v) for _, a, v in mentions] == [
         ("united_states", "country name"),
         ("turkey", "capital"),
-        ("united_states", "capital"),
+        ("united_states", "office"),  # a seat of government (office_metonyms.csv)
     ]
 
 
@@ -122,3 +122,109 @@ def test_aliases_may_be_a_list(nlp):
         table, read_lexicon(), lambda text: [t.text for t in nlp.tokenizer(text)]
     )
     assert [m.actor for m in matcher.find(nlp("HTS advanced."))[0]] == ["hts"]
+
+
+def _matcher(nlp, rows):
+    table = pd.DataFrame(rows, columns=["id", "name", "kind", "aliases", "country"])
+    return ActorMatcher(table, read_lexicon(), lambda text: [t.text for t in nlp.tokenizer(text)])
+
+
+def test_the_longest_alias_wins_where_two_of_one_actor_overlap(nlp):
+    # issue 16: "the army" would take "The army" and lose the head of "army-led cabinet"
+    matcher = _matcher(
+        nlp,
+        [
+            ("junta", "Military junta", "government", "the army|army-led cabinet", "NER"),
+            ("niger", "Niger", "state", "", "NER"),
+        ],
+    )
+    mentions, _ = matcher.find(nlp("The army-led cabinet accused Niger."))
+    assert [(m.text, m.actor) for m in mentions] == [
+        ("army-led cabinet", "junta"),
+        ("Niger", "niger"),
+    ]
+
+
+def test_an_alias_two_actors_share_warns_and_names_neither(nlp):
+    from graphkit import AliasConflictWarning
+
+    with pytest.warns(AliasConflictWarning, match="'un' names 'un_agency' and 'united_nations'"):
+        matcher = _matcher(
+            nlp,
+            [
+                ("united_nations", "United Nations", "organisation", "UN", ""),
+                ("un_agency", "UN Agency", "organisation", "UN", ""),
+            ],
+        )
+    mentions, _ = matcher.find(nlp("The UN met."))
+    assert mentions == []
+    assert [c.kind for c in matcher.conflicts] == ["shared"]
+
+
+def test_a_name_stays_with_the_actor_it_names_over_one_with_it_as_alias(nlp):
+    from graphkit import AliasConflictWarning
+
+    with pytest.warns(AliasConflictWarning, match="kept for 'hamas'"):
+        matcher = _matcher(
+            nlp,
+            [
+                ("hamas", "Hamas", "armed_group", "", "PSE"),
+                ("qassam", "Qassam Brigades", "armed_group", "Hamas", "PSE"),
+            ],
+        )
+    mentions, _ = matcher.find(nlp("Hamas fired rockets."))
+    assert [m.actor for m in mentions] == ["hamas"]
+
+
+def test_two_actors_names_overlapping_in_a_text_warn_once_naming_both(nlp):
+    from graphkit import AliasConflictWarning
+
+    matcher = _matcher(
+        nlp,
+        [
+            ("army", "Army", "armed_group", "the army", "NER"),
+            ("cabinet", "Cabinet", "government", "army-led cabinet", "NER"),
+        ],
+    )
+    with pytest.warns(
+        AliasConflictWarning,
+        match="'army-led cabinet' \\('cabinet'\\) overlapping 'The army' \\('army'\\)",
+    ):
+        mentions, _ = matcher.find(nlp("The army-led cabinet met."))
+    assert [m.actor for m in mentions] == ["cabinet"]
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the same pair warns once
+        matcher.find(nlp("The army-led cabinet met again."))
+
+
+def test_a_name_inside_a_longer_one_is_how_names_are_made_and_does_not_warn(nlp):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        matcher = _matcher(
+            nlp,
+            [
+                ("islamic_state", "Islamic State", "armed_group", "", ""),
+                ("iswap", "Islamic State West Africa Province", "armed_group", "", "NGA"),
+            ],
+        )
+        mentions, _ = matcher.find(nlp("Islamic State West Africa Province fighters left."))
+    assert [m.actor for m in mentions] == ["iswap"]
+
+
+def test_an_actor_named_as_an_international_body_takes_its_other_names(nlp):
+    matcher = _matcher(nlp, [("united_nations", "United Nations", "organisation", "", "")])
+    mentions, _ = matcher.find(nlp("The U.N. and the UN met."))
+    assert [(m.text, m.actor) for m in mentions] == [
+        ("U.N.", "united_nations"),
+        ("UN", "united_nations"),
+    ]
+
+
+def test_a_dateline_names_no_actor(nlp):
+    matcher = _matcher(nlp, [("somalia", "Somalia", "state", "", "SOM")])
+    mentions, _ = matcher.find(nlp("MOGADISHU, Somalia - Somalia rejected the plan."))
+    assert [(m.start, m.actor) for m in mentions] == [(4, "somalia")]

@@ -66,13 +66,34 @@ def test_parse_triples_refuses_a_malformed_triple():
         parse_triples("iran backs")
 
 
+FIRST_EDITION = {
+    "backs",
+    "opposes",
+    "warns",
+    "courts",
+    "designates_terrorist",
+    "leads",
+    "member_of",
+}
+"""The relation families the first edition of the annotation rules annotates
+(data/ANNOTATION.md); rows of other types (reduces_relations, appeals_to, borders, ...:
+the second edition's) are not scored against it, as the corpus scorer ignores types its
+rules leave out."""
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("split", ["dev", "held"])
 def test_figures_stay_above_the_bars(nlp, split):
-    from graphkit.text.evaluation import evaluate_extraction
+    from graphkit.text import extract_relations
 
     part = SENTENCES[SENTENCES["split"] == split]
-    report = evaluate_extraction(part, actors=ACTORS, nlp=nlp)
+    ids = [str(i) for i in part["id"]]
+    review = extract_relations(list(part["text"]), actors=ACTORS, nlp=nlp, document=ids)
+    kept = review[~review["negated"] & review["relation"].isin(FIRST_EDITION)]
+    predicted = {i: set() for i in ids}
+    for row in kept.itertuples():
+        predicted[row.document].add((row.source, row.relation, row.target))
+    report = score(part.assign(id=ids), predicted)
     assert report.overall["precision"] >= 0.80, report
     assert report.overall["recall"] >= 0.50, report
     assert report.false_positive_rate <= 0.10, report

@@ -110,7 +110,6 @@ CASES = {
     "negation": [
         ("Turkey has not endorsed HTS.", set(), {("turkey", B, "hts")}),
         ("Iran denied arming the Houthis.", set(), {("iran", B, "houthis")}),
-        ("Saudi Arabia cut ties with Iran.", set(), {("saudi_arabia", C, "iran")}),
         ("Egypt refused to support the RSF.", set(), {("egypt", B, "rsf")}),
         (
             "The United States revoked the designation of the Houthis.",
@@ -203,12 +202,26 @@ CASES = {
             set(),
         ),
     ],
+    # ending acts are hostile acts of their own (ANNOTATION.md, R2 and R4)
+    "ending_acts": [
+        (
+            "Saudi Arabia cut ties with Iran.",
+            {("saudi_arabia", "reduces_relations", "iran")},
+            set(),
+        ),
+        (
+            "Saudi Arabia severed diplomatic relations with Iran.",
+            {("saudi_arabia", "reduces_relations", "iran")},
+            set(),
+        ),
+    ],
+    # a visit is a consultation (CAMEO 042), reported in the family of talks
+    "visit": [("Erdogan visited Qatar last week.", {("erdogan", C, "qatar")}, set())],
     "no_relation": [
         ("Turkey and Qatar are both members of NATO.", set(), set()),
         ("Tensions between Iran and Saudi Arabia remain high.", set(), set()),
         ("Armed groups fought in Damascus.", set(), set()),
         ("The Syrian government controls Damascus.", set(), set()),
-        ("Erdogan visited Qatar last week.", set(), set()),
         ("They told us that the talks went well.", set(), set()),
         ("Pro-Russian separatists backed by Moscow attacked Ukrainian positions.", set(), set()),
     ],

@@ -20,13 +20,23 @@ noun (:mod:`.noun`)
     Hezbollah", "Hezbollah functions *as* Iran's *proxy*") and titles ("ISIS *leader* Abu
     Bakr al-Baghdadi", "Turkey's *President* Erdogan").
 symmetric (:mod:`.candidates`)
-    "war *between* A and B", "A and B restored ties": both directions.
+    "war *between* A and B", "A and B restored ties": both directions; a type the
+    vocabulary makes symmetric is reported once, the smaller actor id as source.
+CAMEO (:mod:`.cameo`)
+    A verb no hand row reads, coded by the most specific matching pattern of the PETRARCH
+    coders' dictionaries, its code made a relation type by the CAMEO event mapping
+    ("Hamas *kidnapped* Israeli soldiers": 181, attacks).
+stances and possessives (:mod:`.modifier`, :mod:`.triggers`)
+    "*pro*-TPLF fighters", "*anti*-regime coalition"; a person's possessive on a group's
+    name ("Haftar and *his* LNA": leads).
 
 :mod:`.triggers` finds the words of a sentence that are triggers of the lexicon and hands
 each to its frame; :mod:`.syntax` holds the reading of the parse the frames share;
 :mod:`.candidates` turns the actors a frame found into candidates with their modality and
 confidence. The word lists the frames read (object-control verbs, titles, quantities,
-light verbs, ...) are cue kinds of the lexicon (``data/text/cues.csv``).
+light verbs, ...) are cue kinds of the lexicon (``data/text/cues.csv``). Every candidate
+carries its trigger's CAMEO code and the words that named each actor, with what a
+pronoun or description was resolved to (:class:`~.candidates.Candidate`).
 """
 
 from __future__ import annotations

@@ -4,14 +4,14 @@ kept, each with its modality and a confidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..arguments import Argument
 from ..lexicon import LexiconEntry
 from ..modality import Modality, modality
 
-__all__ = ["Candidate", "pairs"]
+__all__ = ["Candidate", "canonical", "pairs"]
 
 _BASE = {"verb": 0.9, "passive": 0.85, "modifier": 0.85, "noun": 0.75, "title": 0.8}
 """The confidence of each frame's rule, before the discounts."""
@@ -24,6 +24,7 @@ _INDIRECT = {
     "capital",
     "claimant",
     "pronoun",
+    "description",
     "spelling",
 }
 """How an actor was named when the name is not its own (see
@@ -32,7 +33,37 @@ _INDIRECT = {
 
 @dataclass
 class Candidate:
-    """One relation a sentence states or mentions."""
+    """One relation a sentence states or mentions.
+
+    Attributes
+    ----------
+    source, target : Argument
+        The actors, each with the words that named it in the sentence and how they were
+        resolved (:class:`~graphkit.text.arguments.Argument`: ``actor``, ``token``,
+        ``via``, ``words``, ``antecedent``; :attr:`source_mention` and
+        :attr:`target_mention` give them as the review table shows them, such as
+        ``"it -> the militia"``).
+    relation : str
+        The relation family, reported by default (``opposes``).
+    specific : str
+        The finer relation type (``attacks``), reported with ``specific=True``; for a
+        trigger read through a CAMEO code, the type the CAMEO event mapping gives it.
+    target : Argument
+    trigger : spacy.tokens.Token
+        The word that carries the relation.
+    rule : str
+        The frame and trigger (``verb:attack``, ``noun:support``, ``title:leader``); for
+        a CAMEO pattern, also the code and the pattern (``verb:sever (CAMEO 161: *
+        {diplomatic ties})``).
+    confidence : float
+        In (0, 1]: the frame's, less a tenth for each actor not named by its own name,
+        for a mirrored pair, a hedge and an attribution.
+    modality : Modality
+        What :func:`graphkit.text.modality.modality` reads on the trigger.
+    code : str
+        The CAMEO event code of the trigger (``"190"``), ``""`` where the act has none
+        (offices, memberships, terrorist designations, alliances).
+    """
 
     source: Argument
     relation: str
@@ -42,16 +73,89 @@ class Candidate:
     rule: str
     confidence: float
     modality: Modality
+    code: str = ""
+
+    @property
+    def source_mention(self) -> str:
+        """The words that named the source, with what they were resolved to
+        (``"it -> the militia"``, ``"Chad's Foreign Ministry"``)."""
+        return self.source.mention
+
+    @property
+    def target_mention(self) -> str:
+        """The words that named the target, as :attr:`source_mention`."""
+        return self.target.mention
+
+
+_STRUCTURAL = frozenset({"leads", "member_of"})
 
 
 def _plausible(source: str, relation: str, target: str, matcher) -> bool:
     """Places do not act, and only attacks aim at them; offices and memberships are of
-    groups and states, not of people."""
+    groups and states, not of people; a person does not act on the state (or
+    government) of their own country other than by leading or serving it (such a reading
+    comes from an office named for the state: "Trump ... returning to the White House")."""
     if matcher.is_place(source):
         return False
     if matcher.is_place(target) and relation != "opposes":
         return False
-    return not (relation in ("leads", "member_of") and matcher.kind(target) == "person")
+    if relation in _STRUCTURAL:
+        return matcher.kind(target) != "person"
+    if matcher.kind(source) == "person" and matcher.kind(target) in ("state", "government"):
+        country = matcher.country(source)
+        return not country or country != matcher.country(target)
+    return True
+
+
+_ON_PLACES = frozenset({"coerces"})
+_COMPASS = frozenset(
+    {
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }
+)
+
+
+def _list_head(token):
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _one_list(source: Argument, target: Argument, resolver) -> bool:
+    """Whether two actors are items of one list ("entities affiliated with Hamas, the
+    Islamic State and al-Qaida": no Islamic State member_of Hamas); symmetric readings of
+    a list ("A, B and C held talks") pair its items on purpose and do not come here."""
+    if source.antecedent or target.antecedent or "pronoun" in (source.via, target.via):
+        return False  # the token of a resolved pronoun is its antecedent's, elsewhere
+    doc = resolver.doc
+    a, b = doc[source.token], doc[target.token]
+    if a.i == b.i:
+        return False
+    head_a, head_b = _list_head(a), _list_head(b)
+    return head_a.i == head_b.i and (a.dep_ in ("conj", "appos") or b.dep_ in ("conj", "appos"))
+
+
+def _place_named(target: Argument, entry: LexiconEntry, resolver) -> bool:
+    """Whether the target is a place rather than its state: a capital seized or taken
+    ("seized the Yemeni capital Sanaa" takes a town, ANNOTATION.md R2; an attack on a
+    capital or a war between two capitals is on or between their states), or a region of
+    a state led or joined ("the de facto ruler of *eastern* Libya")."""
+    if target.via == "capital" and (entry.specific or entry.relation) in _ON_PLACES:
+        return True
+    if entry.relation in _STRUCTURAL:
+        token = resolver.doc[target.token]
+        mention = resolver.mention_at.get(target.token)
+        head = resolver.doc[mention.end - 1] if mention is not None else token
+        return any(c.lower_ in _COMPASS for c in head.children if c.dep_ == "amod")
+    return False
 
 
 def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, presupposed=False):
@@ -60,18 +164,35 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
     left out; with the modality of the trigger and a confidence from the frame, how
     directly each actor was named, and the hedges."""
     found: list[tuple[Argument, Argument, bool]] = []
-    if entry.symmetric and not targets and len(sources) >= 2:
+    passive = rule.startswith("passive")
+    if entry.symmetric and not targets and len(sources) >= 2 and not passive:
+        # "A and B met", "A, B and C held talks" (not the agents of a passive: "the truce,
+        # facilitated by A and B", where they act together, not on each other)
         found = [(a, b, False) for a in sources for b in sources if a.actor != b.actor]
     elif (
-        entry.symmetric and not sources and len(targets) >= 2 and rule.startswith(("noun", "title"))
+        entry.symmetric
+        and not sources
+        and len(targets) >= 2
+        and rule.startswith(("noun", "title", "passive"))
     ):
+        # "war between A and B", "was negotiated between A and B"
         found = [(a, b, False) for a in targets for b in targets if a.actor != b.actor]
     else:
-        found = [(s, t, False) for s in sources for t in targets if s.actor != t.actor]
+        found = [
+            (s, t, False)
+            for s in sources
+            for t in targets
+            if s.actor != t.actor and not _one_list(s, t, resolver)
+        ]
         if entry.symmetric == "always":
             found += [(t, s, True) for s, t, _ in list(found)]
     found = [
-        p for p in found if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher)
+        p
+        for p in found
+        if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher)
+        and not (entry.pattern and resolver.matcher.is_place(p[1].actor))
+        and not _place_named(p[1], entry, resolver)
+        and not (entry.relation == "linked_to" and p[0].via in ("owner", "office", "demonym"))
     ]
     if not found:
         return
@@ -107,12 +228,22 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
         if mood.attributed_to:
             confidence *= 0.9
         yield Candidate(
-            source=source,
+            source=resolver.with_words(source),
             relation=entry.relation,
             specific=entry.specific or entry.relation,
-            target=target,
+            target=resolver.with_words(target),
             trigger=trigger,
             rule=rule + (" (mirrored)" if mirrored else ""),
             confidence=round(confidence, 2),
             modality=mood,
+            code=entry.code,
         )
+
+
+def canonical(candidate: Candidate, relation: str, symmetric: bool) -> Candidate:
+    """A candidate of a symmetric relation type with its actors in canonical order (the
+    smaller actor id as the source), so a symmetric pair is reported once whichever
+    actor the sentence names first; any other candidate as it is."""
+    if symmetric and candidate.source.actor > candidate.target.actor:
+        return replace(candidate, source=candidate.target, target=candidate.source)
+    return candidate

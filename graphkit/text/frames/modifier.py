@@ -10,7 +10,10 @@ from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
 from .syntax import children, holders, resolve_role
 
-__all__ = ["is_modifier_participle", "modifier_frame"]
+__all__ = ["is_modifier_participle", "is_stance_prefix", "modifier_frame", "stance_frame"]
+
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 _SOURCE_LINKS = ("npadvmod", "compound", "amod", "nmod", "advmod", "nsubj")
 
@@ -32,8 +35,17 @@ def is_modifier_participle(token) -> bool:
 def modifier_frame(
     participle, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon
 ):
-    """The candidates of a modifying participle."""
-    if entry.source != ("subject",) or "object" not in entry.target:
+    """The candidates of a modifying participle: the name before it acts on the word it
+    modifies ("*Iranian-backed* Houthis"), or, for a trigger whose target is only reached
+    by a preposition ("linked to", "aligned with"), the word it modifies is the source
+    ("the *al-Qaeda-linked* JNIM": JNIM is linked to al-Qaeda)."""
+    # "the al-Qaeda-*linked* JNIM" (linked to), "the Iran-*aligned* KH" (aligned with):
+    # a trigger whose target is only reached by a preposition describes the word it
+    # modifies, which is its source
+    reversed_roles = (entry.source in (("object",), ("subject",))) and all(
+        role not in ("subject", "object", "infinitive", "clause") for role in entry.target
+    )
+    if not reversed_roles and (entry.source != ("subject",) or "object" not in entry.target):
         return
     sources: list[Argument] = []
     for child in participle.children:
@@ -52,6 +64,8 @@ def modifier_frame(
         following = resolver.mention_at.get(participle.i + 1)
         if following is not None:
             targets = [Argument(following.actor, participle.i + 1, following.via)]
+    if reversed_roles:
+        sources, targets = targets, sources
     yield from pairs(
         sources, targets, participle, entry, f"modifier:{entry.lemma}", resolver, presupposed=True
     )
@@ -72,3 +86,42 @@ def _named_left(word, resolver) -> list[Argument]:
         if state is not None:
             return [Argument(state.actor, left.i, "owner")]
     return []
+
+
+def is_stance_prefix(token) -> bool:
+    """Whether a word is "pro" or "anti" written before a hyphen and a name ("pro-GNA",
+    "anti-Assad")."""
+    doc = token.doc
+    return (
+        token.lower_ in _STANCE_PREFIXES
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text in _HYPHENS
+    )
+
+
+def stance_frame(prefix, entry: LexiconEntry, resolver: ArgumentResolver):
+    """ "*pro*-GNA forces", "*anti*-Assad rebels": the phrase's actor backs (opposes) the
+    name after the hyphen. The phrase's own actor is its head, by name, apposition or
+    coreference ("pro-TPLF fighters, the TDF"); an unnamed one ("anti-Assad rebels")
+    gives nothing."""
+    named = prefix.doc[prefix.i + 2]
+    mention = resolver.mention_at.get(named.i)
+    if mention is not None:
+        targets = [Argument(mention.actor, named.i, mention.via)]
+        span = range(mention.start, mention.end)
+    else:
+        # "anti-regime", "pro-government": a description of an actor named before
+        targets = (
+            resolver.coreference.resolve(named) if resolver.coreference.is_candidate(named) else []
+        )
+        span = range(named.i, named.i + 1)
+    if not targets:
+        return
+    head = named
+    while head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head is not head:
+        head = head.head
+    if head.i in span or head.i == prefix.i:
+        return
+    taken = {t.actor for t in targets}
+    sources = [a for a in resolver.resolve_alone(head) if a.actor not in taken]
+    yield from pairs(sources, targets, prefix, entry, f"modifier:{entry.lemma}-", resolver, True)

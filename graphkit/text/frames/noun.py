@@ -100,6 +100,8 @@ def _light_verb(noun, lexicon):
         governing = lemma(governor)
         if governing in lexicon.cue("responsible_word"):
             return governor, "light"
+        if governing == "call" and head.lower_ == "for":
+            return None, None  # "called for sanctions on Russia": an appeal, not the act
         if governor.pos_ in ("VERB", "AUX") and (
             governing in lexicon.cue("light_verb") or governing in lexicon.cue("predicate_verb")
         ):
@@ -139,20 +141,37 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
             return []
         return _light_subjects(light, lexicon)
     words = [noun]
+    if role == "of":
+        # "the Commander-in-Chief of ...": the parser hangs "of" on "Chief" (only a
+        # hyphenated "in": not "support of rebels in the DRC")
+        words += [
+            p
+            for prep in children(noun, "prep")
+            if prep.lower_ == "in" and prep.i > 0 and noun.doc[prep.i - 1].text == "-"
+            for p in pobjs(prep)
+        ]
+    else:
+        # "the restoration of ties between A and B": the parser hangs "between" on "ties"
+        words += [p for prep in children(noun, "prep") if prep.lower_ == "of" for p in pobjs(prep)]
+    # "its call for the Philippines to remove": "for" marks a clause whose subject it is
+    marked = [
+        subject
+        for clause in children(noun, "advcl", "acl", "relcl")
+        if any(c.dep_ == "mark" and c.lower_ == role for c in clause.children)
+        for subject in children(clause, "nsubj")
+    ]
     if light is not None and role not in ("of",):
         words.append(light)
     elif noun.dep_ == "dobj" and role not in ("of",) and noun.head.pos_ in ("VERB", "AUX"):
         # "condemned the supply of weapons to the RSF by the UAE": the parser hangs the
         # noun's prepositions on the verb
-        return prep_objects(words, {role}) or [
-            o for o in prep_objects([noun.head], {role}) if o.i > noun.i
-        ]
+        return (
+            prep_objects(words, {role})
+            or [o for o in prep_objects([noun.head], {role}) if o.i > noun.i]
+        ) + marked
     elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
         words.append(noun.head)  # "as war raged between Yerevan and Baku"
-    if role == "of":
-        # "the Commander-in-Chief of ...": the parser hangs "of" on "Chief"
-        words += [p for prep in children(noun, "prep") if prep.lower_ == "in" for p in pobjs(prep)]
-    return prep_objects(words, {role})
+    return prep_objects(words, {role}) + marked
 
 
 def _title_frame(noun, entry, resolver, fill):
@@ -161,7 +180,12 @@ def _title_frame(noun, entry, resolver, fill):
     inferred from an unknown person's title)."""
     named_holders: list[Argument] = []
     for holder in holders(noun):
-        for argument in resolver.named(holder):
+        # a title before a name holds that name only ("Russian President Putin and
+        # Turkish President Erdogan": each his own)
+        # ("SAF chief Burhan and RSF commander Hemedti": the chief is Burhan only)
+        before = noun.dep_ in ("compound", "nmod") and noun.i < holder.i
+        own = holder.dep_ == "appos" and holder.head.i == noun.i and noun.tag_ != "NNS"
+        for argument in resolver.named(holder, conjuncts=not (before or own)):
             if argument.actor not in {h.actor for h in named_holders}:
                 named_holders.append(argument)
     targets = fill(entry.target)
@@ -180,6 +204,10 @@ def _title_frame(noun, entry, resolver, fill):
         if people and groups and people[-1].start > groups[-1].start:
             named_holders = [Argument(people[-1].actor, people[-1].start, "name")]
             targets = [Argument(groups[-1].actor, groups[-1].start, "name")]
+    if lemma(noun) in resolver.lexicon.cue("title_noun"):
+        # a personal title ("leader", "president", "commander") is held by a person: not
+        # "the supreme leader of Iran - ... Hezbollah", a parse's apposition
+        named_holders = [h for h in named_holders if resolver.matcher.kind(h.actor) == "person"]
     holder_ids = {h.actor for h in named_holders}
     targets = [t for t in targets if t.actor not in holder_ids]
     if not targets:

@@ -23,14 +23,16 @@ def children(token, *deps):
 
 
 def is_passive(verb) -> bool:
-    """A passive verb, or a participle with a ``by`` agent ("HTS, *backed* by Turkey")."""
+    """A passive verb, or a participle with a ``by`` agent ("HTS, *backed* by Turkey"), or
+    a participle describing the word before it ("Al-Shabaab, *linked* to al-Qaeda")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("acl", "amod", "relcl")
-        and bool(children(verb, "agent"))
-    )
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ in ("acl", "amod", "relcl") and children(verb, "agent"):
+        return True
+    # a reduced relative: "Al-Shabaab, *linked* to al-Qaeda,"
+    return verb.dep_ == "acl" and not children(verb, "nsubj", "dobj", "aux")
 
 
 def pobjs(prep) -> list:
@@ -84,13 +86,21 @@ def holders(noun) -> list:
             head = head.head
         if head.pos_ == "PROPN":
             found.append(head)
-    elif link == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+    elif link == "pobj" and head.lower_ in ("under", "at") and head.head.pos_ in ("VERB", "AUX"):
+        # "is under the command of", "is at odds with"
         found += children(head.head, "nsubj", "nsubjpass")
     elif link == "conj":
         found += holders(head)
     elif link == "nsubj" and head.pos_ == "AUX":
         found += children(head, "attr")
-    return found + children(noun, "appos")
+    found += children(noun, "appos")
+    if not found and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN":
+        # "Israeli PM Benjamin Netanyahu", where the parser cut the title off the name
+        name = noun.doc[noun.i + 1]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        found.append(name)
+    return found
 
 
 def resolve_role(tokens, resolver: ArgumentResolver, *, events: bool) -> list[Argument]:

@@ -3,11 +3,12 @@ cue words select, and the frame that reads each."""
 
 from __future__ import annotations
 
-from ..arguments import ArgumentResolver
+from ..arguments import Argument, ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
-from .candidates import Candidate
-from .modifier import is_modifier_participle, modifier_frame
+from .cameo import cameo_entry, sentence_words
+from .candidates import Candidate, canonical, pairs
+from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
 from .verb import verb_frame
 
@@ -26,20 +27,50 @@ _CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
 
 def sentence_candidates(
-    sent, resolver: ArgumentResolver, lexicon: RelationLexicon
+    sent, resolver: ArgumentResolver, lexicon: RelationLexicon, *, specific: bool = False
 ) -> list[Candidate]:
-    """Every candidate relation of a sentence span, at most one per (source, relation,
-    target, assertion), the most confident kept."""
+    """Every candidate relation of a sentence span, at most one per (source, reported
+    relation, target, assertion), the most confident kept.
+
+    The reported relation is the candidate's ``specific`` type when ``specific`` is True,
+    else its family (``relation``). When the vocabulary makes that type symmetric
+    (``fights``, ``consults``, ...), the pair is reported once, the smaller actor id as
+    the source (:func:`~graphkit.text.frames.candidates.canonical`)."""
     best: dict[tuple, Candidate] = {}
+    capable = _argument_words(sent, resolver, lexicon)
+    pairs = lexicon.cue("description_pair")
+    slots = {resolver.mention_at[i].actor if i in resolver.mention_at else i for i in capable}
+    if len(slots) < 2 and not any(lemma(sent.doc[i]) in pairs for i in capable):
+        return []  # every candidate joins two actors ("both sides" are two)
     titles = lexicon.cue("title_noun")
+    words: set[str] | None = None  # the sentence's words for CAMEO, read once if needed
     for token in sent:
-        for pos, base in _trigger_keys(token, titles):
-            entries = _matching_entries(token, lexicon.entries(base, pos), lexicon)
+        keys = _trigger_keys(token, titles)
+        entries: list[LexiconEntry] = []
+        for pos, base in keys:
+            entries += _matching_entries(token, lexicon.entries(base, pos), lexicon)
+        if (
+            not entries
+            and keys
+            and keys[0][0] == "VERB"
+            and _reaches(token, capable)
+            and not _carries_noun(token, lexicon)
+        ):
+            # no hand row reads this verb: its most specific CAMEO pattern does
+            if words is None and lexicon.cameo is not None:
+                words = sentence_words(sent)
+            found = cameo_entry(token, lexicon, [base for _, base in keys], words)
+            entries = [found] if found is not None else []
+        if token.i in resolver.mention_at and any(c.dep_ == "poss" for c in token.children):
+            entries = [*entries, _LEADS_BY_POSSESSIVE]
+        if entries:
             for entry in entries:
-                for candidate in _frame(token, entry, resolver, lexicon):
+                for found in _frame(token, entry, resolver, lexicon):
+                    reported = found.specific if specific else found.relation
+                    candidate = canonical(found, reported, lexicon.is_symmetric(reported))
                     key = (
                         candidate.source.actor,
-                        candidate.relation,
+                        reported,
                         candidate.target.actor,
                         candidate.modality.asserted,
                     )
@@ -49,24 +80,94 @@ def sentence_candidates(
     return sorted(best.values(), key=lambda c: (c.trigger.i, c.source.token, c.target.token))
 
 
+_PRONOUNS = frozenset(
+    {"he", "she", "him", "his", "her", "it", "its", "they", "them", "their", "itself"}
+)
+
+
+def _argument_words(sent, resolver: ArgumentResolver, lexicon: RelationLexicon) -> set[int]:
+    """The words of a sentence that may stand for an actor: names, demonyms, pronouns and
+    the heads of descriptions."""
+    found = set()
+    descriptions = lexicon.description_words()
+    for token in sent:
+        if (
+            token.i in resolver.mention_at
+            or token.i in resolver.demonyms
+            or token.lower_ in _PRONOUNS
+            or (
+                token.pos_ in ("NOUN", "PROPN")
+                and (token.lower_ in descriptions or lemma(token) in descriptions)
+            )
+        ):
+            found.add(token.i)
+    return found
+
+
+def _reaches(verb, capable: set[int]) -> bool:
+    """Whether a verb's phrase after it may name an actor (its object, a preposition's
+    object, the agent of a passive), its subject coordinates actors, or the verb modifies
+    a noun (a participle)."""
+    if verb.dep_ in ("amod", "compound", "nmod", "acl"):
+        return True
+    if any(i in capable for i in range(verb.i + 1, verb.right_edge.i + 1)):
+        return True
+    # "A and B agreed", "both sides met": coordinated subjects act on each other
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            named = [w.i for w in subject.subtree if w.i in capable]
+            if len(named) >= 2 or (named and subject.tag_ == "NNS"):
+                return True
+    return False
+
+
+_LIGHT_KINDS = ("light_verb", "receiving_verb", "seeking_verb", "predicate_verb")
+
+
+def _carries_noun(verb, lexicon: RelationLexicon) -> bool:
+    """Whether a light verb's object is a trigger noun of the hand rows ("*launched* an
+    attack on", "*voiced* their support for", "*held* talks with"): the noun frame reads
+    that act, so the verb is not coded again."""
+    base = lemma(verb)
+    if not any(base in lexicon.cue(kind) for kind in _LIGHT_KINDS):
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "attr", "nsubjpass"):
+            continue
+        nouns = [child]
+        if lemma(child) in lexicon.cue("quantity_noun"):
+            nouns += [p for prep in child.children if prep.lower_ == "of" for p in prep.children]
+        if any(lexicon.is_trigger(lemma(noun), "NOUN") for noun in nouns):
+            return True
+    return False
+
+
 def _trigger_keys(token, titles: frozenset[str]) -> list[tuple[str, str]]:
     base = lemma(token)
+    text = token.lower_
     if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
-        return [("VERB", base)]
+        # and the stems, for a verb the lemmatizer does not know ("sanctioned" stays
+        # "sanctioned", "relisted" becomes "reliste")
+        return [("VERB", base)] + [("VERB", b) for b in _stems(text) if b != base]
     if token.pos_ == "ADJ":
-        text = token.lower_
-        keys = [("VERB", base)]
-        if text in _IRREGULAR:
-            keys.append(("VERB", _IRREGULAR[text]))
-        elif text.endswith("ied"):
-            keys.append(("VERB", text[:-3] + "y"))
-        elif text.endswith("ed"):
-            keys += [("VERB", text[:-2]), ("VERB", text[:-1])]
-        return keys
+        return [("VERB", base)] + [("VERB", b) for b in _stems(text)]
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):
         return [("NOUN", base)]
     if token.pos_ == "PROPN" and base in titles:
         return [("NOUN", base)]
+    return []
+
+
+def _stems(text: str) -> list[str]:
+    """The verbs an inflected form may come from, by English morphology."""
+    if text in _IRREGULAR:
+        return [_IRREGULAR[text]]
+    if text.endswith("ied"):
+        return [text[:-3] + "y"]
+    if text.endswith("ed"):
+        return [text[:-2], text[:-1]]
+    if text.endswith("ing") and len(text) > 5:
+        return [text[:-3], text[:-3] + "e"]
     return []
 
 
@@ -79,6 +180,8 @@ def _cue_words(token) -> set[str]:
         words.add(word.lower_)
         for child in word.children:
             if child.dep_ in _CLAUSAL and child.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                if any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+                    words.add("to")  # "charged X to impose": the infinitive is a cue
                 continue
             if child.dep_ == "conj" and child.pos_ == "VERB":
                 continue
@@ -91,18 +194,67 @@ def _cue_words(token) -> set[str]:
 
 
 def _matching_entries(token, entries, lexicon) -> list[LexiconEntry]:
+    """The entries of a trigger its cue words select: those whose cues the trigger's
+    phrase holds, else those without cues; for a verb of support, the general entry
+    besides the kinds of support named ("supported KSS with training, funding and
+    weapons": backs, arms and funds)."""
     if not entries:
         return []
     cued = [e for e in entries if e.cues]
+    uncued = [e for e in entries if not e.cues]
     if cued:
         words = _cue_words(token)
         matched = [e for e in cued if e.cues & words]
         if matched:
+            if entries[0].lemma in lexicon.cue("support_verb"):
+                return matched + [e for e in uncued if not e.specific]
             return matched
-    return [e for e in entries if not e.cues]
+    return uncued
+
+
+_LEADS_BY_POSSESSIVE = LexiconEntry(
+    relation="leads",
+    specific="leads",
+    lemma="'s",
+    pos="NOUN",
+    source=("possessor",),
+    target=("self",),
+    cues=frozenset(),
+    polarity="",
+    symmetric="",
+    example="Haftar and his self-proclaimed Libyan National Army (LNA) retreated.",
+    line=0,
+)
+"""A group or state named with a person's possessive is led by that person ("Haftar and
+*his* self-proclaimed LNA", "*Putin's* Russia"; ANNOTATION.md R2, "X's self-styled
+LNA")."""
+
+
+def _possessive_leads(name, entry: LexiconEntry, resolver: ArgumentResolver):
+    mention = resolver.mention_at[name.i]
+    if resolver.matcher.kind(mention.actor) in ("person", "") or resolver.matcher.is_place(
+        mention.actor
+    ):
+        return
+    owners = [
+        a
+        for child in name.children
+        if child.dep_ == "poss"
+        for a in resolver.resolve_alone(child)
+        if resolver.matcher.kind(a.actor) == "person"
+    ]
+    target = Argument(mention.actor, name.i, mention.via, mention.text)
+    yield from pairs(owners, [target], name, entry, "possessive:leads", resolver, True)
 
 
 def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
+    if entry is _LEADS_BY_POSSESSIVE:
+        yield from _possessive_leads(token, entry, resolver)
+        return
+    if entry.lemma in ("pro", "anti"):
+        if is_stance_prefix(token):
+            yield from stance_frame(token, entry, resolver)
+        return
     if entry.pos == "VERB":
         if is_modifier_participle(token):
             yield from modifier_frame(token, entry, resolver, lexicon)

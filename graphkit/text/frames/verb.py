@@ -8,7 +8,7 @@ from ..arguments import ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
-from .syntax import children, fill, infinitive, is_passive, pobjs, prep_objects
+from .syntax import children, infinitive, is_passive, pobjs, prep_objects, resolve_role
 
 __all__ = ["verb_frame", "verb_subjects"]
 
@@ -19,9 +19,27 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
     def lookup(v, role):
         return _verb_role(v, role, lexicon)
 
-    sources = fill(verb, entry.source, lookup, resolver)
-    targets = fill(verb, entry.target, lookup, resolver, events=True)
+    if entry.voice == "passive" and not is_passive(verb):
+        return
+    # a participle describing a noun ("entities *affiliated* with Hamas, the Islamic State
+    # and al-Qaida"): the noun alone, not the names the parser coordinated with it
+    described = verb.dep_ == "acl" and is_passive(verb) and verb.head is not verb
+
+    def fill_roles(roles, events: bool) -> list:
+        for role in roles:
+            if role == "object" and described:
+                found = resolver.resolve_alone(verb.head, events=events)
+            else:
+                found = resolve_role(lookup(verb, role), resolver, events=events)
+            if found:
+                return found
+        return []
+
+    sources = fill_roles(entry.source, False)
+    targets = fill_roles(entry.target, True)
     rule = f"{'passive' if is_passive(verb) else 'verb'}:{entry.lemma}"
+    if entry.pattern:
+        rule += f" (CAMEO {entry.code}: {entry.pattern})"
     yield from pairs(sources, targets, verb, entry, rule, resolver)
 
 
@@ -33,28 +51,42 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         return []
     if is_passive(verb):
         agents = [p for a in children(verb, "agent") for p in pobjs(a)]
-        return agents
+        return agents or _shared_agents(verb) or _stray_agents(verb)
     subjects = children(verb, "nsubj", "csubj")
     if subjects:
         return subjects
     head, link = verb.head, verb.dep_
     if head is verb:
         return []
+    if link in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):
+        # "Egypt is firmly opposed to the RSF", "is hostile to": the copula's subject
+        return children(head, "nsubj", "nsubjpass")
     if link in ("xcomp", "advcl", "conj", "dobj") and head.pos_ in ("VERB", "AUX"):
         if link == "xcomp" and lemma(head) in lexicon.cue("object_control_verb"):
             objects = children(head, "dobj") or prep_objects([head], {"on", "upon"})
+            if not objects and is_passive(head):
+                objects = children(head, "nsubjpass")  # "we are forced to sever"
             if objects:
                 return objects
         if link == "conj" and is_passive(head) and not is_passive(verb):
             return []
+        if link == "conj" and _breaks_perfect(verb, head):
+            # "found that the militia had committed atrocities and sanctioned its
+            # commander": a simple past cannot share the "had" of a perfect, so it is
+            # coordinated with the verb that governs that clause
+            return verb_subjects(head.head, lexicon, depth + 1)
         return verb_subjects(head, lexicon, depth + 1)
     if link == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
     if link == "pcomp":
         governor = head.head
         objects = children(governor, "dobj")
-        if governor.pos_ in ("VERB", "AUX") and objects:
-            return objects  # "accused Iran of funneling"
+        if is_passive(governor) and not objects:
+            objects = children(governor, "nsubjpass")  # "has been accused by Sudan of arming"
+        if governor.pos_ in ("VERB", "AUX") and objects and head.lower_ in _DOER_PREPOSITIONS:
+            # "accused Iran of funneling", "blamed Iran for arming", "charged X with",
+            # "warned Iran against sending", "prevented X from sailing"
+            return objects
         if governor.pos_ == "NOUN":
             owners = children(governor, "poss")
             if owners:
@@ -68,13 +100,64 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
     return []
 
 
+_DOER_PREPOSITIONS = frozenset({"of", "for", "with", "against", "from"})
+"""Prepositions after a verb's object that make that object the doer of the gerund they
+govern ("warned Iran *against* sending"); after others ("*after* returning", "*by*
+arming") the doer is the verb's subject."""
+
+
+def _breaks_perfect(verb, head) -> bool:
+    """A verb in the simple past coordinated under a perfect ("had committed ... and
+    sanctioned") that is itself the complement of another verb: the parser's attachment
+    cannot be right."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children)
+    return (
+        perfect
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VBN"
+        and head.dep_ in ("ccomp", "xcomp")
+        and head.head.pos_ in ("VERB", "AUX")
+        and not children(verb, "aux")
+    )
+
+
+def _shared_agents(verb) -> list:
+    """The agent of a passive coordinated with this one ("is *funded* and armed by Iran":
+    the "by" hangs on the last verb)."""
+    related = [c for c in verb.children if c.dep_ == "conj" and is_passive(c)]
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        related.append(verb.head)
+    for other in related:
+        agents = [p for a in children(other, "agent") for p in pobjs(a)]
+        if agents:
+            return agents
+    return []
+
+
+def _stray_agents(verb) -> list:
+    """The objects of a "by" the parser hung below the passive verb's other phrase ("is
+    listed as a terrorist organisation *by* the EU")."""
+    for child in children(verb, "prep", "oprd", "advcl", "xcomp"):
+        if child.lower_ == "by":
+            continue
+        for word in child.subtree:
+            if word.dep_ == "prep" and word.lower_ == "by" and word.head.dep_ in ("pobj", "prep"):
+                return pobjs(word)
+    return []
+
+
 def _verb_objects(verb) -> list:
     if is_passive(verb):
-        subjects = children(verb, "nsubjpass")
+        subjects = children(verb, "nsubjpass") or (
+            children(verb, "nsubj") if children(verb, "auxpass") else []
+        )
         if subjects:
             return subjects
         if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
             return [verb.head]
+        if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            # "M23's fighters are believed to be led by Ntaganda": the raised subject
+            return children(verb.head, "nsubjpass", "nsubj")
         return []
     objects = children(verb, "dobj", "dative")
     if not objects and verb.dep_ == "amod" and children(verb, "nsubj"):
@@ -103,6 +186,9 @@ def _verb_role(verb, role: str, lexicon: RelationLexicon) -> list:
         return _verb_objects(verb)
     if role == "infinitive":
         return _infinitive_objects(verb, ())
-    # a preposition, on the verb or on its object ("restored relations with X")
-    words = [verb, *children(verb, "dobj")]
+    if role == "clause":
+        return [s for c in children(verb, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
+    # a preposition, on the verb, its object or its adverb ("restored relations with X",
+    # "broke away from X")
+    words = [verb, *children(verb, "dobj", "advmod", "prt")]
     return prep_objects(words, {role})

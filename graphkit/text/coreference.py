@@ -1,0 +1,426 @@
+"""Pronouns and descriptions resolved to the actors a document names before them.
+
+Rule-based and explainable, so each resolution can be shown ("it -> the militia") and
+checked. Within one parsed document, :class:`Coreference` resolves:
+
+- **he, she, him, his, her, himself, herself**: the nearest person of the actors table
+  named before, in the same sentence or the two before it, a subject first;
+- **it, its, itself, they, them, their, themselves**: the subject of the nearest clause
+  before the pronoun (in its sentence, else the main subject of the sentences before it,
+  at most two back), when that subject is an actor of a compatible kind (``it``: not a
+  person; ``they``: an armed group, an organisation, a government, or two or more
+  coordinated actors); where that subject names no actor (a report, an attack), the
+  pronoun is left unresolved rather than passed on to an actor further back;
+- **descriptions** -- a definite noun phrase ("the group", "the militia", "the kingdom",
+  "the regime", "the army", "government forces"; a government word also describes a
+  state's own armed forces, which may rule: "the regime" for the Tatmadaw) whose head is
+  a description word of
+  ``data/text/cues.csv`` (kinds ``description_group``, ``description_state``,
+  ``description_government``, ``description_forces``): the nearest actor named before in
+  the document (at most :data:`DESCRIPTION_WINDOW` sentences back) of a kind the word
+  can describe; a demonym in the description must be the actor's country ("the Lebanese
+  militia"); the army and forces words describe a state, a government, or an armed group
+  whose own name holds the word ("the army" for the Sudanese Armed Forces);
+- **pairs** -- "both sides", "both parties", "the two countries", "the two sides" (a
+  ``description_pair`` word with "both" or "two"): the two nearest distinct actors named
+  before, of a compatible kind.
+
+A pronoun is never resolved to an actor its own verb already has as an argument ("Iran
+attacked it"), except a possessive ("Iran and its allies"). Each resolution comes back
+as :class:`~graphkit.text.arguments.Argument` with ``via`` ``pronoun`` or
+``description``, ``words`` the pronoun or description and ``antecedent`` the words it
+was resolved to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .actor_mentions import Argument
+from .lemmas import lemma
+
+__all__ = ["DESCRIPTION_WINDOW", "PRONOUN_WINDOW", "Coreference"]
+
+PRONOUN_WINDOW = 2
+"""How many sentences back a pronoun's antecedent may be."""
+DESCRIPTION_WINDOW = 6
+"""How many sentences back a description's antecedent may be."""
+
+_PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+_SINGULAR = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_POSSESSIVE = frozenset({"his", "her", "its", "their"})
+_COLLECTIVE_KINDS = frozenset({"armed_group", "organisation", "government"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_PAIR_WORDS = frozenset({"both", "two"})
+
+
+class Coreference:
+    """Resolves the pronouns and descriptions of one parsed document.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    mention_at : dict
+        ``{token index: Mention}`` of the actors named in the document.
+    kind : callable
+        ``actor id -> kind`` in the actors table.
+    country : callable
+        ``actor id -> country code`` (empty if none).
+    names : callable
+        ``actor id -> set of its names' words`` (normalised), for the forces words.
+    named : callable
+        ``token -> list of Argument``: the actors a subject token names without
+        coreference (the argument resolver's own reading).
+    words : dict
+        The cue word lists (``description_group``, ``description_state``,
+        ``description_government``, ``description_forces``, ``description_pair``).
+    demonyms : dict
+        ``{token index: country code}`` of the document's demonyms.
+    """
+
+    def __init__(
+        self,
+        doc,
+        mention_at: dict,
+        *,
+        kind: Callable[[str], str],
+        country: Callable[[str], str],
+        names: Callable[[str], set[str]],
+        named: Callable[[object], list[Argument]],
+        national_forces: Callable[[str], bool] = lambda actor: False,
+        words: dict[str, frozenset[str]],
+        demonyms: dict[int, str],
+    ):
+        self._doc = doc
+        self._mention_at = mention_at
+        self._kind = kind
+        self._country = country
+        self._names = names
+        self._named = named
+        self._national_forces = national_forces
+        self._words = words
+        self._demonyms = demonyms
+        self._memo: dict[int, list[Argument]] = {}
+        self._busy: set[int] = set()
+        self._sentences = list(doc.sents)
+        self._sentence_of = {}
+        for number, sent in enumerate(self._sentences):
+            for i in range(sent.start, sent.end):
+                self._sentence_of[i] = number
+        self._description_kinds = {
+            "description_group": ("armed_group", "organisation"),
+            "description_state": ("state",),
+            "description_government": ("government", "state"),
+            "description_forces": ("state", "government", "armed_group"),
+        }
+
+    # -- public -------------------------------------------------------------------------
+
+    def is_candidate(self, token) -> bool:
+        """Whether the token is a pronoun or the head of a description this resolves."""
+        lower = token.lower_
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            return lower in _PERSONAL or lower in _SINGULAR or lower in _PLURAL
+        return self._description_class(token) is not None
+
+    def resolve(self, token) -> list[Argument]:
+        """The actors a pronoun or description stands for (empty if none is found)."""
+        if token.i in self._memo:
+            return self._memo[token.i]
+        if token.i in self._busy:
+            return []
+        self._busy.add(token.i)
+        try:
+            found = self._resolve(token)
+        finally:
+            self._busy.discard(token.i)
+        self._memo[token.i] = found
+        return found
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _resolve(self, token) -> list[Argument]:
+        lower = token.lower_
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            if lower in _PERSONAL:
+                return self._person(token)
+            if lower in _SINGULAR or lower in _PLURAL:
+                if lower == "it" and _pleonastic(token):
+                    return []
+                coordinated = self._coordinated_owner(token)
+                if coordinated:
+                    return coordinated
+                return self._subject_chain(token, plural=lower in _PLURAL)
+            return []
+        description = self._description_class(token)
+        if description is None:
+            return []
+        if description == "description_pair":
+            return self._pair(token)
+        return self._described(token, description)
+
+    def _description_class(self, token) -> str | None:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in self._mention_at:
+            return None
+        base = lemma(token)
+        text = token.lower_
+        left = [c for c in token.children if c.i < token.i]
+        determiners = {c.lower_ for c in left if c.dep_ in ("det", "predet", "nummod")}
+        pair_words = self._words.get("description_pair", frozenset())
+        if (base in pair_words or text in pair_words) and determiners & _PAIR_WORDS:
+            return "description_pair"
+        for kind in (
+            "description_group",
+            "description_state",
+            "description_government",
+            "description_forces",
+        ):
+            words = self._words.get(kind, frozenset())
+            if kind == "description_forces" and token.tag_ == "NNS":
+                continue  # "the troops", "the forces": anyone's
+            if base in words or text in words:
+                definite = bool(determiners & _DETERMINERS)
+                # "government forces", "regime troops": a bare compound of a description
+                bare = token.dep_ == "compound" and not any(
+                    c.dep_ in ("poss", "compound", "amod") and c.i < token.i
+                    for c in token.head.children
+                    if c.i != token.i
+                )
+                # "the RSF militia" is named, "the Tobruk government" someone else's
+                named_modifier = any(
+                    c.i in self._mention_at or c.pos_ == "PROPN"
+                    for c in left
+                    if c.dep_ in ("compound", "poss", "nmod")
+                )
+                # "the Iran-backed militant group" says something new: it introduces
+                described = any(
+                    (c.dep_ in ("amod", "compound") and c.lower_.endswith(("-backed", "ed")))
+                    or (c.dep_ == "amod" and c.tag_ == "VBN")
+                    for c in left
+                )
+                if (definite or bare) and not named_modifier and not described:
+                    return kind
+        return None
+
+    def _argument(self, token, found: Argument, via: str) -> Argument:
+        words = self._phrase(token) if via == "description" else token.text
+        antecedent = found.words or self._phrase(self._doc[found.token])
+        return Argument(found.actor, found.token, via, words, antecedent)
+
+    def _phrase(self, token) -> str:
+        """The words of a mention or noun phrase at ``token``, as written."""
+        mention = self._mention_at.get(token.i)
+        if mention is not None:
+            return mention.text
+        left = [c for c in token.children if c.i < token.i and c.dep_ != "punct"]
+        start = min([token.i] + [w.i for c in left for w in c.subtree])
+        return self._doc[start : token.i + 1].text
+
+    def _antecedent(self, i: int):
+        """The mention starting at word ``i`` if it can be an antecedent: not a capital
+        used as a place ("met in *Cairo*")."""
+        mention = self._mention_at.get(i)
+        if mention is None or mention.start != i:
+            return None
+        if mention.via == "capital" and self._doc[mention.end - 1].dep_ == "pobj":
+            return None
+        return mention
+
+    def _window(self, token, size: int) -> int:
+        return max(0, self._sentence_of.get(token.i, 0) - size)
+
+    def _person(self, token) -> list[Argument]:
+        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        best = None
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._antecedent(i)
+            if mention is None or self._kind(mention.actor) != "person":
+                continue
+            if self._same_verb(token, self._doc[i]):
+                continue
+            subject = self._doc[i].dep_ in _SUBJECTS or self._doc[mention.end - 1].dep_ in _SUBJECTS
+            distance = self._sentence_of[token.i] - self._sentence_of[i]
+            key = (distance, not subject, token.i - i)
+            if best is None or key < best[0]:
+                best = (key, Argument(mention.actor, i, mention.via, mention.text))
+        if best is None:
+            return self._office_holder(token)
+        return [self._argument(token, best[1], "pronoun")]
+
+    def _office_holder(self, token) -> list[Argument]:
+        """He or she for an office holder the table does not name ("UAE Ambassador
+        Mohamed Abushahab ... He urged"): the state or body the office is of, when the
+        subject of the nearest clause before is such an office (R5)."""
+        for subject in self._subjects_before(token):
+            if self._same_verb(token, subject):
+                continue
+            named = self._named(subject)
+            titled = named[0].via == "office" if len(named) == 1 else False
+            titled = titled or (
+                len(named) == 1
+                and named[0].via == "owner"
+                and lemma(subject) in self._words.get("title_noun", frozenset())
+            )
+            if titled and self._kind(named[0].actor) not in ("person", ""):
+                return [self._argument(token, named[0], "pronoun")]
+            return []
+        return []
+
+    def _coordinated_owner(self, token) -> list[Argument]:
+        """A possessive in a phrase coordinated with a name stands for that name ("KSS and
+        *its* Secretary General", "Haftar and *his* LNA")."""
+        if token.lower_ not in _POSSESSIVE or token.dep_ != "poss":
+            return []
+        phrase = token.head
+        if phrase.dep_ != "conj":
+            return []
+        first = phrase.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        mention = self._mention_at.get(first.i)
+        if mention is None or self._kind(mention.actor) in ("person", ""):
+            return []
+        found = Argument(mention.actor, first.i, mention.via, mention.text)
+        return [self._argument(token, found, "pronoun")]
+
+    def _subject_chain(self, token, *, plural: bool) -> list[Argument]:
+        """The subject of the nearest clause before the pronoun, if it is an actor of a
+        compatible kind."""
+        for subject in self._subjects_before(token):
+            found = [a for a in self._named(subject) if a.actor]
+            if not found:
+                return []  # the nearest subject is no actor: "it" is likely that thing
+            if self._same_verb(token, subject) and token.lower_ not in _POSSESSIVE:
+                continue
+            if plural:
+                if len(found) >= 2 or all(self._kind(a.actor) in _COLLECTIVE_KINDS for a in found):
+                    return [self._argument(token, a, "pronoun") for a in found]
+                return []
+            if len(found) == 1 and self._kind(found[0].actor) not in ("person", ""):
+                return [self._argument(token, found[0], "pronoun")]
+            if len(found) == 1 and self._kind(found[0].actor) == "":
+                return [self._argument(token, found[0], "pronoun")]
+            return []
+        return []
+
+    def _subjects_before(self, token):
+        """Subjects before the token: those of its sentence, nearest first, then the main
+        subject (or the last subject) of each sentence before it, up to the window."""
+        number = self._sentence_of.get(token.i, 0)
+        sent = self._sentences[number]
+        here = [t for t in sent if t.i < token.i and t.dep_ in _SUBJECTS and t.i not in self._busy]
+        yield from reversed(here)
+        for back in range(number - 1, self._window(token, PRONOUN_WINDOW) - 1, -1):
+            previous = self._sentences[back]
+            subjects = [t for t in previous if t.dep_ in _SUBJECTS]
+            if not subjects:
+                continue
+            main = [t for t in subjects if t.head.dep_ == "ROOT"]
+            yield (main or subjects)[-1]
+
+    def _same_verb(self, token, other) -> bool:
+        """Whether two argument tokens hang from the same verb (a pronoun does not stand
+        for a co-argument: "Iran attacked it")."""
+        if token.lower_ in _POSSESSIVE:
+            return False
+        return token.head.i == other.head.i and token.head.pos_ in ("VERB", "AUX")
+
+    def _compatible(self, actor: str, kinds: tuple[str, ...], token, description: str) -> bool:
+        kind = self._kind(actor)
+        if kind not in kinds and not (
+            # "the regime", "the junta" where a state's armed forces rule (the Tatmadaw)
+            description == "description_government" and self._national_forces(actor)
+        ):
+            return False
+        country = self._modifier_country(token)
+        if country and self._country(actor) != country:
+            return False
+        if description == "description_forces" and kind == "armed_group":
+            words = self._words["description_forces"] | {"armed", "forces"}
+            return bool(self._names(actor) & words)
+        return True
+
+    def _modifier_country(self, token) -> str:
+        for child in token.children:
+            if child.i < token.i and child.i in self._demonyms:
+                return self._demonyms[child.i]
+        return ""
+
+    def _co_arguments(self, token) -> set[int]:
+        """Words that are other arguments of the predicate the token is an argument of
+        ("*China's* support for the regime": the regime is not China)."""
+        governor = token.head
+        while governor.dep_ in ("prep", "agent") and governor.head is not governor:
+            governor = governor.head
+        found: set[int] = set()
+        for child in governor.children:
+            if child.dep_ in ("poss", "nsubj", "nsubjpass", "compound", "amod", "dobj"):
+                found.update(w.i for w in child.subtree)
+        found.discard(token.i)
+        return found - {w.i for w in token.subtree}
+
+    def _described(self, token, description: str) -> list[Argument]:
+        """The compatible actor named before a description, the nearest sentence first,
+        in it a subject first, then the nearest ("The FRD maintains Hizballah's presence.
+        The branch is led by ...": the FRD)."""
+        kinds = self._description_kinds[description]
+        first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
+        others = self._co_arguments(token)
+        here = self._sentence_of.get(token.i, 0)
+        best = None
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._antecedent(i)
+            if mention is None or i in others:
+                continue
+            if not self._compatible(mention.actor, kinds, token, description):
+                continue
+            distance = here - self._sentence_of[i]
+            if best is not None and distance > best[0][0]:
+                break
+            subject = any(
+                self._doc[k].dep_ in _SUBJECTS
+                or (self._doc[k].dep_ == "poss" and self._doc[k].head.dep_ in _SUBJECTS)
+                for k in range(mention.start, mention.end)
+            )
+            # within the sentence the nearest ("that country" after "aid to Rwanda"),
+            # across sentences a subject first
+            key = (distance, bool(distance) and not subject, token.i - i)
+            if best is None or key < best[0]:
+                best = (key, mention, i)
+        if best is None:
+            return []
+        _, mention, i = best
+        found = Argument(mention.actor, i, mention.via, mention.text)
+        return [self._argument(token, found, "description")]
+
+    def _pair(self, token) -> list[Argument]:
+        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        kinds = ("state",) if lemma(token) in ("country", "nation") else None
+        found: list[Argument] = []
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._antecedent(i)
+            if mention is None:
+                continue
+            kind = self._kind(mention.actor)
+            if kind == "person" or (kinds is not None and kind not in kinds):
+                continue
+            if mention.actor in {a.actor for a in found}:
+                continue
+            found.append(Argument(mention.actor, i, mention.via, mention.text))
+            if len(found) == 2:
+                return [self._argument(token, a, "description") for a in reversed(found)]
+        return []
+
+
+def _pleonastic(token) -> bool:
+    """ "It is reported that", "it was agreed to": an "it" that stands for no thing."""
+    head = token.head
+    if token.dep_ == "expl":
+        return True
+    if lemma(head) in ("be", "seem", "appear", "remain") or head.tag_ == "VBN":
+        return any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp") for c in head.children) or (
+            head.tag_ == "VBN" and token.dep_ == "nsubjpass"
+        )
+    return False
