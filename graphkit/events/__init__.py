@@ -66,11 +66,11 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from ..datasets.code_mappings import event_mapping
     from .actor_table import event_actors
     from .aggregation import aggregate_events
     from .canonical import CANONICAL_COLUMNS, as_events
     from .description import describe_events
-    from ..datasets.code_mappings import event_mapping
     from .pipeline import EventGraph, build_event_graph
     from .reading import EventTable, read_events
     from .sources import SOURCES, event_source, register_source
