@@ -54,10 +54,23 @@ _NOT_GRAPH_SUFFIXES = {
     ".py",
 }
 """Extensions that name another kind of file: a graph written there is a mistake."""
-_FREQUENCIES = ("D", "W", "M", "Q", "Y")
-"""Period lengths of --over-time: day, week, month, quarter, year."""
 _TIME_LIMIT = 10.0
 """Seconds the command line gives the exact frustration solver (the library gives 60)."""
+
+
+def _period_length(text: str) -> str:
+    """``--over-time FREQ``: a period length pandas knows (D, W, M, Q, Y or a multiple such
+    as 2W), else a usage error naming the value."""
+    import pandas as pd
+
+    try:
+        pd.period_range(start="2000-01-01", periods=1, freq=text)
+    except (ValueError, TypeError, NotImplementedError):
+        raise argparse.ArgumentTypeError(
+            f"{inert(text)!r} is not a period length: use D, W, M, Q or Y (day, week, month, "
+            "quarter, year) or a multiple such as 2W"
+        ) from None
+    return text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -162,7 +175,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--over-time",
         metavar="FREQ",
-        choices=_FREQUENCIES,
+        type=_period_length,
         help="the camps of each period (D, W, M, Q or Y), so the page's 'as of' control and "
         "its play button colour actors by the camps of that period",
     )
@@ -218,7 +231,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--over-time",
         metavar="FREQ",
-        choices=_FREQUENCIES,
+        type=_period_length,
         help="also the signed graph period by period (FREQ: D, W, M, Q or Y): print it and "
         "write over_time.csv, camps_over_time.csv and over_time.png to DIR of --csv (or out/)",
     )

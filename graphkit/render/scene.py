@@ -463,8 +463,12 @@ class _CampView:
             self.sides = False
         else:
             labels = {n: d["camp"] for n, d in G.nodes(data=True) if _present(d.get("camp"))}
-            self.sides = any(_present(G.nodes[n].get("component")) for n in labels)
-        if not labels:
+            self.sides = "camps" in G.graph or any(
+                _present(G.nodes[n].get("component")) for n in labels
+            )
+        if not labels and (camps is not None or "camps" not in G.graph):
+            # an annotated graph whose actors have no camp (no signed pair) is drawn with
+            # every actor in the no-camp colour; a graph never annotated is a mistake
             raise ValueError(
                 "color_by='camp': no actor has a camp; pass camps=gk.camps(G) or draw "
                 "gk.annotate(G), whose actors carry their camp"

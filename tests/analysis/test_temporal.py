@@ -289,13 +289,29 @@ def test_analyze_over_time_prints_and_writes_the_same_bytes_twice(tmp_path, caps
     assert (camps.loc["bashar_al_assad"] == "syrian_government").all()
 
 
-def test_analyze_over_time_with_a_bad_period_is_one_line_and_exit_1(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("command", ["analyze", "build"])
+def test_over_time_with_a_bad_period_is_a_usage_error_naming_it(
+    command, tmp_path, capsys, monkeypatch
+):
     from graphkit.cli import main
 
     monkeypatch.chdir(tmp_path)
-    assert main(["analyze", "--over-time", "fortnightly"]) == 1
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--over-time", "fortnightly"])
+    assert exit_.value.code == 2
     err = capsys.readouterr().err
-    assert "not a period length" in err and "Traceback" not in err
+    assert "usage: graphkit " + command in err
+    assert "'fortnightly' is not a period length" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_over_time_takes_a_multiple_of_a_period(tmp_path, capsys, monkeypatch):
+    from graphkit.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", "-q", "--over-time", "2Y", "--csv", "out"]) == 0
+    rows = pd.read_csv(tmp_path / "out" / "over_time.csv")
+    assert list(rows["period"]) == [f"{y}-01-01" for y in range(2017, 2025, 2)]
 
 
 @pytest.mark.parametrize("seed", [1, 2])

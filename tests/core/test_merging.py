@@ -8,6 +8,7 @@ by its own rule).
 from __future__ import annotations
 
 import json
+import re
 
 import networkx as nx
 import pandas as pd
@@ -232,9 +233,14 @@ def test_an_actor_kind_defined_differently_is_an_error_and_new_ones_are_merged(h
         [("x", "y", "backs")],
         vocabulary=recoloured,
     )
+    state = gk.default_vocabulary().kind("state")
     with pytest.raises(
         gk.DataError,
-        match=r"actor kind 'state', but graph 'hand' has shape='square', color='#1565c0'",
+        match=re.escape(
+            f"actor kind 'state', but graph 'hand' has shape={state.shape!r}, "
+            f"color={state.color!r}"
+        )
+        + ".* and graph 'third' has shape='dot', color='#000000'",
     ):
         merge_graphs([hand, third], [{}, {}])
 

@@ -271,6 +271,18 @@ def test_camp_colours_are_read_never_computed(syria):
     assert legend == ["Camp of Hayat Tahrir al-Sham", "Camp of Syrian government (Assad)"]
 
 
+def test_an_annotated_graph_without_camps_is_drawn_in_the_no_camp_colour():
+    # annotate found no signed pair, so no actor has a camp: the page is still drawn (the
+    # command line's default colouring), every actor in the no-camp colour, no camp listed
+    G = gk.build_graph(
+        pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": ["state", "state"]}),
+        pd.DataFrame({"source": ["a"], "target": ["b"], "relation": ["borders"]}),
+    )
+    data = gk.view_model(gk.annotate(G), size_by=None, color_by="camp")
+    assert data["camps"]["camps"] == []
+    assert {n["color"] for n in data["nodes"]} == {scene.NO_CAMP}
+
+
 def test_drawing_runs_no_analysis(syria, monkeypatch):
     from graphkit.analysis import centrality_table
     from graphkit.analysis.signed import structural_balance

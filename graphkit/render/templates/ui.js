@@ -564,7 +564,10 @@
   }
   function colourNote() {
     var text = "";
-    if (campOf && !data.camps.sides) {
+    if (campOf && !CAMPS.length) {
+      text = "No camps: no actor has a signed relation (support or hostility), so every " +
+        "actor has the no-camp colour.";
+    } else if (campOf && !data.camps.sides) {
       text = "Which camps face each other is not recorded, and colours are for all dates: " +
         "draw gk.annotate(G) for camps per conflict (with freq=\"M\", per period).";
     } else if (campOf && !PERIODS.length) {
