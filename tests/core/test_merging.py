@@ -237,8 +237,7 @@ def test_an_actor_kind_defined_differently_is_an_error_and_new_ones_are_merged(h
     with pytest.raises(
         gk.DataError,
         match=re.escape(
-            f"actor kind 'state', but graph 'hand' has shape={state.shape!r}, "
-            f"color={state.color!r}"
+            f"actor kind 'state', but graph 'hand' has shape={state.shape!r}, color={state.color!r}"
         )
         + ".* and graph 'third' has shape='dot', color='#000000'",
     ):
