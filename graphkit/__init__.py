@@ -29,6 +29,7 @@ from .base.errors import (
     ModelChecksumError,
     NotProvenOptimalWarning,
     Problem,
+    SymmetricRelationWarning,
     UndefinedMeasureWarning,
 )
 from .base.lazy import lazy_exports
@@ -125,6 +126,7 @@ __all__ = [
     "ModelChecksumError",
     "NotProvenOptimalWarning",
     "Problem",
+    "SymmetricRelationWarning",
     "UndefinedMeasureWarning",
     "__version__",
     *sorted(_EXPORTS),

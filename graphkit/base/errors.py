@@ -17,6 +17,8 @@ Warnings, all :class:`GraphkitWarning` (a ``UserWarning``), so
   within the time limit.
 * :class:`UndefinedMeasureWarning`: a measure does not exist for this graph; its values
   are NaN.
+* :class:`SymmetricRelationWarning`: a symmetric relation (``fights``) is given in both
+  directions between one pair, so it counts twice.
 
 The public classes carry ``graphkit`` as their module, so messages and tracebacks name
 them as users reach them (``graphkit.DataError``).
@@ -39,6 +41,7 @@ __all__ = [
     "ModelChecksumError",
     "NotProvenOptimalWarning",
     "Problem",
+    "SymmetricRelationWarning",
     "UndefinedMeasureWarning",
     "column_letter",
     "shorten",
@@ -295,6 +298,11 @@ class NotProvenOptimalWarning(GraphkitWarning):
     """
 
 
+class SymmetricRelationWarning(GraphkitWarning):
+    """A relation of a symmetric type (``fights``, ``consults``) is given in both directions
+    between one pair: both rows are kept, so the pair counts it twice."""
+
+
 class UndefinedMeasureWarning(GraphkitWarning):
     """A measure does not exist for this graph (a singular matrix, say): its values are
     NaN.
@@ -320,6 +328,7 @@ for _public in (
     ModelChecksumError,
     NotProvenOptimalWarning,
     Problem,
+    SymmetricRelationWarning,
     UndefinedMeasureWarning,
 ):
     _public.__module__ = "graphkit"  # named as users reach it: graphkit.DataError
