@@ -300,7 +300,20 @@ class NotProvenOptimalWarning(GraphkitWarning):
 
 class SymmetricRelationWarning(GraphkitWarning):
     """A relation of a symmetric type (``fights``, ``consults``) is given in both directions
-    between one pair: both rows are kept, so the pair counts it twice."""
+    between one pair: both rows are kept, so the pair counts it twice.
+
+    Examples
+    --------
+    >>> import warnings, pandas as pd, graphkit as gk
+    >>> actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
+    >>> both = pd.DataFrame({"source": ["a", "b"], "target": ["b", "a"],
+    ...                      "relation": ["fights", "fights"]})
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     G = gk.build_graph(actors, both)
+    >>> caught[0].category.__name__, G.number_of_edges()
+    ('SymmetricRelationWarning', 2)
+    """
 
 
 class UndefinedMeasureWarning(GraphkitWarning):
