@@ -106,18 +106,26 @@ def cells_expression(
         for system, table in mappings.items()
     ]
     relation = ibis.cases(*branches, else_=ibis.null("string")) if branches else ibis.null("string")
-    source, target = events._source_id, events._target_id
-    shared = list(symmetric)
-    both_ways = relation.isin(shared).fill_null(False) if shared else ibis.literal(False)
-    # least/greatest skip NULLs, so a one-sided event stays one-sided
-    either = (~events.directed.fill_null(True) | both_ways) & source.notnull() & target.notnull()
     quad_class = events.quad_class if quad == "source" else cameo_quad(events.root_code, quad)
-    ev = events.mutate(
+    ev = events.mutate(relation=relation)
+    shared = sorted(symmetric)
+    if shared:
+        # whether a relation is symmetric, by a join with the few symmetric types: the
+        # engine evaluates the mapping's CASE once per event, where an expression on the
+        # relation would be inlined (and evaluated) once per use
+        types = ibis.memtable(pd.DataFrame({"_both_ways": pd.array(shared, dtype="string")}))
+        ev = ev.left_join(types, ev.relation == types._both_ways)
+        both_ways = ev._both_ways.notnull()
+    else:
+        both_ways = ibis.literal(False)
+    source, target = ev._source_id, ev._target_id
+    # least/greatest skip NULLs, so a one-sided event stays one-sided
+    either = (~ev.directed.fill_null(True) | both_ways) & source.notnull() & target.notnull()
+    ev = ev.mutate(
         source=ibis.ifelse(either, ibis.least(source, target), source),
         target=ibis.ifelse(either, ibis.greatest(source, target), target),
-        relation=relation,
         quad=quad_class.cast("int8"),
-        directed=events.directed.fill_null(True),
+        directed=ev.directed.fill_null(True),
     )
     statuses = (ev._source_status, ev._target_status)
     fate = ibis.cases(
