@@ -214,7 +214,12 @@ def _text(value: object) -> str | None:
 def _described(described: pd.DataFrame, identities: pd.DataFrame, actors: str) -> pd.DataFrame:
     """Per id: its name, kind, country, role, description and raw names, from the raw
     actors it gathers (``described``: one row per id, raw actor and name with its
-    count) and who they are (``identities``)."""
+    count) and who they are (``identities``).
+
+    Everything but the naming is grouped table-wide (a few thousand ids cost a few
+    grouped sorts, not a loop of them); each id's most frequent raw actor (ties: the
+    smaller raw text, name, dataset) speaks for it.
+    """
     columns = ["id", "name", "kind", "country", "role", "description", "raw_names", "dataset"]
     if described.empty:
         return pd.DataFrame(columns=columns)
@@ -231,32 +236,29 @@ def _described(described: pd.DataFrame, identities: pd.DataFrame, actors: str) -
         kind="stable",
         na_position="last",
     )
+    best = frame.drop_duplicates("id").set_index("id")
+    datasets = _most_frequent(frame, "dataset").groupby("id").first()
+    names = _most_frequent(frame[frame["name"].fillna("") != ""], "name")
+    raw_names = names.groupby("id").head(RAW_NAMES).groupby("id")["name"].agg(list)
+    written = _most_frequent(frame[frame["raw"] != ""], "raw").groupby("id")["raw"].agg(list)
     rows = []
-    for actor, group in frame.groupby("id", sort=True):
-        best = group.iloc[0]
-        dataset = group.groupby("dataset")["n"].sum().sort_index().idxmax()
-        rule = event_source(dataset).actors
-        named = group.groupby("name", dropna=True)["n"].sum()
-        names = named.reset_index().sort_values(["n", "name"], ascending=[False, True])
-        raw_names = [n for n in names["name"] if isinstance(n, str) and n]
-        place = _text(best["place"])
-        name, kind, country = _who(actor, place, best, rule, raw_names)
+    for actor, row in best.iterrows():
+        dataset = datasets.loc[actor, "dataset"]
+        listed = raw_names.get(actor, [])
+        place = _text(row["place"])
+        name, kind, country = _who(actor, place, row, event_source(dataset).actors, listed)
         head, _, tail = actor.partition("+")
         if tail and head == place:
             role = tail
         elif actors == "code":
-            role = _text(best["role_code"])
+            role = _text(row["role_code"])
         else:
             role = None
-        title = event_source(best["dataset"]).title
-        raw = _text(best["raw"]) or actor
-        detail = ", ".join(
-            x for x in (_text(best["country"]), _text(best["role"])) if x and x != raw
-        )
-        description = f"{title} actor {raw}" + (f" ({detail})" if detail else "")
-        written = group.groupby("raw")["n"].sum().reset_index()
-        written = written.sort_values(["n", "raw"], ascending=[False, True])["raw"].tolist()
-        others = [w for w in written if w and w != raw]
+        raw = _text(row["raw"]) or actor
+        detail = ", ".join(x for x in (_text(row["country"]), _text(row["role"])) if x and x != raw)
+        description = f"{event_source(row['dataset']).title} actor {raw}"
+        description += f" ({detail})" if detail else ""
+        others = [w for w in written.get(actor, []) if w != raw]
         if others:
             more = f" and {len(others) - 3:,} more" if len(others) > 3 else ""
             description += f"; also {', '.join(others[:3])}{more}"
@@ -268,11 +270,18 @@ def _described(described: pd.DataFrame, identities: pd.DataFrame, actors: str) -
                 "country": country,
                 "role": role,
                 "description": description,
-                "raw_names": "|".join(raw_names[:RAW_NAMES]) or None,
+                "raw_names": "|".join(listed) or None,
                 "dataset": dataset,
             }
         )
     return pd.DataFrame(rows, columns=columns)
+
+
+def _most_frequent(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Per id, the values of ``column`` with their summed counts, most frequent first
+    (ties: the smaller value)."""
+    counts = frame.groupby(["id", column], sort=False)["n"].sum().reset_index()
+    return counts.sort_values(["id", "n", column], ascending=[True, False, True], kind="stable")
 
 
 def _who(
