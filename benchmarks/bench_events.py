@@ -17,8 +17,10 @@ Measured in one run, each in a fresh process (time and peak resident memory):
   rows per second.
 
 Goal (issue 9): graphkit within 2x of bare DuckDB, peak memory under 6 GiB.
-Synthetic data: Zipf-distributed actor codes (country + role), 3 years of dates, CAMEO
-codes drawn with GDELT-like frequencies, one URL per four events.
+Synthetic data: Zipf-distributed actor codes (the reference table's 197 states and three
+regions, each bare and with nine roles; five role codes without a country; the UN, the
+EU and NATO), 3 years of dates, CAMEO codes drawn with GDELT-like frequencies, one URL
+per four events.
 
 Usage: python benchmarks/bench_events.py [--events 10000000] [--runs 3] [--raw 1000000]
        [--no-spark]
@@ -82,6 +84,8 @@ CODES = {  # code: (Goldstein, relative frequency)
     "200": (-10.0, 1),
 }
 ROLES = ["", "", "GOV", "MIL", "REB", "OPP", "BUS", "CVL", "MED", "COP"]
+GENERIC = ["BUS", "MED", "CVL", "EDU", "AGR"]
+BODIES = [("IGOUNO", "", "UNO"), ("IGOEUREEC", "EUR", "EEC"), ("IGOWSTNAT", "WST", "NAT")]
 
 
 def quad_of(root: int) -> int:
@@ -94,10 +98,18 @@ def generate(path: Path, events: int, *, seed: int = 7) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    import graphkit as gk
+
     rng = np.random.default_rng(seed)
-    letters = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-    countries = sorted({"".join(rng.choice(letters, 3)) for _ in range(220)})[:200]
-    actors = [(c, c + r, r) for c in countries for r in ROLES[1:]] + [(c, c, "") for c in countries]
+    # real CAMEO country codes (the reference table's 197 states and three regions), so
+    # that actor ids resolve as real rows do; plus role codes without a country
+    # (generic actors) and international bodies, as GDELT writes them
+    table = gk.countries()
+    countries = [*sorted(table.loc[table["kind"] == "state", "cameo"]), "AFR", "EUR", "MEA"]
+    actors = [(c, c + r, r, "") for c in countries for r in ROLES[1:]]
+    actors += [(c, c, "", "") for c in countries]
+    actors += [("", r, r, "") for r in GENERIC]
+    actors += [(region, code, "IGO", group) for code, region, group in BODIES]
     ranks = np.arange(1, len(actors) + 1)
     weights = 1.0 / ranks**1.1
     weights /= weights.sum()
@@ -113,6 +125,7 @@ def generate(path: Path, events: int, *, seed: int = 7) -> None:
     actor_codes = pa.array([actors[i][1] for i in order])
     actor_country = pa.array([actors[i][0] for i in order])
     actor_role = pa.array([actors[i][2] for i in order])
+    actor_group = pa.array([actors[i][3] for i in order])
     goldstein = np.array([CODES[c][0] for c in codes])
     quad = np.array([quad_of(int(c[:2])) for c in codes], dtype=np.int64)
     roots = pa.array([c[:2] for c in codes])
@@ -134,10 +147,12 @@ def generate(path: Path, events: int, *, seed: int = 7) -> None:
             "Actor1Code": actor_codes.take(take),
             "Actor1Name": actor_codes.take(take),
             "Actor1CountryCode": actor_country.take(take),
+            "Actor1KnownGroupCode": actor_group.take(take),
             "Actor1Type1Code": actor_role.take(take),
             "Actor2Code": pa.array(np.where(blank, "", actor_codes.take(take2).to_numpy(False))),
             "Actor2Name": actor_codes.take(take2),
             "Actor2CountryCode": actor_country.take(take2),
+            "Actor2KnownGroupCode": actor_group.take(take2),
             "Actor2Type1Code": actor_role.take(take2),
             "IsRootEvent": pa.array(rng.integers(0, 2, n)),
             "EventCode": code_dict.take(pa.array(c)),

@@ -30,6 +30,7 @@ from .base.errors import (
     ModelChecksumError,
     NotProvenOptimalWarning,
     Problem,
+    SymmetricRelationWarning,
     UndefinedMeasureWarning,
 )
 from .base.lazy import lazy_exports
@@ -128,6 +129,7 @@ __all__ = [
     "ModelChecksumError",
     "NotProvenOptimalWarning",
     "Problem",
+    "SymmetricRelationWarning",
     "UndefinedMeasureWarning",
     "__version__",
     *sorted(_EXPORTS),

@@ -17,6 +17,8 @@ Warnings, all :class:`GraphkitWarning` (a ``UserWarning``), so
   within the time limit.
 * :class:`UndefinedMeasureWarning`: a measure does not exist for this graph; its values
   are NaN.
+* :class:`SymmetricRelationWarning`: a symmetric relation (``fights``) is given in both
+  directions between one pair, so it counts twice.
 
 The public classes carry ``graphkit`` as their module, so messages and tracebacks name
 them as users reach them (``graphkit.DataError``).
@@ -40,6 +42,7 @@ __all__ = [
     "ModelChecksumError",
     "NotProvenOptimalWarning",
     "Problem",
+    "SymmetricRelationWarning",
     "UndefinedMeasureWarning",
     "column_letter",
     "shorten",
@@ -310,6 +313,24 @@ class NotProvenOptimalWarning(GraphkitWarning):
     """
 
 
+class SymmetricRelationWarning(GraphkitWarning):
+    """A relation of a symmetric type (``fights``, ``consults``) is given in both directions
+    between one pair: both rows are kept, so the pair counts it twice.
+
+    Examples
+    --------
+    >>> import warnings, pandas as pd, graphkit as gk
+    >>> actors = pd.DataFrame({"id": ["a", "b"], "name": ["A", "B"], "kind": "state"})
+    >>> both = pd.DataFrame({"source": ["a", "b"], "target": ["b", "a"],
+    ...                      "relation": ["fights", "fights"]})
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     G = gk.build_graph(actors, both)
+    >>> caught[0].category.__name__, G.number_of_edges()
+    ('SymmetricRelationWarning', 2)
+    """
+
+
 class UndefinedMeasureWarning(GraphkitWarning):
     """A measure does not exist for this graph (a singular matrix, say): its values are
     NaN.
@@ -336,6 +357,7 @@ for _public in (
     ModelChecksumError,
     NotProvenOptimalWarning,
     Problem,
+    SymmetricRelationWarning,
     UndefinedMeasureWarning,
 ):
     _public.__module__ = "graphkit"  # named as users reach it: graphkit.DataError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections import deque
 from itertools import compress, repeat
 from operator import methodcaller
@@ -11,10 +12,11 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from ..base.errors import DataError
+from ..base.errors import DataError, SymmetricRelationWarning
 from ..base.progress import step
 from ..base.table import Table, gc_paused
 from ..base.table_reading import TableSource
+from ..base.terminal import one_line
 from .rules import check_tables, relation_groups
 from .schema import ACTOR_COLUMNS, RELATION_COLUMNS
 from .vocabulary import Vocabulary, default_vocabulary
@@ -113,7 +115,56 @@ def build_graph(
         _add_actors(G, checked.actors, vocabulary)
         _add_relations(G, relation_table, weights, vocabulary)
         progress.advance(len(relation_table))
+    _warn_symmetric_both_ways(relation_table, vocabulary)
     return G
+
+
+_SHOWN = 5
+"""How many mirrored pairs a :class:`~graphkit.SymmetricRelationWarning` names."""
+
+
+def _warn_symmetric_both_ways(table: Table, vocabulary: Vocabulary) -> None:
+    """Warn when a symmetric relation is stated both ways between one pair (``a fights b``
+    on one row, ``b fights a`` on another, with the same dates, evidence and document):
+    both are kept, so the pair counts the one statement twice. Statements with other
+    evidence (two documents, or events aggregated in each direction) are two statements
+    and do not warn."""
+    codes, uniques = table.codes("relation")
+    symmetric = np.array([vocabulary.relation(r).symmetric for r in uniques.tolist()], bool)
+    rows = np.flatnonzero(symmetric[codes]) if len(codes) else np.empty(0, dtype=np.int64)
+    if not len(rows):
+        return
+    ends, _ = pd.factorize(
+        np.concatenate([table.cells["source"][rows], table.cells["target"][rows]])
+    )
+    source, target = ends[: len(rows)], ends[len(rows) :]
+    low, high = np.minimum(source, target), np.maximum(source, target)
+    # the same statement: one sentence or row of evidence, one document, the same dates
+    same = [table.text(c)[rows] for c in ("start", "end", "evidence", "document")]
+    pair = pd.factorize(pd.MultiIndex.from_arrays([low, high, codes[rows], *same]))[0]
+    forward = source < target
+    both = np.intersect1d(pair[forward], pair[~forward])
+    if not len(both):
+        return
+    lines = table.line_numbers[rows]
+    shown = []
+    for group in both[:_SHOWN].tolist():
+        members = np.flatnonzero(pair == group)
+        first = members[0]
+        name = uniques[codes[rows[first]]]
+        a, b = table.cells["source"][rows[first]], table.cells["target"][rows[first]]
+        shown.append(
+            f"{name} between {a!r} and {b!r} "
+            f"(lines {', '.join(str(n) for n in lines[members].tolist())})"
+        )
+    more = f", and {len(both) - _SHOWN:,} more" if len(both) > _SHOWN else ""
+    warnings.warn(
+        f"{one_line(table.source)}: {len(both):,} symmetric relation(s) stated in both "
+        f"directions with the same dates, evidence and document, so each counts twice: "
+        f"{'; '.join(shown)}{more}; keep one row of each",
+        SymmetricRelationWarning,
+        stacklevel=3,
+    )
 
 
 def _attribute_dicts(

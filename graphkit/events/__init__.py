@@ -15,7 +15,12 @@ The way through is ``sources -> canonical events -> aggregated relations -> grap
   code: longest prefix wins).
 - :func:`aggregate_events` reduces events to dyad x period relations with their
   provenance, written once in Ibis so it runs where the data lives; results leave the
-  engine through Arrow. :func:`event_actors` gives the actors table for the same ids.
+  engine through Arrow. Actors get one id whatever the source (:mod:`.actor_rules`:
+  the reference table's ``SYR``, ``SYR+GOV``, ``UN``; persons and groups by name;
+  generic roles, missing values and placeholders are no actors and are counted), joined
+  in the engine from the distinct raw actors (:mod:`.actor_ids`).
+  :func:`event_actors` gives the actors table for the same ids, named from the
+  reference table.
 - ``gk.build_graph(gk.event_actors(ev), gk.aggregate_events(ev))`` is then the ordinary
   graph; :func:`build_event_graph` does all of it, centrality and balance included, in
   one call (what ``graphkit events build`` runs before it draws).

@@ -35,6 +35,9 @@ _ORGANISATION = re.compile(
 )
 """Words that make a plain ICEWS or POLECAT name an organisation rather than a person."""
 
+_INTERGOVERNMENTAL = re.compile(r"\bIGOs?\b|International Government Organi[sz]ation", re.I)
+"""ICEWS sectors of intergovernmental bodies (the Shanghai Cooperation Organization)."""
+
 
 @cache
 def cameo_types() -> dict[str, str]:
@@ -94,11 +97,15 @@ def by_name(actor: str, country: str, role: str) -> str:
     'government'
     >>> by_name("Kim Yong-chol", "North Korea", "Government")
     'person'
+    >>> by_name("Shanghai Cooperation Organization", "", "International Government Organization")
+    'organisation'
     """
     if actor == country:
         return "state"
     if "(" not in actor and not actor.isupper() and not _ORGANISATION.search(actor):
         return "person"
+    if _INTERGOVERNMENTAL.search(role):
+        return "organisation"  # "International Government Organization" is no government
     return by_keywords(role or actor, "organisation")
 
 

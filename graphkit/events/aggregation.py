@@ -20,12 +20,13 @@ from typing import Any
 
 import pandas as pd
 
-from ..core.vocabulary import Vocabulary
+from ..core.vocabulary import Vocabulary, default_vocabulary
+from .actor_ids import actor_identities, resolve_country_filter
 from .cell_expression import FATES, cells_expression, check_options, filtered
 from .mappings import MappingSource, event_mapping
 from .relation_text import relations_table
 from .rollup import rolled_up
-from .sources import code_system_mappings
+from .sources import code_system_mappings, event_source
 
 __all__ = ["aggregate_events"]
 
@@ -49,6 +50,12 @@ def _mappings(mapping: Any, systems: Iterable[str], vocabulary: Vocabulary | Non
     return out
 
 
+def _symmetric(tables: Mapping[str, pd.DataFrame], vocabulary: Vocabulary) -> list[str]:
+    """The symmetric relation types the mappings produce, sorted."""
+    produced = {r for t in tables.values() for r in t["relation"] if isinstance(r, str) and r}
+    return sorted(r for r in produced if vocabulary.relation(r).symmetric)
+
+
 def aggregate_events(
     events: Any,
     *,
@@ -63,6 +70,7 @@ def aggregate_events(
     codes: Iterable[str] | None = None,
     root_only: bool = False,
     min_mentions: int | None = None,
+    keep_generic: bool = False,
     vocabulary: Vocabulary | None = None,
 ) -> pd.DataFrame:
     """Aggregate events to relations: one row per dyad, relation type and period.
@@ -76,8 +84,11 @@ def aggregate_events(
         The period of a relation: day, ISO week, month, quarter, year, or None (one
         relation per dyad and type over the whole span).
     actors : {"code", "country", "country+role"}, default "code"
-        Actor ids: the source's codes or names verbatim (``SYRGOV``), the country
-        (``SYR``), or country and primary role (``SYR+GOV``).
+        Actor ids, the same for every source (see Notes): who the actor is (a state,
+        region or international body by the reference table's id, ``SYR``, ``AFR``,
+        ``UN``; a country's role, ``SYR+GOV``; a named person, group or organisation
+        by its name), the country it belongs to (``SYR``), or that country and its
+        role (``SYR+GOV``).
     dedupe : {None, "daily"}, default None
         ``"daily"`` keeps one event per dyad, code and day (the "one-a-day" filter),
         counting the reports merged into it (``reports`` minus ``events`` are the
@@ -93,15 +104,22 @@ def aggregate_events(
         Keep events on or after ``start`` and on or before ``end`` (ISO partial dates:
         ``end="2024-11"`` keeps November).
     countries : list of str, optional
-        Keep events whose source or target country is one of these.
+        Keep events with an actor of one of these countries: reference ids (``SYR``),
+        codes or names (``"Syria"``), whatever the source writes.
     codes : list of str, optional
         Keep events whose code starts with one of these (``["14", "18", "19"]``).
     root_only : bool, default False
         Keep only GDELT root events (``IsRootEvent``, the lead paragraph).
     min_mentions : int, optional
         Keep events with at least this many mentions.
+    keep_generic : bool, default False
+        Keep generic actors, roles without a country (GDELT's ``BUS``, ``MED``,
+        ``CVL``; ACLED's ``Civilians (International)``), as actors with the source's
+        code as their id. By default their events make no relation and are counted as
+        ``generic actor``.
     vocabulary : Vocabulary, optional
-        Where mapped relation types are checked.
+        Where mapped relation types are checked and which types are symmetric (the
+        default vocabulary when omitted).
 
     Returns
     -------
@@ -112,10 +130,34 @@ def aggregate_events(
         mentions, fatalities, top_codes, urls, first_event, last_event, directed,
         dataset, period, dedupe, mapping, quad_convention``. ``attrs["policy"]`` holds
         the options and how many events each fate took (kept as relations, no date, no
-        actor, self-dyad, unmapped code, not a relation).
+        actor, placeholder actor, generic actor, self-dyad, unmapped code, not a
+        relation).
 
     Notes
     -----
+    **Who the actors are.** Each source's actor rule
+    (:mod:`graphkit.events.actor_rules`) reads its raw actors, once per distinct value,
+    and the answer is joined to the events in the engine. States, regions and
+    international bodies get the id of the reference table (:func:`~graphkit.countries`),
+    so one country has one id in GDELT (``SYR``, ``SYRGOV``), ICEWS (``Syria``,
+    ``Police (Syria)``), POLECAT, UCDP (``Government of Syria``, by its Gleditsch-Ward
+    number) and ACLED (``Military Forces of Syria (2000-)``). A country's role is the
+    country's id and a CAMEO actor type (``SYR+GOV``); persons and named groups keep
+    their names. Missing values (``NA``, ``N/A``, ``None``, blank) and placeholders
+    (UCDP's ``XXX700`` and ``Check dyad``, an HDX tag row's ``#group+name``) are never
+    actors: their events count as ``no actor`` and ``placeholder actor``. Roles
+    without a country are ``generic actor`` unless ``keep_generic``. An actor whose
+    country the reference table does not know keeps the source's own id. The raw
+    strings stay in the events (``source``, ``source_name``, ...) and in
+    :func:`~graphkit.event_actors`' ``raw_names``.
+
+    **Symmetric relation types** (the vocabulary's ``symmetric``: ``consults``,
+    ``cooperates_with``, ``fights``, ...) are one relation per unordered pair, whatever
+    the source's direction: the events of both directions (``A consults B`` and ``B
+    consults A``) are summed on one row, from the actor whose id comes first, with
+    ``directed`` False and an evidence sentence that says so. Directed types keep their
+    direction.
+
     ``weight`` is the relation's share of its dyad's events in the period: the
     events of this type divided by the events of every type between the same two
     actors (either direction for undirected sources) in the same period. It lies in
@@ -130,7 +172,9 @@ def aggregate_events(
     Self-dyads (an actor acting on itself: domestic events) and events with a blank
     actor are not relations; :func:`~graphkit.event_actors` counts self-dyads on the
     actors. Undirected sources (ACLED, UCDP except one-sided violence) give one row per
-    unordered pair, from the alphabetically first actor, with ``directed`` False.
+    unordered pair, from the alphabetically first actor, with ``directed`` False. The
+    weight of a symmetric relation is its share of the events of the ordered pair it is
+    written under (a directed source's ``A -> B`` dyad, with ``A`` first).
 
     Examples
     --------
@@ -142,30 +186,39 @@ def aggregate_events(
     >>> row[["relation", "start", "events", "goldstein", "quad3", "weight"]].to_dict("records")
     [{'relation': 'agrees_with', 'start': '2019-10', 'events': 1, 'goldstein': 3.4, 'quad3': 0, 'weight': 0.25}, {'relation': 'rejects', 'start': '2019-10', 'events': 3, 'goldstein': -12.0, 'quad3': 3, 'weight': 0.75}]
     >>> rel.attrs["policy"]["fates"]
-    {'relation': 189, 'no date': 0, 'no actor': 273, 'self-dyad': 0, 'unmapped code': 0, 'not a relation': 38}
+    {'relation': 89, 'no date': 0, 'no actor': 273, 'placeholder actor': 0, 'generic actor': 121, 'self-dyad': 0, 'unmapped code': 0, 'not a relation': 17}
     """  # noqa: E501
     from ..base.progress import step
 
     check_options(period, actors, dedupe, quad)
+    wanted = None if countries is None else resolve_country_filter(countries)
     events = filtered(
         events,
         start=start,
         end=end,
-        countries=countries,
         codes=codes,
         root_only=root_only,
         min_mentions=min_mentions,
     )
+    vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
     with step("aggregating events", unit="queries") as progress:
-        systems = sorted(
-            s
-            for s in events.select("code_system").distinct().to_pyarrow().column(0).to_pylist()
-            if s
-        )
+        identities = actor_identities(events)
+        datasets = {d for d in identities["dataset"] if isinstance(d, str)}
+        systems = sorted({event_source(d).code_system for d in datasets})
         tables = _mappings(mapping, systems, vocabulary)
+        symmetric = _symmetric(tables, vocabulary)
         progress.advance()
         cells = cells_expression(
-            events, period=period, actors=actors, dedupe=dedupe, mappings=tables, quad=quad
+            events,
+            period=period,
+            actors=actors,
+            dedupe=dedupe,
+            mappings=tables,
+            quad=quad,
+            identities=identities,
+            keep_generic=keep_generic,
+            symmetric=symmetric,
+            countries=wanted,
         ).to_pyarrow()
         progress.advance()
 
@@ -178,13 +231,15 @@ def aggregate_events(
     policy = {
         "period": period,
         "actors": actors,
+        "keep_generic": keep_generic,
+        "symmetric": symmetric,
         "dedupe": dedupe,
         "quad": quad,
         "mapping": {s: t.attrs["name"] for s, t in tables.items()},
         "filters": {
             "start": None if start is None else str(start),
             "end": None if end is None else str(end),
-            "countries": None if countries is None else sorted(countries),
+            "countries": wanted,
             "codes": None if codes is None else sorted(codes),
             "root_only": root_only,
             "min_mentions": min_mentions,
@@ -194,6 +249,8 @@ def aggregate_events(
     # one copy of the relations at a time: the engine's rows are dropped once rolled up
     rolled = rolled_up(cells, period)
     del cells
-    result = relations_table(rolled, period=period, dedupe=dedupe, tables=tables)
+    result = relations_table(
+        rolled, period=period, dedupe=dedupe, tables=tables, symmetric=symmetric
+    )
     result.attrs["policy"] = policy
     return result

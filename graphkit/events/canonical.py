@@ -44,6 +44,8 @@ CANONICAL_COLUMNS = {
     "target_country": "string",
     "source_role": "string",
     "target_role": "string",
+    "source_group": "string",
+    "target_group": "string",
     "code": "string",
     "root_code": "string",
     "code_system": "string",
@@ -65,9 +67,14 @@ CANONICAL_COLUMNS = {
 """The canonical event columns and their types, the same for every source.
 
 ``source``/``target`` are the source's own actor codes or names verbatim (GDELT
-``Actor1Code``, ICEWS ``Source Name``, UCDP ``side_a``, ...), ``code`` the source's own
-event code as a string (CAMEO with its leading zeros, ``"040"``; PLOVER ``"accuse:
-investigate"``; ACLED ``"Battles: Armed clash"``; UCDP type of violence ``"1"``),
+``Actor1Code``, ICEWS ``Source Name``, UCDP ``side_a``, ...), and so are their names,
+countries (a CAMEO code, an ICEWS country name, a UCDP Gleditsch-Ward number), roles
+(a CAMEO type code, ICEWS sectors, an ACLED actor type) and known groups (GDELT
+``KnownGroupCode``): the ids of aggregation come from them
+(:mod:`~graphkit.events.actor_ids`), and they stay as the rows wrote them. ``code``
+the source's own event code as a string (CAMEO with its leading zeros, ``"040"``;
+PLOVER ``"accuse: investigate"``; ACLED ``"Battles: Armed clash"``; UCDP type of
+violence ``"1"``),
 ``goldstein`` GDELT's Goldstein score or the source's intensity, ``quad_class`` 1 verbal
 cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict under
 ``quad_convention``, ``directed`` False where the source does not say who acted on
@@ -164,8 +171,12 @@ def _columns(table: Any, spec: EventSource) -> dict[str, Any]:
     for side, where in (("source", spec.actors.source), ("target", spec.actors.target)):
         columns[side] = read(where.id)
         columns[f"{side}_name"] = read(where.name)
-        columns[f"{side}_country"] = read(where.country)
+        choices = [read(c) for c in where.countries()] or [read(None)]
+        columns[f"{side}_country"] = (
+            choices[0] if len(choices) == 1 else choices[0].coalesce(*choices[1:])
+        )
         columns[f"{side}_role"] = read(where.role)
+        columns[f"{side}_group"] = read(where.group)
     columns["date"] = spec.date.parse(table, spec.date.column)
     columns["code_system"] = ex.literal(spec.code_system)
     columns["quad_convention"] = ex.literal(spec.quad_convention)
@@ -191,6 +202,8 @@ _CLEANED = (
     "target_country",
     "source_role",
     "target_role",
+    "source_group",
+    "target_group",
     "code",
     "root_code",
     "url",

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from ..core.dates import first_day, last_day
+from .actor_ids import ACTOR_IDS, identified
 from .expressions import QUAD_CONVENTIONS, cameo_quad
 from .mappings import relation_case
 
@@ -23,7 +24,6 @@ __all__ = [
     "FATES",
     "PERIODS",
     "QUAD_NAMES",
-    "actor_id",
     "cells_expression",
     "check_options",
     "filtered",
@@ -32,10 +32,6 @@ __all__ = [
 PERIODS = {None: None, "D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y"}
 """Aggregation periods: a day, an ISO week (Monday to Sunday), a month, a quarter, a
 year, or None for the whole time span."""
-
-ACTOR_IDS = ("code", "country", "country+role")
-"""How events name actors: the source's codes verbatim, the actor's country, or country
-and primary role joined by ``+`` (``SYR+GOV``)."""
 
 QUAD_NAMES = {
     1: "verbal cooperation",
@@ -47,22 +43,18 @@ QUAD_NAMES = {
 
 _KEYS = ["dataset", "directed", "source", "target", "relation"]
 
-FATES = ("relation", "no date", "no actor", "self-dyad", "unmapped code", "not a relation")
-"""What became of an event: a relation, or why it made none."""
-
-
-def actor_id(events: Any, side: str, actors: str) -> Any:
-    """An Ibis expression: the id of the ``side`` (``"source"``, ``"target"``) actor of
-    each event under the ``actors`` rule of :data:`ACTOR_IDS`."""
-    import ibis
-
-    if actors == "code":
-        return events[side]
-    country = events[f"{side}_country"]
-    if actors == "country":
-        return country
-    role = events[f"{side}_role"].re_extract(r"^([^,]*)", 1).strip().nullif("")
-    return ibis.ifelse(role.isnull(), country, country + "+" + role)
+FATES = (
+    "relation",
+    "no date",
+    "no actor",
+    "placeholder actor",
+    "generic actor",
+    "self-dyad",
+    "unmapped code",
+    "not a relation",
+)
+"""What became of an event: a relation, or why it made none (checked in this order: an
+event without a date and with a generic actor is counted once, as "no date")."""
 
 
 def cells_expression(
@@ -73,11 +65,14 @@ def cells_expression(
     dedupe: str | None = None,
     mappings: Mapping[str, pd.DataFrame],
     quad: str = "source",
+    identities: pd.DataFrame,
+    keep_generic: bool = False,
+    symmetric: Iterable[str] = (),
+    countries: Iterable[str] | None = None,
 ) -> Any:
     """The Ibis expression behind :func:`aggregate_events`, nothing executed.
 
-    One pass over the events: a row per fate (``relation``, ``no date``, ``no actor``,
-    ``self-dyad``, ``unmapped code``, ``not a relation``; the keys of the fates that
+    One pass over the events: a row per fate (:data:`FATES`; the keys of the fates that
     make no relation are NULL) and, for relations, per dataset, direction, source,
     target, relation type, period and event code, with every measure (events, reports,
     Goldstein sums, quad counts, mentions, fatalities, first and last date, first and
@@ -87,33 +82,57 @@ def cells_expression(
     sums and its most frequent codes, which SQL needs a window and a second
     aggregation for.
 
-    ``mappings`` gives the mapping table of each code system present. Compiling it for
-    BigQuery needs no connection::
+    ``identities`` says who the events' raw actors are
+    (:func:`~graphkit.events.actor_ids.actor_identities`); it is joined to the events
+    in the engine. ``mappings`` gives the mapping table of each code system present.
+    A relation type of ``symmetric`` is one relation per unordered pair: its events
+    in either direction go to the pair in id order. ``countries`` (reference ids) keeps
+    the events with an actor of those countries. Compiling it for BigQuery needs no
+    connection::
 
         ibis.to_sql(cells_expression(...), dialect="bigquery")
     """
     import ibis
 
     check_options(period, actors, dedupe, quad)
+    events = identified(events, identities, actors=actors, keep_generic=keep_generic)
+    if countries is not None:
+        wanted = list(countries)
+        events = events.filter(
+            events._source_place.isin(wanted) | events._target_place.isin(wanted)
+        )
     branches = [
         (events.code_system == system, relation_case(events.code, table))
         for system, table in mappings.items()
     ]
     relation = ibis.cases(*branches, else_=ibis.null("string")) if branches else ibis.null("string")
-    source = actor_id(events, "source", actors)
-    target = actor_id(events, "target", actors)
-    # least/greatest skip NULLs, so a one-sided event stays one-sided
-    undirected = ~events.directed.fill_null(True) & source.notnull() & target.notnull()
     quad_class = events.quad_class if quad == "source" else cameo_quad(events.root_code, quad)
-    ev = events.mutate(
-        source=ibis.ifelse(undirected, ibis.least(source, target), source),
-        target=ibis.ifelse(undirected, ibis.greatest(source, target), target),
-        relation=relation,
+    ev = events.mutate(relation=relation)
+    shared = sorted(symmetric)
+    if shared:
+        # whether a relation is symmetric, by a join with the few symmetric types: the
+        # engine evaluates the mapping's CASE once per event, where an expression on the
+        # relation would be inlined (and evaluated) once per use
+        types = ibis.memtable(pd.DataFrame({"_both_ways": pd.array(shared, dtype="string")}))
+        ev = ev.left_join(types, ev.relation == types._both_ways)
+        both_ways = ev._both_ways.notnull()
+    else:
+        both_ways = ibis.literal(False)
+    source, target = ev._source_id, ev._target_id
+    # least/greatest skip NULLs, so a one-sided event stays one-sided
+    either = (~ev.directed.fill_null(True) | both_ways) & source.notnull() & target.notnull()
+    ev = ev.mutate(
+        source=ibis.ifelse(either, ibis.least(source, target), source),
+        target=ibis.ifelse(either, ibis.greatest(source, target), target),
         quad=quad_class.cast("int8"),
-        directed=events.directed.fill_null(True),
+        directed=ev.directed.fill_null(True),
     )
+    statuses = (ev._source_status, ev._target_status)
     fate = ibis.cases(
         (ev.date.isnull(), "no date"),
+        (ibis.or_(*(s == "missing" for s in statuses)), "no actor"),
+        (ibis.or_(*(s == "placeholder" for s in statuses)), "placeholder actor"),
+        (ibis.or_(*(s == "generic" for s in statuses)), "generic actor"),
         (ev.source.isnull() | ev.target.isnull(), "no actor"),
         (ev.source == ev.target, "self-dyad"),
         (ev.relation.isnull(), "unmapped code"),
@@ -181,14 +200,14 @@ def filtered(
     *,
     start: str | dt.date | None,
     end: str | dt.date | None,
-    countries: Iterable[str] | None,
     codes: Iterable[str] | None,
     root_only: bool,
     min_mentions: int | None,
 ) -> Any:
     """The events :func:`~graphkit.aggregate_events` keeps: on or after ``start``, on or
-    before ``end``, of ``countries``, with a code of ``codes``, root events only,
-    with at least ``min_mentions`` (None: no such filter)."""
+    before ``end``, with a code of ``codes``, root events only, with at least
+    ``min_mentions`` (None: no such filter). Countries are kept by
+    :func:`cells_expression`, once it knows who the actors are."""
     import ibis
 
     ev = events
@@ -196,9 +215,6 @@ def filtered(
         ev = ev.filter(ev.date >= ibis.literal(first_day(start), type="date"))
     if end is not None:
         ev = ev.filter(ev.date <= ibis.literal(last_day(end), type="date"))
-    if countries is not None:
-        wanted = [countries] if isinstance(countries, str) else list(countries)
-        ev = ev.filter(ev.source_country.isin(wanted) | ev.target_country.isin(wanted))
     if codes is not None:
         prefixes = [codes] if isinstance(codes, str) else list(codes)
         ev = ev.filter(ibis.or_(*(ev.code.startswith(p) for p in prefixes)))

@@ -61,7 +61,8 @@ class EventGraph:
     @property
     def fates(self) -> dict[str, int]:
         """How many events each fate took: ``relation``, ``no date``, ``no actor``,
-        ``self-dyad``, ``unmapped code``, ``not a relation``."""
+        ``placeholder actor``, ``generic actor``, ``self-dyad``, ``unmapped code``,
+        ``not a relation``."""
         return dict(self.relations.attrs["policy"]["fates"])
 
 
@@ -79,6 +80,7 @@ def build_event_graph(
     codes: Iterable[str] | None = None,
     root_only: bool = False,
     min_mentions: int | None = None,
+    keep_generic: bool = False,
     errors: str = "report",
     name: str | None = None,
     title: str | None = None,
@@ -94,6 +96,9 @@ def build_event_graph(
     period, actors, dedupe, mapping, start, end, countries, codes, root_only, min_mentions
         The aggregation's options (:func:`~graphkit.aggregate_events`); ``actors``
         also names the actors table's ids.
+    keep_generic : bool, default False
+        Keep roles without a country (GDELT's ``BUS``) as actors, in the relations and
+        the actors table.
     errors : {"report", "raise"}, default "report"
         What reading does with a row it cannot read (:func:`~graphkit.read_events`):
         list it in ``events.problems`` (with an
@@ -124,7 +129,7 @@ def build_event_graph(
     >>> from graphkit.datasets import data_path
     >>> result = build_event_graph(data_path("samples/gdelt2_sample.tsv"), "gdelt2")
     >>> result.count, result.fates["relation"], len(result.relations)
-    (500, 189, 140)
+    (500, 89, 53)
     >>> result.graph.graph["name"], result.graph.number_of_edges() == len(result.relations)
     ('gdelt2-events', True)
     """
@@ -148,9 +153,12 @@ def build_event_graph(
         codes=codes,
         root_only=root_only,
         min_mentions=min_mentions,
+        keep_generic=keep_generic,
     )
     count = int(events.count().to_pyarrow().as_py())
-    actor_table = event_actors(events, actors=actors, relations=relations)
+    actor_table = event_actors(
+        events, actors=actors, relations=relations, keep_generic=keep_generic
+    )
     graph = build_graph(
         actor_table,
         relations,

@@ -12,7 +12,7 @@ of events and every engine gives the same text.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -63,8 +63,12 @@ def relations_table(
     period: str | None,
     dedupe: str | None,
     tables: Mapping[str, pd.DataFrame],
+    symmetric: Iterable[str] = (),
 ) -> pd.DataFrame:
     """The relations table from the rolled-up relations (an Arrow table, in order).
+
+    A relation of a ``symmetric`` type is undirected (``directed`` False), whatever its
+    source, and its evidence says that it holds both directions' events.
 
     Text columns are assembled with Arrow's element-wise string kernels, never row by
     row in Python; what needs Python's formatting (``+.1f`` Goldstein sums, period
@@ -111,7 +115,18 @@ def relations_table(
         _concat(titles, " event data"),
     )
     document = pc.if_else(pc.is_null(url_first), story_document, url_first)
-    evidence = _evidence(relations, numbers, top_codes, titles, period, (first_event, last_event))
+    shared = list(symmetric)
+    both_ways = pc.fill_null(pc.is_in(col("relation"), pa.array(shared, pa.string())), False)
+    source_directed = pc.fill_null(col("directed"), True)
+    evidence = _evidence(
+        relations,
+        numbers,
+        top_codes,
+        titles,
+        period,
+        (first_event, last_event),
+        pc.and_(both_ways, source_directed),
+    )
     events = numbers["events"].to_numpy()
     out = pd.DataFrame({name: _text(values) for name, values in text.items()})
     out["weight"] = (events / col("dyad_events").to_numpy().astype(float)).round(6)
@@ -128,7 +143,8 @@ def relations_table(
     out["urls"] = _text(urls)
     out["first_event"] = _text(first_event)
     out["last_event"] = _text(last_event)
-    out["directed"] = col("directed").to_numpy(zero_copy_only=False).astype(bool)
+    directed = pc.and_(source_directed, pc.invert(both_ways))
+    out["directed"] = directed.to_numpy(zero_copy_only=False).astype(bool)
     out["dataset"] = _text(dataset)
     out["period"] = period or "all"
     out["dedupe"] = dedupe or "none"
@@ -293,6 +309,7 @@ def _evidence(
     titles: Any,
     period: str | None,
     days: tuple[Any, Any],
+    both_ways: Any,
 ) -> Any:
     """One sentence per relation saying what its events were.
 
@@ -323,6 +340,7 @@ def _evidence(
         "first": first,
         "last": last,
         "directed": col("directed"),
+        "both_ways": both_ways,
     }
     kinds = ", ".join(
         f"CASE WHEN quad{k} > 0 THEN concat(quad{k}, ' {name}') END"
@@ -344,7 +362,9 @@ def _evidence(
                 ELSE '' END,
             CASE WHEN first <> last THEN concat('; first ', first, ', last ', last)
                 ELSE '' END,
-            CASE WHEN NOT directed
+            CASE WHEN both_ways
+                THEN '; symmetric: events in either direction, one relation per pair'
+                WHEN NOT directed
                 THEN '; undirected: the source does not say who acted on whom' ELSE '' END
         )""",
     )

@@ -33,7 +33,7 @@ def test_the_dataset_loads_without_duckdb_or_ibis():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["27", "42"]
+    assert done.stdout.split() == ["28", "41"]
 
 
 def test_every_relation_of_the_dataset_is_sourced_and_dated():

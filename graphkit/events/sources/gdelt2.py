@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
+
 from .. import expressions as ex
 from ..actor_kinds import by_cameo_code
+from ..actor_rules import Who, answers, cameo_roles, missing, placeholder, reference_ids
 from .record import ActorRule, DateRule, EventSource, Side
 
 _ACTOR_PARTS = (
@@ -64,10 +67,12 @@ NEEDED = (
     "Actor1Code",
     "Actor1Name",
     "Actor1CountryCode",
+    "Actor1KnownGroupCode",
     "Actor1Type1Code",
     "Actor2Code",
     "Actor2Name",
     "Actor2CountryCode",
+    "Actor2KnownGroupCode",
     "Actor2Type1Code",
     "IsRootEvent",
     "EventCode",
@@ -97,10 +102,85 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "NumArticles": (0, None),
 }
 DATE = DateRule("SQLDATE", ex.yyyymmdd, "a date as YYYYMMDD")
+
+
+def _blocks(code: str) -> list[str]:
+    """A CAMEO actor code's three-letter blocks (``IGOUNODEVWBK`` -> IGO, UNO, DEV, WBK)."""
+    return [code[i : i + 3] for i in range(0, len(code), 3)] if len(code) % 3 == 0 else []
+
+
+def identify(frame: pd.DataFrame) -> pd.DataFrame:
+    """Who a CAMEO-coded actor is, from its code, country code, type and known group.
+
+    In this order:
+
+    1. A missing code or a placeholder is no actor.
+    2. A code that is a code of the reference table is that row: a country (``SYR``,
+       also CAMEO's variants such as ``ROM``), a region (``AFR``) or an international
+       body by its full CAMEO actor code (``IGOEUREEC`` the EU).
+    3. A code with an international body's CAMEO code among its blocks is that body,
+       the last such block winning (``IGOUNODEVWBK`` the World Bank, not the UN).
+    4. A known group the reference table has is that row (``UNO``).
+    5. Another known group (``TAL``, the Taliban) is a named actor: its id is the
+       group's code, its name the rows' (title-cased), with its country and role.
+    6. A code with a country (``CountryCode``) is that country's role: ``SYR+GOV``
+       (the type: ``Type1Code``, else the first type code among the code's blocks), or
+       the country itself without one. A country code the table lacks keeps the raw
+       code as the id.
+    7. A code with no country (``BUS``, ``MED``, ``JEWOPP``) is generic.
+
+    Religion and ethnicity codes make no id of their own: ``USAMOS`` is the United
+    States (CAMEO's own country-level reading).
+    """
+    roles = cameo_roles()
+    codes = [c.strip().upper() if isinstance(c, str) else c for c in frame["raw"]]
+    whole = reference_ids(codes, "code")
+    groups = reference_ids(frame["group"], "code")
+    places = reference_ids(frame["country"], "code")
+    pieces = sorted({b for c in codes if isinstance(c, str) for b in _blocks(c)})
+    bodies = dict(
+        zip(
+            pieces, reference_ids(pieces, "code", kinds=["international_organisation"]), strict=True
+        )
+    )
+    rows = []
+    for i, raw in enumerate(frame["raw"]):
+        code = codes[i]
+        if missing(raw) or placeholder(raw):
+            rows.append(Who.none(raw))
+            continue
+        body = [bodies[b] for b in _blocks(code) if bodies.get(b)]
+        entity = whole[i] or (body[-1] if body else None) or groups[i]
+        if entity is not None:
+            rows.append(Who.reference(entity))
+            continue
+        type1 = frame["role"].iat[i]
+        role = type1.strip().upper() if isinstance(type1, str) and type1.strip() else None
+        if role not in roles:
+            role = next((b for b in _blocks(code)[1:] if b in roles), None)
+        group, country = frame["group"].iat[i], frame["country"].iat[i]
+        if not missing(group):
+            kind = roles[role][1] if role else "organisation"
+            rows.append(Who.named(group.strip().upper(), places[i], role, kind))
+        elif (place := places[i]) is not None:
+            rows.append(Who.of_role(place, role) if role else Who.reference(place))
+        elif not missing(country):
+            rows.append(Who.named(raw.strip(), None, role))
+        else:
+            rows.append(Who.generic(raw.strip(), role))
+    return answers(rows, frame.index)
+
+
 ACTORS = ActorRule(
-    source=Side("Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code"),
-    target=Side("Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code"),
+    source=Side(
+        "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code", "Actor1KnownGroupCode"
+    ),
+    target=Side(
+        "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "Actor2KnownGroupCode"
+    ),
     kind=by_cameo_code,
+    identify=identify,
+    title_case=True,
 )
 
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
+
 from .. import expressions as ex
 from ..actor_kinds import by_name, cameo_types
+from .icews import identify_named
 from .record import ActorRule, DateRule, EventSource, Side
 
 _COLUMNS = (
@@ -75,6 +78,13 @@ def _kind(actor: str, country: str, role: str) -> str:
     return by_name(actor, country, role)
 
 
+def identify(frame: pd.DataFrame) -> pd.DataFrame:
+    """POLECAT actors: named in words like ICEWS's
+    (:func:`~graphkit.events.sources.icews.identify_named`), with an ISO alpha-3
+    country code and a primary sector that is a CAMEO type code."""
+    return identify_named(frame, country_by="code")
+
+
 def _event_columns(t: Any, source: EventSource) -> dict[str, Any]:
     import ibis
 
@@ -124,6 +134,7 @@ SOURCE = EventSource(
             "Recipient Name", "Recipient Name", "Recipient Country", "Primary Recipient Sector"
         ),
         kind=_kind,
+        identify=identify,
     ),
     event_columns=_event_columns,
     code_system="plover",

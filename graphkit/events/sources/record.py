@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ..mappings import MappingSource
 
 __all__ = ["ActorRule", "DateRule", "EventSource", "Side"]
@@ -24,28 +26,41 @@ __all__ = ["ActorRule", "DateRule", "EventSource", "Side"]
 
 @dataclass(frozen=True)
 class Side:
-    """Where one actor of an event is in a row: the columns of its id, name, country
-    and role (None where the source has no such column).
+    """Where one actor of an event is in a row: the columns of its id, name, country,
+    role and known group (None where the source has no such column).
+
+    ``country`` may name several columns, the first one with a value winning (UCDP: the
+    side's Gleditsch-Ward number, else the country of the event).
 
     Examples
     --------
     >>> Side("side_a", "side_a").country is None
     True
+    >>> Side("side_a", "side_a", country=("gwnoa", "country_id")).columns()
+    ('side_a', 'gwnoa', 'country_id')
     """
 
     id: str
     name: str
-    country: str | None = None
+    country: str | tuple[str, ...] | None = None
     role: str | None = None
+    group: str | None = None
+
+    def countries(self) -> tuple[str, ...]:
+        """The columns of the actor's country, first choice first."""
+        if self.country is None:
+            return ()
+        return (self.country,) if isinstance(self.country, str) else tuple(self.country)
 
     def columns(self) -> tuple[str, ...]:
         """The columns this side reads."""
-        return tuple(c for c in (self.id, self.name, self.country, self.role) if c)
+        named = (self.id, self.name, *self.countries(), self.role, self.group)
+        return tuple(dict.fromkeys(c for c in named if c))
 
 
 @dataclass(frozen=True)
 class ActorRule:
-    """How a row names its two actors and what kind of actor each one is.
+    """How a row names its two actors, who each one is and what kind of actor.
 
     Attributes
     ----------
@@ -56,11 +71,35 @@ class ActorRule:
         ``kind(actor, country, role) -> str``: the actor kind of the vocabulary an actor
         id of this source most likely is (``"government"``, ``"armed_group"``, ...),
         from its id, its country and its role as the row gives them (``""`` if none).
+        Used for the actors the ``identify`` rule gives no kind (named actors).
+    identify : callable, optional
+        ``identify(frame) -> frame``: who each distinct raw actor is. ``frame`` has the
+        columns ``raw`` (the id as written), ``country``, ``role`` and ``group`` (None
+        where missing); the answer, on the same index, has
+        :data:`~graphkit.events.actor_rules.IDENTITY_COLUMNS`: its status (an actor, a
+        generic role without a country, missing, a placeholder), its id (a reference
+        id such as ``SYR`` or ``UN``, a country's role such as ``SYR+GOV``, or a name),
+        the country or region it belongs to, its CAMEO role, and its name and kind
+        where the rule knows them. None: ids, countries and roles as written
+        (:func:`~graphkit.events.actor_rules.identify_verbatim`), only missing values
+        and placeholders left out.
+    title_case : bool, default False
+        The source writes names in capitals (GDELT's ``TALIBAN``): a named actor's name
+        is shown title-cased (``Taliban``).
     """
 
     source: Side
     target: Side
     kind: Callable[[str, str, str], str]
+    identify: Callable[[pd.DataFrame], pd.DataFrame] | None = None
+    title_case: bool = False
+
+    def identities(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """Who each raw actor of ``frame`` is, by ``identify`` or verbatim."""
+        from ..actor_rules import identify_verbatim
+
+        rule = self.identify if self.identify is not None else identify_verbatim(self.kind)
+        return rule(frame)
 
 
 @dataclass(frozen=True)

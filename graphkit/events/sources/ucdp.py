@@ -10,9 +10,13 @@ acting on civilians. Every event is material conflict in PLOVER's categories.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import pandas as pd
+
 from .. import expressions as ex
+from ..actor_rules import Who, answers, missing, placeholder, reference_ids
 from .record import ActorRule, DateRule, EventSource, Side
 
 _COLUMNS = (
@@ -76,6 +80,41 @@ def _kind(actor: str, country: str, role: str) -> str:
     return "organisation" if actor.lower().startswith("civilian") else "armed_group"
 
 
+_GOVERNMENT = re.compile(r"^\s*Government of (.+?)\s*$", re.IGNORECASE)
+_CIVILIANS = re.compile(r"^\s*civilians\s*$", re.IGNORECASE)
+
+
+def identify(frame: pd.DataFrame) -> pd.DataFrame:
+    """Who a UCDP side is. ``country`` holds the side's Gleditsch-Ward number
+    (``gwnoa``/``gwnob``, set for governments) or else the country of the event
+    (``country_id``, also a GW number).
+
+    1. A missing side or a placeholder (``XXX700``, ``Check dyad``) is no actor.
+    2. ``Government of X`` is X's government (``SYR+GOV``): X by its GW number, else by
+       the name UCDP writes. A side of several governments (``2, 200``) keeps its name.
+    3. ``Civilians`` (one-sided violence) are the civilians of the event's country
+       (``SYR+CVL``), generic without one.
+    4. Any other side is a named actor (an armed group), its country the event's.
+    """
+    numbers = reference_ids(frame["country"], "gw")
+    governments = [_GOVERNMENT.match(r) if isinstance(r, str) else None for r in frame["raw"]]
+    by_name = reference_ids([m.group(1) if m else None for m in governments], "label")
+    rows = []
+    for i, raw in enumerate(frame["raw"]):
+        if missing(raw) or placeholder(raw):
+            rows.append(Who.none(raw))
+        elif (government := governments[i]) is not None:
+            several = "," in government.group(1) or "," in str(frame["country"].iat[i])
+            place = None if several else numbers[i] or by_name[i]
+            rows.append(Who.of_role(place, "GOV") if place else Who.named(raw, None, "GOV"))
+        elif _CIVILIANS.match(raw):
+            place = numbers[i]
+            rows.append(Who.of_role(place, "CVL") if place else Who.generic(raw, "CVL"))
+        else:
+            rows.append(Who.named(raw, numbers[i]))
+    return answers(rows, frame.index)
+
+
 def _event_columns(t: Any, source: EventSource) -> dict[str, Any]:
     kind = ex.number(t, "type_of_violence", "int64", source.ranges).cast("string")
     return {
@@ -103,9 +142,17 @@ SOURCE = EventSource(
         "source_article",
         "date_start",
         "best",
+        "gwnoa",
+        "gwnob",
+        "country_id",
     ),
     date=DateRule("date_start", ex.iso_date, "a date as YYYY-MM-DD (a time after it is ignored)"),
-    actors=ActorRule(source=Side("side_a", "side_a"), target=Side("side_b", "side_b"), kind=_kind),
+    actors=ActorRule(
+        source=Side("side_a", "side_a", country=("gwnoa", "country_id")),
+        target=Side("side_b", "side_b", country=("gwnob", "country_id")),
+        kind=_kind,
+        identify=identify,
+    ),
     event_columns=_event_columns,
     code_system="ucdp",
     mapping="ucdp",
