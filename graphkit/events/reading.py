@@ -206,13 +206,35 @@ def _load_stream(con: Any, backend: Any, reader: RawReader) -> Any:
         con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM "{name}_stream"')
     finally:
         con.unregister(f"{name}_stream")
-    return backend.table(name)
+    return _table(con, backend, name)
+
+
+def _table(con: Any, backend: Any, name: str) -> Any:
+    """The DuckDB table ``name`` as an Ibis table.
+
+    Ibis's own ``backend.table`` reads the schema with DuckDB's deprecated
+    ``fetch_arrow_table`` (a DeprecationWarning on every read); the schema is read here
+    with ``DESCRIBE`` instead, which is what Ibis does underneath.
+    """
+    import ibis.expr.operations as ops
+
+    mapper = backend.compiler.type_mapper
+    described = con.execute(f'DESCRIBE "{name}"').fetchall()
+    schema = ibis.schema(
+        {
+            column: mapper.from_string(kind, nullable=null == "YES")
+            for column, kind, null, *_ in described
+        }
+    )
+    return ops.DatabaseTable(
+        name, schema=schema, source=backend, namespace=ops.Namespace()
+    ).to_expr()
 
 
 def _materialise(con: Any, backend: Any, expression: Any) -> Any:
     name = f"events_{next(_names)}"
     con.execute(f'CREATE TABLE "{name}" AS {backend.compile(expression)}')
-    return backend.table(name)
+    return _table(con, backend, name)
 
 
 def _parquet_view(con: Any, backend: Any, files: list[Path]) -> Any:
@@ -224,7 +246,7 @@ def _parquet_view(con: Any, backend: Any, files: list[Path]) -> Any:
         f"FROM read_parquet([{listed}], filename = true, file_row_number = true, "
         f"union_by_name = true)"
     )
-    return backend.table(name)
+    return _table(con, backend, name)
 
 
 def _parquet_files(con: Any, files: list[Path]) -> tuple[list[Path], list[Any], list[Problem]]:
@@ -274,7 +296,7 @@ def _value_problems(con: Any, backend: Any, raw: Any, format: str) -> tuple[list
     name = f"_gk_suspect_{next(_names)}"
     con.execute(f'CREATE TEMP TABLE "{name}" AS {backend.compile(suspect_rows(raw, format))}')
     try:
-        suspects = backend.table(name)
+        suspects = _table(con, backend, name)
         controls = bool(suspects._gk_controls.any().to_pyarrow().as_py())
         expression = value_problems(suspects, format)
         found = (
