@@ -42,6 +42,7 @@ _EXPORTS = {
     "aggregate_events": ".aggregation",
     "event_actors": ".actor_table",
     "describe_events": ".description",
+    "EventDescription": ".description",
     "build_event_graph": ".pipeline",
     "EventGraph": ".pipeline",
 }
@@ -51,6 +52,7 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 __all__ = [
     "CANONICAL_COLUMNS",
     "SOURCES",
+    "EventDescription",
     "EventGraph",
     "EventSource",
     "EventTable",
@@ -69,7 +71,7 @@ if TYPE_CHECKING:
     from .actor_table import event_actors
     from .aggregation import aggregate_events
     from .canonical import CANONICAL_COLUMNS, as_events
-    from .description import describe_events
+    from .description import EventDescription, describe_events
     from .mappings import event_mapping
     from .pipeline import EventGraph, build_event_graph
     from .reading import EventTable, read_events

@@ -15,7 +15,7 @@ from ..base.optional import require
 from .archives import FileReport, PathsLike, resolve_paths
 from .canonical import FILE, LINE, canonical_events, require_columns
 from .checks import suspect_rows, value_problems
-from .problems import problem_frame
+from .problems import file_frame, problem_frame
 from .raw_files import RawReader
 from .sources import event_source
 
@@ -45,6 +45,14 @@ class EventTable(ir.Table):
         (``read``, ``truncated``, ``empty``, ``wrong format`` or ``unreadable``).
     format : str
         The source format the files were read as.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> from graphkit.datasets import data_path
+    >>> ev = gk.read_events(data_path("samples/icews_sample.tsv"), format="icews")
+    >>> isinstance(ev, gk.EventTable), ev.format, list(ev.files.status)
+    (True, 'icews', ['read'])
     """
 
     problems: pd.DataFrame
@@ -128,7 +136,8 @@ def read_events(
     spec = event_source(format)
     if errors not in ("report", "raise"):
         raise ValueError(f"errors must be 'report' or 'raise', got {errors!r}")
-    files = resolve_paths(paths)
+    repeated: list[FileReport] = []
+    files = resolve_paths(paths, repeated)
     duckdb = require("duckdb", "events", purpose="reading event data")
     con = connection if connection is not None else duckdb.connect()
     backend = ibis.duckdb.from_connection(con)
@@ -139,6 +148,10 @@ def read_events(
     if text:
         reader = RawReader(text, spec, columns)
         raw = _load_stream(con, backend, reader)
+        damaged = [r.name for r in reader.reports if r.status == "damaged"]
+        if damaged:  # its rows were sent before its checksum could be compared
+            listed = ", ".join("'" + d.replace("'", "''") + "'" for d in damaged)
+            con.execute(f'DELETE FROM "{raw.get_name()}" WHERE "{FILE}" IN ({listed})')
         problems.extend(reader.problems)
         reports.extend(reader.reports)
         found, controls = _value_problems(con, backend, raw, format)
@@ -165,15 +178,15 @@ def read_events(
     if not tables:
         raise DataError(problems)
     events = tables[0] if len(tables) == 1 else tables[0].union(tables[1])
+    events, found = _without_repeats(con, backend, events, materialised=not parquet)
+    problems.extend(found)
+    reports.extend(repeated)
     # value problems are found after reading: count every problem on its file's row
     counts = collections.Counter(p.source for p in problems)
     for report in reports:
         report.problems = counts.get(report.name, 0)
     problem_table = problem_frame(problems)
-    file_table = pd.DataFrame(
-        [(r.name, r.rows, r.problems, r.status) for r in reports],
-        columns=["file", "rows", "problems", "status"],
-    )
+    file_table = file_frame(reports)
     if problems and (errors == "raise" or int(file_table["rows"].sum()) == 0):
         raise DataError(problems)
     if problems:
@@ -184,6 +197,55 @@ def read_events(
             stacklevel=2,
         )
     return EventTable._wrap(events, problem_table, file_table, spec.name)
+
+
+def _without_repeats(
+    con: Any, backend: Any, events: Any, *, materialised: bool
+) -> tuple[Any, list[Problem]]:
+    """The events without a row whose event id was read before, and a problem for each.
+
+    "Before" is by file name, then line: the same event in two overlapping downloads
+    (or a file given under two names) is counted once, in the first file that has it.
+    Rows without an id are never repeats. ``materialised`` events (one DuckDB table)
+    lose the rows for good; Parquet events, read by each query, are filtered.
+    """
+    name = f"_gk_repeats_{next(_names)}"
+    con.execute(
+        f'CREATE TEMP TABLE "{name}" AS SELECT * FROM ('
+        f"SELECT file, line, event_id, "
+        f"row_number() OVER w AS n, first_value(file) OVER w AS first_file, "
+        f"first_value(line) OVER w AS first_line "
+        f"FROM ({backend.compile(events.select('file', 'line', 'event_id'))}) "
+        f"WHERE event_id IS NOT NULL "
+        f"WINDOW w AS (PARTITION BY event_id ORDER BY file, line)) WHERE n > 1"
+    )
+    rows = con.execute(
+        f'SELECT file, line, event_id, first_file, first_line FROM "{name}" ORDER BY file, line'
+    ).fetchall()
+    if not rows:
+        con.execute(f'DROP TABLE "{name}"')
+        return events, []
+    problems = [
+        Problem(
+            file,
+            line,
+            None,
+            None,
+            event_id,
+            f"an event id not read before ({first_file}, line {first_line} has it too); the "
+            "row was skipped as a repeat",
+        )
+        for file, line, event_id, first_file, first_line in rows
+    ]
+    if materialised:
+        table = events.get_name()
+        con.execute(
+            f'DELETE FROM "{table}" WHERE (file, line) IN (SELECT (file, line) FROM "{name}")'
+        )
+        con.execute(f'DROP TABLE "{name}"')
+        return events, problems
+    repeats = _table(con, backend, name).select("file", "line")
+    return events.anti_join(repeats, ["file", "line"]), problems
 
 
 def _is_parquet(path: Path) -> bool:
@@ -239,7 +301,7 @@ def _materialise(con: Any, backend: Any, expression: Any) -> Any:
 
 def _parquet_view(con: Any, backend: Any, files: list[Path]) -> Any:
     name = f"_gk_parquet_{next(_names)}"
-    listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+    listed = ", ".join("'" + _literal_glob(str(f)).replace("'", "''") + "'" for f in files)
     con.execute(
         f'CREATE VIEW "{name}" AS SELECT * EXCLUDE (filename, file_row_number), '
         f'filename AS "{FILE}", file_row_number + 1 AS "{LINE}" '
@@ -249,6 +311,12 @@ def _parquet_view(con: Any, backend: Any, files: list[Path]) -> Any:
     return _table(con, backend, name)
 
 
+def _literal_glob(path: str) -> str:
+    """``path`` as a DuckDB file pattern that matches that file only: its glob
+    characters each in a class of their own."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in path)
+
+
 def _parquet_files(con: Any, files: list[Path]) -> tuple[list[Path], list[Any], list[Problem]]:
     """The Parquet files that can be read, a report for each file, and a problem for
     each one that cannot (damaged, cut short, or text named ``.parquet``)."""
@@ -256,7 +324,7 @@ def _parquet_files(con: Any, files: list[Path]) -> tuple[list[Path], list[Any], 
 
     readable, reports, problems = [], [], []
     for path in files:
-        quoted = "'" + str(path).replace("'", "''") + "'"
+        quoted = "'" + _literal_glob(str(path)).replace("'", "''") + "'"
         try:
             (rows,) = con.execute(
                 f"SELECT sum(num_rows) FROM parquet_file_metadata({quoted})"

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import expressions as ex
 from ..actor_kinds import by_name
-from .record import ActorRule, DateRule, EventSource, Side
+from .record import ActorRule, EventSource, Side
 
 _COLUMNS = (
     "Event ID",
@@ -68,7 +68,7 @@ SOURCE = EventSource(
         "Target Country",
         "Story ID",
     ),
-    date=DateRule("Event Date", ex.iso_date, "a date as YYYY-MM-DD"),
+    date=ex.written_date_rule("Event Date"),
     actors=ActorRule(
         source=Side("Source Name", "Source Name", "Source Country", "Source Sectors"),
         target=Side("Target Name", "Target Name", "Target Country", "Target Sectors"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import expressions as ex
-from .record import ActorRule, DateRule, EventSource, Side
+from .record import ActorRule, EventSource, Side
 
 _COLUMNS = (
     "id",
@@ -104,7 +104,7 @@ SOURCE = EventSource(
         "date_start",
         "best",
     ),
-    date=DateRule("date_start", ex.iso_date, "a date as YYYY-MM-DD (a time after it is ignored)"),
+    date=ex.written_date_rule("date_start"),
     actors=ActorRule(source=Side("side_a", "side_a"), target=Side("side_b", "side_b"), kind=_kind),
     event_columns=_event_columns,
     code_system="ucdp",
@@ -112,7 +112,7 @@ SOURCE = EventSource(
     quad_convention="plover",
     listed=50,
     numbers={"type_of_violence": "integer", "number_of_sources": "integer", "best": "integer"},
-    ranges={"type_of_violence": (1, 3), "best": (0, None)},
+    ranges={"type_of_violence": (1, 3), "number_of_sources": ex.COUNT, "best": ex.COUNT},
     delimiter=",",
     quoted=True,
     directed=False,
