@@ -48,6 +48,7 @@ def spark():
     """One local Spark session for the whole test run (local[2], few shuffle partitions)."""
     need_module("pyspark", "pip install 'graphkit-actors[spark]'")
     import shutil
+    import tempfile
 
     if shutil.which("java") is None:
         missing("Java is not installed (Spark needs a Java 17 runtime)")
@@ -55,8 +56,14 @@ def spark():
 
     # The inputs are a few hundred rows: compiling Java code for each query stage and
     # re-planning shuffles costs far more than interpreting them, so both are off.
+    # Spark's warehouse (spark-warehouse/) and Derby's metastore (metastore_db/,
+    # derby.log) go to a temporary folder, never the current one (issue 19 item 8).
+    scratch = Path(tempfile.mkdtemp(prefix="graphkit-spark-"))
     session = (
         SparkSession.builder.master("local[2]")
+        .config("spark.sql.warehouse.dir", str(scratch / "warehouse"))
+        .config("spark.driver.extraJavaOptions", f"-Dderby.system.home={scratch}")
+        .config("spark.local.dir", str(scratch / "local"))
         .appName("graphkit-tests")
         .config("spark.sql.shuffle.partitions", "1")
         .config("spark.default.parallelism", "1")
@@ -72,6 +79,7 @@ def spark():
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
