@@ -81,10 +81,12 @@ def read_events(
     Parameters
     ----------
     paths : str, path or list of them
-        Files, globs (``"data/2024*.export.CSV.zip"``) or a list of both. Each file may
-        be plain, gzip or zip (any number of members), recognised by its content, or
-        Parquet (``.parquet``) with the codebook's column names (all, or the ones the
-        schema needs).
+        Files, globs (``"data/2024*.export.CSV.zip"``) or a list of both. A name that
+        exists is that file, whatever it holds (``events[1].tsv``); only a name no file
+        has is a glob pattern. A file named twice (or matched by two patterns) is read
+        once. Each file may be plain, gzip or zip (any number of members), recognised
+        by its content, or Parquet (``.parquet``) with the codebook's column names (all,
+        or the ones the schema needs); header names are matched without regard to case.
     format : str
         A source of :data:`~graphkit.events.SOURCES`: ``"gdelt2"`` (61 columns, no
         header), ``"gdelt1"`` (58, or 57 in the pre-2013 backfile), ``"icews"``,
@@ -122,6 +124,19 @@ def read_events(
     UTF-8 are listed and read as Windows-1252; a truncated archive is read up to where
     it stops; a file of another format is skipped with a hint of the format it looks
     like. CAMEO codes stay text with their leading zeros.
+
+    A line break inside a quoted CSV value is data; an unclosed quote costs the line it
+    opens on (the lines after it are read on their own). A line, or a CSV record, over
+    512 KiB is one problem and is never held whole, so reading costs what the rows
+    kept cost, not what a file expands to. A zip member or gzip file whose checksum
+    does not match keeps none of its rows (``status`` ``damaged``); members that are
+    not data (``__MACOSX/``, ``._`` files, folders) are skipped with a note. An event id
+    read before (by file name, then line) is a problem and the row is skipped, so
+    overlapping downloads count each event once. Actor ids, countries and roles are read
+    in one spelling (trimmed, Unicode NFC); spellings that differ only in letter case
+    are read as the first one, each a problem. Dates may be written as releases and
+    spreadsheets write them (:func:`~graphkit.events.expressions.written_date`); one
+    that could mean two days is a problem saying so.
 
     Examples
     --------
