@@ -14,6 +14,7 @@ from __future__ import annotations
 import collections
 import csv
 import io
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -277,7 +278,7 @@ class RawReader:
             self.problems[before:] = [
                 p for p in self.problems[before:] if p.line is None and p.source == name
             ]
-        elif report.status == "read" and report.rows == 0 and len(self.problems) == before:
+        elif report.status.startswith("read") and report.rows == 0 and len(self.problems) == before:
             report.status = "empty"
             self._problem(
                 name,
@@ -495,9 +496,17 @@ class RawReader:
         positions = _positions(header, self.columns)
         trailing_known = max(i for i, h in enumerate(header) if h in spec.columns) + 1
         width = len(header)
+        first = True
         for number, fields in rows:
             if not any(f.strip() for f in fields):
                 continue
+            if first and _hxl_tags(fields):
+                # HDX's copies (ACLED's among them) have a row of HXL hashtags under the
+                # header: no event, and no problem (errors="raise" reads the file)
+                report.status = f"read; its HXL tag row (line {number}) skipped"
+                first = False
+                continue
+            first = False
             fitted = _fitted(fields, width, trailing_known)
             if fitted is None:
                 self._problem(
@@ -626,6 +635,13 @@ def _fitted(fields: list[str], width: int, trailing_known: int) -> list[str] | N
     if trailing_known <= len(fields) < width:
         return fields + [""] * (width - len(fields))
     return None
+
+
+def _hxl_tags(fields: list[str]) -> bool:
+    """Whether a row is HXL hashtags (``#date+occurred``, ``#adm1+name``), as the
+    Humanitarian Data Exchange puts under a header."""
+    tags = [f.strip() for f in fields if f.strip()]
+    return bool(tags) and all(re.match(r"^#[A-Za-z][\w+]*$", t) for t in tags)
 
 
 def _codebook_names(header: list[str], columns: tuple[str, ...]) -> list[str]:

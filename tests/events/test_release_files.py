@@ -793,3 +793,19 @@ def test_events_build_refuses_tables_that_would_overwrite_an_input(engine, tmp_p
         assert code == 2
         assert f"--tables {str(folder / 'actors.csv')!r} is an input of this command" in err
         assert actors.read_bytes() == before
+
+
+def test_hdxs_hxl_tag_row_is_skipped_with_a_note_and_no_problem(engine, tmp_path):
+    rows = acled_rows(["2023-01-05", "2023-01-06"])
+    tags = dict.fromkeys(rows[0], "")
+    tags.update(
+        event_id_cnty="#event+code", event_date="#date+occurred", actor1="#group+name+first"
+    )
+    tags.update(fatalities="#affected+killed", event_type="#event+type")
+    path = write_csv(tmp_path / "acled-hdx.csv", [tags, *rows])  # the tags under the header
+    events = gk.read_events(path, format="acled", errors="raise")
+    assert [r["line"] for r in rows_of(events)] == [3, 4]
+    assert list(events.files.status) == ["read; its HXL tag row (line 2) skipped"]
+    hashtag_actor = acled_rows(["2023-01-07"], actor1="#MeToo movement")  # data, not tags
+    events = gk.read_events(write_csv(tmp_path / "tag.csv", hashtag_actor), format="acled")
+    assert [r["source"] for r in rows_of(events)] == ["#MeToo movement"]
