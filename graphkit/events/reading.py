@@ -225,13 +225,16 @@ def _without_repeats(
     lose the rows for good; Parquet events, read by each query, are filtered.
     """
     name = f"_gk_repeats_{next(_names)}"
+    rows = backend.compile(events.select("file", "line", "event_id"))
+    # the ids that repeat, by a hash aggregate (cheap); only their rows are then sorted
     con.execute(
         f'CREATE TEMP TABLE "{name}" AS SELECT * FROM ('
         f"SELECT file, line, event_id, "
         f"row_number() OVER w AS n, first_value(file) OVER w AS first_file, "
         f"first_value(line) OVER w AS first_line "
-        f"FROM ({backend.compile(events.select('file', 'line', 'event_id'))}) "
-        f"WHERE event_id IS NOT NULL "
+        f"FROM ({rows}) WHERE event_id IN ("
+        f"SELECT event_id FROM ({rows}) WHERE event_id IS NOT NULL "
+        f"GROUP BY event_id HAVING count(*) > 1) "
         f"WINDOW w AS (PARTITION BY event_id ORDER BY file, line)) WHERE n > 1"
     )
     rows = con.execute(
