@@ -429,9 +429,10 @@ def ambiguous_date(table: Any, column: str) -> Any:
     >>> ambiguous_date(t, "d").to_pyarrow().to_pylist()
     [True, False, False]
 
-    A date with a day above 12 tells the order for the others (of its file):
+    A date with a day above 12 tells the order for the others of its file (``_file``,
+    the column :func:`~graphkit.read_events` reads files with):
 
-    >>> t = ibis.memtable({"d": ["05/09/20", "18/04/2001"]})
+    >>> t = ibis.memtable({"_file": ["a.csv", "a.csv"], "d": ["05/09/20", "18/04/2001"]})
     >>> ambiguous_date(t, "d").to_pyarrow().to_pylist()
     [False, False]
     >>> sorted(str(d) for d in written_date(t, "d").to_pyarrow().to_pylist())
@@ -451,7 +452,8 @@ def _numeric_order(table: Any, column: str) -> Any:
     are equal. Otherwise the file tells: a file whose dates in numbers put a number
     above 12 first (and none second) writes the day first everywhere, as ACLED's older
     exports do (``18/04/2001``), and the other way round for month first. A file with
-    no such date, or with both, leaves the others untold.
+    no such date, or with both, leaves the others untold, and so does a table without
+    the ``_file`` column (nothing says which rows are one file's).
     """
     import ibis
 
@@ -459,9 +461,14 @@ def _numeric_order(table: Any, column: str) -> Any:
     first = written.re_extract(_NUMBERS, 1).try_cast("int64")
     second = written.re_extract(_NUMBERS, 2).try_cast("int64")
     numeric = written.re_search(_NUMBERS).fill_null(False)
-    window = ibis.window(group_by=table[_FILE]) if _FILE in table.columns else ibis.window()
-    day_evidence = ibis.ifelse(numeric & (first > 12), 1, 0).max().over(window)
-    month_evidence = ibis.ifelse(numeric & (second > 12), 1, 0).max().over(window)
+    if _FILE in table.columns:
+        window = ibis.window(group_by=table[_FILE])
+        day_evidence = ibis.ifelse(numeric & (first > 12), 1, 0).max().over(window)
+        month_evidence = ibis.ifelse(numeric & (second > 12), 1, 0).max().over(window)
+    else:
+        # a table that does not say which file a row came from has no file to tell: a
+        # window over all of it would put every row in one partition (Spark, BigQuery)
+        day_evidence = month_evidence = literal(0, "int64")
     return ibis.cases(
         (~numeric, null("string")),
         ((first > 12) & (second <= 12), literal("day")),
