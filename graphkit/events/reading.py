@@ -319,14 +319,36 @@ def _materialise(con: Any, backend: Any, expression: Any) -> Any:
 
 def _parquet_view(con: Any, backend: Any, files: list[Path]) -> Any:
     name = f"_gk_parquet_{next(_names)}"
-    listed = ", ".join("'" + _literal_glob(str(f)).replace("'", "''") + "'" for f in files)
-    con.execute(
-        f'CREATE VIEW "{name}" AS SELECT * EXCLUDE (filename, file_row_number), '
-        f'filename AS "{FILE}", file_row_number + 1 AS "{LINE}" '
-        f"FROM read_parquet([{listed}], filename = true, file_row_number = true, "
-        f"union_by_name = true)"
-    )
+    plain = [f for f in files if not _has_glob_characters(str(f))]
+    odd = [f for f in files if _has_glob_characters(str(f))]
+    parts = []
+    if plain:
+        listed = ", ".join(_sql_text(str(f)) for f in plain)
+        parts.append(
+            f'SELECT * EXCLUDE (filename, file_row_number), filename AS "{FILE}", '
+            f'file_row_number + 1 AS "{LINE}" '
+            f"FROM read_parquet([{listed}], filename = true, file_row_number = true, "
+            f"union_by_name = true)"
+        )
+    # A name with glob characters is read on its own, as a pattern matching only it,
+    # and named by a literal: DuckDB's filename column of such a read loses every row
+    # in a window partitioned by it (DuckDB 1.5)
+    parts += [
+        f'SELECT * EXCLUDE (file_row_number), {_sql_text(str(f))} AS "{FILE}", '
+        f'file_row_number + 1 AS "{LINE}" '
+        f"FROM read_parquet({_sql_text(_literal_glob(str(f)))}, file_row_number = true)"
+        for f in odd
+    ]
+    con.execute(f'CREATE VIEW "{name}" AS ' + " UNION ALL BY NAME ".join(parts))
     return _table(con, backend, name)
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _has_glob_characters(path: str) -> bool:
+    return any(c in path for c in "*?[")
 
 
 def _literal_glob(path: str) -> str:
