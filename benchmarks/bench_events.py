@@ -235,13 +235,19 @@ def measure_duckdb(path: str) -> int:
 
 
 def measure_spark(path: str) -> int:
+    import tempfile
+
     import ibis
     from pyspark.sql import SparkSession
 
     import graphkit as gk
 
+    # Spark's warehouse and Derby's metastore in a temporary folder, not the current one
+    scratch = tempfile.mkdtemp(prefix="graphkit-spark-")
     spark = (
         SparkSession.builder.master("local[2]")
+        .config("spark.sql.warehouse.dir", f"{scratch}/warehouse")
+        .config("spark.driver.extraJavaOptions", f"-Dderby.system.home={scratch}")
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.driver.memory", "4g")
         .config("spark.driver.maxResultSize", "0")

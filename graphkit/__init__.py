@@ -103,11 +103,13 @@ _EXPORTS = {
     "write_proposals": ".text.actor_review",
     # event data (DuckDB, Ibis, Arrow: the extra graphkit-actors[events])
     "read_events": ".events.reading",
+    "EventTable": ".events.reading",
     "as_events": ".events.canonical",
     "event_mapping": ".datasets.code_mappings",
     "aggregate_events": ".events.aggregation",
     "event_actors": ".events.actor_table",
     "describe_events": ".events.description",
+    "EventDescription": ".events.description",
 }
 
 _REMOVED = {
@@ -162,8 +164,8 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .events.actor_table import event_actors
     from .events.aggregation import aggregate_events
     from .events.canonical import as_events
-    from .events.description import describe_events
-    from .events.reading import read_events
+    from .events.description import EventDescription, describe_events
+    from .events.reading import EventTable, read_events
     from .io.graph_files import FORMATS, read_graph, write_graph
     from .io.tables import ValidationReport, read_actors, read_relations, validate
     from .render.image import to_figure, to_image

@@ -44,8 +44,8 @@ def spark(tmp_path_factory):
     """One local Spark session for the whole test run (local[2], few shuffle partitions).
 
     Its Python workers run this interpreter (the suite's virtual environment, whatever
-    ``python3`` is first on the PATH), and its warehouse is a temporary folder, so
-    nothing is written in the current directory."""
+    ``python3`` is first on the PATH), and its warehouse, metastore and scratch space
+    are a temporary folder, so nothing is written in the current directory."""
     need_module("pyspark", "pip install 'graphkit-actors[spark]'")
     if shutil.which("java") is None:
         missing("Java is not installed (Spark needs a Java 17 runtime)")
@@ -53,13 +53,18 @@ def spark(tmp_path_factory):
 
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    # Spark's warehouse (spark-warehouse/) and Derby's metastore (metastore_db/,
+    # derby.log) go to a temporary folder, never the current one (issue 19 item 8).
+    scratch = tmp_path_factory.mktemp("spark")
     # The inputs are a few hundred rows: compiling Java code for each query stage and
     # re-planning shuffles costs far more than interpreting them, so both are off.
     session = (
         SparkSession.builder.master("local[2]")
         .appName("graphkit-tests")
         .config("spark.pyspark.python", sys.executable)
-        .config("spark.sql.warehouse.dir", str(tmp_path_factory.mktemp("spark-warehouse")))
+        .config("spark.sql.warehouse.dir", str(scratch / "warehouse"))
+        .config("spark.driver.extraJavaOptions", f"-Dderby.system.home={scratch}")
+        .config("spark.local.dir", str(scratch / "local"))
         .config("spark.sql.shuffle.partitions", "1")
         .config("spark.default.parallelism", "1")
         .config("spark.sql.adaptive.enabled", "false")

@@ -49,12 +49,6 @@ _LEXICON = (
     "but not gk.RelationLexicon"
 )
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # events (being restructured by another helper)
-    ("docstring", "describe_events"): "no Returns section",
-    ("exported classes", "describe_events"): "returns graphkit.events.description."
-    "EventDescription, which is not a public name",
-    ("exported classes", "read_events"): "returns graphkit.events.reading.EventTable, "
-    "which is gk.events.EventTable but not gk.EventTable",
     # text (being restructured by another helper)
     ("docstring", "read_review"): "no Parameters, Returns or Examples section",
     ("docstring", "write_review"): "no Parameters or Returns section",

@@ -19,7 +19,7 @@ import graphkit as gk
 
 from ..base.terminal import inert
 from ..events.sources import SOURCES
-from .phases import check_output
+from .phases import check_not_an_input, check_output
 
 __all__ = ["register"]
 
@@ -95,7 +95,19 @@ def register(commands) -> None:
 
 
 def _inputs(command: argparse.ArgumentParser) -> None:
-    command.add_argument("files", nargs="+", metavar="FILES", help="event files or globs")
+    command.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,  # keeps a --quiet given before the command
+        help="show no progress",
+    )
+    command.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILES",
+        help="event files, or glob patterns for names no file has (data/2024*.zip)",
+    )
     command.add_argument(
         "-f", "--format", required=True, choices=tuple(SOURCES), help="source format"
     )
@@ -125,9 +137,12 @@ def _show_problems(problems: Any) -> None:
 def _build(args: argparse.Namespace) -> int:
     from ..events.pipeline import build_event_graph
 
+    inputs = _input_files(args.files)
     if args.output is not None:  # refused before a long read, not after it
-        inputs = [Path(file) for file in args.files]
         check_output(args.output, {".html": "HTML", ".htm": "HTML"}, "the page", inputs)
+    if args.tables is not None:  # writing actors.csv or relations.csv must not destroy one
+        for name in ("actors.csv", "relations.csv"):
+            check_not_an_input(args.tables / name, inputs, "--tables", "folder")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", gk.EventProblemsWarning)  # printed below
         result = build_event_graph(
@@ -162,6 +177,7 @@ def _build(args: argparse.Namespace) -> int:
             ]
         )
     path = args.output or Path("out") / "events.html"
+    check_not_an_input(path, inputs)
     gk.to_html(gk.annotate(result.graph, table=result.table, camps=result.report), path)
     if args.tables is not None:
         tables = {"actors": result.actors.reset_index(), "relations": result.relations}
@@ -170,6 +186,20 @@ def _build(args: argparse.Namespace) -> int:
     print(gk.summarize(result.graph, table=result.table, report=result.report))
     print(f"\nwrote {path}  (open it in a browser; it works offline)")
     return 0
+
+
+def _input_files(names: list[str]) -> list[Path]:
+    """The files the event file names and globs stand for (as reading will take
+    them); names that stand for none are left to reading to report."""
+    from ..events.archives import resolve_paths
+
+    found = []
+    for name in names:
+        try:
+            found.extend(resolve_paths(name))
+        except gk.DataError:
+            found.append(Path(name))
+    return found
 
 
 def _write_inputs(tables: dict[str, Any], directory: Path) -> list[Path]:

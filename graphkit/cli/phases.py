@@ -109,17 +109,24 @@ def check_output(
     check_not_an_input(path, inputs)
 
 
-def check_not_an_input(output: Path, inputs: Iterable[Path | None]) -> None:
+def check_not_an_input(
+    output: Path, inputs: Iterable[Path | None], option: str = "-o", what: str = "file name"
+) -> None:
     """Refuse an output path that names one of the command's input files (followed
-    through links and ``..``): writing it would destroy the input. :class:`UsageError`.
+    through links and ``..``): writing it would destroy the input. :class:`UsageError`
+    naming the ``option`` that gave the path.
 
     Examples
     --------
     >>> check_not_an_input(Path("out/page.html"), [Path("actors.csv"), None])
-    """
+    >>> check_not_an_input(Path("t/actors.csv"), [Path("t/actors.csv")], "--tables", "folder")
+    Traceback (most recent call last):
+    ...
+    graphkit.cli.phases.UsageError: --tables 't/actors.csv' is an input of this command; give another folder
+    """  # noqa: E501
     target = output.resolve()
     for source in inputs:
         if source is not None and source.resolve() == target:
             raise UsageError(
-                f"-o {str(output)!r} is an input of this command; give another file name"
+                f"{option} {str(output)!r} is an input of this command; give another {what}"
             )

@@ -47,6 +47,7 @@ _EXPORTS = {
     "aggregate_events": ".aggregation",
     "event_actors": ".actor_table",
     "describe_events": ".description",
+    "EventDescription": ".description",
     "build_event_graph": ".pipeline",
     "EventGraph": ".pipeline",
 }
@@ -56,6 +57,7 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 __all__ = [
     "CANONICAL_COLUMNS",
     "SOURCES",
+    "EventDescription",
     "EventGraph",
     "EventSource",
     "EventTable",
@@ -75,7 +77,7 @@ if TYPE_CHECKING:
     from .actor_table import event_actors
     from .aggregation import aggregate_events
     from .canonical import CANONICAL_COLUMNS, as_events
-    from .description import describe_events
+    from .description import EventDescription, describe_events
     from .pipeline import EventGraph, build_event_graph
     from .reading import EventTable, read_events
     from .sources import SOURCES, event_source, register_source

@@ -129,6 +129,7 @@ def identified(
     ``_source_place`` (the reference id of its country or region).
     """
     import ibis
+    import pyarrow as pa
 
     column = ID_COLUMNS[actors]
     keys = join_keys(identities, column)
@@ -138,7 +139,12 @@ def identified(
     else:  # one row per raw id; a missing raw id joins nothing and is "missing"
         frame = frame[frame["raw"].notna()].drop_duplicates("raw")
     frame = frame.astype({c: "string" for c in frame.columns})
-    table = ibis.memtable(frame)
+    # from Arrow: Ibis's pandas conversion reads an option pandas 3 deprecates
+    table = ibis.memtable(
+        pa.Table.from_pandas(frame, preserve_index=False).cast(
+            pa.schema([(c, pa.string()) for c in frame.columns])
+        )
+    )
     out = events
     for side in ("source", "target"):
         prefix = f"_{side}_"

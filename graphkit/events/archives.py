@@ -4,9 +4,14 @@ Files are named by path, glob or list (:func:`resolve_paths`). Each may be plain
 gzip or a zip archive (GDELT's ``.export.CSV.zip``), recognised by its first bytes;
 :func:`members` gives each file or archive member as a name and a way to open it as a
 byte stream. A stream that ends early (a truncated download) raises
-:class:`_Truncated` where its data stops, after handing on every byte there is; a zip
-archive that lost its central directory is read member by member from its local
-headers. An archive that cannot be read at all, or holds no file, is a
+:class:`_Truncated` where its data stops, after handing on every byte there is; a
+stream whose data is damaged (a zip member or gzip file whose CRC-32 checksum does not
+match, or whose deflate data is invalid) raises :class:`_Damaged` (the reader then
+keeps none of its rows: garbage cannot be told from data). A zip archive that lost its
+central directory is read member by member from its local headers. Members that are
+not data (directory entries, macOS's ``__MACOSX/`` folder and ``._`` resource files,
+``.DS_Store``) are skipped with a note in the file list; an encrypted member is a
+problem saying so. An archive that cannot be read at all, or holds no file, is a
 :class:`~graphkit.Problem`, never an error that stops the other files.
 """
 
@@ -24,7 +29,7 @@ from typing import Any, BinaryIO
 
 from ..base.errors import DataError, Problem
 
-__all__ = ["FileReport", "PathsLike", "members", "resolve_paths"]
+__all__ = ["FileReport", "PathsLike", "members", "not_data", "resolve_paths"]
 
 PathsLike = str | os.PathLike | Iterable[str | os.PathLike]
 
@@ -32,8 +37,14 @@ Opener = Callable[[], Any]
 """Opens one file or archive member as a fresh byte stream."""
 
 
-def resolve_paths(paths: PathsLike) -> list[Path]:
+def resolve_paths(paths: PathsLike, notes: list[FileReport] | None = None) -> list[Path]:
     """The files named by a path, a glob or a list of them, in a stable order.
+
+    A name that exists is that file, whatever characters it holds (``events[1].tsv``,
+    ``it's "q" [x].parquet``); only a name that does not exist is a glob pattern
+    (``*``, ``?``, ``[...]``), matched in sorted order. A file named twice (the same
+    name, two names of it, or overlapping patterns) is read once: each repeat is
+    added to ``notes`` with the status ``repeated (read once)``.
 
     Raises
     ------
@@ -50,19 +61,22 @@ def resolve_paths(paths: PathsLike) -> list[Path]:
     """
     names = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     found: list[Path] = []
+    seen: dict[tuple[int, int], Path] = {}
     problems: list[Problem] = []
+
+    def add(path: Path) -> None:
+        stat = path.stat()
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:
+            if notes is not None:
+                notes.append(FileReport(str(path), status="repeated (read once)"))
+            return
+        seen[key] = path
+        found.append(path)
+
     for name in names:
         text = os.fspath(name)
-        if glob.has_magic(text):
-            matches = sorted(p for p in glob.glob(text) if os.path.isfile(p))
-            if not matches:
-                problems.append(
-                    Problem(
-                        text, None, None, None, None, "files matching this pattern (none found)"
-                    )
-                )
-            found.extend(Path(p) for p in matches)
-        elif os.path.isdir(text):
+        if os.path.isdir(text):
             problems.append(
                 Problem(
                     text,
@@ -74,10 +88,20 @@ def resolve_paths(paths: PathsLike) -> list[Path]:
                     f"{os.path.join(text, '*')!r})",
                 )
             )
-        elif not os.path.exists(text):
-            problems.append(Problem(text, None, None, None, None, "an existing file"))
+        elif os.path.exists(text):
+            add(Path(text))
+        elif glob.has_magic(text):
+            matches = sorted(p for p in glob.glob(text) if os.path.isfile(p))
+            if not matches:
+                problems.append(
+                    Problem(
+                        text, None, None, None, None, "files matching this pattern (none found)"
+                    )
+                )
+            for match in matches:
+                add(Path(match))
         else:
-            found.append(Path(text))
+            problems.append(Problem(text, None, None, None, None, "an existing file"))
     if not names:
         problems.append(Problem("events", None, None, None, None, "at least one file"))
     if problems:
@@ -85,9 +109,32 @@ def resolve_paths(paths: PathsLike) -> list[Path]:
     return found
 
 
+def not_data(member: str) -> str | None:
+    """Why an archive member is not event data (a note), or None if it may be.
+
+    Examples
+    --------
+    >>> not_data("__MACOSX/._ged191.csv"), not_data("ged191.csv")
+    ('macOS metadata, not data (skipped)', None)
+    """
+    base = member.rstrip("/").rsplit("/", 1)[-1]
+    if member.endswith("/"):
+        return "a folder entry, not data (skipped)"
+    if member.startswith("__MACOSX/") or "/__MACOSX/" in member or base.startswith("._"):
+        return "macOS metadata, not data (skipped)"
+    if base in (".DS_Store", "Thumbs.db", "desktop.ini"):
+        return "a file manager's metadata, not data (skipped)"
+    return None
+
+
 @dataclass
 class FileReport:
-    """What reading one file (or archive member) gave: rows read and problems found."""
+    """What reading one file (or archive member) gave: rows read and problems found.
+
+    ``status`` is ``read``, ``truncated``, ``damaged``, ``empty``, ``wrong format``,
+    ``unreadable``, ``repeated`` (a file given twice, read once) or a note on a member
+    skipped as not data (``macOS metadata, not data (skipped)``).
+    """
 
     name: str
     rows: int = 0
@@ -159,15 +206,31 @@ def _zip_members(
             )
         return
     with archive:
-        files = [m for m in archive.infolist() if not m.is_dir()]
+        files = []
+        for member in archive.infolist():
+            note = not_data(member.filename)
+            if note is None and not member.is_dir():
+                files.append(member)
+            else:
+                reports.append(FileReport(f"{name}:{member.filename}", status=note or "skipped"))
         if not files:
             reports.append(FileReport(name, status="empty"))
-            problems.append(_archive_problem(name, "a zip archive with at least one file"))
+            problems.append(_archive_problem(name, "a zip archive with at least one data file"))
         for member in files:
             label = f"{name}:{member.filename}"
+            if member.flag_bits & 0x1:
+                reports.append(FileReport(label, status="unreadable"))
+                problems.append(
+                    _archive_problem(
+                        label,
+                        "an archive member without a password (this one is encrypted: "
+                        "extract it with its password and read the file)",
+                    )
+                )
+                continue
             try:
                 archive.open(member).close()
-            except (zipfile.BadZipFile, NotImplementedError, OSError) as exc:
+            except (zipfile.BadZipFile, NotImplementedError, OSError, RuntimeError) as exc:
                 reports.append(FileReport(label, status="unreadable"))
                 problems.append(_archive_problem(label, f"a readable archive member ({exc})"))
                 continue
@@ -183,6 +246,19 @@ class _Truncated(Exception):
 
     def __init__(self, kind: str):
         self.kind = kind
+
+
+class _Damaged(Exception):
+    """A compressed stream's data is damaged: its checksum does not match, or its
+    deflate data is invalid. Nothing read from it can be trusted."""
+
+    def __init__(self, kind: str, reason: str):
+        self.kind = kind
+        self.reason = reason
+
+
+class _ChecksumError(Exception):
+    """Raised by :class:`_Inflater` and :class:`_Checked` when the CRC-32 differs."""
 
 
 class _TruncationAware(io.RawIOBase):
@@ -204,11 +280,17 @@ class _TruncationAware(io.RawIOBase):
     def readinto(self, buffer: Any) -> int:
         try:
             data = self._stream.read(len(buffer))
-        except (EOFError, zlib.error, OSError) as exc:
+        except EOFError as exc:
             raise _Truncated(self._kind) from exc
-        except Exception as exc:  # zipfile.BadZipFile: a CRC or size mismatch at the end
+        except _ChecksumError as exc:
+            raise _Damaged(self._kind, "its data does not match its CRC-32 checksum") from exc
+        except zlib.error as exc:
+            raise _Damaged(self._kind, f"its compressed data is invalid ({exc})") from exc
+        except OSError as exc:
+            raise _Truncated(self._kind) from exc
+        except Exception as exc:  # zipfile.BadZipFile: a CRC mismatch at the end
             if type(exc).__name__ == "BadZipFile":
-                raise _Truncated(self._kind) from exc
+                raise _Damaged(self._kind, "its data does not match its CRC-32 checksum") from exc
             raise
         buffer[: len(data)] = data
         return len(data)
@@ -237,7 +319,7 @@ def _local_members(name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
             raise DataError(
                 [_archive_problem(name, f"a complete zip member header at byte {position:,}")]
             )
-        flags, method, _, _, _, size, _, name_length, extra_length = struct.unpack(
+        flags, method, _, _, crc, size, _, name_length, extra_length = struct.unpack(
             "<HHHHIIIHH", header[6:30]
         )
         member = handle.read(name_length).decode("utf-8", errors="replace")
@@ -247,8 +329,19 @@ def _local_members(name: str, handle: BinaryIO) -> Iterator[tuple[str, Any]]:
         if method not in (0, 8):
             raise DataError([_archive_problem(label, f"a zip member (method {method} unknown)")])
         found += 1
-        if not member.endswith("/"):
-            yield label, _member_opener(handle, start, method, size, label)
+        if flags & 0x1:
+            raise DataError(
+                [
+                    _archive_problem(
+                        label,
+                        "an archive member without a password (this one is "
+                        "encrypted: extract it with its password and read the file)",
+                    )
+                ]
+            )
+        if not_data(member) is None:
+            known = None if flags & 0x08 else crc
+            yield label, _member_opener(handle, start, method, size, label, known)
         if flags & 0x08 and method == 8:
             end = _deflate_end(handle, start)
             if end is None:
@@ -266,7 +359,9 @@ def _archive_problem(name: str, expected: str) -> Problem:
     return Problem(name, None, None, None, None, expected)
 
 
-def _member_opener(handle: BinaryIO, start: int, method: int, size: int, label: str) -> Any:
+def _member_opener(
+    handle: BinaryIO, start: int, method: int, size: int, label: str, crc: int | None
+) -> Any:
     def opener() -> Any:
         handle.seek(start)
         # the archive's handle is shared by its members: closing one must not close it
@@ -274,7 +369,7 @@ def _member_opener(handle: BinaryIO, start: int, method: int, size: int, label: 
             inner: Any = _Inflater(handle, owns=False)
         else:
             inner = _Stored(handle.read(size), size)
-        return _TruncationAware(_Incomplete(inner), label, "zip")
+        return _TruncationAware(_Checked(_Incomplete(inner), crc), label, "zip")
 
     return opener
 
@@ -316,6 +411,10 @@ class _Stored(io.RawIOBase):
         return self._data.read(size)
 
 
+_OUTPUT = 1 << 20
+"""Most bytes inflated at a time."""
+
+
 class _Inflater(io.RawIOBase):
     """Deflate data (raw, or gzip members one after another) inflated as it is read.
 
@@ -341,6 +440,9 @@ class _Inflater(io.RawIOBase):
         super().close()
 
     def read(self, size: int = -1) -> bytes:
+        # at most a chunk inflated at a time: a small stream of highly compressed data
+        # (one line of a gigabyte in a megabyte of gzip) never expands whole in memory
+        want = size if size is not None and size > 0 else _OUTPUT
         while not self._pending:
             if self._inflate.eof:
                 if self._wbits < 0:
@@ -352,13 +454,37 @@ class _Inflater(io.RawIOBase):
                         break
                 self._inflate = zlib.decompressobj(self._wbits)  # the next gzip member
             else:
-                rest = self._handle.read(1 << 16)
+                rest = self._inflate.unconsumed_tail or self._handle.read(1 << 16)
                 if not rest:
                     break
-            self._pending = self._inflate.decompress(rest)
+            # zlib checks each gzip member's CRC-32 and length itself: a zlib.error
+            self._pending = self._inflate.decompress(rest, want)
         self.complete = self._inflate.eof
-        size = len(self._pending) if size is None or size < 0 else size
-        data, self._pending = self._pending[:size], self._pending[size:]
+        data, self._pending = self._pending[:want], self._pending[want:]
+        return data
+
+
+class _Checked(io.RawIOBase):
+    """Passes data on, then raises :class:`_ChecksumError` at its end if its CRC-32 is
+    not ``crc`` (None: not known, as for a member written as a stream)."""
+
+    def __init__(self, stream: Any, crc: int | None):
+        self._stream = stream
+        self._expected = crc
+        self._crc = 0
+
+    def close(self) -> None:
+        if not self.closed:
+            self._stream.close()
+        super().close()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        if self._expected is not None:
+            if data:
+                self._crc = zlib.crc32(data, self._crc)
+            elif self._crc != self._expected:
+                raise _ChecksumError
         return data
 
 

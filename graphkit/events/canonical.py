@@ -143,6 +143,9 @@ def canonical_events(table: Any, format: str, *, keep: bool = False, clean: bool
     """
     spec = event_source(format)
     _require(table, spec)
+    absent = [c for c in spec.optional if c not in table.columns]
+    if absent:  # an older layout: the column is read as empty
+        table = table.mutate(**{c: ex.null("string") for c in absent})
     columns = _columns(table, spec)
     for name in _CLEANED if clean else ():
         # a control character would reach terminals and pages as a command and make
@@ -154,7 +157,7 @@ def canonical_events(table: Any, format: str, *, keep: bool = False, clean: bool
     canonical = {name: columns[name].cast(kind) for name, kind in CANONICAL_COLUMNS.items()}
     if keep:
         for name in table.columns:
-            if name in (FILE, LINE) or name in spec.needed:
+            if name in (FILE, LINE) or name in spec.needed or name in absent:
                 continue
             canonical[f"raw_{name}" if name in canonical else name] = table[name]
     return table.select(**canonical)
@@ -219,7 +222,7 @@ def require_columns(table: Any, format: str) -> None:
 
 
 def _require(table: Any, spec: EventSource) -> None:
-    missing = [c for c in spec.needed if c not in table.columns]
+    missing = [c for c in spec.needed if c not in table.columns and c not in spec.optional]
     if missing:
         columns = [c for c in table.columns if c not in (FILE, LINE)]
         found = ", ".join(repr(c) for c in columns[:12]) or "none"

@@ -93,6 +93,7 @@ def cells_expression(
         ibis.to_sql(cells_expression(...), dialect="bigquery")
     """
     import ibis
+    import pyarrow as pa
 
     check_options(period, actors, dedupe, quad)
     events = identified(events, identities, actors=actors, keep_generic=keep_generic)
@@ -113,7 +114,8 @@ def cells_expression(
         # whether a relation is symmetric, by a join with the few symmetric types: the
         # engine evaluates the mapping's CASE once per event, where an expression on the
         # relation would be inlined (and evaluated) once per use
-        types = ibis.memtable(pd.DataFrame({"_both_ways": pd.array(shared, dtype="string")}))
+        # (from Arrow: Ibis's pandas conversion reads an option pandas 3 deprecates)
+        types = ibis.memtable(pa.table({"_both_ways": pa.array(shared, pa.string())}))
         ev = ev.left_join(types, ev.relation == types._both_ways)
         both_ways = ev._both_ways.notnull()
     else:

@@ -51,7 +51,16 @@ def _checks(table: Any, format: str) -> list[tuple[str, Any, Any, str]]:
     date = spec.date
     if date.column in table.columns and not table[date.column].type().is_temporal():
         parsed = date.parse(table, date.column)
-        checks.append((date.column, ex.as_text(table, date.column, na=na), parsed, date.expected))
+        written = ex.as_text(table, date.column, na=na)
+        if date.ambiguous is None:
+            checks.append((date.column, written, parsed, date.expected))
+        else:
+            # a date that could mean two days is refused for that reason, not another
+            ambiguous = date.ambiguous(table, date.column)
+            told = ibis.ifelse(ambiguous, ibis.literal("2000-01-01").cast("date"), parsed)
+            checks.append((date.column, written, told, date.expected))
+            clear = ibis.ifelse(ambiguous, ex.null("string"), ex.literal("clear"))
+            checks.append((date.column, written, clear, date.ambiguous_expected))
     numeric = {*spec.numbers, date.column}
     for column in spec.needed:
         if column in numeric or column not in table.columns:

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from ..base.terminal import inert
-from .problems import problem_text
+from .problems import file_frame, problem_frame, problem_text
 from .sources import event_source
 
 __all__ = ["EventDescription", "describe_events"]
@@ -32,6 +32,14 @@ class EventDescription:
         What reading found (empty for tables not read by :func:`~graphkit.read_events`).
     files : pandas.DataFrame
         Rows read per file (empty likewise).
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> from graphkit.datasets import data_path
+    >>> ev = gk.read_events(data_path("samples/gdelt2_sample.tsv"), format="gdelt2")
+    >>> print(str(gk.describe_events(ev, top=1)).splitlines()[0])
+    500 events (GDELT 2.0 500), 2018-10-24 to 2019-10-24
     """
 
     rows: int
@@ -41,8 +49,8 @@ class EventDescription:
     top_sources: pd.DataFrame
     top_targets: pd.DataFrame
     top_codes: pd.DataFrame
-    problems: pd.DataFrame = field(default_factory=pd.DataFrame)
-    files: pd.DataFrame = field(default_factory=pd.DataFrame)
+    problems: pd.DataFrame = field(default_factory=lambda: problem_frame([]))
+    files: pd.DataFrame = field(default_factory=lambda: file_frame([]))
 
     def __str__(self) -> str:
         sets = ", ".join(f"{event_source(d).title} {n:,}" for d, n in self.datasets.items())
@@ -82,6 +90,14 @@ def describe_events(events: Any, *, top: int = 5) -> EventDescription:
     top : int, default 5
         How many actors and codes to list.
 
+    Returns
+    -------
+    EventDescription
+        Rows, first and last date, events per source, the ``top`` actors on each side
+        and codes with their counts, and what reading found (``problems`` and ``files``
+        of an :class:`~graphkit.EventTable`; empty for other tables). ``str()`` of it is
+        the report ``graphkit events describe`` prints.
+
     Examples
     --------
     >>> import graphkit as gk
@@ -113,6 +129,6 @@ def describe_events(events: Any, *, top: int = 5) -> EventDescription:
         top_sources=counts("source"),
         top_targets=counts("target"),
         top_codes=counts("code"),
-        problems=getattr(events, "problems", pd.DataFrame()),
-        files=getattr(events, "files", pd.DataFrame()),
+        problems=events.problems if hasattr(events, "problems") else problem_frame([]),
+        files=events.files if hasattr(events, "files") else file_frame([]),
     )

@@ -18,6 +18,9 @@ from typing import Any
 
 __all__ = [
     "CONTROLS",
+    "COUNT",
+    "COUNT_LIMIT",
+    "ambiguous_date",
     "as_text",
     "cameo_code",
     "cameo_quad",
@@ -31,15 +34,19 @@ __all__ = [
     "parse_number",
     "text",
     "within",
+    "written_date",
+    "written_date_rule",
     "yyyymmdd",
 ]
 
 Bounds = tuple[float | None, float | None]
 """The values a number may take, ``(low, high)`` inclusive, None for no bound."""
 
-CONTROLS = r"[\x{0}-\x{1f}\x{7f}-\x{9f}\x{fffe}\x{ffff}]"
-"""Control characters (C0 with tab and line breaks, DEL, C1) and non-characters, as a
-regular expression for the engine (RE2 and Java both read ``\\x{..}``)."""
+CONTROLS = r"[\x{0}-\x{8}\x{b}\x{c}\x{e}-\x{1f}\x{7f}-\x{9f}\x{fffe}\x{ffff}]"
+"""Control characters (C0 but tab and line breaks, DEL, C1) and non-characters, as a
+regular expression for the engine (RE2 and Java both read ``\\x{..}``): what no table
+cell may hold (:data:`graphkit.base.characters.CONTROL_CHARACTERS`). A line break or tab
+inside a quoted CSV value is data (UCDP's source texts hold them)."""
 
 _QUAD_ROOTS = {
     "gdelt": {1: range(1, 6), 2: range(6, 10), 3: range(10, 15), 4: range(15, 21)},
@@ -158,16 +165,33 @@ def expected_number(kind: str, bounds: Bounds | None) -> str:
     --------
     >>> expected_number("integer", (1, 4)), expected_number("decimal", (0, None))
     ('an integer from 1 to 4', 'a number, 0 or more')
+    >>> expected_number("integer", COUNT)
+    'an integer from 0 to 2,147,483,647'
+
     """
     what = "an integer" if kind == "integer" else "a number"
     low, high = bounds or (None, None)
     if low is not None and high is not None:
-        return f"{what} from {low:g} to {high:g}"
+        return f"{what} from {_shown(low)} to {_shown(high)}"
     if low is not None:
-        return f"{what}, {low:g} or more"
+        return f"{what}, {_shown(low)} or more"
     if high is not None:
-        return f"{what}, {high:g} or less"
+        return f"{what}, {_shown(high)} or less"
     return what
+
+
+def _shown(bound: float) -> str:
+    return f"{int(bound):,}" if float(bound).is_integer() else f"{bound:g}"
+
+
+COUNT_LIMIT = 2**31 - 1
+"""The largest count an event may carry (mentions, sources, articles, fatalities):
+2,147,483,647, far above any a source writes. A larger one is a problem, read as
+missing: so the sum of a relation's events fits a 64-bit integer for up to four billion
+events, and no sum overflows in the engine ("Integer value out of bounds")."""
+
+COUNT = (0, COUNT_LIMIT)
+"""The range of a count."""
 
 
 def cameo_code(table: Any, column: str, *, na: bool = False) -> Any:
@@ -260,6 +284,200 @@ def iso_or_words(table: Any, column: str) -> Any:
     spelled = written.re_extract(pattern, 3) + "-" + month_number + "-"
     spelled = (spelled + written.re_extract(pattern, 1).lpad(2, "0")).try_cast("date")
     return iso.coalesce(ibis.ifelse(written.re_search(pattern), spelled, null("date")))
+
+
+_FILE = "_file"
+"""The raw table's file column (:data:`graphkit.events.canonical.FILE`)."""
+
+PIVOT = 30
+"""Two-digit years below this are 20YY, the others 19YY: 00-29 are 2000-2029 and 30-99
+are 1930-1999, as Excel and LibreOffice read a two-digit year, so a date a spreadsheet
+wrote as ``9-May-20`` is read back as the spreadsheet meant it."""
+
+WRITTEN_DATE = (
+    "a date as YYYY-MM-DD, '9 May 2020', '9-May-20', 'May 9, 2020', '2020/05/09' or "
+    f"'13/05/2020' (a two-digit year 00-{PIVOT - 1} is 20YY, {PIVOT}-99 is 19YY; a time "
+    "after the date is ignored)"
+)
+"""What :func:`written_date` reads, in words."""
+
+AMBIGUOUS_DATE = (
+    "a date whose day and month can be told apart ('05/09/20' is 5 September or May 9, "
+    "and no date of this file has a day above 12 to tell which comes first: save the "
+    "dates as YYYY-MM-DD or with the month in words)"
+)
+"""Why a date :func:`ambiguous_date` finds is refused, in words."""
+
+_TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?: ?[AaPp][Mm])?)?"
+_YEAR = r"([0-9]{4}|[0-9]{2})"
+_DAY_MONTH_YEAR = rf"^([0-9]{{1,2}})(?: |-|\. ?)([A-Za-z]+)\.?(?: |-|, ?)+{_YEAR}{_TIME}$"
+_MONTH_DAY_YEAR = rf"^([A-Za-z]+)\.? ([0-9]{{1,2}}),? {_YEAR}{_TIME}$"
+_NUMBERS = rf"^([0-9]{{1,2}})[/.]([0-9]{{1,2}})[/.]{_YEAR}{_TIME}$"
+_YEAR_FIRST = rf"^([0-9]{{4}})[/.]([0-9]{{1,2}})[/.]([0-9]{{1,2}}){_TIME}$"
+
+
+def _month(word: Any) -> Any:
+    """The month number (text, two digits) of an English month name or its
+    abbreviation (``May``, ``sep``, ``Sept.``), any case; NULL for any other word."""
+    import ibis
+
+    lowered = word.lower()
+    return ibis.cases(
+        *(
+            (
+                lowered.isin(sorted({name, name[:3], *(["sept"] if i == 9 else [])})),
+                literal(f"{i:02d}"),
+            )
+            for i, name in enumerate(_MONTHS, 1)
+        ),
+        else_=null("string"),
+    )
+
+
+def _full_year(year: Any) -> Any:
+    """A four-digit year as text; a two-digit one by :data:`PIVOT`."""
+    import ibis
+
+    short = year.length() == 2
+    century = ibis.ifelse(year.try_cast("int64") < PIVOT, literal("20"), literal("19"))
+    return ibis.ifelse(short, century + year, year)
+
+
+def _ymd(year: Any, month: Any, day: Any) -> Any:
+    return (_full_year(year) + "-" + month.lpad(2, "0") + "-" + day.lpad(2, "0")).try_cast("date")
+
+
+def written_date(table: Any, column: str) -> Any:
+    """A date as releases and spreadsheets write it, where it can only mean one day.
+
+    ``YYYY-MM-DD`` (a time after it is ignored), ``9 May 2020`` and ``09 May 2020``
+    (ACLED's exports), ``9-May-20`` (Excel's), ``May 9, 2020``, ``2020/05/09``, and day
+    and month in numbers where one of them is above 12 (``13/05/2020``, ``5/13/20``) or
+    where the file's other dates tell which comes first (``05/04/2001`` in a file that
+    also has ``18/04/2001``, as ACLED's older exports write dates).
+    Month names are English, in full or abbreviated, in any case; a two-digit year
+    follows :data:`PIVOT`. A date in numbers whose day and month could be swapped, in a
+    file that does not tell (``05/09/20``), is NULL: :func:`ambiguous_date` finds it, so
+    it is reported for what it is.
+
+    Examples
+    --------
+    >>> import ibis
+    >>> written = ["2020-05-09", "9-May-20", "09 May 2020", "May 9, 2020", "13/05/2020",
+    ...     "5/13/20", "05/09/20", "05/05/49", "31-Feb-20"]
+    >>> t = ibis.memtable({"i": range(len(written)), "d": written})
+    >>> read = t.mutate(day=written_date(t, "d")).order_by("i").day  # rows keep no order
+    >>> [str(d) for d in read.to_pyarrow().to_pylist()]
+    ['2020-05-09', '2020-05-09', '2020-05-09', '2020-05-09', '2020-05-13', '2020-05-13', 'None', '1949-05-05', 'None']
+    """  # noqa: E501
+    import ibis
+
+    iso = iso_date(table, column)
+    if table[column].type().is_temporal():
+        return iso
+    written = as_text(table, column).strip()
+
+    def part(pattern: str, group: int) -> Any:
+        return written.re_extract(pattern, group)
+
+    words = _ymd(
+        part(_DAY_MONTH_YEAR, 3), _month(part(_DAY_MONTH_YEAR, 2)), part(_DAY_MONTH_YEAR, 1)
+    )
+    month_first = _ymd(
+        part(_MONTH_DAY_YEAR, 3), _month(part(_MONTH_DAY_YEAR, 1)), part(_MONTH_DAY_YEAR, 2)
+    )
+    first, second = part(_NUMBERS, 1), part(_NUMBERS, 2)
+    order = _numeric_order(table, column)
+    numbers = ibis.cases(
+        (order == "day", _ymd(part(_NUMBERS, 3), second, first)),
+        (order == "month", _ymd(part(_NUMBERS, 3), first, second)),
+        else_=null("date"),
+    )
+    year_first = _ymd(part(_YEAR_FIRST, 1), part(_YEAR_FIRST, 2), part(_YEAR_FIRST, 3))
+    return ibis.cases(
+        (iso.notnull(), iso),
+        (written.re_search(_DAY_MONTH_YEAR), words),
+        (written.re_search(_MONTH_DAY_YEAR), month_first),
+        (written.re_search(_NUMBERS), numbers),
+        (written.re_search(_YEAR_FIRST), year_first),
+        else_=null("date"),
+    )
+
+
+def written_date_rule(column: str) -> Any:
+    """The :class:`~graphkit.events.sources.DateRule` of a column read by
+    :func:`written_date`, ambiguous dates reported as such (:func:`ambiguous_date`)."""
+    from .sources.record import DateRule
+
+    return DateRule(
+        column,
+        written_date,
+        WRITTEN_DATE,
+        ambiguous=ambiguous_date,
+        ambiguous_expected=AMBIGUOUS_DATE,
+    )
+
+
+def ambiguous_date(table: Any, column: str) -> Any:
+    """Whether the column holds a date in numbers whose day and month could be
+    swapped (``05/09/20``): both 12 or less, and not equal.
+
+    Examples
+    --------
+    >>> import ibis
+    >>> t = ibis.memtable({"d": ["05/09/20", "05/05/20", "2020-05-09"]})
+    >>> ambiguous_date(t, "d").to_pyarrow().to_pylist()
+    [True, False, False]
+
+    A date with a day above 12 tells the order for the others of its file (``_file``,
+    the column :func:`~graphkit.read_events` reads files with):
+
+    >>> t = ibis.memtable({"_file": ["a.csv", "a.csv"], "d": ["05/09/20", "18/04/2001"]})
+    >>> ambiguous_date(t, "d").to_pyarrow().to_pylist()
+    [False, False]
+    >>> sorted(str(d) for d in written_date(t, "d").to_pyarrow().to_pylist())
+    ['2001-04-18', '2020-09-05']
+    """
+    if table[column].type().is_temporal():
+        return literal(False, "boolean")
+    written = as_text(table, column).strip()
+    return (written.re_search(_NUMBERS) & _numeric_order(table, column).isnull()).fill_null(False)
+
+
+def _numeric_order(table: Any, column: str) -> Any:
+    """For a date in numbers (``05/09/20``), which comes first: ``"day"``, ``"month"``,
+    or NULL where it cannot be told.
+
+    A date tells by itself when its day is above 12 (``13/05/2020``) or day and month
+    are equal. Otherwise the file tells: a file whose dates in numbers put a number
+    above 12 first (and none second) writes the day first everywhere, as ACLED's older
+    exports do (``18/04/2001``), and the other way round for month first. A file with
+    no such date, or with both, leaves the others untold, and so does a table without
+    the ``_file`` column (nothing says which rows are one file's).
+    """
+    import ibis
+
+    written = as_text(table, column).strip()
+    first = written.re_extract(_NUMBERS, 1).try_cast("int64")
+    second = written.re_extract(_NUMBERS, 2).try_cast("int64")
+    numeric = written.re_search(_NUMBERS).fill_null(False)
+    if _FILE in table.columns:
+        window = ibis.window(group_by=table[_FILE])
+        day_evidence = ibis.ifelse(numeric & (first > 12), 1, 0).max().over(window)
+        month_evidence = ibis.ifelse(numeric & (second > 12), 1, 0).max().over(window)
+    else:
+        # a table that does not say which file a row came from has no file to tell: a
+        # window over all of it would put every row in one partition (Spark, BigQuery)
+        day_evidence = month_evidence = literal(0, "int64")
+    return ibis.cases(
+        (~numeric, null("string")),
+        ((first > 12) & (second <= 12), literal("day")),
+        ((second > 12) & (first <= 12), literal("month")),
+        ((first == second) & (first >= 1), literal("month")),  # the same day either way
+        ((day_evidence == 1) & (month_evidence == 0), literal("day")),
+        ((month_evidence == 1) & (day_evidence == 0), literal("month")),
+        else_=null("string"),
+    )
 
 
 def cameo_quad(root: Any, convention: str) -> Any:

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..base.errors import Problem
 
-__all__ = ["PROBLEM_COLUMNS", "problem_frame", "problem_text"]
+__all__ = ["FILE_COLUMNS", "PROBLEM_COLUMNS", "file_frame", "problem_frame", "problem_text"]
 
 PROBLEM_COLUMNS = ("file", "line", "column", "value", "expected")
 """The columns of ``events.problems``."""
@@ -23,15 +23,44 @@ PROBLEM_COLUMNS = ("file", "line", "column", "value", "expected")
 
 def problem_frame(problems: list[Problem]) -> pd.DataFrame:
     """The problems as a table of :data:`PROBLEM_COLUMNS`, by file and line (a file's
-    own problems first), lines as nullable integers."""
+    own problems first): lines as nullable integers, the others as text (``str``), even
+    when a column holds nothing.
+
+    Examples
+    --------
+    >>> problem_frame([]).dtypes.astype(str).tolist()
+    ['str', 'Int64', 'str', 'str', 'str']
+    """
     frame = pd.DataFrame(
         [(p.source, p.line, p.column, p.value, p.expected) for p in problems],
         columns=list(PROBLEM_COLUMNS),
     )
     frame["line"] = frame["line"].astype("Int64")
+    for name in ("file", "column", "value", "expected"):
+        # text whether empty or not: a column of only missing values is not float64
+        frame[name] = frame[name].astype("str")
     return frame.sort_values(["file", "line"], kind="stable", na_position="first").reset_index(
         drop=True
     )
+
+
+FILE_COLUMNS = ("file", "rows", "problems", "status")
+"""The columns of ``events.files``."""
+
+
+def file_frame(reports: list[Any]) -> pd.DataFrame:
+    """One row per file or member read (a ``FileReport`` each): :data:`FILE_COLUMNS`, counts
+    as integers and the others as text, even when there is no row.
+
+    Examples
+    --------
+    >>> file_frame([]).dtypes.astype(str).tolist()
+    ['str', 'int64', 'int64', 'str']
+    """
+    frame = pd.DataFrame(
+        [(r.name, r.rows, r.problems, r.status) for r in reports], columns=list(FILE_COLUMNS)
+    )
+    return frame.astype({"file": "str", "rows": "int64", "problems": "int64", "status": "str"})
 
 
 def problem_text(row: Any) -> str:

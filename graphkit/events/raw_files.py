@@ -11,16 +11,21 @@ archive, an empty file or a file of another format each becomes a
 
 from __future__ import annotations
 
+import collections
 import csv
 import io
-from collections.abc import Iterable, Iterator
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..base.cells import FIELD_LIMIT
+from ..base.characters import FORMAT_CHARACTERS
 from ..base.errors import Problem
 from ..base.progress import step
-from .archives import FileReport, _Truncated, members
+from .archives import FileReport, _Damaged, _Truncated, members
 from .canonical import FILE, LINE
 from .sources import SOURCES, EventSource
 
@@ -31,6 +36,41 @@ BATCH_ROWS = 65_536
 
 _SHOWN = 200
 """Characters of a bad line quoted in a problem."""
+
+RECORD_LIMIT = FIELD_LIMIT // 2
+"""Most bytes a line (or a CSV record over several lines) may hold: 512 KiB, half the
+most characters a table's field may hold (:data:`graphkit.base.cells.FIELD_LIMIT`), so
+no value read, nor a description made of it (``ACLED actor ...``), is refused later by
+the actors table; real records hold a few kilobytes. A longer line is one located
+problem and is never held whole in memory: reading costs what the rows kept cost, not
+what a file expands to."""
+
+_CHUNK = 1 << 20
+"""Bytes read from a stream at a time."""
+
+
+def _re2_class(pattern: str) -> str:
+    """A Python character class of literal characters and ranges in RE2's spelling."""
+    body = pattern.strip("[]")
+    return "[" + "".join(c if c == "-" else f"\\x{{{ord(c):x}}}" for c in body) + "]"
+
+
+_FORMAT_RE2 = _re2_class(FORMAT_CHARACTERS.pattern)
+"""Invisible format characters (zero-width space, direction marks, ...), as the actors
+table removes them from ids."""
+
+
+class _TooLong:
+    """A line longer than :data:`RECORD_LIMIT`, skipped: only its length is kept."""
+
+    __slots__ = ("length",)
+
+    def __init__(self, length: int):
+        self.length = length
+
+
+class _RecordTooLong(Exception):
+    """A CSV record grows past :data:`RECORD_LIMIT` (an unclosed quote, or a huge field)."""
 
 
 def guess_format(first_line: str) -> str | None:
@@ -52,12 +92,10 @@ def guess_format(first_line: str) -> str | None:
             return spec.name
     names: set[str] = set()
     for spec in SOURCES.values():
-        if spec.quoted:
-            names |= {c.strip().strip('"') for c in first_line.split(spec.delimiter)}
-        else:
-            names |= set(first_line.rstrip("\r\n").split(spec.delimiter))
+        names |= {_folded(c) for c in first_line.rstrip("\r\n").split(spec.delimiter)}
     for spec in SOURCES.values():
-        if spec.header and sum(c in names for c in spec.needed) >= len(spec.needed) - 1:
+        needed = [c for c in spec.needed if c not in spec.optional]
+        if spec.header and sum(_folded(c) in names for c in needed) >= len(needed) - 1:
             return spec.name
     return None
 
@@ -82,6 +120,7 @@ class RawReader:
     columns: tuple[str, ...]
     problems: list[Problem] = field(default_factory=list)
     reports: list[FileReport] = field(default_factory=list)
+    _spellings: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def schema(self) -> Any:
         import pyarrow as pa
@@ -104,10 +143,69 @@ class RawReader:
                     before = len(self.problems)
                     progress.note(name)
                     try:
-                        yield from self._rows(name, opener, report)
+                        member = name != str(path)  # of a zip archive
+                        for batch in self._rows(name, opener, report, member):
+                            yield self._one_spelling(batch)
                     finally:
                         report.problems = len(self.problems) - before
                 progress.advance()
+
+    def _one_spelling(self, batch: Any) -> Any:
+        """The batch with each actor id, country and role in one spelling.
+
+        Ids are compared as the actors table compares them (:mod:`graphkit.base.cells`):
+        without surrounding space or invisible format characters, in Unicode NFC; so they
+        are read that way. Spellings that differ only in letter case would be refused
+        there as two ids for one actor: the first spelling read is kept for all (by file
+        order, then line), and each row read otherwise is a located problem.
+        """
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        sides = (self.spec.actors.source, self.spec.actors.target)
+        groups = {
+            "ids": {s.id for s in sides},
+            "countries": {c for s in sides for c in s.countries()},
+            "roles": {s.role for s in sides if s.role},
+        }
+        arrays = list(batch.columns)
+        lines = None
+        for group, columns in groups.items():
+            seen = self._spellings.setdefault(group, {})
+            for column in sorted(c for c in columns if c in self.columns):
+                index = self.columns.index(column)
+                values = pc.utf8_trim_whitespace(
+                    pc.replace_substring_regex(arrays[index], _FORMAT_RE2, "")
+                )
+                values = pc.utf8_normalize(values, form="NFC")
+                changed: dict[str, str] = {}
+                for value in pc.unique(values).to_pylist():
+                    if not value:
+                        continue
+                    first = seen.setdefault(value.casefold(), value)
+                    if first != value:
+                        changed[value] = first
+                if changed:
+                    if lines is None:
+                        lines = batch.column(LINE).to_pylist()
+                    texts = values.to_pylist()
+                    for row, value in enumerate(texts):
+                        if value in changed:
+                            self.problems.append(
+                                Problem(
+                                    batch.column(FILE)[row].as_py(),
+                                    lines[row],
+                                    column,
+                                    self.spec.columns.index(column) + 1,
+                                    value,
+                                    f"the spelling {changed[value]!r} read before (names that "
+                                    "differ only in letter case are one actor); read as that",
+                                )
+                            )
+                            texts[row] = changed[value]
+                    values = pa.array(texts, pa.string())
+                arrays[index] = values
+        return pa.RecordBatch.from_arrays(arrays, schema=batch.schema)
 
     # -- lines and rows -----------------------------------------------------------------
 
@@ -115,10 +213,23 @@ class RawReader:
         self.problems.append(Problem(name, line, None, None, value, expected))
 
     def _lines(self, name: str, stream: BinaryIO, report: FileReport) -> Iterator[tuple[int, str]]:
-        """(line number, decoded text) of every line; undecodable bytes are reported."""
+        """(line number, decoded text) of every line; undecodable bytes are reported.
+
+        A run of blank lines comes as one text of line breaks (numbered by its first
+        line); a line over :data:`RECORD_LIMIT` bytes is one problem and is skipped.
+        """
         number = 0
         try:
-            for number, raw in enumerate(stream, 1):
+            for number, raw in _split_lines(stream, RECORD_LIMIT):
+                if isinstance(raw, _TooLong):
+                    self._problem(
+                        name,
+                        number,
+                        None,
+                        f"a line of at most {RECORD_LIMIT:,} bytes (this one has "
+                        f"{raw.length:,}); the line was skipped",
+                    )
+                    continue
                 try:
                     text = raw.decode("utf-8")
                 except UnicodeDecodeError:
@@ -141,17 +252,33 @@ class RawReader:
                 f"the rest of the file: the {exc.kind} data ends early (truncated download?); "
                 f"the {number:,} lines before were read",
             )
-        if number == 0 and report.status != "truncated":
+        except _Damaged as exc:
+            report.status = "damaged"
+            self._problem(
+                name,
+                None,
+                None,
+                f"undamaged {exc.kind} data: {exc.reason}, so none of its rows were kept "
+                "(download it again)",
+            )
+        if number == 0 and report.status not in ("truncated", "damaged"):
             report.status = "empty"
             self._problem(name, None, None, "a file with event rows (the file is empty)")
 
-    def _rows(self, name: str, opener: Any, report: FileReport) -> Iterator[Any]:
-        if self._utf16(name, opener, report):
+    def _rows(self, name: str, opener: Any, report: FileReport, member: bool) -> Iterator[Any]:
+        if self._not_text(name, opener, report, member):
             return
         before = len(self.problems)
         yield from self._all_rows(name, opener, report)
         # rows all refused are listed already; a file without any is said to be so
-        if report.status == "read" and report.rows == 0 and len(self.problems) == before:
+        if report.status == "damaged":
+            # the rows already sent are dropped by read_events; the problems of lines
+            # read from garbage are no problems of the file: only the damage is
+            report.rows = 0
+            self.problems[before:] = [
+                p for p in self.problems[before:] if p.line is None and p.source == name
+            ]
+        elif report.status.startswith("read") and report.rows == 0 and len(self.problems) == before:
             report.status = "empty"
             self._problem(
                 name,
@@ -161,15 +288,26 @@ class RawReader:
                 + ("only its header)" if self.spec.header else "no rows)"),
             )
 
-    def _utf16(self, name: str, opener: Any, report: FileReport) -> bool:
-        """True (and one problem) for a UTF-16 file, which would give a problem a line."""
+    def _not_text(self, name: str, opener: Any, report: FileReport, member: bool) -> bool:
+        """True (and one problem) for a UTF-16 file, which would give a problem a line,
+        or an archive inside an archive, which is no text."""
         stream = opener()
         try:
             start = stream.read(512)
-        except _Truncated:
+        except (_Truncated, _Damaged):
             return False
         finally:
             stream.close()
+        if member and start.startswith((b"PK\x03\x04", b"\x1f\x8b")):
+            report.status = "wrong format"
+            self._problem(
+                name,
+                None,
+                None,
+                "event rows; this member is itself an archive (zip or gzip): extract it "
+                "and read the file inside",
+            )
+            return True
         nuls = start[:512].count(b"\x00")
         bom = start.startswith((b"\xff\xfe", b"\xfe\xff"))
         if not bom and (not start or nuls * 4 < len(start)):
@@ -186,7 +324,8 @@ class RawReader:
 
     def _all_rows(self, name: str, opener: Any, report: FileReport) -> Iterator[Any]:
         if not self.spec.header and not self.spec.quoted:
-            fast = self._fast_batches(name, opener)
+            names_first = int(self._starts_with_names(opener))
+            fast = self._fast_batches(name, opener, header_rows=names_first)
             if fast is not None:
                 report.rows = sum(b.num_rows for b in fast)
                 yield from fast
@@ -202,7 +341,26 @@ class RawReader:
         finally:
             stream.close()
 
-    def _fast_batches(self, name: str, opener: Any) -> list[Any] | None:
+    def _starts_with_names(self, opener: Any) -> bool:
+        """Whether a headerless source's file starts with the codebook's column names
+        (as BigQuery exports it, or with GDELT's header-row files prepended)."""
+        stream = opener()
+        try:
+            start = stream.read(1 << 16)
+        except (_Truncated, _Damaged, OSError):
+            return False
+        finally:
+            stream.close()
+        first = start.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+        return self._is_names(first.removeprefix("\ufeff").rstrip("\r"))
+
+    def _is_names(self, text: str) -> bool:
+        fields = [_folded(f) for f in text.split(self.spec.delimiter)]
+        return any(
+            fields == [_folded(c) for c in columns] for columns in self.spec.shapes().values()
+        )
+
+    def _fast_batches(self, name: str, opener: Any, header_rows: int = 0) -> list[Any] | None:
         """The file's batches split by Arrow's CSV reader, or None if anything is unusual.
 
         A file where every line has the layout's field count, in UTF-8, with no empty
@@ -216,26 +374,26 @@ class RawReader:
         spec = self.spec
         names = [f"f{i}" for i in range(len(spec.columns))]
         wanted = [names[spec.columns.index(c)] for c in self.columns]
-        unusual: list[Any] = []
-
-        def skip(row: Any) -> str:
-            unusual.append(row)
-            return "skip"
 
         schema = self.schema()
         batches = []
         stream = opener()
         try:
             reader = pacsv.open_csv(
-                io.BufferedReader(stream, 1 << 20) if isinstance(stream, io.RawIOBase) else stream,
-                read_options=pacsv.ReadOptions(column_names=names, block_size=8 << 20),
+                _LineBounded(stream, RECORD_LIMIT),
+                read_options=pacsv.ReadOptions(
+                    column_names=names, block_size=8 << 20, skip_rows=header_rows
+                ),
                 parse_options=pacsv.ParseOptions(
                     delimiter=spec.delimiter,
                     quote_char=False,
                     escape_char=False,
                     newlines_in_values=False,
+                    # no row handler: the first unusual row raises, and the file goes to
+                    # the careful reader (a handler keeping rows would cost gigabytes on
+                    # a file of blank lines, and one given bytes that are not UTF-8 fails
+                    # inside Arrow, printing a traceback)
                     ignore_empty_lines=False,
-                    invalid_row_handler=skip,
                 ),
                 convert_options=pacsv.ConvertOptions(
                     column_types={n: pa.string() for n in wanted},
@@ -245,10 +403,8 @@ class RawReader:
                     check_utf8=True,
                 ),
             )
-            first = 1
+            first = 1 + header_rows
             for batch in reader:
-                if unusual:
-                    return None
                 count = batch.num_rows
                 arrays = [batch.column(n) for n in wanted]
                 if _may_hold_blank_lines(arrays[:2]):
@@ -257,11 +413,11 @@ class RawReader:
                 arrays.append(pa.array(range(first, first + count), pa.int64()))
                 batches.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
                 first += count
-        except (pa.ArrowException, _Truncated, OSError, ValueError):
+        except (pa.ArrowException, _Truncated, _Damaged, _RecordTooLong, OSError, ValueError):
             return None
         finally:
             stream.close()
-        return None if unusual or not batches else batches
+        return batches or None
 
     def _headerless_records(
         self, name: str, lines: Iterator[tuple[int, str]], report: FileReport
@@ -276,6 +432,8 @@ class RawReader:
             text = text.rstrip("\r\n")
             if not text:
                 continue
+            if first and self._is_names(text):
+                continue  # the codebook's names as a header row: no event
             fields = text.split(spec.delimiter)
             positions = index.get(len(fields))
             if first and positions is None:
@@ -305,16 +463,22 @@ class RawReader:
         self, name: str, lines: Iterator[tuple[int, str]], report: FileReport
     ) -> Iterator[tuple[int, list[str]]]:
         spec = self.spec
+        width = 0  # the header's, once read: records of another width over several
+        # lines are an unclosed quote (see _csv_records)
+
+        def fits(fields: list[str]) -> bool:
+            return not width or _fitted(fields, width, trailing_known) is not None
+
         rows: Iterator[tuple[int, list[str]]]
         if spec.quoted:
-            rows = _csv_rows(lines, spec.delimiter)
+            rows = _csv_records(lines, spec.delimiter, fits, self._unclosed(name))
         else:
             rows = ((n, t.rstrip("\r\n").split(spec.delimiter)) for n, t in lines)
         header_line, header = next(((n, h) for n, h in rows if any(h)), (0, None))
         if header is None:
             return
-        header = [h.strip() for h in header]
-        missing = [c for c in spec.needed if c not in header]
+        header = _codebook_names(header, spec.columns)
+        missing = [c for c in spec.needed if c not in header and c not in spec.optional]
         if missing:
             report.status = "wrong format"
             guess = guess_format(spec.delimiter.join(header))
@@ -330,16 +494,21 @@ class RawReader:
         if self._duplicate_columns(name, header_line, header, report):
             return
         positions = _positions(header, self.columns)
-        width = len(header)
         trailing_known = max(i for i, h in enumerate(header) if h in spec.columns) + 1
+        width = len(header)
+        first = True
         for number, fields in rows:
             if not any(f.strip() for f in fields):
                 continue
-            if len(fields) > width and not any(f.strip() for f in fields[width:]):
-                fields = fields[:width]  # excess trailing separators (POLECAT)
-            elif trailing_known <= len(fields) < width:
-                fields = fields + [""] * (width - len(fields))  # header names with no data
-            if len(fields) != width:
+            if first and _hxl_tags(fields):
+                # HDX's copies (ACLED's among them) have a row of HXL hashtags under the
+                # header: no event, and no problem (errors="raise" reads the file)
+                report.status = f"read; its HXL tag row (line {number}) skipped"
+                first = False
+                continue
+            first = False
+            fitted = _fitted(fields, width, trailing_known)
+            if fitted is None:
                 self._problem(
                     name,
                     number,
@@ -347,7 +516,30 @@ class RawReader:
                     f"{width} fields as in the header; found {len(fields)}",
                 )
                 continue
-            yield number, [fields[i] if i >= 0 else "" for i in positions]
+            yield number, [fitted[i] if i >= 0 else "" for i in positions]
+
+    def _unclosed(self, name: str) -> Callable[[int, str | None, int], None]:
+        """What :func:`_csv_records` calls for a record it cannot read: a problem."""
+
+        def report(line: int, text: str | None, lines: int) -> None:
+            if text is None:
+                expected = (
+                    f"a record of at most {RECORD_LIMIT:,} bytes (the one starting on this "
+                    f"line runs over {lines:,} lines without ending: an unclosed quote?); "
+                )
+            else:
+                expected = (
+                    f"a closing quote for the quote opened on this line (the record ran "
+                    f"over {lines:,} lines to the wrong number of fields); "
+                )
+            self._problem(
+                name,
+                line,
+                None if text is None else _shorten(text.rstrip("\r\n")),
+                expected + "this line was skipped and the lines after it read on their own",
+            )
+
+        return report
 
     def _duplicate_columns(
         self, name: str, line: int, header: list[str], report: FileReport
@@ -433,21 +625,179 @@ def _positions(source_columns: Iterable[str], wanted: tuple[str, ...]) -> list[i
     return [where.get(c, -1) for c in wanted]
 
 
-def _csv_rows(lines: Iterator[tuple[int, str]], delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """CSV records with the line each starts on (a quoted cell may span lines)."""
-    numbers: list[int] = []
+def _fitted(fields: list[str], width: int, trailing_known: int) -> list[str] | None:
+    """A record of ``width`` fields, or None: excess trailing separators (POLECAT) are
+    dropped and missing trailing fields the codebook does not name are added empty."""
+    if len(fields) == width:
+        return fields
+    if len(fields) > width and not any(f.strip() for f in fields[width:]):
+        return fields[:width]
+    if trailing_known <= len(fields) < width:
+        return fields + [""] * (width - len(fields))
+    return None
+
+
+def _hxl_tags(fields: list[str]) -> bool:
+    """Whether a row is HXL hashtags (``#date+occurred``, ``#adm1+name``), as the
+    Humanitarian Data Exchange puts under a header."""
+    tags = [f.strip() for f in fields if f.strip()]
+    return bool(tags) and all(re.match(r"^#[A-Za-z][\w+]*$", t) for t in tags)
+
+
+def _codebook_names(header: list[str], columns: tuple[str, ...]) -> list[str]:
+    """Header names as the codebook spells them, matched without regard to letter case,
+    surrounding space or Unicode form (ACLED's 2016 files write ``EVENT_DATE``);
+    names the codebook does not have are kept as written (stripped)."""
+    spelled = {_folded(c): c for c in columns}
+    return [spelled.get(_folded(h), h.strip()) for h in header]
+
+
+def _folded(name: str) -> str:
+    return unicodedata.normalize("NFC", name.strip().strip('"')).casefold()
+
+
+class _LineBounded(io.RawIOBase):
+    """A stream that raises :class:`_RecordTooLong` once a line runs over ``limit``
+    bytes or blank lines come, so the fast reader hands such a file to the careful one
+    at once (Arrow's CSV reader would gather the whole line, block by block, or make a
+    row of each blank line)."""
+
+    def __init__(self, stream: Any, limit: int):
+        self._stream = stream
+        self._limit = limit
+        self._run = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        import numpy as np
+
+        data = self._stream.read(min(len(buffer), _CHUNK))
+        # Arrow reads a blank line as a row, and a file of them at C speed costs
+        # gigabytes: blank lines, like long ones, are left to the careful reader (checked
+        # first: the positions of a chunk of line breaks would take 8 bytes each)
+        if b"\n\n" in data or b"\n\r\n" in data:
+            raise _RecordTooLong
+        breaks = np.flatnonzero(np.frombuffer(data, np.uint8) == 10)
+        if len(breaks):
+            # the longest line: the one running on from the last chunk, or one inside
+            longest = max(self._run + int(breaks[0]), int(np.diff(breaks).max(initial=0)))
+            self._run = len(data) - int(breaks[-1]) - 1
+        else:
+            longest = self._run = self._run + len(data)
+        if max(longest, self._run) > self._limit:
+            raise _RecordTooLong
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _split_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | _TooLong]]:
+    """``(first line number, bytes)`` of each line of ``stream``, with its line break.
+
+    A run of blank lines is one item of line breaks only; a line longer than ``limit``
+    is a :class:`_TooLong` (its bytes are read and dropped, never held whole).
+    """
+    buffer, position, number, ended = b"", 0, 1, False
+    while True:
+        if buffer[position : position + 1] in (b"\n", b"\r"):
+            end = len(buffer) - len(buffer[position:].lstrip(b"\r\n"))
+            end = position + len(buffer[position:end].rstrip(b"\r"))  # a CR with no LF
+            if end > position:
+                run = buffer[position:end]
+                yield number, run
+                number += run.count(b"\n")
+                position = end
+                continue
+        end = buffer.find(b"\n", position)
+        if end >= 0:
+            line = end + 1 - position
+            yield number, buffer[position : end + 1] if line <= limit else _TooLong(line)
+            number += 1
+            position = end + 1
+            continue
+        rest = len(buffer) - position
+        if rest > limit:
+            length, buffer, position = rest, b"", 0
+            while not ended:
+                chunk = stream.read(_CHUNK)
+                if not chunk:
+                    ended = True
+                    break
+                end = chunk.find(b"\n")
+                if end >= 0:
+                    length += end + 1
+                    buffer = chunk[end + 1 :]
+                    break
+                length += len(chunk)
+            yield number, _TooLong(length)
+            number += 1
+            continue
+        if ended:
+            if rest:
+                yield number, buffer[position:]
+            return
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            ended = True
+            continue
+        buffer, position = buffer[position:] + chunk, 0
+
+
+def _csv_records(
+    lines: Iterator[tuple[int, str]],
+    delimiter: str,
+    fits: Callable[[list[str]], bool],
+    unreadable: Callable[[int, str | None, int], None],
+) -> Iterator[tuple[int, list[str]]]:
+    """CSV records with the line each starts on (a quoted value may span lines).
+
+    A quote that is never closed would swallow every later line into one value. So a
+    record over several lines that does not ``fit`` (the wrong number of fields), or
+    that grows past :data:`RECORD_LIMIT` bytes, is handed to ``unreadable(line, text,
+    lines)`` (text None for the second) and its first line skipped; the lines after it
+    are read again on their own, so one stray quote costs one row, not the rest of the
+    file.
+    """
+    pending: collections.deque[tuple[int, str]] = collections.deque()
+    record: list[tuple[int, str]] = []
 
     def texts() -> Iterator[str]:
-        for number, text in lines:
-            numbers.append(number)
-            yield text
+        size = 0
+        while True:
+            following = pending.popleft() if pending else next(lines, None)
+            if following is None:
+                return
+            item = following
+            if not record:
+                size = 0
+            record.append(item)
+            size += len(item[1])
+            if size > RECORD_LIMIT and len(record) > 1:
+                raise _RecordTooLong
+            yield item[1]
 
-    reader = csv.reader(texts(), delimiter=delimiter)
-    start = 1
-    for record in reader:
-        yield (numbers[0] if numbers else start), record
-        start = reader.line_num + 1
-        numbers.clear()
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, 2 * RECORD_LIMIT))
+    try:
+        while True:
+            reader = csv.reader(texts(), delimiter=delimiter)
+            try:
+                for fields in reader:
+                    if len(record) > 1 and not fits(fields):
+                        unreadable(record[0][0], record[0][1], len(record))
+                        break
+                    yield record[0][0], fields
+                    record.clear()
+                else:
+                    return
+            except _RecordTooLong:
+                unreadable(record[0][0], None, len(record))
+            # read again, on their own, the lines after the record's first
+            pending.extendleft(reversed(record[1:]))
+            record.clear()
+    finally:
+        csv.field_size_limit(previous)
 
 
 def _shorten(text: str) -> str:

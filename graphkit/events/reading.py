@@ -15,7 +15,7 @@ from ..base.optional import require
 from .archives import FileReport, PathsLike, resolve_paths
 from .canonical import FILE, LINE, canonical_events, require_columns
 from .checks import suspect_rows, value_problems
-from .problems import problem_frame
+from .problems import file_frame, problem_frame
 from .raw_files import RawReader
 from .sources import event_source
 
@@ -45,6 +45,14 @@ class EventTable(ir.Table):
         (``read``, ``truncated``, ``empty``, ``wrong format`` or ``unreadable``).
     format : str
         The source format the files were read as.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> from graphkit.datasets import data_path
+    >>> ev = gk.read_events(data_path("samples/icews_sample.tsv"), format="icews")
+    >>> isinstance(ev, gk.EventTable), ev.format, list(ev.files.status)
+    (True, 'icews', ['read'])
     """
 
     problems: pd.DataFrame
@@ -73,10 +81,12 @@ def read_events(
     Parameters
     ----------
     paths : str, path or list of them
-        Files, globs (``"data/2024*.export.CSV.zip"``) or a list of both. Each file may
-        be plain, gzip or zip (any number of members), recognised by its content, or
-        Parquet (``.parquet``) with the codebook's column names (all, or the ones the
-        schema needs).
+        Files, globs (``"data/2024*.export.CSV.zip"``) or a list of both. A name that
+        exists is that file, whatever it holds (``events[1].tsv``); only a name no file
+        has is a glob pattern. A file named twice (or matched by two patterns) is read
+        once. Each file may be plain, gzip or zip (any number of members), recognised
+        by its content, or Parquet (``.parquet``) with the codebook's column names (all,
+        or the ones the schema needs); header names are matched without regard to case.
     format : str
         A source of :data:`~graphkit.events.SOURCES`: ``"gdelt2"`` (61 columns, no
         header), ``"gdelt1"`` (58, or 57 in the pre-2013 backfile), ``"icews"``,
@@ -115,6 +125,19 @@ def read_events(
     it stops; a file of another format is skipped with a hint of the format it looks
     like. CAMEO codes stay text with their leading zeros.
 
+    A line break inside a quoted CSV value is data; an unclosed quote costs the line it
+    opens on (the lines after it are read on their own). A line, or a CSV record, over
+    512 KiB is one problem and is never held whole, so reading costs what the rows
+    kept cost, not what a file expands to. A zip member or gzip file whose checksum
+    does not match keeps none of its rows (``status`` ``damaged``); members that are
+    not data (``__MACOSX/``, ``._`` files, folders) are skipped with a note. An event id
+    read before (by file name, then line) is a problem and the row is skipped, so
+    overlapping downloads count each event once. Actor ids, countries and roles are read
+    in one spelling (trimmed, Unicode NFC); spellings that differ only in letter case
+    are read as the first one, each a problem. Dates may be written as releases and
+    spreadsheets write them (:func:`~graphkit.events.expressions.written_date`); one
+    that could mean two days is a problem saying so.
+
     Examples
     --------
     >>> import graphkit as gk
@@ -128,7 +151,8 @@ def read_events(
     spec = event_source(format)
     if errors not in ("report", "raise"):
         raise ValueError(f"errors must be 'report' or 'raise', got {errors!r}")
-    files = resolve_paths(paths)
+    repeated: list[FileReport] = []
+    files = resolve_paths(paths, repeated)
     duckdb = require("duckdb", "events", purpose="reading event data")
     con = connection if connection is not None else duckdb.connect()
     backend = ibis.duckdb.from_connection(con)
@@ -139,6 +163,10 @@ def read_events(
     if text:
         reader = RawReader(text, spec, columns)
         raw = _load_stream(con, backend, reader)
+        damaged = [r.name for r in reader.reports if r.status == "damaged"]
+        if damaged:  # its rows were sent before its checksum could be compared
+            listed = ", ".join("'" + d.replace("'", "''") + "'" for d in damaged)
+            con.execute(f'DELETE FROM "{raw.get_name()}" WHERE "{FILE}" IN ({listed})')
         problems.extend(reader.problems)
         reports.extend(reader.reports)
         found, controls = _value_problems(con, backend, raw, format)
@@ -165,15 +193,15 @@ def read_events(
     if not tables:
         raise DataError(problems)
     events = tables[0] if len(tables) == 1 else tables[0].union(tables[1])
+    events, found = _without_repeats(con, backend, events, materialised=not parquet)
+    problems.extend(found)
+    reports.extend(repeated)
     # value problems are found after reading: count every problem on its file's row
     counts = collections.Counter(p.source for p in problems)
     for report in reports:
         report.problems = counts.get(report.name, 0)
     problem_table = problem_frame(problems)
-    file_table = pd.DataFrame(
-        [(r.name, r.rows, r.problems, r.status) for r in reports],
-        columns=["file", "rows", "problems", "status"],
-    )
+    file_table = file_frame(reports)
     if problems and (errors == "raise" or int(file_table["rows"].sum()) == 0):
         raise DataError(problems)
     if problems:
@@ -184,6 +212,58 @@ def read_events(
             stacklevel=2,
         )
     return EventTable._wrap(events, problem_table, file_table, spec.name)
+
+
+def _without_repeats(
+    con: Any, backend: Any, events: Any, *, materialised: bool
+) -> tuple[Any, list[Problem]]:
+    """The events without a row whose event id was read before, and a problem for each.
+
+    "Before" is by file name, then line: the same event in two overlapping downloads
+    (or a file given under two names) is counted once, in the first file that has it.
+    Rows without an id are never repeats. ``materialised`` events (one DuckDB table)
+    lose the rows for good; Parquet events, read by each query, are filtered.
+    """
+    name = f"_gk_repeats_{next(_names)}"
+    rows = backend.compile(events.select("file", "line", "event_id"))
+    # the ids that repeat, by a hash aggregate (cheap); only their rows are then sorted
+    con.execute(
+        f'CREATE TEMP TABLE "{name}" AS SELECT * FROM ('
+        f"SELECT file, line, event_id, "
+        f"row_number() OVER w AS n, first_value(file) OVER w AS first_file, "
+        f"first_value(line) OVER w AS first_line "
+        f"FROM ({rows}) WHERE event_id IN ("
+        f"SELECT event_id FROM ({rows}) WHERE event_id IS NOT NULL "
+        f"GROUP BY event_id HAVING count(*) > 1) "
+        f"WINDOW w AS (PARTITION BY event_id ORDER BY file, line)) WHERE n > 1"
+    )
+    rows = con.execute(
+        f'SELECT file, line, event_id, first_file, first_line FROM "{name}" ORDER BY file, line'
+    ).fetchall()
+    if not rows:
+        con.execute(f'DROP TABLE "{name}"')
+        return events, []
+    problems = [
+        Problem(
+            file,
+            line,
+            None,
+            None,
+            event_id,
+            f"an event id not read before ({first_file}, line {first_line} has it too); the "
+            "row was skipped as a repeat",
+        )
+        for file, line, event_id, first_file, first_line in rows
+    ]
+    if materialised:
+        table = events.get_name()
+        con.execute(
+            f'DELETE FROM "{table}" WHERE (file, line) IN (SELECT (file, line) FROM "{name}")'
+        )
+        con.execute(f'DROP TABLE "{name}"')
+        return events, problems
+    repeats = _table(con, backend, name).select("file", "line")
+    return events.anti_join(repeats, ["file", "line"]), problems
 
 
 def _is_parquet(path: Path) -> bool:
@@ -206,25 +286,75 @@ def _load_stream(con: Any, backend: Any, reader: RawReader) -> Any:
         con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM "{name}_stream"')
     finally:
         con.unregister(f"{name}_stream")
-    return backend.table(name)
+    return _table(con, backend, name)
+
+
+def _table(con: Any, backend: Any, name: str) -> Any:
+    """The DuckDB table ``name`` as an Ibis table.
+
+    Ibis's own ``backend.table`` reads the schema with DuckDB's deprecated
+    ``fetch_arrow_table`` (a DeprecationWarning on every read); the schema is read here
+    with ``DESCRIBE`` instead, which is what Ibis does underneath.
+    """
+    import ibis.expr.operations as ops
+
+    mapper = backend.compiler.type_mapper
+    described = con.execute(f'DESCRIBE "{name}"').fetchall()
+    schema = ibis.schema(
+        {
+            column: mapper.from_string(kind, nullable=null == "YES")
+            for column, kind, null, *_ in described
+        }
+    )
+    return ops.DatabaseTable(
+        name, schema=schema, source=backend, namespace=ops.Namespace()
+    ).to_expr()
 
 
 def _materialise(con: Any, backend: Any, expression: Any) -> Any:
     name = f"events_{next(_names)}"
     con.execute(f'CREATE TABLE "{name}" AS {backend.compile(expression)}')
-    return backend.table(name)
+    return _table(con, backend, name)
 
 
 def _parquet_view(con: Any, backend: Any, files: list[Path]) -> Any:
     name = f"_gk_parquet_{next(_names)}"
-    listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-    con.execute(
-        f'CREATE VIEW "{name}" AS SELECT * EXCLUDE (filename, file_row_number), '
-        f'filename AS "{FILE}", file_row_number + 1 AS "{LINE}" '
-        f"FROM read_parquet([{listed}], filename = true, file_row_number = true, "
-        f"union_by_name = true)"
-    )
-    return backend.table(name)
+    plain = [f for f in files if not _has_glob_characters(str(f))]
+    odd = [f for f in files if _has_glob_characters(str(f))]
+    parts = []
+    if plain:
+        listed = ", ".join(_sql_text(str(f)) for f in plain)
+        parts.append(
+            f'SELECT * EXCLUDE (filename, file_row_number), filename AS "{FILE}", '
+            f'file_row_number + 1 AS "{LINE}" '
+            f"FROM read_parquet([{listed}], filename = true, file_row_number = true, "
+            f"union_by_name = true)"
+        )
+    # A name with glob characters is read on its own, as a pattern matching only it,
+    # and named by a literal: DuckDB's filename column of such a read loses every row
+    # in a window partitioned by it (DuckDB 1.5)
+    parts += [
+        f'SELECT * EXCLUDE (file_row_number), {_sql_text(str(f))} AS "{FILE}", '
+        f'file_row_number + 1 AS "{LINE}" '
+        f"FROM read_parquet({_sql_text(_literal_glob(str(f)))}, file_row_number = true)"
+        for f in odd
+    ]
+    con.execute(f'CREATE VIEW "{name}" AS ' + " UNION ALL BY NAME ".join(parts))
+    return _table(con, backend, name)
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _has_glob_characters(path: str) -> bool:
+    return any(c in path for c in "*?[")
+
+
+def _literal_glob(path: str) -> str:
+    """``path`` as a DuckDB file pattern that matches that file only: its glob
+    characters each in a class of their own."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in path)
 
 
 def _parquet_files(con: Any, files: list[Path]) -> tuple[list[Path], list[Any], list[Problem]]:
@@ -234,7 +364,7 @@ def _parquet_files(con: Any, files: list[Path]) -> tuple[list[Path], list[Any], 
 
     readable, reports, problems = [], [], []
     for path in files:
-        quoted = "'" + str(path).replace("'", "''") + "'"
+        quoted = "'" + _literal_glob(str(path)).replace("'", "''") + "'"
         try:
             (rows,) = con.execute(
                 f"SELECT sum(num_rows) FROM parquet_file_metadata({quoted})"
@@ -274,7 +404,7 @@ def _value_problems(con: Any, backend: Any, raw: Any, format: str) -> tuple[list
     name = f"_gk_suspect_{next(_names)}"
     con.execute(f'CREATE TEMP TABLE "{name}" AS {backend.compile(suspect_rows(raw, format))}')
     try:
-        suspects = backend.table(name)
+        suspects = _table(con, backend, name)
         controls = bool(suspects._gk_controls.any().to_pyarrow().as_py())
         expression = value_problems(suspects, format)
         found = (

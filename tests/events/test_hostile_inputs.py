@@ -43,10 +43,12 @@ def expected_texts(events) -> list[str]:
 
 def two_member_zip(tmp_path: Path) -> bytes:
     text = "".join(gdelt_lines(50))
+    # b's events are others (ids of their own): a repeated id is read once
+    other = "".join("9" + line for line in gdelt_lines(50))
     whole = tmp_path / "whole.zip"
     with zipfile.ZipFile(whole, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("a.CSV", text)
-        archive.writestr("b.CSV", text)
+        archive.writestr("b.CSV", other)
     return whole.read_bytes()
 
 
@@ -155,7 +157,7 @@ def test_typed_scores_counts_and_actor_lists_are_each_a_located_problem(engine, 
     assert found == [
         (1, "Actor1Code", "[1, 2]", "a single value"),
         (1, "GoldsteinScale", "true", "a number from -10 to 10"),
-        (2, "NumMentions", "2.5", "an integer, 0 or more"),
+        (2, "NumMentions", "2.5", "an integer from 0 to 2,147,483,647"),
         (2, "SQLDATE", "99999999", "a date as YYYYMMDD"),
     ]
     got = events.order_by("line").select("source", "goldstein", "mentions").to_pyarrow()
@@ -194,7 +196,9 @@ def test_an_integer_written_with_a_fraction_in_text_is_a_problem_not_rounded(eng
     path = tmp_path / "fraction.tsv"
     path.write_text(lines[0] + "\t".join(fields) + "\n", encoding="utf-8")
     events = read_quietly(path, "gdelt2")
-    assert problems_by_line(events) == {2: ("NumMentions", "3.5", "an integer, 0 or more")}
+    assert problems_by_line(events) == {
+        2: ("NumMentions", "3.5", "an integer from 0 to 2,147,483,647")
+    }
     mentions = events.order_by("line").mentions.to_pyarrow().to_pylist()
     assert mentions[1] is None
 
@@ -214,7 +218,7 @@ def test_counts_scores_and_classes_outside_their_range_are_located_problems(engi
     events = read_quietly(path, "gdelt2")
     assert rows_of(events) == 5
     assert problems_by_line(events) == {
-        2: ("NumMentions", "-1", "an integer, 0 or more"),
+        2: ("NumMentions", "-1", "an integer from 0 to 2,147,483,647"),
         3: ("QuadClass", "7", "an integer from 1 to 4"),
         4: ("GoldsteinScale", "11.5", "a number from -10 to 10"),
         5: ("IsRootEvent", "2", "an integer from 0 to 1"),
@@ -242,9 +246,9 @@ def test_typed_nan_infinite_and_negative_numbers_are_located_problems(engine, tm
     assert found == {
         (1, "GoldsteinScale", "nan", "a number from -10 to 10"),
         (2, "GoldsteinScale", "-inf", "a number from -10 to 10"),
-        (2, "NumMentions", "nan", "an integer, 0 or more"),
-        (3, "NumArticles", "-3", "an integer, 0 or more"),
-        (3, "NumMentions", "inf", "an integer, 0 or more"),
+        (2, "NumMentions", "nan", "an integer from 0 to 2,147,483,647"),
+        (3, "NumArticles", "-3", "an integer from 0 to 2,147,483,647"),
+        (3, "NumMentions", "inf", "an integer from 0 to 2,147,483,647"),
     }
     got = events.order_by("line").select("goldstein", "articles", "mentions").to_pyarrow()
     assert got.to_pydict() == {
@@ -260,7 +264,9 @@ def test_negative_fatalities_are_a_problem_and_not_summed(engine, tmp_path):
         {"event_date": "2023-01-16", "actor1": "Alpha", "actor2": "Beta", "fatalities": "3"},
     ]
     events = read_quietly(acled_file(tmp_path, rows), "acled")
-    assert problems_by_line(events) == {2: ("fatalities", "-2", "an integer, 0 or more")}
+    assert problems_by_line(events) == {
+        2: ("fatalities", "-2", "an integer from 0 to 2,147,483,647")
+    }
     (relation,) = gk.aggregate_events(events, period="M").itertuples()
     assert relation.events == 2 and relation.fatalities == 3
 
@@ -291,9 +297,11 @@ def test_a_damaged_parquet_file_is_one_located_problem(engine, tmp_path, capsys,
 def test_a_damaged_parquet_file_beside_good_files_does_not_stop_them(engine, tmp_path):
     bad = tmp_path / "bad.parquet"
     bad.write_text("not parquet\n", encoding="utf-8")
-    good = typed_gdelt(tmp_path, "good.parquet", rows=5)
-    events = read_quietly([bad, good, SAMPLES["gdelt2"]], "gdelt2")
-    assert rows_of(events) == 505
+    good = typed_gdelt(tmp_path, "good.parquet", rows=5)  # the sample's first 5 events
+    others = tmp_path / "others.tsv"  # events of their own (a repeated id is read once)
+    others.write_text("".join("9" + line for line in gdelt_lines(20)), encoding="utf-8")
+    events = read_quietly([bad, good, others], "gdelt2")
+    assert rows_of(events) == 25
     assert events.files.set_index("file").loc[str(bad), "status"] == "unreadable"
     assert list(events.problems["file"]) == [str(bad)]
 
@@ -520,7 +528,9 @@ def test_each_file_row_counts_the_problems_listed_for_that_file(engine, tmp_path
     fields = lines[1].rstrip("\n").split("\t")
     fields[30] = "strong"  # GoldsteinScale: found after reading, by the engine
     path = tmp_path / "scores.tsv"
-    path.write_text(lines[0] + "\t".join(fields) + "\n" + lines[2], encoding="utf-8")
+    # events of their own beside the sample's (a repeated id is read once)
+    text = lines[0] + "\t".join(fields) + "\n" + lines[2]
+    path.write_text("".join("9" + line for line in text.splitlines(True)), encoding="utf-8")
     events = read_quietly([path, SAMPLES["gdelt2"]], "gdelt2")
     counts = events.problems["file"].value_counts().to_dict()
     assert dict(zip(events.files["file"], events.files["problems"], strict=True)) == {

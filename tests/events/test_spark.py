@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -52,3 +55,22 @@ def test_undirected_pairs_and_coarser_ids_are_the_same_on_spark(engine, spark):
         gk.aggregate_events(events, period="Q"), gk.aggregate_events(on_duckdb, period="Q")
     )
     pd.testing.assert_frame_equal(gk.event_actors(events), gk.event_actors(on_duckdb))
+
+
+LEFTOVERS = ("spark-warehouse", "metastore_db", "derby.log")
+
+
+def test_the_spark_path_writes_nothing_in_the_current_folder(engine, spark, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    events = gk.as_events(spark_table(spark, SYNTHETIC["ucdp"], "ucdp", "raw_ucdp"), "ucdp")
+    relations = gk.aggregate_events(events, period="Y")
+    spark.sql("CREATE TABLE IF NOT EXISTS graphkit_probe (x INT) USING parquet")  # a catalog write
+    spark.sql("DROP TABLE graphkit_probe")
+    assert len(relations) > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    # the session began in the folder pytest runs in (the repository): nothing there
+    for folder in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        assert not [name for name in LEFTOVERS if (folder / name).exists()], folder
+    warehouse = spark.conf.get("spark.sql.warehouse.dir")
+    # ... and its warehouse is a temporary folder of the test session
+    assert Path(warehouse.removeprefix("file:")).is_relative_to(tempfile.gettempdir())

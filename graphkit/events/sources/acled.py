@@ -1,5 +1,12 @@
 """ACLED events: quoted CSV files with a header (exports since the 20 March 2023
-restructure, 31 columns).
+restructure, 31 columns; older layouts too).
+
+Column names are matched without regard to case, so the 2016 All-Africa files
+(``GWNO,EVENT_ID_CNTY,...,EVENT_DATE,...,FATALITIES``, dates as ``18/04/2001``) read
+like today's; files from before 2019 have no ``sub_event_type`` (the column is then read
+as empty) and use the older event types (``Riots/Protests``, ``Remote violence``,
+``Battle-No change of territory``, ...), which ``data/event_mappings/acled.csv`` maps
+with a note on what each loses.
 
 Actors are named in words with an actor type (``inter1``: ``State forces``, ``Rebel
 group``, or the older numbers 1-8); events carry an event type and sub-type (the code
@@ -18,7 +25,7 @@ import pandas as pd
 from .. import expressions as ex
 from ..actor_kinds import by_keywords
 from ..actor_rules import Who, answers, missing, placeholder, reference_ids, role_of
-from .record import ActorRule, DateRule, EventSource, Side
+from .record import ActorRule, EventSource, Side
 
 _COLUMNS = (
     "event_id_cnty",
@@ -57,6 +64,15 @@ _COLUMNS = (
 _NUMBERED = {"1": "government", "2": "armed_group", "3": "armed_group", "4": "armed_group"}
 """ACLED's older actor type numbers that name a kind (1 state forces, 2 rebels, 3
 political militias, 4 identity militias)."""
+
+
+_NOT_CONFLICT = (
+    "Strategic developments",
+    "Strategic development",  # the types before 2019
+    "Headquarters or base established",
+    "Non-violent transfer of territory",
+)
+"""Event types that are no material conflict (no quad class)."""
 
 
 def _kind(actor: str, country: str, role: str) -> str:
@@ -158,7 +174,7 @@ def _event_columns(t: Any, source: EventSource) -> dict[str, Any]:
         "code": ibis.ifelse(sub.isnull(), kind, kind + SEPARATOR + sub),
         "root_code": kind,
         "quad_class": ibis.ifelse(
-            kind.isnull() | (kind == "Strategic developments"),
+            kind.isnull() | kind.isin(_NOT_CONFLICT),
             ex.null("int8"),
             ex.literal(4, "int8"),
         ),
@@ -171,6 +187,7 @@ SOURCE = EventSource(
     name="acled",
     title="ACLED",
     columns=_COLUMNS,
+    optional=("sub_event_type",),
     needed=(
         "event_id_cnty",
         "event_date",
@@ -184,7 +201,7 @@ SOURCE = EventSource(
         "fatalities",
         "country",
     ),
-    date=DateRule("event_date", ex.iso_or_words, "a date as YYYY-MM-DD or '15 January 2023'"),
+    date=ex.written_date_rule("event_date"),
     actors=ActorRule(
         source=Side("actor1", "actor1", country="country", role="inter1"),
         target=Side("actor2", "actor2", country="country", role="inter2"),
@@ -197,7 +214,7 @@ SOURCE = EventSource(
     quad_convention="plover",
     listed=60,
     numbers={"fatalities": "integer"},
-    ranges={"fatalities": (0, None)},
+    ranges={"fatalities": ex.COUNT},
     delimiter=",",
     quoted=True,
     directed=False,

@@ -97,9 +97,9 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "IsRootEvent": (0, 1),
     "QuadClass": (1, 4),
     "GoldsteinScale": (-10, 10),
-    "NumMentions": (0, None),
-    "NumSources": (0, None),
-    "NumArticles": (0, None),
+    "NumMentions": ex.COUNT,
+    "NumSources": ex.COUNT,
+    "NumArticles": ex.COUNT,
 }
 DATE = DateRule("SQLDATE", ex.yyyymmdd, "a date as YYYYMMDD")
 

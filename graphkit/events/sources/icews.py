@@ -25,7 +25,7 @@ from ..actor_rules import (
     role_of,
     role_of_sectors,
 )
-from .record import ActorRule, DateRule, EventSource, Side
+from .record import ActorRule, EventSource, Side
 
 _COLUMNS = (
     "Event ID",
@@ -138,7 +138,7 @@ SOURCE = EventSource(
         "Target Country",
         "Story ID",
     ),
-    date=DateRule("Event Date", ex.iso_date, "a date as YYYY-MM-DD"),
+    date=ex.written_date_rule("Event Date"),
     actors=ActorRule(
         source=Side("Source Name", "Source Name", "Source Country", "Source Sectors"),
         target=Side("Target Name", "Target Name", "Target Country", "Target Sectors"),

@@ -15,7 +15,7 @@ import pandas as pd
 from .. import expressions as ex
 from ..actor_kinds import by_name, cameo_types
 from .icews import identify_named
-from .record import ActorRule, DateRule, EventSource, Side
+from .record import ActorRule, EventSource, Side
 
 _COLUMNS = (
     "Event ID",
@@ -127,7 +127,7 @@ SOURCE = EventSource(
         "Primary Recipient Sector",
         "Source",
     ),
-    date=DateRule("Event Date", ex.iso_date, "a date as YYYY-MM-DD"),
+    date=ex.written_date_rule("Event Date"),
     actors=ActorRule(
         source=Side("Actor Name", "Actor Name", "Actor Country", "Primary Actor Sector"),
         target=Side(

@@ -113,14 +113,22 @@ class DateRule:
     parse : callable
         ``parse(table, column)``: an Ibis date expression, NULL where the text is no
         such date (one of :mod:`graphkit.events.expressions`: ``yyyymmdd``,
-        ``iso_date``, ``iso_or_words``).
+        ``iso_date``, ``iso_or_words``, ``written_date``).
     expected : str
         What a value must look like, in words, for problems.
+    ambiguous : callable, optional
+        ``ambiguous(table, column)``: a boolean expression, true where the text is a
+        date that could mean two days (``05/09/20``), reported with
+        ``ambiguous_expected`` instead of ``expected``.
+    ambiguous_expected : str
+        Why such a date is refused, in words.
     """
 
     column: str
     parse: Callable[[Any, str], Any]
     expected: str
+    ambiguous: Callable[[Any, str], Any] | None = None
+    ambiguous_expected: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,6 +180,9 @@ class EventSource:
     variants : dict
         Other field counts a headerless file may have, and their columns (GDELT 1.0's
         57-column backfile rows, which lack ``SOURCEURL``).
+    optional : tuple of str
+        Needed columns that older layouts of the source lack (ACLED's 2016 files have
+        no ``sub_event_type``): a file without one is read with the column empty.
     na : bool
         Whether the source writes ``NA`` for a missing value (ICEWS).
     directed : bool
@@ -198,6 +209,7 @@ class EventSource:
     delimiter: str = "\t"
     quoted: bool = False
     variants: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    optional: tuple[str, ...] = ()
     na: bool = False
     directed: bool = True
     direction: str = "directed: source acts on target"
@@ -209,6 +221,7 @@ class EventSource:
             if c not in self.columns
         ]
         named = (
+            *self.optional,
             self.date.column,
             *self.actors.source.columns(),
             *self.actors.target.columns(),

@@ -17,7 +17,7 @@ import pandas as pd
 
 from .. import expressions as ex
 from ..actor_rules import Who, answers, missing, placeholder, reference_ids
-from .record import ActorRule, DateRule, EventSource, Side
+from .record import ActorRule, EventSource, Side
 
 _COLUMNS = (
     "id",
@@ -133,6 +133,9 @@ SOURCE = EventSource(
     name="ucdp",
     title="UCDP GED",
     columns=_COLUMNS,
+    # the sides' Gleditsch-Ward numbers and the event's country help name a government
+    # side; GED 19 and 20 layouts lack them (the side's name alone then decides)
+    optional=("gwnoa", "gwnob", "country_id"),
     needed=(
         "id",
         "type_of_violence",
@@ -146,7 +149,7 @@ SOURCE = EventSource(
         "gwnob",
         "country_id",
     ),
-    date=DateRule("date_start", ex.iso_date, "a date as YYYY-MM-DD (a time after it is ignored)"),
+    date=ex.written_date_rule("date_start"),
     actors=ActorRule(
         source=Side("side_a", "side_a", country=("gwnoa", "country_id")),
         target=Side("side_b", "side_b", country=("gwnob", "country_id")),
@@ -159,7 +162,7 @@ SOURCE = EventSource(
     quad_convention="plover",
     listed=50,
     numbers={"type_of_violence": "integer", "number_of_sources": "integer", "best": "integer"},
-    ranges={"type_of_violence": (1, 3), "best": (0, None)},
+    ranges={"type_of_violence": (1, 3), "number_of_sources": ex.COUNT, "best": ex.COUNT},
     delimiter=",",
     quoted=True,
     directed=False,
