@@ -93,6 +93,8 @@ _EXPORTS = {
     "GraphWidget": ".render.notebook_widget",
     # relations from text (spaCy: the extra graphkit-actors[extract])
     "extract_relations": ".text.extraction",
+    "RelationLexicon": ".text.lexicon",
+    "read_lexicon": ".text.lexicon",
     "accept_relations": ".text.review",
     "append_relations": ".text.review",
     "read_review": ".text.review",
@@ -176,5 +178,6 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from .render.scene import view_model
     from .text.actor_review import accept_actors, append_actors, write_proposals
     from .text.extraction import extract_relations
+    from .text.lexicon import RelationLexicon, read_lexicon
     from .text.review import accept_relations, append_relations, read_review, write_review
     from .text.unknown_actors import propose_actors

@@ -239,7 +239,37 @@ class Country:
 class RelationLexicon:
     """The triggers, cue words and country names extraction reads. Immutable.
 
-    Build it with :func:`read_lexicon`.
+    Build it with :func:`read_lexicon` (the bundled tables, or your own); pass it as
+    ``lexicon=`` to :func:`~graphkit.extract_relations` and
+    :func:`~graphkit.propose_actors`.
+
+    Parameters
+    ----------
+    entries : list of LexiconEntry
+        The trigger rows: relation, lemma, part of speech, where source and target are.
+    cues : mapping of str to frozenset of str
+        Cue words by kind (negation, hedges, hypothetical heads, ...).
+    countries : list of Country
+        Names, demonyms and capitals of the reference table's states.
+    cameo : CameoLexicon, optional
+        CAMEO verb patterns read as triggers beside the hand rows.
+    mapping : pandas.DataFrame, optional
+        The CAMEO code mapping that turns a pattern's code into a relation type.
+    symmetric : frozenset of str
+        The relation types stated once per unordered pair.
+    polarity : mapping of str to int, optional
+        The polarity of each relation type (from the vocabulary).
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> lexicon = gk.read_lexicon()
+    >>> [(e.relation, e.specific, e.example) for e in lexicon.entries("arm", "VERB")]
+    [('backs', 'arms', 'Iran armed the Houthis.')]
+    >>> lexicon.family("arms"), lexicon.polarity("arms"), lexicon.is_symmetric("consults")
+    ('backs', 1, True)
+    >>> lexicon.relation_of_code("0711")  # a CAMEO code read as event data reads it
+    'funds'
     """
 
     __slots__ = (
@@ -396,6 +426,26 @@ def read_lexicon(
         type, part of speech, role, polarity or symmetry, a malformed lemma or cue word,
         a cue kind missing or repeated, a malformed country code, a CAMEO ``code`` that is
         not two to four digits or that the event mapping does not know.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> import pandas as pd
+    >>> bundled = gk.read_lexicon()
+    >>> bundled.is_trigger("sponsor", "VERB")
+    True
+
+    Your own trigger rows, with the bundled cue words and countries:
+
+    >>> rows = pd.DataFrame(
+    ...     {"relation": ["backs"], "specific": [""], "lemma": ["champion"], "pos": ["VERB"],
+    ...      "source": ["subject"], "target": ["object"], "cues": [""], "polarity": [""],
+    ...      "symmetric": [""], "voice": [""], "code": ["051"],
+    ...      "example": ["Turkey champions HTS."]}
+    ... )
+    >>> mine = gk.read_lexicon(rows, cameo=False)
+    >>> mine.is_trigger("champion", "VERB"), mine.is_trigger("sponsor", "VERB")
+    (True, False)
     """
     if lexicon is None and cues is None and countries is None and vocabulary is None and cameo:
         return _bundled()
