@@ -8,16 +8,14 @@ every network request blocked, written to ``benchmarks/screenshots/``.
   Shield changed sides (played), and the army-RSF pair unfolded with its relations.
 * ``gdelt.png``: the bundled gdelt-2019-10 dataset (27 countries), annotated, by camp;
   ``gdelt-78.png``: the same 500 GDELT rows (``data/samples/gdelt2_sample.tsv``) with
-  actors by their CAMEO code instead of their country: 78 actors, 140 relations (needs
-  the events extra, DuckDB).
+  actors by their CAMEO code instead of their country (the name kept from when those
+  codes gave 78 actors; generic roles without a country are no actors now: 42 actors,
+  53 relations; needs the events extra, DuckDB).
 * ``synthetic-200*.png``: a made-up graph of 200 actors in several conflicts
   (``tests/render/conflict_graphs.py``), with both views, at full view and zoomed in.
 * ``sudan-over-time.png``: ``gk.plot_over_time`` of the Sudan-size graph by quarter.
 
-The camps per period come from ``gk.annotate(G, freq=...)``. Until that lands, a stand-in
-here writes the same attributes (the contract of issue 18) from ``gk.camps``,
-``gk.signed_graph`` and ``gk.camps_over_time``; it is used only when ``gk.annotate`` has no
-``freq``.
+The camps per period come from ``gk.annotate(G, freq=...)``.
 
 Run: ``.venv/bin/python benchmarks/screenshots.py [--out benchmarks/screenshots]``.
 """
@@ -25,13 +23,11 @@ Run: ``.venv/bin/python benchmarks/screenshots.py [--out benchmarks/screenshots]
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import sys
 from pathlib import Path
 
 import networkx as nx
-import pandas as pd
 
 import graphkit as gk
 
@@ -43,100 +39,8 @@ from conflict_graphs import sudan_size, synthetic_conflicts  # noqa: E402
 
 
 def annotated(G: nx.Graph, freq: str | None = None) -> nx.Graph:
-    """``gk.annotate(G, freq=freq)``, or the stand-in below until annotate takes ``freq``."""
-    if "freq" in inspect.signature(gk.annotate).parameters:
-        return gk.annotate(G, freq=freq) if freq else gk.annotate(G)
-    return _stand_in(G, freq)
-
-
-def _stand_in(G: nx.Graph, freq: str | None) -> nx.Graph:
-    """The camp attributes of the issue-18 contract, from today's analysis functions."""
-    A = gk.annotate(G)
-    rank = {n: (-float(A.nodes[n].get("pagerank", 0.0)), str(n)) for n in A}
-    S = gk.signed_graph(G)
-    numbered = gk.camps(G)
-    camps, component_of, opposes = {}, {}, {}
-    table = []
-    for members in sorted(nx.connected_components(S), key=lambda c: (-len(c), min(map(str, c)))):
-        if len(members) < 2:  # no signed tie: no camp
-            continue
-        label = min(members, key=rank.__getitem__)
-        groups: dict = {}
-        for n in members:
-            groups.setdefault(numbered.get(n), []).append(n)
-        names = {k: min(v, key=rank.__getitem__) for k, v in groups.items()}
-        negative = any(d.get("sign", 0) < 0 for _, _, d in S.subgraph(members).edges(data=True))
-        for k, v in groups.items():
-            other = [names[o] for o in groups if o != k]
-            for n in v:
-                camps[n], component_of[n] = names[k], label
-                opposes[n] = other[0] if negative and other else ""
-        for k, v in sorted(groups.items(), key=lambda kv: (-len(kv[1]), names[kv[0]])):
-            table.append(
-                {
-                    "label": names[k],
-                    "component": label,
-                    "opposes": opposes[v[0]],
-                    "size": len(v),
-                    "name": str(A.nodes[names[k]].get("name", names[k])),
-                }
-            )
-    for n in A:
-        d = A.nodes[n]
-        d.pop("camp", None)
-        if n in camps:
-            d.update(camp=camps[n], component=component_of[n], opposes=opposes[n])
-            d["camp_basis"] = "signed"
-            enemies = {camps.get(m) for m in S[n] if S[n][m]["sign"] < 0}
-            d["against_both"] = bool(opposes[n]) and {camps[n], opposes[n]} <= enemies
-    for u, v, d in G.edges(data=True):  # leaders and members join their organisation's camp
-        if d.get("relation") in ("leads", "member_of") and v in camps and u not in camps:
-            camps[u], component_of[u], opposes[u] = camps[v], component_of[v], opposes[v]
-            A.nodes[u].update(
-                camp=camps[v],
-                component=component_of[v],
-                opposes=opposes[v],
-                camp_basis="inferred",
-                against_both=False,
-            )
-    A.graph["camps"] = json.dumps({"camps": table})
-    if freq:
-        over = gk.camps_over_time(G, freq=freq)
-        starts = list(over.columns)
-        keep = [k for k, p in enumerate(starts) if over[p].notna().any()]
-        starts = starts[keep[0] :] if keep else []
-        periods, by_actor = [], {n: {} for n in A}
-        for k, start in enumerate(starts):
-            end = starts[k + 1] - pd.Timedelta(days=1) if k + 1 < len(starts) else None
-            label = str(pd.Period(start, freq=freq))
-            periods.append(
-                {
-                    "label": label,
-                    "start": start.date().isoformat(),
-                    "end": (end or pd.Period(start, freq=freq).end_time).date().isoformat(),
-                }
-            )
-            groups: dict = {}
-            for n, value in over[start].items():
-                if value == value:
-                    groups.setdefault(value, []).append(n)
-            for members in groups.values():
-                # the camp of all dates most of them are in, else the most central member
-                votes = pd.Series([camps.get(n) for n in members]).value_counts()
-                name = votes.index[0] if len(votes) else min(members, key=rank.__getitem__)
-                for n in members:
-                    by_actor[n][label] = name
-        for n in A:
-            A.nodes[n]["camp_by_period"] = json.dumps(by_actor[n])
-            switched, previous = [], None
-            for p in periods:
-                now = by_actor[n].get(p["label"])
-                if previous and now and now != previous:
-                    switched.append(p["label"])
-                previous = now or previous
-            A.nodes[n]["switched_in"] = json.dumps(switched)
-        A.graph["periods"] = json.dumps(periods)
-    return A
+    """``gk.annotate(G, freq=freq)``: the camps over all dates, and per period with ``freq``."""
+    return gk.annotate(G, freq=freq) if freq else gk.annotate(G)
 
 
 def gdelt_by_code() -> nx.MultiDiGraph:
