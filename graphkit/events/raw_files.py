@@ -11,9 +11,6 @@ archive, an empty file or a file of another format each becomes a
 
 from __future__ import annotations
 
-import collections
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -21,12 +18,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..base.cells import FIELD_LIMIT
 from ..base.characters import FORMAT_CHARACTERS
 from ..base.errors import Problem
 from ..base.progress import step
 from .archives import FileReport, _Damaged, _Truncated, members
 from .canonical import FILE, LINE
+from .line_splitting import (
+    RECORD_LIMIT,
+    LineBounded,
+    RecordTooLong,
+    TooLong,
+    csv_records,
+    split_lines,
+)
 from .sources import SOURCES, EventSource
 
 __all__ = ["RawReader", "guess_format"]
@@ -36,17 +40,6 @@ BATCH_ROWS = 65_536
 
 _SHOWN = 200
 """Characters of a bad line quoted in a problem."""
-
-RECORD_LIMIT = FIELD_LIMIT // 2
-"""Most bytes a line (or a CSV record over several lines) may hold: 512 KiB, half the
-most characters a table's field may hold (:data:`graphkit.base.cells.FIELD_LIMIT`), so
-no value read, nor a description made of it (``ACLED actor ...``), is refused later by
-the actors table; real records hold a few kilobytes. A longer line is one located
-problem and is never held whole in memory: reading costs what the rows kept cost, not
-what a file expands to."""
-
-_CHUNK = 1 << 20
-"""Bytes read from a stream at a time."""
 
 
 def _re2_class(pattern: str) -> str:
@@ -58,19 +51,6 @@ def _re2_class(pattern: str) -> str:
 _FORMAT_RE2 = _re2_class(FORMAT_CHARACTERS.pattern)
 """Invisible format characters (zero-width space, direction marks, ...), as the actors
 table removes them from ids."""
-
-
-class _TooLong:
-    """A line longer than :data:`RECORD_LIMIT`, skipped: only its length is kept."""
-
-    __slots__ = ("length",)
-
-    def __init__(self, length: int):
-        self.length = length
-
-
-class _RecordTooLong(Exception):
-    """A CSV record grows past :data:`RECORD_LIMIT` (an unclosed quote, or a huge field)."""
 
 
 def guess_format(first_line: str) -> str | None:
@@ -220,8 +200,8 @@ class RawReader:
         """
         number = 0
         try:
-            for number, raw in _split_lines(stream, RECORD_LIMIT):
-                if isinstance(raw, _TooLong):
+            for number, raw in split_lines(stream, RECORD_LIMIT):
+                if isinstance(raw, TooLong):
                     self._problem(
                         name,
                         number,
@@ -380,7 +360,7 @@ class RawReader:
         stream = opener()
         try:
             reader = pacsv.open_csv(
-                _LineBounded(stream, RECORD_LIMIT),
+                LineBounded(stream, RECORD_LIMIT),
                 read_options=pacsv.ReadOptions(
                     column_names=names, block_size=8 << 20, skip_rows=header_rows
                 ),
@@ -413,7 +393,7 @@ class RawReader:
                 arrays.append(pa.array(range(first, first + count), pa.int64()))
                 batches.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
                 first += count
-        except (pa.ArrowException, _Truncated, _Damaged, _RecordTooLong, OSError, ValueError):
+        except (pa.ArrowException, _Truncated, _Damaged, RecordTooLong, OSError, ValueError):
             return None
         finally:
             stream.close()
@@ -464,14 +444,14 @@ class RawReader:
     ) -> Iterator[tuple[int, list[str]]]:
         spec = self.spec
         width = 0  # the header's, once read: records of another width over several
-        # lines are an unclosed quote (see _csv_records)
+        # lines are an unclosed quote (see csv_records)
 
         def fits(fields: list[str]) -> bool:
             return not width or _fitted(fields, width, trailing_known) is not None
 
         rows: Iterator[tuple[int, list[str]]]
         if spec.quoted:
-            rows = _csv_records(lines, spec.delimiter, fits, self._unclosed(name))
+            rows = csv_records(lines, spec.delimiter, fits, self._unclosed(name))
         else:
             rows = ((n, t.rstrip("\r\n").split(spec.delimiter)) for n, t in lines)
         header_line, header = next(((n, h) for n, h in rows if any(h)), (0, None))
@@ -519,7 +499,7 @@ class RawReader:
             yield number, [fitted[i] if i >= 0 else "" for i in positions]
 
     def _unclosed(self, name: str) -> Callable[[int, str | None, int], None]:
-        """What :func:`_csv_records` calls for a record it cannot read: a problem."""
+        """What :func:`csv_records` calls for a record it cannot read: a problem."""
 
         def report(line: int, text: str | None, lines: int) -> None:
             if text is None:
@@ -654,150 +634,6 @@ def _codebook_names(header: list[str], columns: tuple[str, ...]) -> list[str]:
 
 def _folded(name: str) -> str:
     return unicodedata.normalize("NFC", name.strip().strip('"')).casefold()
-
-
-class _LineBounded(io.RawIOBase):
-    """A stream that raises :class:`_RecordTooLong` once a line runs over ``limit``
-    bytes or blank lines come, so the fast reader hands such a file to the careful one
-    at once (Arrow's CSV reader would gather the whole line, block by block, or make a
-    row of each blank line)."""
-
-    def __init__(self, stream: Any, limit: int):
-        self._stream = stream
-        self._limit = limit
-        self._run = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        import numpy as np
-
-        data = self._stream.read(min(len(buffer), _CHUNK))
-        # Arrow reads a blank line as a row, and a file of them at C speed costs
-        # gigabytes: blank lines, like long ones, are left to the careful reader (checked
-        # first: the positions of a chunk of line breaks would take 8 bytes each)
-        if b"\n\n" in data or b"\n\r\n" in data:
-            raise _RecordTooLong
-        breaks = np.flatnonzero(np.frombuffer(data, np.uint8) == 10)
-        if len(breaks):
-            # the longest line: the one running on from the last chunk, or one inside
-            longest = max(self._run + int(breaks[0]), int(np.diff(breaks).max(initial=0)))
-            self._run = len(data) - int(breaks[-1]) - 1
-        else:
-            longest = self._run = self._run + len(data)
-        if max(longest, self._run) > self._limit:
-            raise _RecordTooLong
-        buffer[: len(data)] = data
-        return len(data)
-
-
-def _split_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | _TooLong]]:
-    """``(first line number, bytes)`` of each line of ``stream``, with its line break.
-
-    A run of blank lines is one item of line breaks only; a line longer than ``limit``
-    is a :class:`_TooLong` (its bytes are read and dropped, never held whole).
-    """
-    buffer, position, number, ended = b"", 0, 1, False
-    while True:
-        if buffer[position : position + 1] in (b"\n", b"\r"):
-            end = len(buffer) - len(buffer[position:].lstrip(b"\r\n"))
-            end = position + len(buffer[position:end].rstrip(b"\r"))  # a CR with no LF
-            if end > position:
-                run = buffer[position:end]
-                yield number, run
-                number += run.count(b"\n")
-                position = end
-                continue
-        end = buffer.find(b"\n", position)
-        if end >= 0:
-            line = end + 1 - position
-            yield number, buffer[position : end + 1] if line <= limit else _TooLong(line)
-            number += 1
-            position = end + 1
-            continue
-        rest = len(buffer) - position
-        if rest > limit:
-            length, buffer, position = rest, b"", 0
-            while not ended:
-                chunk = stream.read(_CHUNK)
-                if not chunk:
-                    ended = True
-                    break
-                end = chunk.find(b"\n")
-                if end >= 0:
-                    length += end + 1
-                    buffer = chunk[end + 1 :]
-                    break
-                length += len(chunk)
-            yield number, _TooLong(length)
-            number += 1
-            continue
-        if ended:
-            if rest:
-                yield number, buffer[position:]
-            return
-        chunk = stream.read(_CHUNK)
-        if not chunk:
-            ended = True
-            continue
-        buffer, position = buffer[position:] + chunk, 0
-
-
-def _csv_records(
-    lines: Iterator[tuple[int, str]],
-    delimiter: str,
-    fits: Callable[[list[str]], bool],
-    unreadable: Callable[[int, str | None, int], None],
-) -> Iterator[tuple[int, list[str]]]:
-    """CSV records with the line each starts on (a quoted value may span lines).
-
-    A quote that is never closed would swallow every later line into one value. So a
-    record over several lines that does not ``fit`` (the wrong number of fields), or
-    that grows past :data:`RECORD_LIMIT` bytes, is handed to ``unreadable(line, text,
-    lines)`` (text None for the second) and its first line skipped; the lines after it
-    are read again on their own, so one stray quote costs one row, not the rest of the
-    file.
-    """
-    pending: collections.deque[tuple[int, str]] = collections.deque()
-    record: list[tuple[int, str]] = []
-
-    def texts() -> Iterator[str]:
-        size = 0
-        while True:
-            following = pending.popleft() if pending else next(lines, None)
-            if following is None:
-                return
-            item = following
-            if not record:
-                size = 0
-            record.append(item)
-            size += len(item[1])
-            if size > RECORD_LIMIT and len(record) > 1:
-                raise _RecordTooLong
-            yield item[1]
-
-    previous = csv.field_size_limit()
-    csv.field_size_limit(max(previous, 2 * RECORD_LIMIT))
-    try:
-        while True:
-            reader = csv.reader(texts(), delimiter=delimiter)
-            try:
-                for fields in reader:
-                    if len(record) > 1 and not fits(fields):
-                        unreadable(record[0][0], record[0][1], len(record))
-                        break
-                    yield record[0][0], fields
-                    record.clear()
-                else:
-                    return
-            except _RecordTooLong:
-                unreadable(record[0][0], None, len(record))
-            # read again, on their own, the lines after the record's first
-            pending.extendleft(reversed(record[1:]))
-            record.clear()
-    finally:
-        csv.field_size_limit(previous)
 
 
 def _shorten(text: str) -> str:
