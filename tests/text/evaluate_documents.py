@@ -2,8 +2,9 @@
 
     python tests/text/evaluate_documents.py [--errors] [--specific]
 
-Two parts, each printed for the development and the held-out split (``split`` column;
-tests/text/data/ANNOTATION.md, R11):
+Two parts, each printed for every split the corpus holds (``split`` column), the development
+part first, then the held-out part (tests/text/data/ANNOTATION.md, R11), then the second
+held-out part (R13), then any other split in name order:
 
 - **whole documents** (``documents.csv``, ``document_gold.csv``): per document and overall
   recall and precision on (source, relation, target), *status recall* (gold relations found
@@ -675,6 +676,26 @@ def load_corpus(data: Path = DATA) -> dict[str, pd.DataFrame]:
     }
 
 
+SPLIT_TITLES = {"dev": "development part", "held": "held-out part", "held2": "second held-out part"}
+
+
+def split_order(splits: Iterable[str]) -> list[tuple[str, str]]:
+    """The splits present, each once with its title: ``dev``, ``held``, ``held2``, then the
+    others in name order (titled ``part <name>``).
+
+    Examples
+    --------
+    >>> [s for s, _ in split_order(["held2", "dev", "held", "dev", "extra"])]
+    ['dev', 'held', 'held2', 'extra']
+    >>> split_order(["extra"])
+    [('extra', 'part extra')]
+    """
+    present = set(splits)
+    known = [s for s in SPLIT_TITLES if s in present]
+    others = sorted(present - set(SPLIT_TITLES))
+    return [(s, SPLIT_TITLES[s]) for s in known] + [(s, f"part {s}") for s in others]
+
+
 def graphkit_extractor(actors: pd.DataFrame, **options: Any) -> Extractor:
     """:func:`graphkit.extract_relations` as an :data:`Extractor` (model loaded once)."""
     import graphkit as gk
@@ -712,7 +733,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     extract = graphkit_extractor(corpus["actors"], **options)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"(load average {load:.2f} on {os.cpu_count()} cores; options {options})")
-    for split, title in (("dev", "development part"), ("held", "held-out part")):
+    splits = [*corpus["documents"]["split"], *corpus["sentences"]["split"]]
+    for split, title in split_order(splits):
         docs = corpus["documents"][corpus["documents"]["split"] == split]
         review = extract(list(docs["text"]), list(docs["id"]), list(docs["date"]))
         gold = corpus["gold"][corpus["gold"]["split"] == split]

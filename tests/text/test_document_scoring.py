@@ -20,6 +20,7 @@ from evaluate_documents import (
     parse_readings,
     score_documents,
     score_sentences,
+    split_order,
 )
 
 sys.path.insert(0, str(DATA))
@@ -246,8 +247,10 @@ def test_the_documents_are_what_the_rules_say():
     assert documents["source"].str.startswith("http").all()
     assert documents["source"].is_unique
     assert documents["date"].str.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?").all()
+    assert set(documents["split"]) == {"dev", "held", "held2"}
+    first = documents[documents["split"] != "held2"]  # the 48 documents of the draw (R11)
     held = sorted(documents.loc[documents["split"] == "held", "id"])
-    assert held == draw_held(documents["id"])  # R11, seed 16
+    assert held == draw_held(first["id"])  # R11, seed 16
     splits = dict(zip(documents["id"], documents["split"], strict=True))
     assert (gold["split"] == gold["document"].map(splits)).all()
     assert set(gold["document"]) == set(documents["id"])  # every document has gold
@@ -293,7 +296,8 @@ def test_the_new_sentences_are_what_the_rules_say():
     families = Families.default()
     assert len(sentences) >= 150 and sentences["id"].is_unique and sentences["text"].is_unique
     assert (sentences["gold"] == "").mean() >= 0.15
-    assert sorted(sentences.loc[sentences["split"] == "held", "id"]) == draw_held(sentences["id"])
+    first = sentences[sentences["split"] != "held2"]  # the 225 sentences of the draw (R11)
+    assert sorted(sentences.loc[sentences["split"] == "held", "id"]) == draw_held(first["id"])
     old = pd.read_csv(DATA / "sentences.csv", keep_default_na=False)
     assert not set(sentences["source"]) & set(old["source"])
     assert not set(sentences["source"]) & set(CORPUS["documents"]["source"])
@@ -330,3 +334,42 @@ def test_the_actors_table_extends_the_first_one():
             if name:
                 owners.setdefault(name.lower(), set()).add(actor)
     assert {n: o for n, o in owners.items() if len(o) > 1} == {}  # no name names two actors
+
+
+def test_the_second_held_out_part_is_fresh_and_apart():
+    """R13: held2 is whole documents and sentences from pages the other parts never used,
+    every id after the first edition's, with at least 20% no-relation sentences."""
+    documents, gold, sentences = CORPUS["documents"], CORPUS["gold"], CORPUS["sentences"]
+    docs2 = documents[documents["split"] == "held2"]
+    sents2 = sentences[sentences["split"] == "held2"]
+    assert len(docs2) >= 20 and len(sents2) >= 100
+    assert docs2["id"].min() > documents.loc[documents["split"] != "held2", "id"].max()
+    assert sents2["id"].min() > sentences.loc[sentences["split"] != "held2", "id"].max()
+    assert (sents2["gold"] == "").mean() >= 0.20
+    assert (sents2["phenomena"].str.split().map(lambda p: "none" in p)).mean() >= 0.20
+    old = pd.read_csv(DATA / "sentences.csv", keep_default_na=False)
+    earlier = (
+        set(old["source"])
+        | set(documents.loc[documents["split"] != "held2", "source"])
+        | set(sentences.loc[sentences["split"] != "held2", "source"])
+    )
+    assert not set(docs2["source"]) & earlier
+    assert not set(sents2["source"]) & earlier
+    assert not set(docs2["source"]) & set(sents2["source"])
+    assert set(gold.loc[gold["split"] == "held2", "document"]) == set(docs2["id"])
+    assert docs2["conflict"].nunique() >= 15 and docs2["style"].nunique() >= 8
+
+
+def test_the_splits_are_reported_dev_first_then_held_then_held2():
+    assert split_order(["held2", "held", "dev", "held2"]) == [
+        ("dev", "development part"),
+        ("held", "held-out part"),
+        ("held2", "second held-out part"),
+    ]
+    assert split_order(["zz", "held2", "aa"]) == [
+        ("held2", "second held-out part"),
+        ("aa", "part aa"),
+        ("zz", "part zz"),
+    ]
+    documents = CORPUS["documents"]["split"]
+    assert [s for s, _ in split_order(documents)] == ["dev", "held", "held2"]
