@@ -80,7 +80,7 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         entry,
         f"noun:{entry.lemma}",
         resolver,
-        presupposed=_described(noun, light),
+        presupposed=_described(noun, light) or _owned_act(light, used, lexicon),
     )
 
 
@@ -227,6 +227,18 @@ def _title_frame(noun, entry, resolver, fill):
         f"title:{entry.lemma}",
         resolver,
         presupposed=_described(noun, None),
+    )
+
+
+def _owned_act(light, used: list[str], lexicon) -> bool:
+    """An act named with its own doer under a verb of denying, refusing or ending ("Egypt
+    *rejected* the RSF's attack on", "Iran *lifted* its sanctions on"): a description of
+    the act, which the verb takes as done; only a verb of denying it or ending it makes it
+    not asserted (:func:`~graphkit.text.modality.modality`, ``presupposed``)."""
+    return (
+        light is not None
+        and lemma(light) in lexicon.cue("negating_head")
+        and used[:1] in (["possessor"], ["modifier"])
     )
 
 
