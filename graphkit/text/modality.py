@@ -153,6 +153,8 @@ _NARRATIVE = frozenset(
         "sometimes",
     }
 )
+# words after "not" that make it "not only ... but": the relation is asserted
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solely"})
 _MAX_CLIMB = 12
 
 
@@ -386,8 +388,8 @@ class _Climb:
             dep, lower = child.dep_, child.lower_
             if dep == "neg" or (dep == "det" and lower == "no"):
                 following = word.doc[child.i + 1] if child.i + 1 < len(word.doc) else None
-                if following is not None and following.lower_ == "only":
-                    continue  # "not only"
+                if following is not None and following.lower_ in _NOT_ONLY:
+                    continue  # "not only", "does not just arm ... it funds"
                 if lower in cues.negation or dep == "neg":
                     negation = child
             elif dep == "advmod" and lower in cues.ended_words:

@@ -205,6 +205,12 @@ HOLDS = [
         ("ukraine", "opposes", "russia"),
         ("asserted", ""),
     ),
+    # "not only", "not just": more than the relation, not its negation
+    (
+        "Iran does not just arm the Houthis, it funds them too.",
+        ("iran", "backs", "houthis"),
+        ("asserted", ""),
+    ),
     # a negative implicative, negated: it happened
     ("Iran did not hesitate to attack Israel.", ("iran", "opposes", "israel"), ("asserted", "")),
     # rejecting or condemning an act named with its own doer takes it as done; only a
