@@ -262,3 +262,31 @@ def test_hypotheticals_are_marked_as_such(extract):
 def test_specific_relation_types(extract):
     assert extract("Iran armed the Houthis.", specific=True)["relation"].tolist() == ["arms"]
     assert extract("Iran armed the Houthis.")["relation"].tolist() == ["backs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran backed and armed the Houthis.",
+            {("iran", "backs", "houthis"), ("iran", "arms", "houthis")},
+        ),
+        (
+            "Turkey condemned and sanctioned Israel.",
+            {("turkey", "opposes", "israel"), ("turkey", "sanctions", "israel")},
+        ),
+        (
+            "The UAE has armed and financed the RSF.",
+            {("uae", "arms", "rsf"), ("uae", "funds", "rsf")},
+        ),
+        # a verb with its own subject does not share the object
+        ("Israel struck and Iran attacked the Houthis.", {("iran", "attacks", "houthis")}),
+        # nor a bare CAMEO verb, which may be intransitive
+        ("Iran retreated and attacked Israel.", {("iran", "attacks", "israel")}),
+    ],
+)
+def test_coordinated_verbs_share_the_object_of_the_last(extract, text, expected):
+    review = extract(text, specific=True)
+    assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
+        expected
+    )

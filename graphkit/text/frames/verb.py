@@ -17,7 +17,10 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
     """The candidates of a trigger verb."""
 
     def lookup(v, role):
-        return _verb_role(v, role, lexicon)
+        # a hand row's verb is transitive, so it shares the object of the verbs
+        # coordinated after it; a CAMEO row's bare verb may not be ("retreated and
+        # attacked Israel")
+        return _verb_role(v, role, lexicon, share=not entry.pattern)
 
     if entry.voice == "passive" and not is_passive(verb):
         return
@@ -146,7 +149,7 @@ def _stray_agents(verb) -> list:
     return []
 
 
-def _verb_objects(verb) -> list:
+def _verb_objects(verb, share: bool = False) -> list:
     if is_passive(verb):
         subjects = children(verb, "nsubjpass") or (
             children(verb, "nsubj") if children(verb, "auxpass") else []
@@ -167,7 +170,24 @@ def _verb_objects(verb) -> list:
         for clause in children(verb, "ccomp", "xcomp"):
             if clause.pos_ in ("NOUN", "PROPN", "ADJ") or infinitive(clause):
                 objects += children(clause, "nsubj")  # "allow [Iran to entrench]"
+    if not objects and share:
+        objects = _shared_objects(verb)
     return objects
+
+
+def _shared_objects(verb) -> list:
+    """The object of the verbs coordinated after this one, which the parser hangs on the
+    last ("Iran *backed* and armed the Houthis", "*armed*, funded and trained"): shared
+    when those verbs have no subject of their own and are active."""
+    for conjunct in children(verb, "conj"):
+        if conjunct.pos_ != "VERB" or is_passive(conjunct):
+            continue
+        if children(conjunct, "nsubj", "nsubjpass", "csubj"):
+            continue
+        objects = children(conjunct, "dobj") or _shared_objects(conjunct)
+        if objects:
+            return objects
+    return []
 
 
 def _infinitive_objects(verb, preps) -> list:
@@ -179,11 +199,11 @@ def _infinitive_objects(verb, preps) -> list:
     return found
 
 
-def _verb_role(verb, role: str, lexicon: RelationLexicon) -> list:
+def _verb_role(verb, role: str, lexicon: RelationLexicon, *, share: bool = False) -> list:
     if role == "subject":
         return verb_subjects(verb, lexicon)
     if role == "object":
-        return _verb_objects(verb)
+        return _verb_objects(verb, share)
     if role == "infinitive":
         return _infinitive_objects(verb, ())
     if role == "clause":
