@@ -290,3 +290,26 @@ def test_coordinated_verbs_share_the_object_of_the_last(extract, text, expected)
     assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names joined by a hyphen before a symmetric noun
+        ("The Israel-Hamas war began in 2023.", {("hamas", "fights", "israel")}),
+        ("The Turkey-Qatar talks ended.", {("qatar", "consults", "turkey")}),
+        # a place held by an actor, as a target, stands for its holder
+        (
+            "Israel launched strikes on Houthi-controlled parts of Yemen.",
+            {("israel", "attacks", "houthis")},
+        ),
+        ("The SAF shelled RSF-held areas of Khartoum.", {("saf", "attacks", "rsf")}),
+        # a body the actor controls is not the actor
+        ("Egypt backed the RSF-controlled government.", set()),
+    ],
+)
+def test_hyphenated_pairs_and_held_places(extract, text, expected):
+    review = extract(text, specific=True)
+    assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
+        expected
+    )

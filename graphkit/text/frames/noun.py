@@ -17,6 +17,8 @@ from .verb import verb_subjects
 
 __all__ = ["noun_frame"]
 
+_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+
 
 def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
     """The candidates of a trigger noun."""
@@ -133,7 +135,17 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
     if role == "possessor":
         return children(noun, "poss")
     if role == "modifier":
-        return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+        found = [
+            c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+        ]
+        # "the Israel-Hamas war", "the Iran-Iraq talks": the parser hangs the first name
+        # on the second
+        return found + [
+            c
+            for m in found
+            for c in m.children
+            if c.dep_ == "compound" and c.i + 2 == m.i and noun.doc[c.i + 1].text in _HYPHENS
+        ]
     if role == "holder":
         return holders(noun)
     if role == "subject":
