@@ -313,3 +313,26 @@ def test_hyphenated_pairs_and_held_places(extract, text, expected):
     assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a symmetric predicate noun over coordinated subjects
+        ("Turkey and Qatar are allies.", {("qatar", "allied_with", "turkey")}),
+        (
+            "Turkey and Qatar are allies of Hamas.",
+            {("hamas", "allied_with", "turkey"), ("hamas", "allied_with", "qatar")},
+        ),
+        # a state held "at" a noun: "at war with"
+        ("The RSF is at war with the SAF.", {("rsf", "fights", "saf")}),
+        ("The SAF has been at war with the RSF since April.", {("rsf", "fights", "saf")}),
+        # firing in a direction
+        ("The Houthis fired missiles toward Israel.", {("houthis", "attacks", "israel")}),
+    ],
+)
+def test_predicate_states_and_directions(extract, text, expected):
+    review = extract(text, specific=True)
+    assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
+        expected
+    )

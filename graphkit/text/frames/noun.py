@@ -17,6 +17,9 @@ from .verb import verb_subjects
 
 __all__ = ["noun_frame"]
 
+# prepositions through which a verb makes its noun's act or state its subject's ("engaged
+# *in* talks with", "is *at* war with", "responsible *for* attacks on")
+_LIGHT_PREPOSITIONS = frozenset({"in", "into", "for", "to", "on", "at"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 
 
@@ -97,7 +100,11 @@ def _light_verb(noun, lexicon):
         and head.head is not head
     ):
         return _light_verb(head.head, lexicon)
-    if link == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into", "for", "to", "on"):
+    if (
+        link == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("in", "into", "for", "to", "on", "at")
+    ):
         governor = head.head
         governing = lemma(governor)
         if governing in lexicon.cue("responsible_word"):
