@@ -51,7 +51,9 @@ an infinitive ("is *set to* meet", not "*went* to war", "*due* to Iran's support
 verbs of naming state a view, not a wish ("what Turkey *called* aggression" is Turkey's
 claim, "*considers* the PKK a terrorist group" the designation); "*ordered* strikes on"
 reports the strikes; "would *later*", "would *often*" and "*went on* to" tell a past as
-fact; "*once*" over a past verb is a time, not a condition.
+fact; "*once*" over a past verb is a time, not a condition; a preposition of reason or
+time presupposes what it governs ("has *not* apologised *for* attacking": asserted); "not
+the only", "not alone in" and "not just" add to the relation, they do not negate it.
 
 **Who claims it.** ``claimant`` is the word for the claimant: the subject of the verb of
 saying or denying ("*Israel* says", "*Rwanda* denied"), the owner of a claim noun ("*Sudan's*
@@ -154,7 +156,14 @@ _NARRATIVE = frozenset(
     }
 )
 # words after "not" that make it "not only ... but": the relation is asserted
-_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solely"})
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solely", "alone", "sole"})
+# prepositions of reason, time or concession: what they govern is presupposed, so the
+# negation and auxiliaries of the verb above do not reach it ("Israel has *not*
+# apologised *for* attacking the ship", "did *not* retreat *after* attacking"); its
+# meaning still does ("*blamed* Iran *for* arming": reported)
+_PRESUPPOSING = frozenset(
+    {"for", "after", "before", "since", "despite", "following", "upon", "over", "amid"}
+)
 _MAX_CLIMB = 12
 
 
@@ -327,7 +336,11 @@ def modality(
                     break
                 word = head
                 continue
-            same_event = same_event and link in _SAME_EVENT
+            same_event = (
+                same_event
+                and link in _SAME_EVENT
+                and not (link == "prep" and word.lower_ in _PRESUPPOSING)
+            )
             if state.negative_not_asserted(head, described=False):
                 break
             if same_event:
@@ -387,9 +400,9 @@ class _Climb:
         for child in word.children:
             dep, lower = child.dep_, child.lower_
             if dep == "neg" or (dep == "det" and lower == "no"):
-                following = word.doc[child.i + 1] if child.i + 1 < len(word.doc) else None
-                if following is not None and following.lower_ in _NOT_ONLY:
-                    continue  # "not only", "does not just arm ... it funds"
+                following = {t.lower_ for t in word.doc[child.i + 1 : child.i + 3]}
+                if following & _NOT_ONLY:
+                    continue  # "not only", "does not just arm ... it funds", "not the only"
                 if lower in cues.negation or dep == "neg":
                     negation = child
             elif dep == "advmod" and lower in cues.ended_words:

@@ -211,6 +211,21 @@ HOLDS = [
         ("iran", "backs", "houthis"),
         ("asserted", ""),
     ),
+    # "not alone in", "not the only": others too, not a negation
+    ("Iran is not alone in backing the Houthis.", ("iran", "backs", "houthis"), ("asserted", "")),
+    # a preposition of reason or time presupposes what it governs: the negation of the
+    # verb above does not reach it
+    (
+        "Israel has not apologised for attacking Turkey.",
+        ("israel", "opposes", "turkey"),
+        ("asserted", ""),
+    ),
+    (
+        "Iran did not retreat after attacking Israel.",
+        ("iran", "opposes", "israel"),
+        ("asserted", ""),
+    ),
+    ("Egypt was not punished for backing the SAF.", ("egypt", "backs", "saf"), ("asserted", "")),
     # a negative implicative, negated: it happened
     ("Iran did not hesitate to attack Israel.", ("iran", "opposes", "israel"), ("asserted", "")),
     # rejecting or condemning an act named with its own doer takes it as done; only a
@@ -273,6 +288,13 @@ STILL_NOT_ASSERTED = [
     ("Egypt refused to support the RSF.", ("egypt", "backs", "rsf"), ("denied", "")),
     ("Iran denied its support for Hamas.", ("iran", "backs", "hamas"), ("denied", "iran")),
     ("Russia rejected talks with Ukraine.", ("russia", "courts", "ukraine"), ("denied", "russia")),
+    (
+        "Israel did not engage in fighting with Hezbollah.",
+        ("israel", "opposes", "hezbollah"),
+        ("denied", ""),
+    ),
+    ("Iran did not succeed in arming the Houthis.", ("iran", "backs", "houthis"), ("denied", "")),
+    ("Iran has not launched attacks on Israel.", ("iran", "opposes", "israel"), ("denied", "")),
     ("Qatar would fund Hamas.", ("qatar", "backs", "hamas"), ("hypothetical", "")),
     ("Iran said it would fund Hamas.", ("iran", "backs", "hamas"), ("planned", "iran")),
     (
