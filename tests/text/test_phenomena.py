@@ -336,3 +336,32 @@ def test_predicate_states_and_directions(extract, text, expected):
     assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle naming an act's doer
+        (
+            "The attack perpetrated by Hamas against Israel failed.",
+            {("hamas", "attacks", "israel")},
+        ),
+        ("The attack on Israel carried out by Hamas failed.", {("hamas", "attacks", "israel")}),
+        # a participle naming its target
+        (
+            "Israeli strikes targeting Hezbollah killed dozens.",
+            {("israel", "attacks", "hezbollah")},
+        ),
+        (
+            "The United States conducted an operation targeting the Houthis.",
+            {("united_states", "attacks", "houthis")},
+        ),
+        # an operation without a target is no attack
+        ("The United Nations ran a peacekeeping operation in Syria.", set()),
+    ],
+)
+def test_participles_name_an_acts_doer_and_target(extract, text, expected):
+    review = extract(text, specific=True)
+    assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
+        expected
+    )

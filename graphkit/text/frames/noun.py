@@ -20,6 +20,10 @@ __all__ = ["noun_frame"]
 # prepositions through which a verb makes its noun's act or state its subject's ("engaged
 # *in* talks with", "is *at* war with", "responsible *for* attacks on")
 _LIGHT_PREPOSITIONS = frozenset({"in", "into", "for", "to", "on", "at"})
+# verbs whose passive participle names an act's doer, besides the light verbs
+_DOING = frozenset({"perpetrate", "commit", "execute", "undertake", "mount"})
+# participles whose object is an act's target ("strikes *targeting* Hezbollah")
+_TARGETING = frozenset({"target"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 
 
@@ -92,6 +96,15 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
 def _light_verb(noun, lexicon):
     """The verb that makes a noun's act happen, and how: ('light' | 'receiving' | 'seeking'),
     or (None, None). "launched *a series of* strikes" counts as "launched strikes"."""
+    for participle in children(noun, "acl"):
+        # "the attack on Israel *carried out by* Hamas", "*perpetrated by* X against Y":
+        # a light verb's passive participle naming the doer
+        if (
+            is_passive(participle)
+            and children(participle, "agent")
+            and lemma(participle) in lexicon.cue("light_verb") | _DOING
+        ):
+            return participle, "light"
     head, link = noun.head, noun.dep_
     if (
         link == "pobj"
@@ -190,6 +203,14 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         ) + marked
     elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
         words.append(noun.head)  # "as war raged between Yerevan and Baku"
+    if role in ("on", "against"):
+        # "Israeli strikes *targeting* Hezbollah", "an operation *targeting* the Houthis"
+        marked += [
+            o
+            for c in children(noun, "acl")
+            if lemma(c) in _TARGETING and not is_passive(c)
+            for o in children(c, "dobj")
+        ]
     return prep_objects(words, {role}) + marked
 
 
