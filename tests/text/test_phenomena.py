@@ -365,3 +365,36 @@ def test_participles_name_an_acts_doer_and_target(extract, text, expected):
     assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle over a quantified list: every name of the list
+        (
+            "Hezbollah, Hamas and the Houthis, all backed by Iran, attacked Israel.",
+            {("iran", B, "hezbollah"), ("iran", B, "hamas"), ("iran", B, "houthis")}
+            | {("hezbollah", OPP, "israel"), ("hamas", OPP, "israel"), ("houthis", OPP, "israel")},
+        ),
+        (
+            "Hezbollah and the Houthis, both of which are backed by Iran, attacked Israel.",
+            {("iran", B, "hezbollah"), ("iran", B, "houthis")}
+            | {("hezbollah", OPP, "israel"), ("houthis", OPP, "israel")},
+        ),
+        # a participle on a predicate noun describes the subject
+        ("The RSF is a paramilitary group backed by the UAE.", {("uae", B, "rsf")}),
+        # companions of the subject
+        (
+            "Iran, along with Russia, backed the Syrian government.",
+            {("iran", B, "syrian_government"), ("russia", B, "syrian_government")},
+        ),
+        (
+            "Russia, together with Iran, backed the Syrian government.",
+            {("iran", B, "syrian_government"), ("russia", B, "syrian_government")},
+        ),
+        # "with" alone is not a companion
+        ("Iran backed Hamas with weapons.", {("iran", B, "hamas")}),
+    ],
+)
+def test_lists_quantifiers_and_companions(extract, triples, text, expected):
+    assert triples(extract(text)) == expected

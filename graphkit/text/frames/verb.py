@@ -30,8 +30,15 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
 
     def fill_roles(roles, events: bool) -> list:
         for role in roles:
-            if role == "object" and described:
-                found = resolver.resolve_alone(verb.head, events=events)
+            if role == "object" and described and verb.head.lower_ in _QUANTIFIERS:
+                # "Hezbollah, Hamas and the Houthis, *all* backed by Iran": the whole list
+                found = resolve_role(_described_by(verb.head), resolver, events=events)
+            elif role == "object" and described:
+                found = [
+                    a
+                    for word in _described_by(verb.head)
+                    for a in resolver.resolve_alone(word, events=events)
+                ]
             else:
                 found = resolve_role(lookup(verb, role), resolver, events=events)
             if found:
@@ -57,7 +64,7 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         return agents or _shared_agents(verb) or _stray_agents(verb)
     subjects = children(verb, "nsubj", "csubj")
     if subjects:
-        return subjects
+        return subjects + _companions(verb, subjects)
     head, link = verb.head, verb.dep_
     if head is verb:
         return []
@@ -155,9 +162,10 @@ def _verb_objects(verb, share: bool = False) -> list:
             children(verb, "nsubj") if children(verb, "auxpass") else []
         )
         if subjects:
-            return subjects
+            # "both of which are backed by Iran": the words the quantifier counts
+            return [o for s in subjects for o in (_quantified(s) or [s])]
         if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
-            return [verb.head]
+            return _described_by(verb.head)
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             # "M23's fighters are believed to be led by Ntaganda": the raised subject
             return children(verb.head, "nsubjpass", "nsubj")
@@ -173,6 +181,51 @@ def _verb_objects(verb, share: bool = False) -> list:
     if not objects and share:
         objects = _shared_objects(verb)
     return objects
+
+
+_QUANTIFIERS = frozenset({"all", "both", "each"})
+
+
+def _quantified(word) -> list:
+    """The words a quantifier counts: "*both* of which", "*all* of them"."""
+    if word.lower_ not in _QUANTIFIERS:
+        return []
+    counted = [p for prep in children(word, "prep") if prep.lower_ == "of" for p in pobjs(prep)]
+    clause = word.head
+    if any(p.lower_ in ("which", "whom") for p in counted) and clause.dep_ == "relcl":
+        return [clause.head]  # "Hezbollah and the Houthis, both of which": the list
+    return counted
+
+
+def _described_by(noun) -> list:
+    """What a participle describing ``noun`` describes: the noun, or the names the noun
+    stands for ("Hezbollah, Hamas and the Houthis, *all* backed by Iran"; "the RSF is *a
+    paramilitary group* backed by the UAE")."""
+    if noun.lower_ in _QUANTIFIERS and noun.dep_ == "appos" and noun.head is not noun:
+        return [noun.head]
+    if (
+        noun.dep_ == "attr"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and lemma(noun.head) in ("be", "remain", "become")
+        and children(noun.head, "nsubj")
+    ):
+        return children(noun.head, "nsubj")
+    return [noun]
+
+
+def _companions(verb, subjects) -> list:
+    """Who does it with the subject: "Iran, *along with* Russia, backed", "Russia,
+    *together with* Iran, backed"."""
+    found = []
+    for word in (verb, *subjects):
+        for prep in children(word, "prep"):
+            if prep.lower_ in ("along", "together"):
+                found += [p for w in children(prep, "prep") if w.lower_ == "with" for p in pobjs(w)]
+            elif prep.lower_ == "with" and any(
+                c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in prep.children
+            ):
+                found += pobjs(prep)
+    return found
 
 
 def _shared_objects(verb) -> list:
