@@ -164,6 +164,10 @@ _NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solely", "alone", "s
 _PRESUPPOSING = frozenset(
     {"for", "after", "before", "since", "despite", "following", "upon", "over", "amid"}
 )
+# predicates whose subject is only planned or possible ("the ceasefire *is expected to*
+# be announced", "talks are *likely to* resume")
+_RAISING_PLANS = frozenset({"expect", "set", "due", "schedule", "slate", "plan", "poise"})
+_RAISING_POSSIBLE = frozenset({"likely", "unlikely", "possible", "may", "might"})
 _MAX_CLIMB = 12
 
 
@@ -355,6 +359,8 @@ def modality(
             # ("U.S. officials say ... the *Iranian-backed* Houthis")
             if link in ("nsubj", "csubj") and lemma(word) in cues.claims:
                 state.claim_predicate(word, head)
+            if link in ("nsubj", "nsubjpass") and word is trigger:
+                state.raised(head)
             if link != "advcl":
                 break
             # an adverbial clause of time or cause is said with its main clause
@@ -609,6 +615,22 @@ class _Climb:
         ):
             return self._claimed(head)
         return False
+
+    def raised(self, predicate) -> None:
+        """An act named as the subject of a plan or a possibility: "a ceasefire between A
+        and B *is expected to* be announced" (planned), "talks are *likely to* resume"
+        (hypothetical)."""
+        if self.trigger.pos_ not in ("NOUN", "PROPN"):
+            return
+        # "is expected to", or a copula's adjective: "are likely to"
+        for word in (predicate, *(c for c in predicate.children if c.dep_ == "acomp")):
+            if not any(c.dep_ == "xcomp" and _infinitive(c) for c in word.children):
+                continue
+            base = lemma(word)
+            if base in _RAISING_PLANS:
+                self.result.plan(f"planned:{word.text}")
+            elif base in _RAISING_POSSIBLE:
+                self.result.suppose(f"wish:{word.text}")
 
     def claim_predicate(self, claim, predicate) -> bool:
         """A claim noun as the subject of a predicate: "the claim ... *is wrong*" denies

@@ -295,6 +295,17 @@ STILL_NOT_ASSERTED = [
     ),
     ("Iran did not succeed in arming the Houthis.", ("iran", "backs", "houthis"), ("denied", "")),
     ("Iran has not launched attacks on Israel.", ("iran", "opposes", "israel"), ("denied", "")),
+    # an act named as the subject of a plan or a possibility
+    (
+        "A ceasefire between Israel and Hezbollah is expected to be announced.",
+        ("hezbollah", "courts", "israel"),
+        ("planned", ""),
+    ),
+    (
+        "Talks between Iran and Saudi Arabia are likely to resume.",
+        ("iran", "courts", "saudi_arabia"),
+        ("hypothetical", ""),
+    ),
     ("Qatar would fund Hamas.", ("qatar", "backs", "hamas"), ("hypothetical", "")),
     ("Iran said it would fund Hamas.", ("iran", "backs", "hamas"), ("planned", "iran")),
     (
