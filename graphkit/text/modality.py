@@ -53,7 +53,9 @@ claim, "*considers* the PKK a terrorist group" the designation); "*ordered* stri
 reports the strikes; "would *later*", "would *often*" and "*went on* to" tell a past as
 fact; "*once*" over a past verb is a time, not a condition; a preposition of reason or
 time presupposes what it governs ("has *not* apologised *for* attacking": asserted); "not
-the only", "not alone in" and "not just" add to the relation, they do not negate it.
+the only", "not alone in" and "not just" add to the relation, they do not negate it;
+going on presupposes the relation holds, so a plan to go on leaves it asserted ("*will
+continue to* support", "*vowed to keep* backing"; "did *not continue*" ends it).
 
 **Who claims it.** ``claimant`` is the word for the claimant: the subject of the verb of
 saying or denying ("*Israel* says", "*Rwanda* denied"), the owner of a claim noun ("*Sudan's*
@@ -168,6 +170,8 @@ _PRESUPPOSING = frozenset(
 # be announced", "talks are *likely to* resume")
 _RAISING_PLANS = frozenset({"expect", "set", "due", "schedule", "slate", "plan", "poise"})
 _RAISING_POSSIBLE = frozenset({"likely", "unlikely", "possible", "may", "might"})
+# verbs of going on: their complement holds now, whatever is said of its future
+_CONTINUING = frozenset({"continue", "keep", "remain", "persist", "maintain"})
 _MAX_CLIMB = 12
 
 
@@ -346,6 +350,8 @@ def modality(
                 and not (link == "prep" and word.lower_ in _PRESUPPOSING)
             )
             if state.negative_not_asserted(head, described=False):
+                break
+            if link == "xcomp" and state.continuing(head):
                 break
             if same_event:
                 state.own(head)
@@ -580,6 +586,25 @@ class _Climb:
             result.suppose(f"wish:{head.text}")
         else:
             result.cues.append(f"holds:{head.text}")  # "did not stop", "must stop"
+        return True
+
+    def continuing(self, head) -> bool:
+        """A relation said to go on ("*will continue to* support", "*vowed to keep*
+        backing", "said it *would continue to* arm"): going on presupposes it holds now,
+        so a plan or a wish to continue leaves it asserted (reported when claimed); a
+        denied continuing ends it ("did *not continue* to fund"). True to stop climbing."""
+        if lemma(head) not in _CONTINUING or head.pos_ not in ("VERB", "AUX"):
+            return False
+        above = modality(head, self.lexicon)
+        label = above.label
+        if label in ("asserted", "reported"):
+            return False
+        if label in ("denied", "ended"):
+            self.result.end(f"ended:{head.text}")
+        elif above.claimant is not None:
+            self.result.report(f"said:{head.text}", self.trigger.doc[above.claimant])
+        else:
+            self.result.cues.append(f"holds:{head.text}")
         return True
 
     def denial_or_end(self, head) -> None:

@@ -211,6 +211,14 @@ HOLDS = [
         ("iran", "backs", "houthis"),
         ("asserted", ""),
     ),
+    # going on presupposes it holds now: a plan to continue leaves it asserted
+    ("Iran will continue to support Hamas.", ("iran", "backs", "hamas"), ("asserted", "")),
+    ("Turkey vowed to keep backing the SNA.", ("turkey", "backs", "sna"), ("asserted", "")),
+    (
+        "Iran said it would continue to arm the Houthis.",
+        ("iran", "backs", "houthis"),
+        ("reported", "iran"),
+    ),
     # "not alone in", "not the only": others too, not a negation
     ("Iran is not alone in backing the Houthis.", ("iran", "backs", "houthis"), ("asserted", "")),
     # a preposition of reason or time presupposes what it governs: the negation of the
@@ -306,6 +314,7 @@ STILL_NOT_ASSERTED = [
         ("iran", "courts", "saudi_arabia"),
         ("hypothetical", ""),
     ),
+    ("Iran did not continue to fund Hamas.", ("iran", "backs", "hamas"), ("ended", "")),
     ("Qatar would fund Hamas.", ("qatar", "backs", "hamas"), ("hypothetical", "")),
     ("Iran said it would fund Hamas.", ("iran", "backs", "hamas"), ("planned", "iran")),
     (
