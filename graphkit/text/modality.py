@@ -441,10 +441,12 @@ class _Climb:
                     else:
                         result.suppose(f"modal:{child.text}")
                 elif lower in cues.hypothetical_modals:
-                    if lower in ("would", "'d") and word is self.trigger:
-                        self.would = child
-                    elif lower in ("would", "'d") and narrative:
+                    if lower in ("would", "'d") and narrative and word is not self.trigger:
                         pass  # "Iran *would go on* to arm", "would *later* back": told as fact
+                    elif lower in ("would", "'d"):
+                        # the trigger's, or its clause's ("announced it *would begin*
+                        # supplying"): planned or hypothetical, decided by the whole climb
+                        self.would = self.would or child
                     else:
                         result.suppose(f"modal:{child.text}")
             elif dep == "mark" and lower in cues.conditions and not _temporal_once(child, word):

@@ -315,6 +315,12 @@ STILL_NOT_ASSERTED = [
         ("hypothetical", ""),
     ),
     ("Iran did not continue to fund Hamas.", ("iran", "backs", "hamas"), ("ended", "")),
+    # a "would" of the trigger's clause after a verb of saying is a plan, not a wish
+    (
+        "Iran announced it would begin supplying arms to the Houthis.",
+        ("iran", "backs", "houthis"),
+        ("planned", "iran"),
+    ),
     ("Qatar would fund Hamas.", ("qatar", "backs", "hamas"), ("hypothetical", "")),
     ("Iran said it would fund Hamas.", ("iran", "backs", "hamas"), ("planned", "iran")),
     (
