@@ -55,7 +55,9 @@ fact; "*once*" over a past verb is a time, not a condition; a preposition of rea
 time presupposes what it governs ("has *not* apologised *for* attacking": asserted); "not
 the only", "not alone in" and "not just" add to the relation, they do not negate it;
 going on presupposes the relation holds, so a plan to go on leaves it asserted ("*will
-continue to* support", "*vowed to keep* backing"; "did *not continue*" ends it).
+continue to* support", "*vowed to keep* backing"; "did *not continue*" ends it); "*could
+have* supplied" and "*must be* arming" are hedged claims (reported), "could attack" a
+possibility.
 
 **Who claims it.** ``claimant`` is the word for the claimant: the subject of the verb of
 saying or denying ("*Israel* says", "*Rwanda* denied"), the owner of a claim noun ("*Sudan's*
@@ -172,6 +174,9 @@ _RAISING_PLANS = frozenset({"expect", "set", "due", "schedule", "slate", "plan",
 _RAISING_POSSIBLE = frozenset({"likely", "unlikely", "possible", "may", "might"})
 # verbs of going on: their complement holds now, whatever is said of its future
 _CONTINUING = frozenset({"continue", "keep", "remain", "persist", "maintain"})
+# modals that hedge a claim about the past or the present when the verb is perfect or
+# progressive ("*could have* supplied", "*must be* arming"), not otherwise ("could attack")
+_EPISTEMIC = frozenset({"could", "must"})
 _MAX_CLIMB = 12
 
 
@@ -432,7 +437,11 @@ class _Climb:
             elif dep in ("aux", "auxpass") and self.modals_count:
                 if lower in cues.planned_modals:
                     result.plan(f"modal:{child.text}")
-                elif lower in cues.hedge_modals:
+                elif lower in cues.hedge_modals or (
+                    lower in _EPISTEMIC and word is self.trigger and _perfect_or_progressive(word)
+                ):
+                    # "may have armed"; "could have armed", "must be arming": a hedged
+                    # claim, not an ability or an obligation
                     if word is self.trigger:
                         self.maybe = child
                         self.continuous = perfect or any(
@@ -755,6 +764,14 @@ def _temporal_once(mark, word) -> bool:
     return mark.lower_ == "once" and (
         word.tag_ in ("VBD", "VBN")
         or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in word.children)
+    )
+
+
+def _perfect_or_progressive(word) -> bool:
+    """ "could *have* armed", "must *be* arming"."""
+    auxiliaries = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & {"have", "has", "had"}) or (
+        word.tag_ == "VBG" and bool(auxiliaries & {"be", "been"})
     )
 
 

@@ -219,6 +219,13 @@ HOLDS = [
         ("iran", "backs", "houthis"),
         ("reported", "iran"),
     ),
+    # "could have", "must be ...ing": a hedged claim about the past or present
+    (
+        "The UAE could have supplied weapons to the RSF.",
+        ("uae", "backs", "rsf"),
+        ("reported", ""),
+    ),
+    ("Iran must be arming the Houthis.", ("iran", "backs", "houthis"), ("reported", "")),
     # "not alone in", "not the only": others too, not a negation
     ("Iran is not alone in backing the Houthis.", ("iran", "backs", "houthis"), ("asserted", "")),
     # a preposition of reason or time presupposes what it governs: the negation of the
@@ -321,6 +328,7 @@ STILL_NOT_ASSERTED = [
         ("iran", "backs", "houthis"),
         ("planned", "iran"),
     ),
+    ("Iran could attack Israel.", ("iran", "opposes", "israel"), ("hypothetical", "")),
     ("Qatar would fund Hamas.", ("qatar", "backs", "hamas"), ("hypothetical", "")),
     ("Iran said it would fund Hamas.", ("iran", "backs", "hamas"), ("planned", "iran")),
     (
