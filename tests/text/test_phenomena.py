@@ -398,3 +398,23 @@ def test_participles_name_an_acts_doer_and_target(extract, text, expected):
 )
 def test_lists_quantifiers_and_companions(extract, triples, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantified relative subject is the list it counts
+        (
+            "Iran backs Hamas and the Houthis, all of whom oppose Israel.",
+            {("iran", B, "hamas"), ("iran", B, "houthis")}
+            | {("hamas", OPP, "israel"), ("houthis", OPP, "israel")},
+        ),
+        # coordinated subjects of a symmetric verb act on each other
+        (
+            "The SAF and the RSF fought each other in Khartoum.",
+            {("rsf", OPP, "saf"), ("saf", OPP, "rsf")},
+        ),
+    ],
+)
+def test_quantified_subjects_and_reciprocal_objects(extract, triples, text, expected):
+    assert triples(extract(text)) == expected

@@ -64,6 +64,8 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         return agents or _shared_agents(verb) or _stray_agents(verb)
     subjects = children(verb, "nsubj", "csubj")
     if subjects:
+        # "Rwanda and Uganda, *both of which* share borders with": the list
+        subjects = [w for s in subjects for w in (_quantified(s) or [s])]
         return subjects + _companions(verb, subjects)
     head, link = verb.head, verb.dep_
     if head is verb:
