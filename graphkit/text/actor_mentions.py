@@ -15,7 +15,7 @@ singular to another actor.
 
 A state of the actors table (kind ``state`` with a ``country`` code) is also found by the
 names, capitals and seats of government of the reference table of countries
-(``data/reference/countries.csv``, read by :func:`~graphkit.text.lexicon.read_countries`:
+(``data/reference/countries.csv``, read by :func:`graphkit.countries`:
 ``America``, ``Ankara``, ``the White House``) unless the actors table gives that name to
 another actor (a city called Damascus stays the city); an actor named as an international
 body of that table (``United Nations``) by the body's other names (``UN``, ``U.N.``).

@@ -43,6 +43,37 @@ _POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "missi
 demonym is whom they represent ("Sudan's UN ambassador" represents Sudan)."""
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _STANCES = frozenset({"anti", "pro"})
+# participles that make a place its controller's, as a target ("strikes on *Houthi-held*
+# areas", "shelled *RSF-controlled* districts", "the *Hamas-run* ministry")
+_CONTROLLED = frozenset({"control", "hold", "run", "occupy", "administer", "dominate"})
+_HELD_PLACES = frozenset(
+    {
+        "area",
+        "part",
+        "territory",
+        "region",
+        "zone",
+        "town",
+        "city",
+        "village",
+        "district",
+        "neighborhood",
+        "neighbourhood",
+        "province",
+        "port",
+        "airport",
+        "enclave",
+        "pocket",
+        "sector",
+        "strip",
+        "governorate",
+        "suburb",
+        "locality",
+        "land",
+        "front",
+        "line",
+    }
+)
 
 
 def _before_participle(word) -> bool:
@@ -359,6 +390,10 @@ class ArgumentResolver:
         owned = self._owner(token, lemma(token), events, depth)
         if owned:
             return owned
+        if events:
+            controller = self._controller(token)
+            if controller:
+                return controller
         for child in appositions:
             named = self._one(child, events, depth + 1, from_appos=True)
             if named:
@@ -502,6 +537,21 @@ class ArgumentResolver:
                         if argument.actor not in {a.actor for a in found}:
                             found.append(argument)
         return found
+
+    def _controller(self, token) -> list[Argument]:
+        """The actor that holds a place named as a target: "*Houthi*-controlled parts of
+        Yemen", "*RSF*-held areas" (the place stands for its holder, as an asset does)."""
+        if lemma(token) not in _HELD_PLACES:
+            return []  # "the RSF-controlled government" is not the RSF
+        for participle in token.children:
+            if participle.dep_ != "amod" or lemma(participle) not in _CONTROLLED:
+                continue
+            for word in participle.children:
+                if word.i < participle.i and word.dep_ in ("npadvmod", "compound", "nmod"):
+                    named = self._modifier(word, demonyms=False)
+                    if named:
+                        return [self._owned(token, a) for a in named]
+        return []
 
     def _owned(self, token, owner: Argument) -> Argument:
         """The owner of a body, asset or act as the argument, named by the whole phrase

@@ -32,9 +32,10 @@ column, in one :class:`~graphkit.DataError`):
     The reference table of states, territories and international bodies: ISO 3166
     alpha-3 code, names, aliases, demonyms and capitals (or seats of government), so
     that "Turkish-backed", "Ankara" and "the White House" find the state of the actors
-    table. It is read here, in :func:`read_countries`, the one place text reads it (until
-    the reference table has its own reader in ``graphkit.datasets``); a table in the
-    older text layout (``country, names, demonyms, capitals``) is read too.
+    table. Text reads it through :func:`graphkit.countries` (``graphkit.datasets``), the
+    one reader of that table, so the matcher, :func:`~graphkit.text.propose_actors` and
+    event data share its ids and names; a table of one's own in the same layout, or in
+    the older text layout (``country, names, demonyms, capitals``), is read too.
 
 Hand rows and CAMEO patterns
 ----------------------------
@@ -104,6 +105,7 @@ from ..base.table import Table
 from ..base.table_reading import TableSource, read_table
 from ..core.vocabulary import Vocabulary, default_vocabulary
 from ..datasets.code_mappings import event_mapping, relation_of
+from ..datasets.reference import countries as countries_table
 from .cameo_lexicon import CameoLexicon, default_cameo_lexicon
 
 __all__ = [
@@ -115,6 +117,7 @@ __all__ = [
     "RelationLexicon",
     "read_countries",
     "read_lexicon",
+    "reference_countries",
 ]
 
 DESCRIPTION_KINDS = (
@@ -407,7 +410,8 @@ def read_lexicon(
         bundled ones by default.
     countries : str, path or pandas.DataFrame, optional
         A table in the format of ``data/reference/countries.csv`` (or the older
-        ``country, names, demonyms, capitals``); the bundled reference table by default.
+        ``country, names, demonyms, capitals``); the bundled reference table
+        (:func:`graphkit.countries`) by default.
     vocabulary : Vocabulary, optional
         Where the relation types of the lexicon (``relation`` and ``specific``) must be
         found; the bundled one by default.
@@ -452,7 +456,7 @@ def read_lexicon(
     return _read(
         lexicon if lexicon is not None else data_path("text/relation_lexicon.csv"),
         cues if cues is not None else data_path("text/cues.csv"),
-        countries if countries is not None else data_path("reference/countries.csv"),
+        countries if countries is not None else reference_countries(),
         vocabulary or default_vocabulary(),
         cameo,
     )
@@ -463,7 +467,7 @@ def _bundled() -> RelationLexicon:
     return _read(
         data_path("text/relation_lexicon.csv"),
         data_path("text/cues.csv"),
-        data_path("reference/countries.csv"),
+        reference_countries(),
         default_vocabulary(),
         True,
     )
@@ -504,9 +508,17 @@ def _read(lexicon, cues, countries, vocabulary: Vocabulary, cameo: bool) -> Rela
     )
 
 
+def reference_countries() -> pd.DataFrame:
+    """The columns of the reference table text reads (``id, name, kind, aliases,
+    demonyms, capitals``), from :func:`graphkit.countries`, its one reader; missing values
+    as empty text, as in the file."""
+    table = countries_table().reset_index()
+    return table[["id", "name", "kind", "aliases", "demonyms", "capitals"]].fillna("")
+
+
 def read_countries(countries: TableSource | None = None) -> list[Country]:
     """The states, territories and international bodies text finds by name: the bundled
-    reference table (``data/reference/countries.csv``) by default.
+    reference table (:func:`graphkit.countries`) by default.
 
     Raises
     ------
@@ -514,8 +526,7 @@ def read_countries(countries: TableSource | None = None) -> list[Country]:
         Listing every malformed code and empty name.
     """
     table = read_table(
-        countries if countries is not None else data_path("reference/countries.csv"),
-        what="countries",
+        countries if countries is not None else reference_countries(), what="countries"
     )
     rows = _countries(table)
     table.raise_problems()

@@ -40,6 +40,25 @@ apposition or a subject is a clause of its own: what governs it only reports it 
 *denied* arming Hezbollah, which attacked Israel": the attack is asserted). After a verb
 of saying the climb stops: the innermost claimant is the one who says it.
 
+**Weak evidence errs to asserted.** A true relation marked not asserted costs an analyst
+most, so the cues with common asserted readings count only where they are unambiguous:
+stopping, refusing and denying that are themselves denied, planned or wished leave the
+relation holding ("did *not stop* supporting", "*must stop* attacking", "did *not
+hesitate* to attack"; "did not deny" is reported); rejecting or condemning an act named
+with its own doer takes it as done (only *deny* denies it: "*rejected* the RSF's attack
+on"); planned heads such as *set*, *go*, *due*, *agree*, *commit* or *decision* plan only
+an infinitive ("is *set to* meet", not "*went* to war", "*due* to Iran's support");
+verbs of naming state a view, not a wish ("what Turkey *called* aggression" is Turkey's
+claim, "*considers* the PKK a terrorist group" the designation); "*ordered* strikes on"
+reports the strikes; "would *later*", "would *often*" and "*went on* to" tell a past as
+fact; "*once*" over a past verb is a time, not a condition; a preposition of reason or
+time presupposes what it governs ("has *not* apologised *for* attacking": asserted); "not
+the only", "not alone in" and "not just" add to the relation, they do not negate it;
+going on presupposes the relation holds, so a plan to go on leaves it asserted ("*will
+continue to* support", "*vowed to keep* backing"; "did *not continue*" ends it); "*could
+have* supplied" and "*must be* arming" are hedged claims (reported), "could attack" a
+possibility.
+
 **Who claims it.** ``claimant`` is the word for the claimant: the subject of the verb of
 saying or denying ("*Israel* says", "*Rwanda* denied"), the owner of a claim noun ("*Sudan's*
 accusations", "*UN* report"), the object of "according to", "per" or "citing".
@@ -90,6 +109,74 @@ _SOURCES = frozenset({"according", "per", "citing", "quoting"})
 _PLEDGES = frozenset({"pledge", "promise", "commit", "agree", "vow"})
 # ended words that end a state ("was *previously* al-Qaeda's official"), not an act
 _STATE_ONLY = frozenset({"previously", "formerly"})
+# planned heads that plan only an infinitive ("is *set to* meet", "*agreed to* resume",
+# "is *due to* visit"); without one they have common asserted readings ("*set up* a
+# supply line for", "*went* to war with", "*due* to Iran's support for", "*agreed on*
+# cooperation", "an *agreement* on cooperation")
+_INFINITIVE_ONLY = frozenset(
+    {
+        "go",
+        "going",
+        "set",
+        "about",
+        "due",
+        "agree",
+        "resolve",
+        "commit",
+        "determine",
+        "determined",
+        "decision",
+        "agreement",
+        "commitment",
+    }
+)
+# verbs of naming: what they name is the namer's view, not a wish ("what Turkey *called*
+# aggression", "*considers* the PKK a terrorist group"); "called *for*", "called *on* X
+# *to*" and "considering sanctions" are still wishes
+_NAMING = frozenset({"call", "consider", "regard", "describe", "label", "brand", "term", "dub"})
+_NAMED = frozenset({"oprd", "attr"})
+# verbs of ordering whose object is the act itself ("*ordered* strikes on"): the order is
+# reported as carried out; "ordered troops *to* attack" stays a wish
+_ORDERS = frozenset({"order", "authorize", "authorise"})
+# the only verbs that deny a relation stated as a description ("*denied* the attack on");
+# rejecting, condemning or disputing one takes it as done ("*rejected* the US sanctions on
+# Russia", "*condemned* China's firing of water cannon")
+_DENY_FACT = frozenset({"deny", "disavow", "refute", "rebut"})
+# adverbs that make "would" a past habit or a future in the past, told as fact ("Iran
+# *would later* arm the Houthis", "*would often* attack")
+_NARRATIVE = frozenset(
+    {
+        "later",
+        "often",
+        "eventually",
+        "subsequently",
+        "repeatedly",
+        "frequently",
+        "regularly",
+        "usually",
+        "routinely",
+        "afterwards",
+        "sometimes",
+    }
+)
+# words after "not" that make it "not only ... but": the relation is asserted
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solely", "alone", "sole"})
+# prepositions of reason, time or concession: what they govern is presupposed, so the
+# negation and auxiliaries of the verb above do not reach it ("Israel has *not*
+# apologised *for* attacking the ship", "did *not* retreat *after* attacking"); its
+# meaning still does ("*blamed* Iran *for* arming": reported)
+_PRESUPPOSING = frozenset(
+    {"for", "after", "before", "since", "despite", "following", "upon", "over", "amid"}
+)
+# predicates whose subject is only planned or possible ("the ceasefire *is expected to*
+# be announced", "talks are *likely to* resume")
+_RAISING_PLANS = frozenset({"expect", "set", "due", "schedule", "slate", "plan", "poise"})
+_RAISING_POSSIBLE = frozenset({"likely", "unlikely", "possible", "may", "might"})
+# verbs of going on: their complement holds now, whatever is said of its future
+_CONTINUING = frozenset({"continue", "keep", "remain", "persist", "maintain"})
+# modals that hedge a claim about the past or the present when the verb is perfect or
+# progressive ("*could have* supplied", "*must be* arming"), not otherwise ("could attack")
+_EPISTEMIC = frozenset({"could", "must"})
 _MAX_CLIMB = 12
 
 
@@ -230,7 +317,7 @@ def modality(
     """
     cues = _Cues(lexicon)
     result = Modality()
-    state = _Climb(trigger, cues, result, modals_count)
+    state = _Climb(trigger, cues, result, modals_count, lexicon)
     state.own(trigger)
     word = trigger
     full = not presupposed  # the governors' own meaning still applies
@@ -248,17 +335,29 @@ def modality(
             continue
         if link in _COMPLEMENT or (link in _PASSIVE_SUBJECT and full):
             if not full:
-                if presupposed and (
-                    (step == 0 and link in ("dobj", "nsubjpass", "pobj"))
-                    or (step == 1 and link == "prep" and word.lower_ == "of")
-                ):
+                if (
+                    presupposed
+                    and (
+                        (step == 0 and link in ("dobj", "nsubjpass", "pobj"))
+                        or (step == 1 and link == "prep" and word.lower_ == "of")
+                    )
                     # "*lifted* the US-backed sanctions", "the *suspension* of its support"
+                    and not state.negative_not_asserted(head, described=True)
+                ):
                     state.denial_or_end(head)
                 if state.reporting(head, link, word):
                     break
                 word = head
                 continue
-            same_event = same_event and link in _SAME_EVENT
+            same_event = (
+                same_event
+                and link in _SAME_EVENT
+                and not (link == "prep" and word.lower_ in _PRESUPPOSING)
+            )
+            if state.negative_not_asserted(head, described=False):
+                break
+            if link == "xcomp" and state.continuing(head):
+                break
             if same_event:
                 state.own(head)
             if state.governor(head, link, word):
@@ -271,6 +370,8 @@ def modality(
             # ("U.S. officials say ... the *Iranian-backed* Houthis")
             if link in ("nsubj", "csubj") and lemma(word) in cues.claims:
                 state.claim_predicate(word, head)
+            if link in ("nsubj", "nsubjpass") and word is trigger:
+                state.raised(head)
             if link != "advcl":
                 break
             # an adverbial clause of time or cause is said with its main clause
@@ -286,9 +387,12 @@ class _Climb:
     """The walk up from one trigger: each word's own particles and each governor's
     meaning, recorded on ``result``."""
 
-    def __init__(self, trigger, cues: _Cues, result: Modality, modals_count: bool):
+    def __init__(
+        self, trigger, cues: _Cues, result: Modality, modals_count: bool, lexicon: RelationLexicon
+    ):
         self.trigger = trigger
         self.cues = cues
+        self.lexicon = lexicon
         self.result = result
         self.modals_count = modals_count
         self.would = None  # a "would" of the trigger's own, planned or hypothetical
@@ -297,6 +401,7 @@ class _Climb:
         self.intention = lemma(trigger) in cues.intention
         self.condition = False
         self.saying_above = False  # a verb of saying or planning governs the "would"
+        self.narrative = False  # "would *later*": a past habit or a future in the past
 
     # -- a word's own particles ---------------------------------------------------------
 
@@ -306,12 +411,15 @@ class _Climb:
         ended_adverb = None
         perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in word.children)
         nominal = word.pos_ in ("NOUN", "PROPN")
+        narrative = _narrative(word)
+        if narrative and word is self.trigger:
+            self.narrative = True
         for child in word.children:
             dep, lower = child.dep_, child.lower_
             if dep == "neg" or (dep == "det" and lower == "no"):
-                following = word.doc[child.i + 1] if child.i + 1 < len(word.doc) else None
-                if following is not None and following.lower_ == "only":
-                    continue  # "not only"
+                following = {t.lower_ for t in word.doc[child.i + 1 : child.i + 3]}
+                if following & _NOT_ONLY:
+                    continue  # "not only", "does not just arm ... it funds", "not the only"
                 if lower in cues.negation or dep == "neg":
                     negation = child
             elif dep == "advmod" and lower in cues.ended_words:
@@ -329,7 +437,11 @@ class _Climb:
             elif dep in ("aux", "auxpass") and self.modals_count:
                 if lower in cues.planned_modals:
                     result.plan(f"modal:{child.text}")
-                elif lower in cues.hedge_modals:
+                elif lower in cues.hedge_modals or (
+                    lower in _EPISTEMIC and word is self.trigger and _perfect_or_progressive(word)
+                ):
+                    # "may have armed"; "could have armed", "must be arming": a hedged
+                    # claim, not an ability or an obligation
                     if word is self.trigger:
                         self.maybe = child
                         self.continuous = perfect or any(
@@ -338,11 +450,15 @@ class _Climb:
                     else:
                         result.suppose(f"modal:{child.text}")
                 elif lower in cues.hypothetical_modals:
-                    if lower in ("would", "'d") and word is self.trigger:
-                        self.would = child
+                    if lower in ("would", "'d") and narrative and word is not self.trigger:
+                        pass  # "Iran *would go on* to arm", "would *later* back": told as fact
+                    elif lower in ("would", "'d"):
+                        # the trigger's, or its clause's ("announced it *would begin*
+                        # supplying"): planned or hypothetical, decided by the whole climb
+                        self.would = self.would or child
                     else:
                         result.suppose(f"modal:{child.text}")
-            elif dep == "mark" and lower in cues.conditions:
+            elif dep == "mark" and lower in cues.conditions and not _temporal_once(child, word):
                 self.condition = True
                 result.suppose(f"condition:{child.text}")
             if dep in ("advmod", "amod") and lower in cues.hedge_words:
@@ -379,18 +495,32 @@ class _Climb:
             return False
         # trying to topple is opposing already; asking someone else to topple is not
         intended = self.intention and base not in cues.object_control
-        if base in cues.planned and (
-            (verbal and link in ("xcomp", "prep", "pobj", "pcomp"))
-            or (verbal and link == "dobj" and base not in _PLEDGES)
-            or (nominal and link in ("acl", "prep", "pobj", "pcomp"))
+        if (
+            base in cues.planned
+            and (
+                (verbal and link in ("xcomp", "prep", "pobj", "pcomp"))
+                or (verbal and link == "dobj" and base not in _PLEDGES)
+                or (nominal and link in ("acl", "prep", "pobj", "pcomp"))
+            )
+            and (base not in _INFINITIVE_ONLY or _plans_infinitive(head, link, below))
         ):
             # "threatened *attacks* on", "threatened X *with* sanctions", "planned an
             # offensive against"; but a pledge of support is support (verbal), not a plan
             result.plan(f"planned:{head.text}")
             self.saying_above = True
             return False
-        if base in cues.implicative and verbal and link in ("xcomp", "advcl", "prep", "pcomp"):
-            return False  # "began attacking", "helped X defeat": it happened
+        if (
+            (base in cues.implicative or _goes_on(head))
+            and verbal
+            and link in ("xcomp", "advcl", "prep", "pcomp")
+        ):
+            return False  # "began attacking", "helped X defeat", "went on to": it happened
+        if base in _NAMING and link in _NAMED:
+            # the namer's view: "what Turkey *called* Israeli aggression" is Turkey's claim;
+            # "*considers* the PKK a terrorist group" is the designation itself
+            return self._said(head) if base == "call" and verbal else False
+        if base in _ORDERS and verbal and link == "dobj":
+            return False  # "*ordered* strikes on": the strikes, as carried out
         if (
             base in cues.hypothetical
             and (verbal or nominal)
@@ -422,11 +552,83 @@ class _Climb:
             result.suppose(f"infinitive:{head.text}")
         return False
 
+    def negative_not_asserted(self, head, *, described: bool) -> bool:
+        """A head of denying, refusing or ending that is itself not asserted: True (stop
+        climbing) with what that makes of the relation below it.
+
+        Stopping, refusing and denying presuppose the relation, or its absence; when the
+        stopping is itself denied, only planned or wished, the relation holds: "Iran did
+        *not stop* supporting Hamas", "*must stop* attacking", "*urged* X *to end* its
+        support", "*failed to stop* the attack on" (asserted), "did *not hesitate* to
+        attack" (asserted), "did *not deny* arming" (reported), "*might refuse* to back"
+        (hypothetical).
+
+        An act named by a noun without its doer, under a stopping only planned or wished,
+        keeps the plan ("Blinken *intends to revoke* the designation of the Houthis": the
+        subject of "revoke" is not the designation's doer, so nothing holds for him)."""
+        cues = self.cues
+        base = lemma(head)
+        verbal = head.pos_ in ("VERB", "AUX", "ADJ")
+        nominal = head.pos_ in ("NOUN", "PROPN")
+        if base in cues.refusing and verbal:
+            kind = "refusing"
+        elif base in cues.ending and (verbal or nominal):
+            kind = "ending"
+        elif base in cues.denying and (verbal or nominal):
+            kind = "denying"
+        else:
+            return False
+        above = modality(head, self.lexicon).label
+        if above in ("asserted", "reported"):
+            return False
+        if (
+            kind == "ending"
+            and above in ("planned", "hypothetical")
+            and not described
+            and self.trigger.pos_ in ("NOUN", "PROPN")
+        ):
+            return False
+        result = self.result
+        if kind == "denying":
+            result.report(f"not denied:{head.text}")
+        elif kind == "refusing" and above == "planned":
+            result.plan(f"planned:{head.text}")
+        elif kind == "refusing" and above == "hypothetical":
+            result.suppose(f"wish:{head.text}")
+        else:
+            result.cues.append(f"holds:{head.text}")  # "did not stop", "must stop"
+        return True
+
+    def continuing(self, head) -> bool:
+        """A relation said to go on ("*will continue to* support", "*vowed to keep*
+        backing", "said it *would continue to* arm"): going on presupposes it holds now,
+        so a plan or a wish to continue leaves it asserted (reported when claimed); a
+        denied continuing ends it ("did *not continue* to fund"). True to stop climbing."""
+        if lemma(head) not in _CONTINUING or head.pos_ not in ("VERB", "AUX"):
+            return False
+        above = modality(head, self.lexicon)
+        label = above.label
+        if label in ("asserted", "reported"):
+            return False
+        if label in ("denied", "ended"):
+            self.result.end(f"ended:{head.text}")
+        elif above.claimant is not None:
+            self.result.report(f"said:{head.text}", self.trigger.doc[above.claimant])
+        else:
+            self.result.cues.append(f"holds:{head.text}")
+        return True
+
     def denial_or_end(self, head) -> None:
         """Only a verb of denying or ending governs a description that is its object."""
         base = lemma(head)
         if head.pos_ in ("VERB", "AUX"):
-            if base in self.cues.denying or base in self.cues.refusing:
+            if base in _DENY_FACT:
+                self.result.deny(f"denied:{head.text}")
+                subject = _subject(head)
+                if subject is not None:  # the denier, as for a clause ("denied arming")
+                    self.result.claimant = subject.i
+                    self.result.attributed_to = _phrase(subject)
+            elif base in self.cues.refusing:
                 self.result.deny(f"denied:{head.text}")
             elif base in self.cues.ending:
                 self.result.end(f"ended:{head.text}")
@@ -449,6 +651,22 @@ class _Climb:
         ):
             return self._claimed(head)
         return False
+
+    def raised(self, predicate) -> None:
+        """An act named as the subject of a plan or a possibility: "a ceasefire between A
+        and B *is expected to* be announced" (planned), "talks are *likely to* resume"
+        (hypothetical)."""
+        if self.trigger.pos_ not in ("NOUN", "PROPN"):
+            return
+        # "is expected to", or a copula's adjective: "are likely to"
+        for word in (predicate, *(c for c in predicate.children if c.dep_ == "acomp")):
+            if not any(c.dep_ == "xcomp" and _infinitive(c) for c in word.children):
+                continue
+            base = lemma(word)
+            if base in _RAISING_PLANS:
+                self.result.plan(f"planned:{word.text}")
+            elif base in _RAISING_POSSIBLE:
+                self.result.suppose(f"wish:{word.text}")
 
     def claim_predicate(self, claim, predicate) -> bool:
         """A claim noun as the subject of a predicate: "the claim ... *is wrong*" denies
@@ -496,7 +714,9 @@ class _Climb:
                 result.report(f"hedge:{self.maybe.text}", hedge=True)
             else:  # "might attack": a possibility
                 result.suppose(f"modal:{self.maybe.text}")
-        if self.would is not None:
+        if self.would is not None and self.narrative and not self.condition:
+            pass  # "Iran *would later* arm the Houthis": a past told as fact
+        elif self.would is not None:
             if self.saying_above and not self.condition:
                 result.plan(f"modal:{self.would.text}")  # "announced it *would* suspend"
             else:
@@ -517,6 +737,42 @@ def _shares(conjunct, head) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
             return False
     return conjunct.tag_ == head.tag_ or conjunct.tag_ == "VB"
+
+
+def _plans_infinitive(head, link: str, below) -> bool:
+    """A planned head of :data:`_INFINITIVE_ONLY` over the infinitive it plans ("is *set
+    to* meet", "the *decision to* sanction"); "going to" only as "going"."""
+    if lemma(head) == "go" and head.tag_ != "VBG":
+        return False
+    return link in ("xcomp", "acl") and _infinitive(below)
+
+
+def _goes_on(head) -> bool:
+    """ "went *on* to arm": what followed, told as fact."""
+    return lemma(head) == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+
+
+def _narrative(word) -> bool:
+    """A "would" told as fact: "would *later*", "would *often*", "would *go on* to"."""
+    return _goes_on(word) or any(
+        c.dep_ == "advmod" and c.lower_ in _NARRATIVE for c in word.children
+    )
+
+
+def _temporal_once(mark, word) -> bool:
+    """ "*Once* the RSF attacked, ...": "once" over a past verb is a time, not a condition."""
+    return mark.lower_ == "once" and (
+        word.tag_ in ("VBD", "VBN")
+        or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in word.children)
+    )
+
+
+def _perfect_or_progressive(word) -> bool:
+    """ "could *have* armed", "must *be* arming"."""
+    auxiliaries = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & {"have", "has", "had"}) or (
+        word.tag_ == "VBG" and bool(auxiliaries & {"be", "been"})
+    )
 
 
 def _has_negation(adverb, word, cues: _Cues) -> bool:

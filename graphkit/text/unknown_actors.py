@@ -152,8 +152,11 @@ def propose_actors(
     -------
     pandas.DataFrame
         One row per proposed party, columns :data:`PROPOSAL_COLUMNS`: ``id`` (a suggested
-        id, lower-case ASCII words joined by ``_``, unique and not an id of the table),
-        ``name`` (the most frequent surface form), ``kind`` (a kind of the default
+        id, lower-case ASCII words joined by ``_``, unique and not an id of the table; a
+        state of the reference table gets its ISO 3166 alpha-3 code, the id event data and
+        :func:`graphkit.country_actors` give it, unless the table uses that id), ``name``
+        (the most frequent surface form; for a state, the reference table's name, the
+        text's forms becoming aliases), ``kind`` (a kind of the default
         vocabulary), ``aliases`` (the other surface forms, ``|``-separated), ``country``
         (the ISO code of a proposed state, else empty), ``mentions``, ``documents`` (how
         many texts name it), ``evidence`` (the first sentence naming it), ``start_char``
@@ -195,7 +198,7 @@ def propose_actors(
                    id            name    kind aliases  mentions
     0  vladimir_putin  Vladimir Putin  person   Putin         2
     1           idlib           Idlib    city                 1
-    2          russia          Russia   state                 1
+    2             RUS          Russia   state                 1
     """
     if (
         isinstance(min_mentions, bool)
@@ -242,9 +245,29 @@ def propose_actors(
     rows = [party.row(cues) for party in merged if party.mentions >= min_mentions]
     rows.sort(key=lambda row: (-row["mentions"], row["name"].casefold(), row["name"]))
     taken = {str(i) for i in table["id"]}
+    states = {c.code: c for c in lexicon.countries if c.kind == "state"}
     for row in rows:
-        row["id"] = _unique_id(_slug(row["name"]), taken)
+        country = states.get(row["country"]) if row["kind"] == "state" else None
+        if country is not None and country.code not in taken:
+            _as_reference_state(row, country)
+            taken.add(country.code)
+        else:
+            row["id"] = _unique_id(_slug(row["name"]), taken)
+    rows.sort(key=lambda row: (-row["mentions"], row["name"].casefold(), row["name"]))
     return typed_frame(rows, PROPOSAL_COLUMNS, _DTYPES)
+
+
+def _as_reference_state(row: dict, country) -> None:
+    """A proposed state as the reference table names it, the id event data and
+    :func:`graphkit.country_actors` give it (its ISO 3166 alpha-3 code) and the table's
+    name, the text's own forms kept as aliases: "Türkiye" is ``TUR``, Turkey."""
+    name = country.names[0]
+    forms = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+    row["id"] = country.code
+    row["name"] = name
+    row["aliases"] = "|".join(
+        sorted({f for f in forms if f != name}, key=lambda f: (f.casefold(), f))
+    )
 
 
 def _recogniser(nlp: Any):

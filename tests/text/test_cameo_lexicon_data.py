@@ -17,6 +17,8 @@ import pandas as pd
 import pytest
 from parts import missing, need_module
 
+import graphkit as gk
+
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ROOT / "tools" / "text"
 DATA = ROOT / "graphkit" / "data"
@@ -472,7 +474,7 @@ def test_office_roles_are_cameo_role_codes(offices):
 def test_metonyms_are_checked_rows_naming_a_country_and_a_state_role(offices):
     metonyms = _table("office_metonyms.csv")
     assert list(metonyms.columns) == ["words", "country", "role", "note"]
-    countries = set(_table("countries.csv")["country"])
+    countries = set(gk.countries().index)
     assert set(metonyms["country"]) <= countries
     assert set(metonyms["role"]) <= {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
     assert metonyms["words"].is_unique

@@ -9,7 +9,7 @@ from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actor
 
 from graphkit import DataError
 from graphkit.datasets import data_path
-from graphkit.text.lexicon import CUE_KINDS, read_lexicon
+from graphkit.text.lexicon import CUE_KINDS, read_lexicon, reference_countries
 
 DATA = Path(__file__).parent / "data"
 
@@ -88,14 +88,14 @@ def test_bad_cues_and_countries_are_located(tmp_path):
     cues = pd.read_csv(data_path("text/cues.csv"), dtype=str, keep_default_na=False)
     cues = pd.concat([cues, cues.iloc[[0]]], ignore_index=True)  # a kind defined twice
     cues.loc[1, "words"] = "Force|troop"  # not lower case
-    countries = pd.read_csv(data_path("text/countries.csv"), dtype=str, keep_default_na=False)
-    countries.loc[0, "country"] = "af"
+    countries = reference_countries()
+    countries.loc[0, "id"] = "af"
     with pytest.raises(DataError) as caught:
         read_lexicon(cues=cues, countries=countries)
     message = str(caught.value)
     assert "cues DataFrame, line 3, column 'words'" in message and "'Force'" in message
     assert "a kind not already defined on line 2" in message
-    assert "countries DataFrame, line 2, column 'country'" in message and "'af'" in message
+    assert "countries DataFrame, line 2, column 'id'" in message and "'af'" in message
 
 
 def test_a_missing_cue_kind_is_named():
@@ -240,3 +240,17 @@ def test_the_frames_read_their_word_lists_from_the_cues(
 
     assert found(extract(text)) == with_it
     assert found(extract(text, lexicon=read_lexicon(cues=_cues_without(kind, word)))) == without_it
+
+
+def test_countries_come_from_the_one_reference_table():
+    import graphkit as gk
+    from graphkit.text.lexicon import default_lexicon
+
+    table = gk.countries()
+    table = table[table["kind"] != "region"]  # regions are not actors
+    found = {c.code: c for c in default_lexicon().countries}
+    assert set(found) == set(table.index)
+    assert found["TUR"].names[0] == table.loc["TUR", "name"] == "Turkey"
+    assert "Türkiye" in found["TUR"].names
+    assert "Ankara" in found["TUR"].capitals and "Turkish" in found["TUR"].demonyms
+    assert not data_path("text").joinpath("countries.csv").exists()  # one table, not two

@@ -262,3 +262,159 @@ def test_hypotheticals_are_marked_as_such(extract):
 def test_specific_relation_types(extract):
     assert extract("Iran armed the Houthis.", specific=True)["relation"].tolist() == ["arms"]
     assert extract("Iran armed the Houthis.")["relation"].tolist() == ["backs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran backed and armed the Houthis.",
+            {("iran", "backs", "houthis"), ("iran", "arms", "houthis")},
+        ),
+        (
+            "Turkey condemned and sanctioned Israel.",
+            {("turkey", "opposes", "israel"), ("turkey", "sanctions", "israel")},
+        ),
+        (
+            "The UAE has armed and financed the RSF.",
+            {("uae", "arms", "rsf"), ("uae", "funds", "rsf")},
+        ),
+        # a verb with its own subject does not share the object
+        ("Israel struck and Iran attacked the Houthis.", {("iran", "attacks", "houthis")}),
+        # nor a bare CAMEO verb, which may be intransitive
+        ("Iran retreated and attacked Israel.", {("iran", "attacks", "israel")}),
+    ],
+)
+def test_coordinated_verbs_share_the_object_of_the_last(extract, text, expected):
+    review = extract(text, specific=True)
+    assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names joined by a hyphen before a symmetric noun
+        ("The Israel-Hamas war began in 2023.", {("hamas", "fights", "israel")}),
+        ("The Turkey-Qatar talks ended.", {("qatar", "consults", "turkey")}),
+        # a place held by an actor, as a target, stands for its holder
+        (
+            "Israel launched strikes on Houthi-controlled parts of Yemen.",
+            {("israel", "attacks", "houthis")},
+        ),
+        ("The SAF shelled RSF-held areas of Khartoum.", {("saf", "attacks", "rsf")}),
+        # a body the actor controls is not the actor
+        ("Egypt backed the RSF-controlled government.", set()),
+    ],
+)
+def test_hyphenated_pairs_and_held_places(extract, text, expected):
+    review = extract(text, specific=True)
+    assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a symmetric predicate noun over coordinated subjects
+        ("Turkey and Qatar are allies.", {("qatar", "allied_with", "turkey")}),
+        (
+            "Turkey and Qatar are allies of Hamas.",
+            {("hamas", "allied_with", "turkey"), ("hamas", "allied_with", "qatar")},
+        ),
+        # a state held "at" a noun: "at war with"
+        ("The RSF is at war with the SAF.", {("rsf", "fights", "saf")}),
+        ("The SAF has been at war with the RSF since April.", {("rsf", "fights", "saf")}),
+        # firing in a direction
+        ("The Houthis fired missiles toward Israel.", {("houthis", "attacks", "israel")}),
+    ],
+)
+def test_predicate_states_and_directions(extract, text, expected):
+    review = extract(text, specific=True)
+    assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle naming an act's doer
+        (
+            "The attack perpetrated by Hamas against Israel failed.",
+            {("hamas", "attacks", "israel")},
+        ),
+        ("The attack on Israel carried out by Hamas failed.", {("hamas", "attacks", "israel")}),
+        # a participle naming its target
+        (
+            "Israeli strikes targeting Hezbollah killed dozens.",
+            {("israel", "attacks", "hezbollah")},
+        ),
+        (
+            "The United States conducted an operation targeting the Houthis.",
+            {("united_states", "attacks", "houthis")},
+        ),
+        # an operation without a target is no attack
+        ("The United Nations ran a peacekeeping operation in Syria.", set()),
+    ],
+)
+def test_participles_name_an_acts_doer_and_target(extract, text, expected):
+    review = extract(text, specific=True)
+    assert set(zip(review["source"], review["relation"], review["target"], strict=True)) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle over a quantified list: every name of the list
+        (
+            "Hezbollah, Hamas and the Houthis, all backed by Iran, attacked Israel.",
+            {("iran", B, "hezbollah"), ("iran", B, "hamas"), ("iran", B, "houthis")}
+            | {("hezbollah", OPP, "israel"), ("hamas", OPP, "israel"), ("houthis", OPP, "israel")},
+        ),
+        (
+            "Hezbollah and the Houthis, both of which are backed by Iran, attacked Israel.",
+            {("iran", B, "hezbollah"), ("iran", B, "houthis")}
+            | {("hezbollah", OPP, "israel"), ("houthis", OPP, "israel")},
+        ),
+        # a participle on a predicate noun describes the subject
+        ("The RSF is a paramilitary group backed by the UAE.", {("uae", B, "rsf")}),
+        # companions of the subject
+        (
+            "Iran, along with Russia, backed the Syrian government.",
+            {("iran", B, "syrian_government"), ("russia", B, "syrian_government")},
+        ),
+        (
+            "Russia, together with Iran, backed the Syrian government.",
+            {("iran", B, "syrian_government"), ("russia", B, "syrian_government")},
+        ),
+        # "with" alone is not a companion
+        ("Iran backed Hamas with weapons.", {("iran", B, "hamas")}),
+    ],
+)
+def test_lists_quantifiers_and_companions(extract, triples, text, expected):
+    assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantified relative subject is the list it counts
+        (
+            "Iran backs Hamas and the Houthis, all of whom oppose Israel.",
+            {("iran", B, "hamas"), ("iran", B, "houthis")}
+            | {("hamas", OPP, "israel"), ("houthis", OPP, "israel")},
+        ),
+        # coordinated subjects of a symmetric verb act on each other
+        (
+            "The SAF and the RSF fought each other in Khartoum.",
+            {("rsf", OPP, "saf"), ("saf", OPP, "rsf")},
+        ),
+    ],
+)
+def test_quantified_subjects_and_reciprocal_objects(extract, triples, text, expected):
+    assert triples(extract(text)) == expected

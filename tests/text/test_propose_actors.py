@@ -90,7 +90,7 @@ def test_unknown_parties_of_real_sentences_get_the_right_kind(proposed):
         "Rapid Support Forces": "armed_group",  # s049: "the Rapid Support Forces (RSF)"
         "Vladimir Putin": "person",  # s034
         "Sergey Lavrov": "person",
-        "Russian Federation": "state",
+        "Russia": "state",  # "Russian Federation": the reference table's name
         "M23": "armed_group",  # s068: "The M23 rebel group" (the model says GPE)
         "Rwanda": "state",
         "Al Shabaab": "armed_group",  # s122: "Somali armed group Al Shabaab" (model: PERSON)
@@ -102,11 +102,14 @@ def test_unknown_parties_of_real_sentences_get_the_right_kind(proposed):
         "Saudi Arabia": "SAU",
         "Pakistan": "PAK",
         "Afghanistan": "AFG",
-        "Russian Federation": "RUS",
+        "Russia": "RUS",
         "Rwanda": "RWA",
         "Somalia": "SOM",
     }
     assert {name: rows.loc[name, "country"] for name in countries} == countries
+    # a state gets the reference table's id and name, the text's own form an alias
+    assert {name: rows.loc[name, "id"] for name in countries} == countries
+    assert rows.loc["Russia", "aliases"] == "Russian Federation"
     # where the kind went against the model's label or is only likely, it says so
     assert not rows.loc["M23", "kind_sure"] and rows.loc["M23", "label"] == "GPE"
     assert (
@@ -121,7 +124,10 @@ def test_the_table_is_ready_to_review_and_append(proposed, syria, sentences):
     assert tuple(proposed.columns) == PROPOSAL_COLUMNS
     assert not proposed["ok"].any()
     assert proposed["id"].is_unique and not set(proposed["id"]) & set(syria.index)
-    assert proposed["id"].str.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)*").all()
+    states = proposed["id"].isin(gk.countries().index)
+    assert (proposed.loc[states, "kind"] == "state").all()
+    assert (proposed.loc[states, "id"] == proposed.loc[states, "country"]).all()
+    assert proposed.loc[~states, "id"].str.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)*").all()
     assert set(proposed["kind"]) <= set(gk.default_vocabulary().actor_kinds.index)
     for row in proposed.itertuples():
         sentence = sentences[row.document]
@@ -143,7 +149,8 @@ def test_same_input_same_table(nlp, syria, sentences, proposed):
 
 def test_short_names_and_ids_that_clash(nlp, syria, sentences):
     # s091 says "Haftar", s090 "Hafter"; a text naming "Khalifa Haftar" and then "Haftar"
-    # gives one party; an id the table already uses is not suggested again
+    # gives one party; an id the table already uses is not suggested again, and a state
+    # takes its reference id whatever the table calls another actor
     table = pd.concat(
         [
             syria.reset_index(),
@@ -154,7 +161,13 @@ def test_short_names_and_ids_that_clash(nlp, syria, sentences):
     text = sentences["s091"] + " Khalifa Haftar denied it."
     proposed = propose_actors(text, actors=table, nlp=nlp).set_index("name")
     assert rows_of(proposed, "Khalifa Haftar") == ("person", "Haftar", 2)
-    assert proposed.loc["Egypt", "id"] == "egypt_2"
+    assert proposed.loc["Egypt", "id"] == "EGY"
+    clash = pd.concat(
+        [table, pd.DataFrame([{"id": "EGY", "name": "Egyptian Geological Yearbook"}])],
+        ignore_index=True,
+    )
+    again = propose_actors(text, actors=clash, nlp=nlp).set_index("name")
+    assert again.loc["Egypt", "id"] == "egypt_2"
 
 
 def rows_of(proposed, name):
@@ -257,12 +270,12 @@ def test_the_command_on_bad_input_exits_1_and_writes_nothing(in_tmp, capsys):
 
 def test_accepted_proposals_become_validated_actors(proposed, syria):
     edited = proposed.copy()
-    keep = {"vladimir_putin", "rapid_support_forces", "egypt"}
+    keep = {"vladimir_putin", "rapid_support_forces", "EGY"}
     edited["ok"] = edited["id"].isin(keep)
     accepted = gk.accept_actors(edited, actors=syria)
     assert set(accepted.index) == keep
     assert accepted.loc["rapid_support_forces", "aliases"] == "RSF"
-    assert accepted.loc["egypt", "country"] == "EGY"
+    assert accepted.loc["EGY", "country"] == "EGY"
     assert list(accepted.columns) == ["name", "kind", "aliases", "country", "description"]
 
 

@@ -17,6 +17,15 @@ from .verb import verb_subjects
 
 __all__ = ["noun_frame"]
 
+# prepositions through which a verb makes its noun's act or state its subject's ("engaged
+# *in* talks with", "is *at* war with", "responsible *for* attacks on")
+_LIGHT_PREPOSITIONS = frozenset({"in", "into", "for", "to", "on", "at"})
+# verbs whose passive participle names an act's doer, besides the light verbs
+_DOING = frozenset({"perpetrate", "commit", "execute", "undertake", "mount"})
+# participles whose object is an act's target ("strikes *targeting* Hezbollah")
+_TARGETING = frozenset({"target"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+
 
 def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
     """The candidates of a trigger noun."""
@@ -80,13 +89,22 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         entry,
         f"noun:{entry.lemma}",
         resolver,
-        presupposed=_described(noun, light),
+        presupposed=_described(noun, light) or _owned_act(light, used, lexicon),
     )
 
 
 def _light_verb(noun, lexicon):
     """The verb that makes a noun's act happen, and how: ('light' | 'receiving' | 'seeking'),
     or (None, None). "launched *a series of* strikes" counts as "launched strikes"."""
+    for participle in children(noun, "acl"):
+        # "the attack on Israel *carried out by* Hamas", "*perpetrated by* X against Y":
+        # a light verb's passive participle naming the doer
+        if (
+            is_passive(participle)
+            and children(participle, "agent")
+            and lemma(participle) in lexicon.cue("light_verb") | _DOING
+        ):
+            return participle, "light"
     head, link = noun.head, noun.dep_
     if (
         link == "pobj"
@@ -95,7 +113,11 @@ def _light_verb(noun, lexicon):
         and head.head is not head
     ):
         return _light_verb(head.head, lexicon)
-    if link == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into", "for", "to", "on"):
+    if (
+        link == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("in", "into", "for", "to", "on", "at")
+    ):
         governor = head.head
         governing = lemma(governor)
         if governing in lexicon.cue("responsible_word"):
@@ -133,7 +155,17 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
     if role == "possessor":
         return children(noun, "poss")
     if role == "modifier":
-        return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+        found = [
+            c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+        ]
+        # "the Israel-Hamas war", "the Iran-Iraq talks": the parser hangs the first name
+        # on the second
+        return found + [
+            c
+            for m in found
+            for c in m.children
+            if c.dep_ == "compound" and c.i + 2 == m.i and noun.doc[c.i + 1].text in _HYPHENS
+        ]
     if role == "holder":
         return holders(noun)
     if role == "subject":
@@ -171,6 +203,14 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         ) + marked
     elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
         words.append(noun.head)  # "as war raged between Yerevan and Baku"
+    if role in ("on", "against"):
+        # "Israeli strikes *targeting* Hezbollah", "an operation *targeting* the Houthis"
+        marked += [
+            o
+            for c in children(noun, "acl")
+            if lemma(c) in _TARGETING and not is_passive(c)
+            for o in children(c, "dobj")
+        ]
     return prep_objects(words, {role}) + marked
 
 
@@ -227,6 +267,18 @@ def _title_frame(noun, entry, resolver, fill):
         f"title:{entry.lemma}",
         resolver,
         presupposed=_described(noun, None),
+    )
+
+
+def _owned_act(light, used: list[str], lexicon) -> bool:
+    """An act named with its own doer under a verb of denying, refusing or ending ("Egypt
+    *rejected* the RSF's attack on", "Iran *lifted* its sanctions on"): a description of
+    the act, which the verb takes as done; only a verb of denying it or ending it makes it
+    not asserted (:func:`~graphkit.text.modality.modality`, ``presupposed``)."""
+    return (
+        light is not None
+        and lemma(light) in lexicon.cue("negating_head")
+        and used[:1] in (["possessor"], ["modifier"])
     )
 
 

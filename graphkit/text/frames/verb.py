@@ -17,7 +17,10 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
     """The candidates of a trigger verb."""
 
     def lookup(v, role):
-        return _verb_role(v, role, lexicon)
+        # a hand row's verb is transitive, so it shares the object of the verbs
+        # coordinated after it; a CAMEO row's bare verb may not be ("retreated and
+        # attacked Israel")
+        return _verb_role(v, role, lexicon, share=not entry.pattern)
 
     if entry.voice == "passive" and not is_passive(verb):
         return
@@ -27,8 +30,15 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
 
     def fill_roles(roles, events: bool) -> list:
         for role in roles:
-            if role == "object" and described:
-                found = resolver.resolve_alone(verb.head, events=events)
+            if role == "object" and described and verb.head.lower_ in _QUANTIFIERS:
+                # "Hezbollah, Hamas and the Houthis, *all* backed by Iran": the whole list
+                found = resolve_role(_described_by(verb.head), resolver, events=events)
+            elif role == "object" and described:
+                found = [
+                    a
+                    for word in _described_by(verb.head)
+                    for a in resolver.resolve_alone(word, events=events)
+                ]
             else:
                 found = resolve_role(lookup(verb, role), resolver, events=events)
             if found:
@@ -54,7 +64,9 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         return agents or _shared_agents(verb) or _stray_agents(verb)
     subjects = children(verb, "nsubj", "csubj")
     if subjects:
-        return subjects
+        # "Rwanda and Uganda, *both of which* share borders with": the list
+        subjects = [w for s in subjects for w in (_quantified(s) or [s])]
+        return subjects + _companions(verb, subjects)
     head, link = verb.head, verb.dep_
     if head is verb:
         return []
@@ -146,15 +158,16 @@ def _stray_agents(verb) -> list:
     return []
 
 
-def _verb_objects(verb) -> list:
+def _verb_objects(verb, share: bool = False) -> list:
     if is_passive(verb):
         subjects = children(verb, "nsubjpass") or (
             children(verb, "nsubj") if children(verb, "auxpass") else []
         )
         if subjects:
-            return subjects
+            # "both of which are backed by Iran": the words the quantifier counts
+            return [o for s in subjects for o in (_quantified(s) or [s])]
         if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
-            return [verb.head]
+            return _described_by(verb.head)
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             # "M23's fighters are believed to be led by Ntaganda": the raised subject
             return children(verb.head, "nsubjpass", "nsubj")
@@ -167,7 +180,69 @@ def _verb_objects(verb) -> list:
         for clause in children(verb, "ccomp", "xcomp"):
             if clause.pos_ in ("NOUN", "PROPN", "ADJ") or infinitive(clause):
                 objects += children(clause, "nsubj")  # "allow [Iran to entrench]"
+    if not objects and share:
+        objects = _shared_objects(verb)
     return objects
+
+
+_QUANTIFIERS = frozenset({"all", "both", "each"})
+
+
+def _quantified(word) -> list:
+    """The words a quantifier counts: "*both* of which", "*all* of them"."""
+    if word.lower_ not in _QUANTIFIERS:
+        return []
+    counted = [p for prep in children(word, "prep") if prep.lower_ == "of" for p in pobjs(prep)]
+    clause = word.head
+    if any(p.lower_ in ("which", "whom") for p in counted) and clause.dep_ == "relcl":
+        return [clause.head]  # "Hezbollah and the Houthis, both of which": the list
+    return counted
+
+
+def _described_by(noun) -> list:
+    """What a participle describing ``noun`` describes: the noun, or the names the noun
+    stands for ("Hezbollah, Hamas and the Houthis, *all* backed by Iran"; "the RSF is *a
+    paramilitary group* backed by the UAE")."""
+    if noun.lower_ in _QUANTIFIERS and noun.dep_ == "appos" and noun.head is not noun:
+        return [noun.head]
+    if (
+        noun.dep_ == "attr"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and lemma(noun.head) in ("be", "remain", "become")
+        and children(noun.head, "nsubj")
+    ):
+        return children(noun.head, "nsubj")
+    return [noun]
+
+
+def _companions(verb, subjects) -> list:
+    """Who does it with the subject: "Iran, *along with* Russia, backed", "Russia,
+    *together with* Iran, backed"."""
+    found = []
+    for word in (verb, *subjects):
+        for prep in children(word, "prep"):
+            if prep.lower_ in ("along", "together"):
+                found += [p for w in children(prep, "prep") if w.lower_ == "with" for p in pobjs(w)]
+            elif prep.lower_ == "with" and any(
+                c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in prep.children
+            ):
+                found += pobjs(prep)
+    return found
+
+
+def _shared_objects(verb) -> list:
+    """The object of the verbs coordinated after this one, which the parser hangs on the
+    last ("Iran *backed* and armed the Houthis", "*armed*, funded and trained"): shared
+    when those verbs have no subject of their own and are active."""
+    for conjunct in children(verb, "conj"):
+        if conjunct.pos_ != "VERB" or is_passive(conjunct):
+            continue
+        if children(conjunct, "nsubj", "nsubjpass", "csubj"):
+            continue
+        objects = children(conjunct, "dobj") or _shared_objects(conjunct)
+        if objects:
+            return objects
+    return []
 
 
 def _infinitive_objects(verb, preps) -> list:
@@ -179,11 +254,11 @@ def _infinitive_objects(verb, preps) -> list:
     return found
 
 
-def _verb_role(verb, role: str, lexicon: RelationLexicon) -> list:
+def _verb_role(verb, role: str, lexicon: RelationLexicon, *, share: bool = False) -> list:
     if role == "subject":
         return verb_subjects(verb, lexicon)
     if role == "object":
-        return _verb_objects(verb)
+        return _verb_objects(verb, share)
     if role == "infinitive":
         return _infinitive_objects(verb, ())
     if role == "clause":
