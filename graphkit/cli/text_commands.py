@@ -69,11 +69,23 @@ def register(commands) -> None:
     )
     _text_inputs(extract, "review.csv", "review CSV")
     extract.add_argument("--reported", metavar="DATE", help="date the documents reported")
-    extract.add_argument(
-        "--specific",
-        action="store_true",
-        help="finer relation types where the lexicon has them (arms, funds, attacks, ...)",
+    types = extract.add_mutually_exclusive_group()
+    types.add_argument(
+        "--families",
+        dest="specific",
+        action="store_false",
+        help="the seven relation families of the first edition (backs, opposes, warns, "
+        "courts, designates_terrorist, leads, member_of) instead of the relation types "
+        "event data uses",
     )
+    types.add_argument(
+        "--specific",
+        dest="specific",
+        action="store_true",
+        help="the relation types event data uses (arms, funds, attacks, consults, ...): "
+        "the default",
+    )
+    extract.set_defaults(specific=True)
     extract.add_argument(
         "--keep-planned",
         action="store_true",

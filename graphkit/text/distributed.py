@@ -54,7 +54,7 @@ def extract_relations_on_spark(
     text: str = "text",
     document: str = "document",
     reported: str | None = None,
-    specific: bool = False,
+    specific: bool = True,
     keep_planned: bool = False,
     collect: bool = True,
 ) -> Any:
@@ -73,7 +73,9 @@ def extract_relations_on_spark(
     reported : str, optional
         The column holding each document's reported date (text ``YYYY``, ``YYYY-MM``,
         ``YYYY-MM-DD``, or a date); none by default.
-    specific, keep_planned : bool, default False
+    specific : bool, default True
+        As for :func:`~graphkit.extract_relations`.
+    keep_planned : bool, default False
         As for :func:`~graphkit.extract_relations`.
     collect : bool, default True
         True: the review table as a pandas DataFrame, the same (columns, types, rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,7 +78,7 @@ def extract_relations(
     nlp: Any = None,
     lexicon: RelationLexicon | None = None,
     vocabulary: Vocabulary | None = None,
-    specific: bool = False,
+    specific: bool = True,
     keep_planned: bool = False,
     batch_size: int = 64,
     n_process: int = 1,
@@ -117,10 +117,15 @@ def extract_relations(
         From :func:`~graphkit.text.lexicon.read_lexicon`; the bundled one by default.
     vocabulary : Vocabulary, optional
         Only used to validate a lexicon read here; the bundled one by default.
-    specific : bool, default False
-        Report the lexicon's finer relation type where it has one (``arms``, ``funds``,
-        ``attacks``, ``fights``, ``sanctions``, ``threatens``, ``merged_into``,
-        ``allied_with``) instead of its family (``backs``, ``opposes``, ``warns``, ...).
+    specific : bool, default True
+        Report the relation types event data uses: the lexicon's finer type where it has
+        one (``arms``, ``funds``, ``attacks``, ``fights``, ``sanctions``, ``consults``,
+        ``threatens``, ``merged_into``, ``allied_with``, ...), so a relation from text and
+        one from GDELT mean the same thing (CAMEO codes go through
+        ``gk.event_mapping("cameo")`` in both). False gives the seven families of the
+        first edition (``backs``, ``opposes``, ``warns``, ``courts``,
+        ``designates_terrorist``, ``leads``, ``member_of``) and drops what none of them
+        covers (talks, agreements, appeals).
     keep_planned : bool, default False
         Start planned rows ("will meet", "vowed to wage war") with ``ok`` True, as event
         coders count intentions; by default only asserted and reported rows are.
@@ -199,9 +204,14 @@ def extract_relations(
     >>> text = "Turkish-backed HTS fighters took Hama. Iran has not armed HTS."
     >>> review = extract_relations(text, actors=actors)
     >>> review[["source", "relation", "target", "modality", "trigger"]]
-       source relation target modality trigger
-    0  turkey    backs    hts asserted  backed
-    1    iran    backs    hts   denied   armed
+       source relation target  modality trigger
+    0  turkey    backs    hts  asserted  backed
+    1    iran     arms    hts    denied   armed
+
+    The seven families of the first edition instead of the types event data uses:
+
+    >>> extract_relations(text, actors=actors, specific=False)["relation"].tolist()
+    ['backs', 'backs']
     """
     sources = text_sources(texts)
     names = document_names(sources, document)
@@ -246,9 +256,17 @@ def _rows(parts, names, dates, options: _Options, progress=None, *, n_process=1)
     if len(parts) == 1 and n_process == 1:
         # one text goes straight through: nlp.pipe's batching costs more than it saves
         docs: Iterable = [nlp(parts[0][2])]
-    else:
-        texts = (piece for _, _, piece in parts)
-        docs = nlp.pipe(texts, batch_size=options.batch_size, n_process=n_process)
+    elif n_process == 1:
+        docs = (
+            doc
+            for group in batches([piece for _, _, piece in parts], options.batch_size)
+            for doc in nlp.pipe(group, batch_size=len(group))
+        )
+    else:  # spaCy's own processes: one batch size, cut to what the longest piece allows
+        texts = [piece for _, _, piece in parts]
+        longest = max(len(t) for t in texts)
+        size = max(1, min(options.batch_size, BATCH_CHARACTERS // max(longest, 1)))
+        docs = nlp.pipe(texts, batch_size=size, n_process=n_process)
     lemmatizer = on_demand_lemmatizer(nlp)
     rows: list[dict] = []
     for (index, offset, _), doc in zip(parts, docs, strict=True):
@@ -257,6 +275,36 @@ def _rows(parts, names, dates, options: _Options, progress=None, *, n_process=1)
         if progress is not None:
             progress.advance()
     return rows
+
+
+BATCH_CHARACTERS = 250_000
+"""Most characters parsed in one batch of ``nlp.pipe``: a batch's documents are all held
+at once (about 0.3 GB per 100,000 characters of text), so a 5 MB text, cut in pieces of
+:data:`~graphkit.text.inputs.PIECE` characters, is parsed two pieces at a time, not all
+of them (16 GB), while short texts are still batched ``batch_size`` at a time."""
+
+
+def batches(texts: list[str], batch_size: int) -> Iterator[list[str]]:
+    """``texts`` in order, in groups of at most ``batch_size`` texts and at most
+    :data:`BATCH_CHARACTERS` characters (a longer text alone).
+
+    Examples
+    --------
+    >>> [len(g) for g in batches(["a" * 200_000, "b" * 100_000, "c", "d"], 64)]
+    [1, 3]
+    >>> [len(g) for g in batches(["x"] * 5, 2)]
+    [2, 2, 1]
+    """
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and (len(group) == batch_size or size + len(text) > BATCH_CHARACTERS):
+            yield group
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield group
 
 
 # What forked workers read: set before the pool starts, inherited by each worker, so the

@@ -68,11 +68,14 @@ def actors() -> pd.DataFrame:
 
 @pytest.fixture
 def extract(nlp, actors):
-    """``extract(text, **options)``: the review table of one text."""
+    """``extract(text, **options)``: the review table of one text, in the seven relation
+    families (``specific=False``) unless asked: the phenomena and modality tests were
+    written, and their expected types chosen, for the families."""
     from graphkit.text import extract_relations
 
     def run(text, **options):
         options.setdefault("actors", actors)
+        options.setdefault("specific", False)
         return extract_relations(text, nlp=nlp, **options)
 
     return run

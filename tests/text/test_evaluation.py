@@ -88,7 +88,10 @@ def test_figures_stay_above_the_bars(nlp, split):
 
     part = SENTENCES[SENTENCES["split"] == split]
     ids = [str(i) for i in part["id"]]
-    review = extract_relations(list(part["text"]), actors=ACTORS, nlp=nlp, document=ids)
+    # the first edition annotates families: scored in families (specific=False)
+    review = extract_relations(
+        list(part["text"]), actors=ACTORS, nlp=nlp, document=ids, specific=False
+    )
     kept = review[~review["negated"] & review["relation"].isin(FIRST_EDITION)]
     predicted = {i: set() for i in ids}
     for row in kept.itertuples():
