@@ -11,6 +11,10 @@ one clear error naming the value; and a command that fails writes nothing.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -131,3 +135,33 @@ def test_one_actor_and_no_relation_over_a_given_year():
     table = gk.balance_over_time(G, freq="M", start="2024-01-01", end="2024-12-31")
     assert len(table) == 12 and (table["pairs"] == 0).all()
     assert gk.camps_over_time(G, freq="M", start="2024-01-01", end="2024-12-31").empty
+
+
+EXE = Path(sys.executable).with_name("graphkit")
+COMMAND = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "graphkit"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["analyze", "--over-time", "M", "--csv", "out"],
+        ["analyze", "--over-time", "Y"],
+        ["build", "--over-time", "D", "-o", "out/page.html"],
+    ],
+)
+def test_a_command_on_dates_outside_the_calendar_fails_and_writes_nothing(tmp_path, command):
+    ACTORS.to_csv(tmp_path / "a.csv", index=False)
+    (tmp_path / "r.csv").write_text(
+        "source,target,relation,start\na,b,opposes,0001-01-01\nb,c,backs,9999-12-31\n"
+    )
+    done = subprocess.run(
+        [*COMMAND, *command, "--actors", "a.csv", "--relations", "r.csv"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=300,
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert CALENDAR in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "r.csv"]  # nothing written
