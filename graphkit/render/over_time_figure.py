@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 
 from ..io.files import atomic_write
 from .image import NO_METADATA, REPRODUCIBLE
-from .scene import PALETTE
+from .scene import PALETTE, drawable
 
 __all__ = ["plot_over_time", "save_over_time", "write_over_time_to"]
 
@@ -113,7 +113,7 @@ def plot_over_time(
             table[column],
             where="mid",
             color=PALETTE[k % len(PALETTE)],
-            label=f"camp of {names.get(label, label)}",
+            label=drawable(f"camp of {names.get(label, label)}"),
         )
         highest = max(highest, float(table[column].max() or 0))
     bottom.set_ylabel("actors in camp")
@@ -143,7 +143,7 @@ def _change_text(row: pd.Series, names: Mapping) -> str:
         events = row.get(column)
         if events is not None and len(events):
             parts.append(f"{column}: " + "; ".join(str(e) for e in events))
-    return "; ".join(parts)
+    return drawable("; ".join(parts))
 
 
 def _switch_labels(fig, top, bottom, changes, highest: float) -> None:
