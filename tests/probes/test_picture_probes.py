@@ -77,3 +77,39 @@ def test_text_no_file_could_hold_is_drawn_safely(tmp_path, bad, field, function)
         w = gk.widget(G)
         page_is_clean(w._page)
         json.dumps(w.get_state(), ensure_ascii=False).encode("utf-8")
+
+
+PAYLOADS = {
+    "script": "</script><script>window.__pwned=1</script>",
+    "markup": '<img src=x onerror="window.__pwned=1">',
+    "formula": '=HYPERLINK("http://attacker.invalid","x")',
+    "rlo": "\u202eexe.gnp",
+    "object key": "__proto__",
+}
+
+
+@pytest.mark.parametrize("payload", list(PAYLOADS))
+def test_the_widget_model_carries_hostile_strings_as_data(payload):
+    text = PAYLOADS[payload]
+    G = nx.MultiDiGraph(title=text)
+    G.add_node(text, name=text, kind="state", description=text)
+    G.add_node("b", name="B", kind="state")
+    G.add_edge(
+        text,
+        "b",
+        key="k",
+        relation="opposes",
+        polarity=-1,
+        mode="verbal",
+        symmetric=False,
+        evidence=text,
+    )
+    w = gk.widget(G)
+    plain = gk.widget(hostile("", "id"))
+    # the page holds as many script and img tags as a page of plain data: none from data
+    for tag in ("<script", "</script", "<img"):
+        assert w._page.lower().count(tag) == plain._page.lower().count(tag), tag
+    w.selected = [text]  # the actor's id is a value the trait takes, as given
+    assert w.selected == [text]
+    state = json.loads(json.dumps(w.get_state(), ensure_ascii=False))
+    assert state["selected"] == [text]
