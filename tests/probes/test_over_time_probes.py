@@ -63,6 +63,17 @@ def test_dates_outside_pandas_calendar_are_one_clear_error(case, function):
     with pytest.raises(gk.DataError, match=r"pandas' calendar") as raised:
         periods(function, G, freq="M")
     assert CALENDAR in str(raised.value)
+    u, v, relation, start, end = OUTSIDE[case]
+    date = f"start {start}" if start else f"end {end}"
+    assert f"(relation {u} -> {v} ({relation}) {date})" in str(raised.value)
+
+
+@pytest.mark.parametrize("argument", ["start", "end"])
+def test_an_argument_outside_pandas_calendar_is_named(argument):
+    G = graph(("a", "b", "opposes", "2024-01-05", ""))
+    value = "0001-01-01" if argument == "start" else "9999-12-31"
+    with pytest.raises(gk.DataError, match=f"\\({argument}={value}\\)"):
+        gk.balance_over_time(G, freq="Y", **{argument: value})
 
 
 @pytest.mark.parametrize("function", FUNCTIONS)
@@ -164,4 +175,9 @@ def test_a_command_on_dates_outside_the_calendar_fails_and_writes_nothing(tmp_pa
     )
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert CALENDAR in done.stderr
+    # the relations at fault are named (the command has no start= or end= to pass)
+    assert (
+        "(relation a -> b (opposes) start 0001-01-01, relation b -> c (backs) start "
+        "9999-12-31)" in done.stderr
+    ), done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "r.csv"]  # nothing written
