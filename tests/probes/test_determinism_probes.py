@@ -3,7 +3,8 @@ different hash seeds (``PYTHONHASHSEED``), through the installed ``graphkit``.
 
 Each case asserts, for one file a command writes, the one right behaviour: the same
 bytes whatever the hash seed (pages, people's CSVs, graph files, the over-time figure,
-review and proposal CSVs, appended relations and actors).
+review and proposal CSVs, appended relations and actors, and what ``events build``
+writes).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ WRITERS = [
     (["propose-actors", "art.txt", "--actors", "a.csv", "-o", "D/p.csv"], ["p.csv"]),
     (["accept", "review.csv", "--relations", "D/r.csv", "--actors", "a.csv"], ["r.csv"]),
     (["accept-actors", "proposals.csv", "--actors", "D/a.csv"], ["a.csv"]),
+    (
+        ["events", "build", "acled.csv", "-f", "acled", "-o", "D/events.html", "--tables", "D"],
+        ["actors.csv", "events.html", "relations.csv"],
+    ),
 ]
 FILES = [name for _, names in WRITERS for name in names]
 

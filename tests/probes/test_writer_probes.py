@@ -3,17 +3,18 @@ on a full disk (a real tmpfs, filled to the last byte) and killed with ``SIGKILL
 its output is written.
 
 Commands: ``build``, ``analyze --csv``, ``analyze --over-time``, ``export``, ``extract``,
-``accept``, ``propose-actors`` and ``accept-actors``. Each case asserts the one right
-behaviour: on a full disk the command fails with the message that says so, and the
-folder holds exactly its old files, unchanged; killed with ``kill -9`` once its first
-output is on disk but before it is in place, the old files are unchanged and the next
-run replaces them and leaves no temporary file.
+``accept``, ``propose-actors``, ``accept-actors`` and ``events build``. Each case
+asserts the one right behaviour: on a full disk the command fails with the message that
+says so, and the folder holds exactly its old files, unchanged; killed with ``kill -9``
+once its first output is on disk but before it is in place, the old files are unchanged
+and the next run replaces them and leaves no temporary file.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,6 +33,7 @@ ARTICLE = (
     "Turkey backs HTS in Idlib. Iran opposes HTS. The Zorgian Liberation Front attacked "
     "Aleppo, the Zorgian Liberation Front said.\n"
 )
+EVENTS = Path(__file__).resolve().parents[1] / "events" / "data" / "acled_synthetic.csv"
 KILL_AFTER_FLUSH = """\
 import os, signal
 _fsync = os.fsync
@@ -70,11 +72,17 @@ WRITERS = {
         ["proposed.csv"],
     ),
     "accept-actors": (["accept-actors", "proposals.csv", "--actors", "D/a.csv"], ["a.csv"]),
+    "events build": (
+        ["events", "build", "acled.csv", "-f", "acled", "-o", "D/events.html", "--tables", "D"],
+        ["actors.csv", "events.html", "relations.csv"],
+    ),
 }
 
 
 def inputs(folder: Path) -> None:
-    """The bundled actors as a CSV, an article, its review and its proposals (ok TRUE)."""
+    """The bundled actors as a CSV, an article, its review, its proposals (ok TRUE) and
+    an ACLED file."""
+    shutil.copy(EVENTS, folder / "acled.csv")
     G = gk.load_dataset()
     columns = ("name", "kind", "aliases", "country", "description")
     rows = [{"id": n, **{k: d[k] for k in columns if k in d}} for n, d in G.nodes(data=True)]
