@@ -13,6 +13,7 @@ import textwrap
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
+from typing import IO
 
 import networkx as nx
 import pandas as pd
@@ -185,5 +186,10 @@ def write_tables(tables: Mapping[str, pd.DataFrame], directory: str | os.PathLik
     with atomic_files() as group:
         for name, frame in tables.items():
             with group.open(directory / f"{name}.csv") as handle:
-                write_people_csv_to(frame, handle, index=name in _INDEXED)
+                write_people_table_to(name, frame, handle)
     return group.paths
+
+
+def write_people_table_to(name: str, frame: pd.DataFrame, handle: IO[str]) -> None:
+    """Write the table ``name`` of :func:`write_tables` to an open text file."""
+    write_people_csv_to(frame, handle, index=name in _INDEXED)

@@ -357,7 +357,8 @@ def _periods(
         raise _graph_error(
             G,
             f"dates from {_FIRST_DAY} to {_LAST_DAY} (pandas' calendar), but the periods "
-            f"would run from {lo} to {hi}; pass start= and end= within that span",
+            f"would run from {lo} to {hi}{_outside_calendar(G, start, end)}; correct "
+            "those dates, or pass start= and end= within that span",
         )
     freq = freq or "M"
     try:
@@ -389,6 +390,34 @@ def _periods(
         windows.append((first if isinstance(first, dt.date) else first.date(), last))
     starts = pd.DatetimeIndex([p.start_time for p in steps], name="period")
     return starts, windows, [str(p) for p in steps]
+
+
+def _outside_calendar(G, start, end) -> str:
+    """The first relations (by source, target, key) whose dates fall outside pandas'
+    calendar, and the arguments that do, as ``" (relation a -> b (opposes) start
+    0001-01-01, ...)"``."""
+    found = []
+    for name, value in (("start=", start), ("end=", end)):
+        if value is not None and not _FIRST_DAY <= first_day(value) <= _LAST_DAY:
+            found.append(f"{name}{value}")
+    outside = []
+    edges = G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True)
+    for *ends, d in edges:
+        u, v, k = ends[0], ends[1], ends[2] if len(ends) == 3 else ""
+        for attribute in _EDGE_DATES:
+            value = d.get(attribute)
+            if value is None or value == "":
+                continue
+            first, last = _span(value, u, v, attribute)
+            if first < _FIRST_DAY or last > _LAST_DAY:
+                outside.append((str(u), str(v), str(k), f"{attribute} {value}"))
+    shown = [
+        f"relation {u} -> {v}{f' ({k})' if k else ''} {date}"
+        for u, v, k, date in sorted(outside)[:3]
+    ]
+    more = f" and {len(outside) - 3:,} more" if len(outside) > 3 else ""
+    listed = [*found, *shown]
+    return f" ({', '.join(listed)}{more})" if listed else ""
 
 
 def _date_span(

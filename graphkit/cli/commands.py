@@ -416,6 +416,8 @@ def _analyze(args: argparse.Namespace) -> int:
         raise UsageError(f"--csv takes a folder, and {str(args.csv)!r} is a file")
     G = _load(args)
     table, report = _analyse(G, args)
+    # the periods before anything is written: a command that fails writes nothing
+    over = gk.balance_over_time(G, freq=args.over_time) if args.over_time else None
     implied = gk.implied_relations(
         G,
         top=args.implied_top,
@@ -429,6 +431,7 @@ def _analyze(args: argparse.Namespace) -> int:
     print(f"Implied alignments (top {min(args.top, len(implied)):,} of {len(implied):,} kept):")
     for line in implied["explanation"].head(args.top):
         print(f"  {one_line(line)}")
+    tables = {}
     if args.csv is not None:
         tables = {
             "centrality": table,
@@ -436,21 +439,37 @@ def _analyze(args: argparse.Namespace) -> int:
             "tensions": report.frustrated_edges,
             "implied": implied,
         }
-        with phase("writing the tables"):
-            paths = gk.write_tables(tables, args.csv)
-        print(f"\nwrote {', '.join(p.name for p in paths)} to {one_line(args.csv)}")
-    if args.over_time:
-        _over_time(G, args.over_time, args.csv or Path("out"), args.top)
+    if over is not None:
+        from graphkit.analysis.temporal import over_time_summary
+
+        print(f"\n{over_time_summary(over, top=args.top)}")
+    if tables or over is not None:
+        _write_analysis(tables, over, args.csv)
     return 0
 
 
-def _over_time(G, freq: str, folder: Path, top: int) -> None:
-    """``analyze --over-time``: the table printed, its CSVs and figure written."""
-    from graphkit.analysis.temporal import over_time_summary, over_time_tables
-    from graphkit.render.over_time_figure import save_over_time
+def _write_analysis(tables: dict, over, csv: Path | None) -> None:
+    """``analyze``'s files, all or nothing: the tables of ``--csv`` and, with
+    ``--over-time``, its CSVs and figure (in the folder of ``--csv``, or ``out/``)."""
+    from graphkit.analysis.summary import write_people_table_to
+    from graphkit.analysis.temporal import over_time_tables
+    from graphkit.io.files import atomic_files
+    from graphkit.render.over_time_figure import write_over_time_to
 
-    over = gk.balance_over_time(G, freq=freq)
-    print(f"\n{over_time_summary(over, top=top)}")
-    paths = gk.write_tables(over_time_tables(over), folder)
-    paths.append(save_over_time(over, folder / "over_time.png"))
-    print(f"\nwrote {', '.join(p.name for p in paths)} to {folder}")
+    with phase("writing the tables"), atomic_files() as group:
+        for name, frame in tables.items():
+            assert csv is not None
+            with group.open(csv / f"{name}.csv") as handle:
+                write_people_table_to(name, frame, handle)
+        folder = csv or Path("out")
+        if over is not None:
+            for name, frame in over_time_tables(over).items():
+                with group.open(folder / f"{name}.csv") as handle:
+                    write_people_table_to(name, frame, handle)
+            with group.open(folder / "over_time.png", "wb") as binary:
+                write_over_time_to(over, binary, "png")
+    names = [p.name for p in group.paths]
+    if tables:
+        print(f"\nwrote {', '.join(names[: len(tables)])} to {one_line(csv)}")
+    if over is not None:
+        print(f"\nwrote {', '.join(names[len(tables) :])} to {one_line(folder)}")

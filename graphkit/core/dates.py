@@ -55,7 +55,10 @@ def parse_date(text: str) -> tuple[dt.date, dt.date]:
         if not 1 <= month <= 12:
             raise ValueError(f"month out of range in {text!r}")
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    day = dt.date(year, month, int(day_text))  # raises ValueError for 2024-02-30
+    try:
+        day = dt.date(year, month, int(day_text))
+    except ValueError as exc:  # 2024-02-30
+        raise ValueError(f"not a calendar date: {text!r} ({exc})") from None
     return day, day
 
 
@@ -71,6 +74,7 @@ def last_day(value: str | dt.date) -> dt.date:
 
 def _span(value: str | dt.date) -> tuple[dt.date, dt.date]:
     # Graphs from other tools may hold date objects rather than ISO strings.
+    _refuse_missing(value)
     if isinstance(value, dt.date):
         day = value.date() if isinstance(value, dt.datetime) else value
         return day, day
@@ -88,6 +92,7 @@ def to_date(value: str | dt.date | dt.datetime) -> dt.date:
     >>> to_date(datetime.datetime(2024, 12, 5, 18, 30))
     datetime.date(2024, 12, 5)
     """
+    _refuse_missing(value)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -98,3 +103,10 @@ def to_date(value: str | dt.date | dt.datetime) -> dt.date:
             raise ValueError(f"a snapshot needs a single day (YYYY-MM-DD), got {value!r}")
         return first
     raise TypeError(f"expected a date, datetime or 'YYYY-MM-DD' string, got {type(value).__name__}")
+
+
+def _refuse_missing(value: object) -> None:
+    """A missing value (pandas' ``NaT``, NaN) is no date; ``NaT`` is a ``datetime`` whose
+    ``date()`` is ``NaT`` again, so it would otherwise pass for one."""
+    if value != value:  # NaT and NaN only
+        raise ValueError(f"expected a date, got a missing value ({value!r})")

@@ -19,7 +19,7 @@ from matplotlib.path import Path as MarkerPath
 from matplotlib.transforms import Affine2D
 
 from ..io.files import atomic_write
-from .scene import view_model
+from .scene import drawable, view_model
 
 __all__ = ["to_figure", "to_image"]
 
@@ -146,7 +146,7 @@ def to_figure(G: nx.Graph, *, figsize: tuple[float, float] = (13.0, 8.0), **opti
     >>> [ax.get_label() for ax in fig.axes]
     ['graph']
     """
-    model = view_model(G, **options)
+    model = drawable(view_model(G, **options))
     fig = Figure(figsize=figsize, layout=None)
     ax = fig.add_axes((0.01, 0.02, 0.76, 0.86), label="graph")
     ax.set_axis_off()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import IO
 
 import matplotlib
 import pandas as pd
@@ -12,9 +13,9 @@ from matplotlib.figure import Figure
 
 from ..io.files import atomic_write
 from .image import NO_METADATA, REPRODUCIBLE
-from .scene import PALETTE
+from .scene import PALETTE, drawable
 
-__all__ = ["plot_over_time", "save_over_time"]
+__all__ = ["plot_over_time", "save_over_time", "write_over_time_to"]
 
 _NAMED_SWITCHES = 3
 """Switches at one period named on the figure; more are counted."""
@@ -112,7 +113,7 @@ def plot_over_time(
             table[column],
             where="mid",
             color=PALETTE[k % len(PALETTE)],
-            label=f"camp of {names.get(label, label)}",
+            label=drawable(f"camp of {names.get(label, label)}"),
         )
         highest = max(highest, float(table[column].max() or 0))
     bottom.set_ylabel("actors in camp")
@@ -142,7 +143,7 @@ def _change_text(row: pd.Series, names: Mapping) -> str:
         events = row.get(column)
         if events is not None and len(events):
             parts.append(f"{column}: " + "; ".join(str(e) for e in events))
-    return "; ".join(parts)
+    return drawable("; ".join(parts))
 
 
 def _switch_labels(fig, top, bottom, changes, highest: float) -> None:
@@ -196,6 +197,18 @@ def save_over_time(table: pd.DataFrame, path: str | os.PathLike, *, dpi: int = 1
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     fig = plot_over_time(table)
-    with matplotlib.rc_context(REPRODUCIBLE), atomic_write(path, "wb") as handle:
-        fig.savefig(handle, format=fmt, dpi=dpi, facecolor="white", metadata=NO_METADATA[fmt])
+    with atomic_write(path, "wb") as handle:
+        _save(fig, handle, fmt, dpi)
     return path
+
+
+def write_over_time_to(table: pd.DataFrame, handle: IO[bytes], fmt: str, *, dpi: int = 120) -> None:
+    """Write :func:`plot_over_time` of ``table`` to an open binary file as ``fmt`` (png,
+    svg or pdf), as :func:`save_over_time` does (for a file written with others, all or
+    nothing)."""
+    _save(plot_over_time(table), handle, fmt, dpi)
+
+
+def _save(fig, handle: IO[bytes], fmt: str, dpi: int) -> None:
+    with matplotlib.rc_context(REPRODUCIBLE):
+        fig.savefig(handle, format=fmt, dpi=dpi, facecolor="white", metadata=NO_METADATA[fmt])

@@ -33,10 +33,11 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from ..base.characters import LONE_SURROGATES
 from ..base.table import gc_paused
 from ..core.vocabulary import Vocabulary
 from ..io.files import atomic_write
-from .scene import view_model
+from .scene import drawable, view_model
 from .wire import compact
 
 if TYPE_CHECKING:
@@ -236,7 +237,7 @@ def html_page(G: nx.Graph, *, renderer: str = "auto", **options: Any) -> str:
         )
         renderer = "webgl" if large else "vis"
     parts = {
-        "TITLE": html.escape(model["title"]),
+        "TITLE": html.escape(drawable(model["title"])),
         "RENDERER": renderer,
         "STYLE": _template("page.css"),
         "LIB_JS": _sigma_js() if renderer == "webgl" else _vis_js(),
@@ -264,7 +265,9 @@ def _script_json(data) -> str:
         ("\u2029", "\\u2029"),
     ):
         text = text.replace(char, escape)
-    return text
+    # a lone surrogate (half a UTF-16 pair, made in Python) as its JSON escape: the page
+    # gets the same string and shows U+FFFD for it, and the page can be written as UTF-8
+    return LONE_SURROGATES.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 @cache

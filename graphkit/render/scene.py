@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from ..analysis.layout import force_layout
+from ..base.characters import CONTROL_CHARACTERS
 from ..base.table import gc_paused
 from ..core.dates import parse_date
 from ..core.vocabulary import MODES, ActorKind, Vocabulary, vocabulary_of
@@ -25,7 +26,7 @@ from .palette import lighter, line_patterns
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["view_model"]
+__all__ = ["drawable", "view_model"]
 
 NEUTRAL_NODE = "#757575"
 """Colour of actors whose kind (or category) has no colour."""
@@ -997,3 +998,27 @@ def _text(value: Hashable | Any) -> str:
     if isinstance(value, float):
         return _figure(value) if math.isfinite(value) else f"{value:g}"
     return str(value)
+
+
+def drawable(value: Any) -> Any:
+    """``value`` (text, or lists and dicts of it) with each character a picture or an
+    HTML text cannot show replaced by U+FFFD, as a browser shows it: lone surrogates and
+    the control characters but tab, line feed and carriage return
+    (:data:`~graphkit.base.characters.CONTROL_CHARACTERS`).
+
+    A lone surrogate (half a UTF-16 pair) is not text, but Python strings can hold one,
+    and graphs made in Python or read from JSON (``"\\ud800"``) may: matplotlib refuses
+    it and no UTF-8 encoder writes it. Fonts have no glyph for NUL or ESC.
+
+    Examples
+    --------
+    >>> drawable({"label": "a\\ud800b", "sizes": [1, "\\x1b[2J"]})
+    {'label': 'a\\ufffdb', 'sizes': [1, '\\ufffd[2J']}
+    """
+    if isinstance(value, str):
+        return CONTROL_CHARACTERS.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {k: drawable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(drawable(v) for v in value)
+    return value

@@ -370,6 +370,28 @@ def actor_matcher(actors, lexicon: RelationLexicon, nlp) -> ActorMatcher:
     return matcher
 
 
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+)
+"""A terminal escape sequence: CSI (``ESC [ 2 J``, colours), OSC (``ESC ] 0 ; title BEL``)
+or a two-character one (``ESC c``)."""
+
+
+def blank_escape_sequences(text: str) -> str:
+    """``text`` with each terminal escape sequence, whole, replaced by spaces (the same
+    length, so spans still point into the text as given): ``ESC [ 2 J`` leaves no
+    ``[2J`` between two words for the parser to stumble on.
+
+    Examples
+    --------
+    >>> blank_escape_sequences("Turkey\x1b[2J backs\x1b]0;x\x07 HTS.")
+    'Turkey     backs       HTS.'
+    """
+    if "\x1b" not in text:
+        return text
+    return _ESCAPE_SEQUENCE.sub(lambda m: " " * len(m[0]), text)
+
+
 def texts_to_read(sources: list[TextSource], names: list[str | None]) -> list[str]:
     """The texts as extraction reads them, each the length of what was given (so spans
     point into the original): control characters and HTML markup become spaces
@@ -404,7 +426,7 @@ def texts_to_read(sources: list[TextSource], names: list[str | None]) -> list[st
         elif has_markup(content):
             content = blank_markup(content)
             marked.append(where)
-        contents.append(printable(content))
+        contents.append(printable(blank_escape_sequences(content)))
     if problems:
         raise DataError(problems)
     if empty:

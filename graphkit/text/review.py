@@ -38,6 +38,7 @@ from .modality import MODALITIES
 
 __all__ = [
     "KEPT_COLUMNS",
+    "REVIEW_ONLY_COLUMNS",
     "SAME_RELATION",
     "accept_relations",
     "append_relations",
@@ -62,6 +63,17 @@ columns (evidence, document, reported, start)."""
 SAME_RELATION = ("source", "target", "relation", "evidence", "document")
 """The columns whose values, compared as text, make two relations rows the same relation
 from the same sentence of the same document (:func:`append_relations` adds it once)."""
+
+REVIEW_ONLY_COLUMNS = (
+    "source_mention",
+    "target_mention",
+    "confidence",
+    "negated",
+    "hypothetical",
+    "ok",
+)
+"""Review columns that serve the review only; an accepted relation does not keep them.
+Any other column (notes an analyst added) is kept as an edge attribute."""
 
 _TRUE = {"true", "yes", "y", "1", "x", "ok"}
 _FALSE = {"false", "no", "n", "0", ""}
@@ -211,7 +223,9 @@ def accept_relations(
     -------
     pandas.DataFrame
         Relations rows (``source, target, relation, weight, start, end, evidence,
-        document, reported``) plus :data:`KEPT_COLUMNS`; ``weight`` is the candidate's
+        document, reported``) plus :data:`KEPT_COLUMNS` and every column an analyst
+        added (notes: any column not in :data:`REVIEW_ONLY_COLUMNS`, as text, kept as
+        an edge attribute rather than dropped); ``weight`` is the candidate's
         ``confidence`` (or a ``weight`` column the analyst filled in), ``evidence`` the
         sentence, ``start`` the date the review gives the relation (its sentence's date,
         else the reported one), ``modality`` and ``attributed_to`` what the text does with
@@ -274,6 +288,8 @@ def accept_relations(
 
     ids = None if actors is None else set(_actor_ids(actors))
     names = vocabulary.relation_names()
+    known = {*RELATION_COLUMNS, *KEPT_COLUMNS, *REVIEW_ONLY_COLUMNS}
+    notes = [c for c in columns if c not in known]  # kept, not dropped silently
     kept_modalities = {"asserted", "reported"} | ({"planned"} if keep_planned else set())
     rows, lines = [], []
     for line, row in zip(review_lines, frame.to_dict("records"), strict=True):
@@ -310,11 +326,11 @@ def accept_relations(
                     parse_date(date)
                 except ValueError:
                     problem(line, column, date, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
-        rows.append(_relation_row(row, weight))
+        rows.append(_relation_row(row, weight, notes))
         lines.append(line)
     if problems:
         raise DataError(problems)
-    relations = pd.DataFrame(rows, columns=[*RELATION_COLUMNS, *KEPT_COLUMNS])
+    relations = pd.DataFrame(rows, columns=[*RELATION_COLUMNS, *KEPT_COLUMNS, *notes])
     try:
         accepted = read_relations(relations, actors=actors, vocabulary=vocabulary)
     except DataError as exc:  # say where in the review each problem is
@@ -465,7 +481,7 @@ def _weight(row: dict, line: int, problem) -> float:
     return round(weight, 2)
 
 
-def _relation_row(row: dict, weight: float) -> dict:
+def _relation_row(row: dict, weight: float, notes: list[str]) -> dict:
     out = {
         "source": _text(row.get("source")),
         "target": _text(row.get("target")),
@@ -480,4 +496,6 @@ def _relation_row(row: dict, weight: float) -> dict:
     for column in KEPT_COLUMNS:
         value = row.get(column)
         out[column] = None if _missing(value) else value
+    for column in notes:
+        out[column] = _text(row.get(column)) or None
     return out

@@ -382,14 +382,10 @@ def test_to_html_writes_atomically(syria, tmp_path):
     with pytest.raises(ValueError):
         gk.to_html(syria, target, size_by=None, color_by="no_such_attribute")
     assert target.read_bytes() == before
-    # A failure while the page is being written (an unpaired surrogate cannot be
-    # encoded as UTF-8) leaves the old page and no temporary file either.
-    broken = syria.copy()
-    broken.graph["title"] = "half \ud800 written"
-    with pytest.raises(UnicodeEncodeError):
-        gk.to_html(broken, target, size_by=None)
-    assert target.read_bytes() == before
     assert sorted(p.name for p in target.parent.iterdir()) == ["page.html"]
+    # (a failure while the page is being written, a full disk, is probed in
+    # tests/probes/test_writer_probes.py; a lone surrogate, which once made one, is now
+    # drawn as U+FFFD: tests/probes/test_picture_probes.py)
 
 
 def test_large_graph_layout_is_repeatable_and_labels_are_few():

@@ -158,3 +158,29 @@ def test_control_characters_of_the_text_do_not_reach_the_review(nlp, actors):
     accepted = accept_relations(review)
     assert accepted.loc[0, "evidence"] == "Turkey  backs  HTS."
     gk.build_graph(actors, accepted)  # validated like any relations table
+
+
+def test_every_review_column_is_kept_or_named_review_only():
+    # a column of the review neither kept nor review-only would be taken for an
+    # analyst's note; a new column of REVIEW_COLUMNS must be sorted into one of them
+    from graphkit.core.schema import RELATION_COLUMNS
+    from graphkit.text import REVIEW_COLUMNS
+    from graphkit.text.review import KEPT_COLUMNS, REVIEW_ONLY_COLUMNS
+
+    known = {*RELATION_COLUMNS, *KEPT_COLUMNS, *REVIEW_ONLY_COLUMNS}
+    assert set(REVIEW_COLUMNS) <= known
+
+
+def test_columns_an_analyst_added_are_kept_on_the_accepted_relations():
+    review = pd.DataFrame(
+        {
+            "source": ["turkey", "iran"],
+            "relation": ["backs", "opposes"],
+            "target": ["hts", "hts"],
+            "evidence": ["Turkey backs HTS.", "Iran opposes HTS."],
+            "ok": [True, False],
+            "checked_by": ["ana", "bo"],
+        }
+    )
+    accepted = accept_relations(review)
+    assert list(accepted["checked_by"]) == ["ana"]
