@@ -26,9 +26,9 @@ import graphkit as gk
 from graphkit.base.progress import quiet
 from graphkit.base.terminal import inert, one_line
 
-from .phases import UsageError, check_not_an_input, check_output, phase
+from .phases import _UsageError, check_not_an_input, check_output, phase
 
-__all__ = ["COMMAND_MODULES", "UsageError", "main"]
+__all__ = ["COMMAND_MODULES", "main"]
 
 COMMAND_MODULES: tuple[str, ...] = (
     # modules of optional parts, one per line
@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and closed: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet at exit
         return 0
-    except UsageError as exc:
+    except _UsageError as exc:
         args.command_parser.print_usage(sys.stderr)
         _error(exc)
         return 2
@@ -322,7 +322,7 @@ def _solver_options(command: argparse.ArgumentParser) -> None:
 
 def _load(args: argparse.Namespace):
     if (args.actors is None) != (args.relations is None):
-        raise UsageError("give both --actors and --relations, or neither")
+        raise _UsageError("give both --actors and --relations, or neither")
     with phase("reading and checking the tables"):
         if args.actors is None:
             return gk.load_dataset(args.dataset)
@@ -345,7 +345,7 @@ def _analyse(G, args: argparse.Namespace):
 
 def _validate(args: argparse.Namespace) -> int:
     if (args.actors is None) != (args.relations is None):
-        raise UsageError("give both --actors and --relations, or neither")
+        raise _UsageError("give both --actors and --relations, or neither")
     if args.actors is None:
         G = gk.load_dataset(args.dataset)
         print(
@@ -369,17 +369,17 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.output is not None:
         if args.output.is_dir():
-            raise UsageError(f"{str(args.output)!r} is a folder; give -o a file name")
+            raise _UsageError(f"{str(args.output)!r} is a folder; give -o a file name")
         check_not_an_input(args.output, [args.actors, args.relations])
         if args.output.suffix.lower() in _NOT_GRAPH_SUFFIXES:
-            raise UsageError(
+            raise _UsageError(
                 f"{str(args.output)!r} names a {args.output.suffix} file, not a graph file; "
                 "give -o a name ending in .graphml, .gexf or .json"
             )
         try:
             fmt = graph_format(args.output, args.format)
         except ValueError as exc:
-            raise UsageError(str(exc)) from None
+            raise _UsageError(str(exc)) from None
     else:
         fmt = args.format or "graphml"
     G = _load(args)
@@ -413,7 +413,7 @@ def _analyze(args: argparse.Namespace) -> int:
     from graphkit.analysis.summary import describe_balance, describe_table
 
     if args.csv is not None and args.csv.exists() and not args.csv.is_dir():
-        raise UsageError(f"--csv takes a folder, and {str(args.csv)!r} is a file")
+        raise _UsageError(f"--csv takes a folder, and {str(args.csv)!r} is a file")
     G = _load(args)
     table, report = _analyse(G, args)
     # the periods before anything is written: a command that fails writes nothing

@@ -18,12 +18,12 @@ from pathlib import Path
 
 from ..base.progress import Step, is_quiet
 
-__all__ = ["UsageError", "check_not_an_input", "check_output", "phase"]
+__all__ = ["check_not_an_input", "check_output", "phase"]
 
 _TICK = 0.2
 
 
-class UsageError(Exception):
+class _UsageError(Exception):
     """Arguments that do not fit together: exit code 2, like argparse's own errors."""
 
 
@@ -86,23 +86,23 @@ def check_output(
 ) -> None:
     """Refuse an output path whose extension is not one of ``suffixes`` (extension ->
     format name), that is a folder, or that is one of the command's ``inputs``
-    (:func:`check_not_an_input`): :class:`UsageError`.
+    (:func:`check_not_an_input`): :class:`_UsageError`.
 
     Examples
     --------
     >>> check_output(Path("page.txt"), {".html": "HTML", ".htm": "HTML"}, "the page")
     Traceback (most recent call last):
     ...
-    graphkit.cli.phases.UsageError: the page is written as HTML: give -o a file name ending in \
+    graphkit.cli.phases._UsageError: the page is written as HTML: give -o a file name ending in \
 .html or .htm, not 'page.txt'
     """
     if path.is_dir():
-        raise UsageError(f"{str(path)!r} is a folder; give -o a file name for {what}")
+        raise _UsageError(f"{str(path)!r} is a folder; give -o a file name for {what}")
     if path.suffix.lower() not in suffixes:
         formats = sorted(set(suffixes.values()))
         endings = sorted(suffixes, key=list(suffixes).index)
         listed = ", ".join(endings[:-1]) + f" or {endings[-1]}" if len(endings) > 1 else endings[0]
-        raise UsageError(
+        raise _UsageError(
             f"{what} is written as {' or '.join(formats)}: give -o a file name ending in "
             f"{listed}, not {str(path)!r}"
         )
@@ -113,7 +113,7 @@ def check_not_an_input(
     output: Path, inputs: Iterable[Path | None], option: str = "-o", what: str = "file name"
 ) -> None:
     """Refuse an output path that names one of the command's input files (followed
-    through links and ``..``): writing it would destroy the input. :class:`UsageError`
+    through links and ``..``): writing it would destroy the input. :class:`_UsageError`
     naming the ``option`` that gave the path.
 
     Examples
@@ -122,11 +122,11 @@ def check_not_an_input(
     >>> check_not_an_input(Path("t/actors.csv"), [Path("t/actors.csv")], "--tables", "folder")
     Traceback (most recent call last):
     ...
-    graphkit.cli.phases.UsageError: --tables 't/actors.csv' is an input of this command; give another folder
+    graphkit.cli.phases._UsageError: --tables 't/actors.csv' is an input of this command; give another folder
     """  # noqa: E501
     target = output.resolve()
     for source in inputs:
         if source is not None and source.resolve() == target:
-            raise UsageError(
+            raise _UsageError(
                 f"{option} {str(output)!r} is an input of this command; give another {what}"
             )

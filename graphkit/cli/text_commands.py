@@ -30,7 +30,7 @@ from ..base.data_files import data_path
 from ..base.terminal import inert
 from ..io.files import atomic_write
 from .commands import _command, _positive
-from .phases import UsageError, check_output, phase
+from .phases import _UsageError, check_output, phase
 
 __all__ = ["register"]
 
@@ -189,7 +189,7 @@ def _extract(args: argparse.Namespace) -> int:
     check_output(args.output, _CSV, "the review table", [args.actors, *args.texts])
     for path in args.texts:
         if path.is_dir():
-            raise UsageError(f"{str(path)!r} is a folder; give text files")
+            raise _UsageError(f"{str(path)!r} is a folder; give text files")
     actors, note = _actors_table(args.actors)
     with phase("reading the texts"), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", gk.GraphkitWarning)
@@ -234,7 +234,7 @@ def _propose_actors(args: argparse.Namespace) -> int:
     check_output(args.output, _CSV, "the proposals table", [args.actors, *args.texts])
     for path in args.texts:
         if path.is_dir():
-            raise UsageError(f"{str(path)!r} is a folder; give text files")
+            raise _UsageError(f"{str(path)!r} is a folder; give text files")
     actors, note = _actors_table(args.actors)
     with phase("reading the texts"):
         proposed = gk.propose_actors(
@@ -267,7 +267,7 @@ def _accept_actors(args: argparse.Namespace) -> int:
     import graphkit as gk
 
     if args.actors.is_dir() or args.actors.suffix.lower() != ".csv":
-        raise UsageError(f"--actors expects a CSV file (ending in .csv), not {str(args.actors)!r}")
+        raise _UsageError(f"--actors expects a CSV file (ending in .csv), not {str(args.actors)!r}")
     _not_the_input("--actors", args.actors, args.proposals, "proposals")
     existing = gk.read_actors(args.actors) if args.actors.exists() else None
     accepted = gk.accept_actors(args.proposals, actors=existing)
@@ -309,7 +309,7 @@ def _accept(args: argparse.Namespace) -> int:
 def _not_the_input(option: str, output: Path, source: Path, what: str) -> None:
     """Refuse to write ``option``'s file where the command reads its input from."""
     if output.resolve() == source.resolve():
-        raise UsageError(
+        raise _UsageError(
             f"{option} {str(output)!r} is the {what} this command reads: writing it would "
             "destroy it; give another file name"
         )

@@ -21,7 +21,6 @@ __all__ = [
     "CHUNK",
     "RECORD_LIMIT",
     "LineBounded",
-    "RecordTooLong",
     "TooLong",
     "csv_records",
     "split_lines",
@@ -51,12 +50,12 @@ class TooLong:
         self.length = length
 
 
-class RecordTooLong(Exception):
+class _RecordTooLong(Exception):
     """A CSV record grows past :data:`RECORD_LIMIT` (an unclosed quote, or a huge field)."""
 
 
 class LineBounded(io.RawIOBase):
-    """A stream that raises :class:`RecordTooLong` once a line runs over ``limit``
+    """A stream that raises :class:`_RecordTooLong` once a line runs over ``limit``
     bytes or blank lines come, so the fast reader hands such a file to the careful one
     at once (Arrow's CSV reader would gather the whole line, block by block, or make a
     row of each blank line)."""
@@ -77,7 +76,7 @@ class LineBounded(io.RawIOBase):
         # gigabytes: blank lines, like long ones, are left to the careful reader (checked
         # first: the positions of a chunk of line breaks would take 8 bytes each)
         if b"\n\n" in data or b"\n\r\n" in data:
-            raise RecordTooLong
+            raise _RecordTooLong
         breaks = np.flatnonzero(np.frombuffer(data, np.uint8) == 10)
         if len(breaks):
             # the longest line: the one running on from the last chunk, or one inside
@@ -86,7 +85,7 @@ class LineBounded(io.RawIOBase):
         else:
             longest = self._run = self._run + len(data)
         if max(longest, self._run) > self._limit:
-            raise RecordTooLong
+            raise _RecordTooLong
         buffer[: len(data)] = data
         return len(data)
 
@@ -173,7 +172,7 @@ def csv_records(
             record.append(item)
             size += len(item[1])
             if size > RECORD_LIMIT and len(record) > 1:
-                raise RecordTooLong
+                raise _RecordTooLong
             yield item[1]
 
     previous = csv.field_size_limit()
@@ -190,7 +189,7 @@ def csv_records(
                     record.clear()
                 else:
                     return
-            except RecordTooLong:
+            except _RecordTooLong:
                 unreadable(record[0][0], None, len(record))
             # read again, on their own, the lines after the record's first
             pending.extendleft(reversed(record[1:]))

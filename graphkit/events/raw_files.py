@@ -26,8 +26,8 @@ from .canonical import FILE, LINE
 from .line_splitting import (
     RECORD_LIMIT,
     LineBounded,
-    RecordTooLong,
     TooLong,
+    _RecordTooLong,
     csv_records,
     split_lines,
 )
@@ -393,7 +393,7 @@ class RawReader:
                 arrays.append(pa.array(range(first, first + count), pa.int64()))
                 batches.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
                 first += count
-        except (pa.ArrowException, _Truncated, _Damaged, RecordTooLong, OSError, ValueError):
+        except (pa.ArrowException, _Truncated, _Damaged, _RecordTooLong, OSError, ValueError):
             return None
         finally:
             stream.close()

@@ -84,6 +84,28 @@ _INTEGER = ("start_char", "end_char")
 def write_review(review: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write a review table as a CSV for people (formula-safe, whole or not at all).
 
+    Every text cell a spreadsheet would run (starting with ``=``, ``+``, ``-``, ``@``, a
+    tab or a carriage return) gets a leading apostrophe, which :func:`read_review`
+    removes again; the file is UTF-8 with CRLF line ends and is written to a temporary
+    file renamed into place, so a failure leaves any old file as it was.
+
+    Parameters
+    ----------
+    review : pandas.DataFrame
+        A review table, as :func:`~graphkit.extract_relations` returns it (any columns).
+    path : str or path-like
+        Where to write; the folder is created when missing.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    Raises
+    ------
+    GraphWriteError
+        When the file cannot be written (the reason, the path; nothing half-written).
+
     Examples
     --------
     >>> import tempfile, pathlib
@@ -109,6 +131,17 @@ def read_review(path: str | os.PathLike) -> pd.DataFrame:
     file's order: columns may be reordered, and a review written by an earlier version
     (without ``code``, ``modality``, ``start``, ``date_basis``) reads as it is.
 
+    Parameters
+    ----------
+    path : str or path-like
+        The review CSV.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per line of the review, in the file's order, with the typed columns above;
+        pass it to :func:`~graphkit.accept_relations`.
+
     Raises
     ------
     DataError
@@ -116,7 +149,18 @@ def read_review(path: str | os.PathLike) -> pd.DataFrame:
         another encoding), a malformed CSV, and every cell of those columns that is not
         what it should be, located by the line the row starts on (a line break inside an
         evidence cell is counted, as a text editor counts it) and the column.
-    """
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "review.csv"
+    >>> _ = path.write_text(
+    ...     "source,relation,target,negated,ok\\r\\niran,backs,hezbollah,no,TRUE\\r\\n"
+    ...     "turkey,backs,hts,yes,\\r\\n"
+    ... )
+    >>> read_review(path)[["source", "negated", "ok"]].to_dict("records")
+    [{'source': 'iran', 'negated': False, 'ok': True}, {'source': 'turkey', 'negated': True, 'ok': False}]
+    """  # noqa: E501
     return _read_review(path)[0]
 
 
