@@ -217,6 +217,14 @@ def aggregate_events(
     [{'relation': 'agrees_with', 'start': '2019-10', 'events': 1, 'goldstein': 3.4, 'quad3': 0, 'weight': 0.25}, {'relation': 'rejects', 'start': '2019-10', 'events': 3, 'goldstein': -12.0, 'quad3': 3, 'weight': 0.75}]
     >>> rel.attrs["policy"]["fates"]
     {'relation': 89, 'no date': 0, 'no actor': 273, 'placeholder actor': 0, 'generic actor': 121, 'self-dyad': 0, 'unmapped code': 0, 'not a relation': 17}
+
+    Counts only, for the three relations with the most events:
+
+    >>> counts = gk.aggregate_events(ev, detail="counts", top=3)
+    >>> counts[["source", "target", "relation", "events"]].to_dict("records")
+    [{'source': 'ARE', 'target': 'ESP', 'relation': 'yields_to', 'events': 5}, {'source': 'BRA', 'target': 'CHN', 'relation': 'consults', 'events': 6}, {'source': 'BRA+GOV', 'target': 'CHN', 'relation': 'consults', 'events': 6}]
+    >>> "evidence" in counts.columns
+    False
     """  # noqa: E501
     from ..base.progress import step
 
@@ -252,6 +260,7 @@ def aggregate_events(
             "countries": wanted,
         }
         run.check_fits(events, detail=detail, **options)
+        run.limit_memory()
         cells = run.arrow(
             cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, **options),
             label="engine",

@@ -78,15 +78,20 @@ def available_memory() -> int | None:
 
 
 def _size(n: float) -> str:
-    return f"{n / 2**30:,.1f} GiB" if n >= 2**30 else f"{n / 2**20:,.0f} MiB"
+    """A memory size for people: GiB, MiB, KiB or bytes."""
+    for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if n >= scale:
+            return f"{n / scale:,.1f} {unit}"
+    return f"{int(n):,} bytes"
 
 
 class EngineRun:
     """The aggregation's queries on the engine of ``events``, within ``limit`` bytes.
 
-    A context manager: on DuckDB, entering sets the connection's ``memory_limit`` (when
-    a limit is given) and silences DuckDB's own progress bar, which ``progress`` (a
-    :class:`~graphkit.base.progress.Step`) replaces; leaving puts both settings back.
+    A context manager: on DuckDB, entering silences DuckDB's own progress bar, which
+    ``progress`` (a :class:`~graphkit.base.progress.Step`) replaces,
+    :meth:`limit_memory` sets the connection's ``memory_limit`` (when a limit is given),
+    and leaving puts both settings back.
     Other engines run the queries unchanged.
     """
 
@@ -106,23 +111,49 @@ class EngineRun:
         if self._con is not None:
             settings = ["enable_progress_bar"] + (["memory_limit"] if self.limit else [])
             for name in settings:
-                (value,) = self._con.execute(f"SELECT current_setting('{name}')").fetchone()
-                self._saved[name] = str(value)
-            self._con.execute("SET enable_progress_bar = false")
+                self._saved[name] = self._setting(name)
             if self.limit:
-                self._con.execute(f"SET memory_limit = '{int(self.limit)}B'")
+                # put back as it was: DuckDB's default follows the machine, and a limit
+                # it shows rounded ("18.8 GiB") would not be the same limit set again
+                self._con.execute("RESET memory_limit")
+                if self._setting("memory_limit") == self._saved["memory_limit"]:
+                    del self._saved["memory_limit"]
+                else:
+                    self._con.execute(f"SET memory_limit = '{self._saved['memory_limit']}'")
+            self._con.execute("SET enable_progress_bar = false")
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._con is not None:
             for name, value in self._saved.items():
                 self._con.execute(f"SET {name} = '{value}'")
+            if self.limit and "memory_limit" not in self._saved:
+                self._con.execute("RESET memory_limit")
+
+    def _setting(self, name: str) -> str:
+        assert self._con is not None
+        (value,) = self._con.execute(f"SELECT current_setting('{name}')").fetchone()
+        return str(value)
+
+    def limit_memory(self) -> None:
+        """Set the memory limit on DuckDB for the queries that follow (after
+        :meth:`check_fits`, whose small queries may need more than a tiny limit);
+        MemoryError if DuckDB holds more than the limit already."""
+        if self._con is None or not self.limit:
+            return
+        try:
+            self._con.execute(f"SET memory_limit = '{int(self.limit)}B'")
+        except Exception as error:  # DuckDB holds more than the limit already
+            raise MemoryError(
+                f"the memory limit of {_size(self.limit)} is less than the events' "
+                "DuckDB connection holds already; allow more memory (memory_limit=)"
+            ) from error
 
     def arrow(self, expression: Any, *, label: str | None = None) -> Any:
         """Run ``expression`` and return its rows as an Arrow table; with a ``label``,
         the engine's share done is shown as the progress note meanwhile (DuckDB)."""
         if label is None or self._con is None:
-            return expression.to_pyarrow()
+            return self._run(expression)
         done = threading.Event()
         con, progress = self._con, self.progress
 
@@ -135,10 +166,24 @@ class EngineRun:
         watcher = threading.Thread(target=watch, daemon=True)
         watcher.start()
         try:
-            return expression.to_pyarrow()
+            return self._run(expression)
         finally:
             done.set()
             watcher.join()
+
+    def _run(self, expression: Any) -> Any:
+        """``expression``'s rows; DuckDB running out of the memory given is a
+        MemoryError naming the limit."""
+        try:
+            return expression.to_pyarrow()
+        except Exception as error:
+            if type(error).__name__ != "OutOfMemoryException" or not self.limit:
+                raise
+            raise MemoryError(
+                f"the aggregation needed more than the memory limit of {_size(self.limit)} "
+                "and more than DuckDB could spill to disk; allow more memory "
+                "(memory_limit=) or aggregate less (detail='counts', filters)"
+            ) from error
 
     def check_fits(
         self,
