@@ -1,15 +1,16 @@
 """Events to relations: dyad x period aggregation, written once in Ibis.
 
 The reduction of the events runs inside the engine that holds them (DuckDB by default;
-Spark, BigQuery or any Ibis backend unchanged): counts and sums per relation and event
-code (:func:`~graphkit.events.cell_expression.cells_expression`). Only those rows leave
-the engine, through Arrow, where they are rolled up into relations in one sort
-(:mod:`~graphkit.events.rollup`): each relation's sums, first and last dates and URLs,
-its three most frequent codes and its dyad's total. Their text (dates, evidence
-sentences, top codes, URLs) is then written column by column
-(:mod:`~graphkit.events.relation_text`), and every number is formatted once per distinct
-value, so the Python work does not grow with the number of events and every engine
-gives the same relations.
+Spark, BigQuery or any Ibis backend unchanged): counts and sums per relation, quad
+class and, for the full detail, event code
+(:func:`~graphkit.events.cell_expression.cells_expression`). Only those rows leave the
+engine, through Arrow, where they are rolled up into relations in one sort
+(:mod:`~graphkit.events.rollup`): each relation's sums, quad counts, first and last
+dates, its dyad's total and, in full, its three most frequent codes and URLs. Their
+text (dates, evidence sentences, top codes, URLs) is then written column by column for
+the relations kept (:mod:`~graphkit.events.relation_text`), and every number is
+formatted once per distinct value, so the Python work does not grow with the number
+of events and every engine gives the same relations.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ import pandas as pd
 
 from ..core.vocabulary import Vocabulary, default_vocabulary
 from .actor_ids import actor_identities, resolve_country_filter
-from .cell_expression import FATES, cells_expression, check_options, filtered
+from .cell_expression import FATES, cells_expression, check_detail, check_options, filtered
+from .engine_run import EngineRun, memory_bytes
 from .mappings import MappingSource, event_mapping
 from .relation_text import relations_table
-from .rollup import rolled_up
+from .rollup import fate_totals, rolled_up
 from .sources import code_system_mappings, event_source
 
 __all__ = ["aggregate_events"]
@@ -72,6 +74,9 @@ def aggregate_events(
     min_mentions: int | None = None,
     keep_generic: bool = False,
     vocabulary: Vocabulary | None = None,
+    detail: str = "full",
+    top: int | None = None,
+    memory_limit: str | int | None = None,
 ) -> pd.DataFrame:
     """Aggregate events to relations: one row per dyad, relation type and period.
 
@@ -120,6 +125,19 @@ def aggregate_events(
     vocabulary : Vocabulary, optional
         Where mapped relation types are checked and which types are symmetric (the
         default vocabulary when omitted).
+    detail : {"full", "counts"}, default "full"
+        ``"full"`` writes every column; ``"counts"`` leaves out the text columns
+        (``evidence, document, top_codes, urls``), which the engine then need not
+        group by event code nor carry URLs for: about twice as fast on large inputs.
+    top : int, optional
+        Keep only the ``top`` relations with the most events (ties: the first in the
+        table's order), in the table's order. Their weights still count every
+        relation of their dyad; text is written for the kept relations only.
+    memory_limit : str or int, optional
+        The memory the aggregation may use (``"8GB"``, ``"12GiB"`` or bytes): passed to
+        DuckDB, whose operators then spill to disk beyond it. An input whose result
+        cannot fit in it (or, without a limit, in the machine's available memory) is
+        refused before the aggregation starts, with the figure.
 
     Returns
     -------
@@ -128,10 +146,19 @@ def aggregate_events(
         relation, weight, start, end, evidence, document`` and the provenance
         ``events, reports, goldstein, goldstein_pos, goldstein_neg, quad1 .. quad4,
         mentions, fatalities, top_codes, urls, first_event, last_event, directed,
-        dataset, period, dedupe, mapping, quad_convention``. ``attrs["policy"]`` holds
-        the options and how many events each fate took (kept as relations, no date, no
-        actor, placeholder actor, generic actor, self-dyad, unmapped code, not a
-        relation).
+        dataset, period, dedupe, mapping, quad_convention`` (``detail="counts"``: the
+        same without ``evidence, document, top_codes, urls``). ``attrs["policy"]``
+        holds the options (``detail`` and ``top`` included) and how many events each
+        fate took (kept as relations, no date, no actor, placeholder actor, generic
+        actor, self-dyad, unmapped code, not a relation).
+
+    Raises
+    ------
+    ValueError
+        For an option it does not know.
+    MemoryError
+        Before it starts, when the relations would need more memory than
+        ``memory_limit`` (or the machine has available), saying how much.
 
     Notes
     -----
@@ -176,6 +203,9 @@ def aggregate_events(
     weight of a symmetric relation is its share of the events of the ordered pair it is
     written under (a directed source's ``A -> B`` dyad, with ``A`` first).
 
+    Progress is shown on standard error (:mod:`graphkit.base.progress`): the engine's
+    share done, then the roll-up and the text.
+
     Examples
     --------
     >>> import graphkit as gk
@@ -187,10 +217,22 @@ def aggregate_events(
     [{'relation': 'agrees_with', 'start': '2019-10', 'events': 1, 'goldstein': 3.4, 'quad3': 0, 'weight': 0.25}, {'relation': 'rejects', 'start': '2019-10', 'events': 3, 'goldstein': -12.0, 'quad3': 3, 'weight': 0.75}]
     >>> rel.attrs["policy"]["fates"]
     {'relation': 89, 'no date': 0, 'no actor': 273, 'placeholder actor': 0, 'generic actor': 121, 'self-dyad': 0, 'unmapped code': 0, 'not a relation': 17}
+
+    Counts only, for the three relations with the most events:
+
+    >>> counts = gk.aggregate_events(ev, detail="counts", top=3)
+    >>> counts[["source", "target", "relation", "events"]].to_dict("records")
+    [{'source': 'ARE', 'target': 'ESP', 'relation': 'yields_to', 'events': 5}, {'source': 'BRA', 'target': 'CHN', 'relation': 'consults', 'events': 6}, {'source': 'BRA+GOV', 'target': 'CHN', 'relation': 'consults', 'events': 6}]
+    >>> "evidence" in counts.columns
+    False
     """  # noqa: E501
     from ..base.progress import step
 
     check_options(period, actors, dedupe, quad)
+    check_detail(detail)
+    if top is not None and (isinstance(top, bool) or not isinstance(top, int) or top < 1):
+        raise ValueError(f"top must be a positive whole number or None, got {top!r}")
+    limit = None if memory_limit is None else memory_bytes(memory_limit)
     wanted = None if countries is None else resolve_country_filter(countries)
     events = filtered(
         events,
@@ -201,40 +243,51 @@ def aggregate_events(
         min_mentions=min_mentions,
     )
     vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
-    with step("aggregating events", unit="queries") as progress:
+    with step("aggregating events") as progress, EngineRun(events, limit, progress) as run:
+        progress.note("actor identities")
         identities = actor_identities(events)
         datasets = {d for d in identities["dataset"] if isinstance(d, str)}
         systems = sorted({event_source(d).code_system for d in datasets})
         tables = _mappings(mapping, systems, vocabulary)
         symmetric = _symmetric(tables, vocabulary)
-        progress.advance()
-        cells = cells_expression(
-            events,
+        options = {
+            "period": period,
+            "actors": actors,
+            "mappings": tables,
+            "identities": identities,
+            "keep_generic": keep_generic,
+            "symmetric": symmetric,
+            "countries": wanted,
+        }
+        run.check_fits(events, detail=detail, **options)
+        run.limit_memory()
+        cells = run.arrow(
+            cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, **options),
+            label="engine",
+        )
+        fate_counts = fate_totals(cells, FATES)
+        progress.note(f"rolling up {cells.num_rows:,} rows")
+        # one copy of the relations at a time: the engine's rows are dropped once rolled up
+        rolled = rolled_up(cells, period, top=top)
+        del cells
+        progress.note(f"writing {rolled.num_rows:,} relations")
+        result = relations_table(
+            rolled,
             period=period,
-            actors=actors,
             dedupe=dedupe,
-            mappings=tables,
-            quad=quad,
-            identities=identities,
-            keep_generic=keep_generic,
+            tables=tables,
             symmetric=symmetric,
-            countries=wanted,
-        ).to_pyarrow()
-        progress.advance()
-
-    fate_counts = dict.fromkeys(FATES, 0)
-    totals = cells.select(["fate", "reports"]).group_by("fate").aggregate([("reports", "sum")])
-    for fate, reports in zip(
-        totals["fate"].to_pylist(), totals["reports_sum"].to_pylist(), strict=True
-    ):
-        fate_counts[fate] = int(reports or 0)
-    policy = {
+            detail=detail,
+        )
+    result.attrs["policy"] = {
         "period": period,
         "actors": actors,
         "keep_generic": keep_generic,
         "symmetric": symmetric,
         "dedupe": dedupe,
         "quad": quad,
+        "detail": detail,
+        "top": top,
         "mapping": {s: t.attrs["name"] for s, t in tables.items()},
         "filters": {
             "start": None if start is None else str(start),
@@ -246,11 +299,4 @@ def aggregate_events(
         },
         "fates": fate_counts,
     }
-    # one copy of the relations at a time: the engine's rows are dropped once rolled up
-    rolled = rolled_up(cells, period)
-    del cells
-    result = relations_table(
-        rolled, period=period, dedupe=dedupe, tables=tables, symmetric=symmetric
-    )
-    result.attrs["policy"] = policy
     return result

@@ -21,12 +21,15 @@ from .mappings import relation_case
 
 __all__ = [
     "ACTOR_IDS",
+    "DETAILS",
     "FATES",
     "PERIODS",
     "QUAD_NAMES",
     "cells_expression",
+    "check_detail",
     "check_options",
     "filtered",
+    "relation_keys",
 ]
 
 PERIODS = {None: None, "D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y"}
@@ -69,18 +72,25 @@ def cells_expression(
     keep_generic: bool = False,
     symmetric: Iterable[str] = (),
     countries: Iterable[str] | None = None,
+    detail: str = "full",
 ) -> Any:
     """The Ibis expression behind :func:`aggregate_events`, nothing executed.
 
-    One pass over the events: a row per fate (:data:`FATES`; the keys of the fates that
-    make no relation are NULL) and, for relations, per dataset, direction, source,
-    target, relation type, period and event code, with every measure (events, reports,
-    Goldstein sums, quad counts, mentions, fatalities, first and last date, first and
-    last URL). These rows are few next to the events (a relation has one or a few
-    codes); they are rolled up into relations after they leave the engine
-    (:func:`~graphkit.events.rollup.rolled_up`), where one sort gives each relation its
-    sums and its most frequent codes, which SQL needs a window and a second
-    aggregation for.
+    One pass over the events, one ``GROUP BY``: a row per fate that makes no relation
+    (``fate`` is the position of the fate in :data:`FATES`, its keys are NULL) and, for
+    relations (``fate`` 0), per dataset, direction, source, target, relation type,
+    period and quad class, with the measures summed: events, Goldstein sum and its
+    positive and negative parts, mentions, fatalities, first and last date, and with
+    ``dedupe="daily"`` the reports merged. ``detail="full"`` also groups by event code
+    (a relation's most frequent codes) and takes each row's first and last URL and
+    story. These rows are few next to the events; they are rolled up into relations
+    after they leave the engine (:func:`~graphkit.events.rollup.rolled_up`), where one
+    sort gives each relation its sums, quad counts and most frequent codes, which SQL
+    needs a window and a second aggregation for.
+
+    The quad class is a key rather than four conditional sums: it is nearly always a
+    function of the event code, so it adds almost no rows, and grouping by one small
+    integer costs the engine less than summing four ``CASE`` expressions per event.
 
     ``identities`` says who the events' raw actors are
     (:func:`~graphkit.events.actor_ids.actor_identities`); it is joined to the events
@@ -93,9 +103,91 @@ def cells_expression(
         ibis.to_sql(cells_expression(...), dialect="bigquery")
     """
     import ibis
-    import pyarrow as pa
 
     check_options(period, actors, dedupe, quad)
+    check_detail(detail)
+    ev = _with_fates(
+        events,
+        actors=actors,
+        mappings=mappings,
+        quad=quad,
+        identities=identities,
+        keep_generic=keep_generic,
+        symmetric=symmetric,
+        countries=countries,
+    )
+    kept = ev.fate == FATES.index("relation")
+    full = detail == "full"
+    # Events that make no relation collapse into one row per fate: their keys are NULL.
+    nulled = ["source", "target", "relation", "code", "date", "quad"]
+    if full:
+        nulled += ["url", "story_id"]
+    ev = ev.mutate(
+        **{name: ibis.ifelse(kept, ev[name], ibis.null(ev[name].type())) for name in nulled}
+    )
+    if dedupe == "daily":
+        texts = (
+            {"url_first": ev.url.min(), "url_last": ev.url.max(), "story_id": ev.story_id.min()}
+            if full
+            else {}
+        )
+        ev = ev.group_by(["fate", *_KEYS, "code", "date"]).agg(
+            reports=ev.count(),
+            goldstein=ev.goldstein.max(),
+            quad=ev.quad.max(),
+            mentions=ev.mentions.sum(),
+            fatalities=ev.fatalities.max(),
+            **texts,
+        )
+    elif full:
+        ev = ev.mutate(url_first=ev.url, url_last=ev.url)
+    keys = ["fate", *_KEYS]
+    if period is not None:
+        ev = ev.mutate(period_start=ev.date.truncate(period).cast("date"))
+        keys.append("period_start")
+    if full:
+        keys.append("code")
+    keys.append("quad")
+    g = ev.goldstein
+    measures = {
+        "events": ev.count(),
+        "goldstein": g.sum(),
+        # NULL where no event is positive (negative): the roll-up reads it as 0
+        "goldstein_pos": g.sum(where=g > 0),
+        "goldstein_neg": g.sum(where=g < 0),
+        "mentions": ev.mentions.sum(),
+        "fatalities": ev.fatalities.sum(),
+        "first_event": ev.date.min(),
+        "last_event": ev.date.max(),
+    }
+    if dedupe == "daily":
+        measures["reports"] = ev.reports.sum()
+    if full:
+        measures.update(
+            url_first=ev.url_first.min(), url_last=ev.url_last.max(), story_id=ev.story_id.min()
+        )
+    return ev.group_by(keys).agg(**measures)
+
+
+def _with_fates(
+    events: Any,
+    *,
+    actors: str,
+    mappings: Mapping[str, pd.DataFrame],
+    quad: str | None,
+    identities: pd.DataFrame,
+    keep_generic: bool,
+    symmetric: Iterable[str],
+    countries: Iterable[str] | None,
+) -> Any:
+    """The events with their relation's keys: ``source`` and ``target`` as actor ids
+    (an undirected pair, or a symmetric relation type's, in id order), ``relation``
+    mapped from the code, ``quad`` (unless ``quad`` is None), ``directed``, and
+    ``fate``, the position in :data:`FATES` of what becomes of the event, as a small
+    integer (the engine compares and groups it far faster than text)."""
+    import ibis
+    import pyarrow as pa
+
     events = identified(events, identities, actors=actors, keep_generic=keep_generic)
     if countries is not None:
         wanted = list(countries)
@@ -107,7 +199,6 @@ def cells_expression(
         for system, table in mappings.items()
     ]
     relation = ibis.cases(*branches, else_=ibis.null("string")) if branches else ibis.null("string")
-    quad_class = events.quad_class if quad == "source" else cameo_quad(events.root_code, quad)
     ev = events.mutate(relation=relation)
     shared = sorted(symmetric)
     if shared:
@@ -123,66 +214,72 @@ def cells_expression(
     source, target = ev._source_id, ev._target_id
     # least/greatest skip NULLs, so a one-sided event stays one-sided
     either = (~ev.directed.fill_null(True) | both_ways) & source.notnull() & target.notnull()
-    ev = ev.mutate(
-        source=ibis.ifelse(either, ibis.least(source, target), source),
-        target=ibis.ifelse(either, ibis.greatest(source, target), target),
-        quad=quad_class.cast("int8"),
-        directed=ev.directed.fill_null(True),
-    )
+    columns = {
+        "source": ibis.ifelse(either, ibis.least(source, target), source),
+        "target": ibis.ifelse(either, ibis.greatest(source, target), target),
+        "directed": ev.directed.fill_null(True),
+    }
+    if quad is not None:
+        quad_class = ev.quad_class if quad == "source" else cameo_quad(ev.root_code, quad)
+        columns["quad"] = quad_class.cast("int8")
+    ev = ev.mutate(**columns)
     statuses = (ev._source_status, ev._target_status)
     fate = ibis.cases(
-        (ev.date.isnull(), "no date"),
-        (ibis.or_(*(s == "missing" for s in statuses)), "no actor"),
-        (ibis.or_(*(s == "placeholder" for s in statuses)), "placeholder actor"),
-        (ibis.or_(*(s == "generic" for s in statuses)), "generic actor"),
-        (ev.source.isnull() | ev.target.isnull(), "no actor"),
-        (ev.source == ev.target, "self-dyad"),
-        (ev.relation.isnull(), "unmapped code"),
-        (ev.relation == "", "not a relation"),
-        else_="relation",
+        (ev.date.isnull(), FATES.index("no date")),
+        (ibis.or_(*(s == "missing" for s in statuses)), FATES.index("no actor")),
+        (ibis.or_(*(s == "placeholder" for s in statuses)), FATES.index("placeholder actor")),
+        (ibis.or_(*(s == "generic" for s in statuses)), FATES.index("generic actor")),
+        (ev.source.isnull() | ev.target.isnull(), FATES.index("no actor")),
+        (ev.source == ev.target, FATES.index("self-dyad")),
+        (ev.relation.isnull(), FATES.index("unmapped code")),
+        (ev.relation == "", FATES.index("not a relation")),
+        else_=FATES.index("relation"),
+    ).cast("int8")
+    return ev.mutate(fate=fate)
+
+
+def relation_keys(
+    events: Any,
+    *,
+    period: str | None,
+    actors: str,
+    mappings: Mapping[str, pd.DataFrame],
+    identities: pd.DataFrame,
+    keep_generic: bool = False,
+    symmetric: Iterable[str] = (),
+    countries: Iterable[str] | None = None,
+) -> Any:
+    """The events with their ``fate`` and ``key``: their relation's dataset, direction,
+    source, target, relation type and period joined in one text, for counting the
+    relations the events make without making them."""
+    import ibis
+
+    ev = _with_fates(
+        events,
+        actors=actors,
+        mappings=mappings,
+        quad=None,
+        identities=identities,
+        keep_generic=keep_generic,
+        symmetric=symmetric,
+        countries=countries,
     )
-    ev = ev.mutate(fate=fate)
-    kept = ev.fate == "relation"
-    # Events that make no relation collapse into one row per fate: their keys are NULL.
-    ev = ev.mutate(
-        **{
-            name: ibis.ifelse(kept, ev[name], ibis.null(ev[name].type()))
-            for name in ("source", "target", "relation", "code", "date", "url", "story_id")
-        }
-    )
-    if dedupe == "daily":
-        ev = ev.group_by(["fate", *_KEYS, "code", "date"]).agg(
-            reports=ev.count(),
-            goldstein=ev.goldstein.max(),
-            quad=ev.quad.max(),
-            mentions=ev.mentions.sum(),
-            fatalities=ev.fatalities.max(),
-            url_first=ev.url.min(),
-            url_last=ev.url.max(),
-            story_id=ev.story_id.min(),
-        )
-    else:
-        ev = ev.mutate(reports=ibis.literal(1, type="int64"), url_first=ev.url, url_last=ev.url)
-    keys = ["fate", *_KEYS]
+    parts = [ev.dataset, ev.directed.cast("string"), ev.source, ev.target, ev.relation]
     if period is not None:
-        ev = ev.mutate(period_start=ev.date.truncate(period).cast("date"))
-        keys.append("period_start")
-    g = ev.goldstein
-    return ev.group_by([*keys, "code"]).agg(
-        events=ev.count(),
-        reports=ev.reports.sum(),
-        goldstein=g.sum(),
-        goldstein_pos=ibis.ifelse(g > 0, g, 0.0).sum(),
-        goldstein_neg=ibis.ifelse(g < 0, g, 0.0).sum(),
-        **{f"quad{k}": ibis.ifelse(ev.quad == k, 1, 0).sum() for k in QUAD_NAMES},
-        mentions=ev.mentions.sum(),
-        fatalities=ev.fatalities.sum(),
-        first_event=ev.date.min(),
-        last_event=ev.date.max(),
-        url_first=ev.url_first.min(),
-        url_last=ev.url_last.max(),
-        story_id=ev.story_id.min(),
-    )
+        parts.append(ev.date.truncate(period).cast("date").cast("string"))
+    return ev.mutate(key=ibis.literal("\x1f").join(parts))
+
+
+DETAILS = ("counts", "full")
+"""How much :func:`~graphkit.aggregate_events` writes: the counts (events, Goldstein sums,
+quad counts, first and last day, weights) or everything (also the most frequent codes,
+URLs, documents and evidence sentences)."""
+
+
+def check_detail(detail: str) -> None:
+    """A ValueError for a ``detail`` other than those of :data:`DETAILS`."""
+    if detail not in DETAILS:
+        raise ValueError(f"detail must be 'counts' or 'full', got {detail!r}")
 
 
 def check_options(period: Any, actors: str, dedupe: Any, quad: str) -> None:

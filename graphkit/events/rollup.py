@@ -1,20 +1,20 @@
 """Cells to relations in one sort: the local roll-up after the engine's aggregation.
 
-The engine gives one row per relation and event code
+The engine gives one row per relation, quad class and (for the full detail) event code
 (:mod:`~graphkit.events.cell_expression`); :func:`rolled_up` sorts them once (NumPy, on
-dictionary codes of the text keys) so that each relation's rows are one run, most
-frequent code first, and gives each relation its sums, first and last dates and URLs,
-its most frequent codes and its dyad's total. The work grows with the cells, not with
-the events.
+dictionary codes of the text keys) so that each relation's rows are one run, and gives
+each relation its sums, quad counts, first and last dates, its dyad's total and, for
+the full detail, its most frequent codes and first and last URLs. The work grows with
+the cells, not with the events, and text is gathered only for the relations kept.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
+import numpy as np
 
-__all__ = ["SUMS", "TOP_CODES", "rolled_up"]
+__all__ = ["SUMS", "TOP_CODES", "fate_totals", "rolled_up"]
 
 TOP_CODES = 3
 """How many of a relation's most frequent event codes its provenance names."""
@@ -34,131 +34,322 @@ SUMS = [
 ]
 """The measures a relation sums over its cells."""
 
+_KEYS = ("source", "target", "relation", "dataset", "directed")
+"""A relation's keys after its period, in the order of the written table."""
 
-def rolled_up(cells: Any, period: str | None) -> Any:
-    """The relations from the engine's rows per relation and code (fate ``relation``),
-    ordered by start, source, target, relation, dataset and direction.
 
-    Each relation gets the sums of its codes' measures, its first and last date and
-    URL, its three most frequent codes (``code0 .. code2`` with ``code0_events ..``:
-    most events first, then the smaller code) and ``dyad_events``: the events of every
-    type between the same two actors (either direction for undirected sources) in the
-    same period.
+def fate_totals(cells: Any, fates: tuple[str, ...]) -> dict[str, int]:
+    """How many events (reports, with daily dedupe) each fate took, from the engine's
+    rows (``fate`` is a position in ``fates``)."""
+    fate = _integers(cells["fate"])
+    counted = cells["reports"] if "reports" in cells.column_names else cells["events"]
+    totals = np.bincount(fate, weights=_integers(counted), minlength=len(fates))
+    return {name: int(totals[i]) for i, name in enumerate(fates)}
 
-    One sort does it all. Each text key is dictionary-encoded and its values ranked
-    (strings compare by code point, like Python and SQL, so this is the order of the
-    written table); the ranks, the count of events (descending) and the code are
-    packed into one integer per row and sorted once. Each relation's rows are then
-    one run, most frequent code first: sums are ``reduceat`` over the runs, top codes
-    the runs' first rows. Text is gathered as dictionary indices and decoded from its
-    few distinct values; only the URLs of relations with several codes go through a
-    grouped minimum. Direction breaks the one tie left (an undirected and a directed
-    row of one pair, possible in UCDP).
+
+class _Key:
+    """One sort key of the engine's rows: each row's rank among the key's distinct
+    values (dense, in the order of the written table) and how to write a rank back."""
+
+    def __init__(self, ranks: Any, values: Any, span: int):
+        self.ranks = ranks  # one per row: int32 or int64
+        self.values = values  # an Arrow array: the value of each rank (None: the rank)
+        self.span = span  # ranks lie in [0, span)
+
+
+def rolled_up(cells: Any, period: str | None, *, top: int | None = None) -> Any:
+    """The relations from the engine's rows (fate ``relation``, ``fate`` 0), ordered by
+    start, source, target, relation, dataset and direction.
+
+    Each relation gets the sums of its rows' measures, its events of each quad class,
+    its first and last date and ``dyad_events``: the events of every type between the
+    same two actors (either direction for undirected sources) in the same period.
+    Rows with an event code (the full detail) also give the relation its three most
+    frequent codes (``code0 .. code2`` with ``code0_events ..``: most events first,
+    then the smaller code) and its first and last URL and story.
+
+    ``top`` keeps only that many relations, those with the most events (ties: the
+    first in the table's order), in the table's order; their dyad totals still count
+    every relation, and the text columns are gathered for the kept relations only.
+
+    One sort does it all. Each key is ranked among its distinct values (text by code
+    point, like Python and SQL, so this is the order of the written table; NULL last)
+    and the ranks of a row are packed into one integer, with the rows of other fates
+    after every relation: one ``argsort`` orders the relations, and within each its
+    codes and quad classes. Each relation's rows are then one run, found where the
+    packed key (less its code and quad) changes: sums are ``reduceat`` over the runs,
+    a relation's codes are runs within its run, ordered by their events by a second
+    sort, and its dyad is where the packed key's period, source and target change.
+    Text is gathered as dictionary indices and decoded from its few distinct values;
+    only the URLs of relations with several rows go through a grouped minimum.
+    Direction breaks the one tie left (an undirected and a directed row of one pair,
+    possible in UCDP).
     """
-    import numpy as np
     import pyarrow as pa
-    import pyarrow.compute as pc
 
-    # the few rows of the other fates are skipped by index: filtering would copy
-    # every column, URLs included, only to gather them again in order
-    is_relation = pc.fill_null(pc.equal(cells["fate"], "relation"), False)
-    kept = np.flatnonzero(is_relation.to_numpy(zero_copy_only=False))
-    if len(kept) == 0:
+    fate = _numbers(cells["fate"])
+    kept = int(np.count_nonzero(fate == 0))
+    if kept == 0:
         return pa.table({"events": pa.array([], pa.int64())})
-    encoded = {name: _ranked(cells[name], kept) for name in _ENCODED}
-    directed = cells["directed"].to_numpy(zero_copy_only=False)[kept].astype(np.int64)
-    events = _integers(cells["events"])[kept]
-    keys = [encoded[name][1] for name in ("source", "target", "relation", "dataset")]
-    keys.append(directed)
+    with_codes = "code" in cells.column_names
+    keys: dict[str, _Key] = {}
     if period is not None:
-        keys.insert(0, _integers(cells["period_start"])[kept])
-    order = _sort_order([*keys, -events, encoded["code"][1]])
-    rows, events = kept[order], events[order]
-    boundary = np.zeros(len(order), dtype=bool)
-    boundary[0] = True
-    for key in keys:  # one sorted key at a time: each is as long as the rows
-        in_order = key[order]
-        boundary[1:] |= in_order[1:] != in_order[:-1]
-        del in_order
-    runs = np.flatnonzero(boundary)  # where each relation's rows begin, ascending
-    del boundary
-    first_day = np.minimum.reduceat(_integers(cells["first_event"])[rows], runs)
-    last_day = np.maximum.reduceat(_integers(cells["last_event"])[rows], runs)
+        keys["period"] = _day_key(cells["period_start"])
+    for name in ("source", "target", "relation", "dataset"):
+        keys[name] = _text_key(cells[name])
+    keys["directed"] = _Key(_numbers(cells["directed"]), None, 2)
+    low = ["quad"]
+    if with_codes:
+        keys["code"] = _text_key(cells["code"])
+        low.insert(0, "code")
+    keys["quad"] = _Key(_numbers(cells["quad"]), None, 5)
+    names = list(keys)
+    spans = [keys[name].span for name in names]
+    packed = _packed([keys[name].ranks for name in names], spans, fate != 0)
+    del fate
+    if packed is None:  # too many distinct values for one integer: sort by several
+        order = np.lexsort([keys[name].ranks for name in reversed(names)])[:kept]
+        sorted_keys = None
+    else:
+        # the packed keys of relation rows are distinct: any sort gives one order
+        order = np.argsort(packed)[:kept]
+        sorted_keys = packed[order]
+        del packed
+    # a relation is a run of rows with the same keys less the code and quad
+    below = int(np.prod([keys[name].span for name in low]))
+    relation_key = _in_order(keys, names[: -len(low)], order, sorted_keys, below)
+    starts = _run_starts(relation_key)
+    del relation_key
+    events = _integers(cells["events"])[order]
+    sums = np.add.reduceat(events, starts)
+    first_day = np.minimum.reduceat(_numbers(cells["first_event"])[order], starts)
+    last_day = np.maximum.reduceat(_numbers(cells["last_event"])[order], starts)
+    first = order[starts]  # each relation's first row, as a position in ``cells``
     # the relations' order: that of the runs, or by first event over the whole span
     if period is None:
-        final = _sort_order([first_day, *(key[order[runs]] for key in keys)])
+        final = np.lexsort(
+            [*(keys[name].ranks[first] for name in reversed(names[: -len(low)])), first_day]
+        )
     else:
-        final = np.arange(len(runs))
-    starts = runs[final]
-    lengths = np.diff(np.append(runs, len(order)))[final]
+        final = None
+    # one dyad: the same period, source and target
+    dyad_names = names[: names.index("target") + 1]
+    dyad_below = below * int(np.prod([keys[n].span for n in names[len(dyad_names) : -len(low)]]))
+    if period is None:
+        span = keys["target"].span
+        dyad = keys["source"].ranks[first].astype(np.int64) * span + keys["target"].ranks[first]
+        _, pair = np.unique(dyad, return_inverse=True)
+    else:
+        dyad = _in_order(
+            keys,
+            dyad_names,
+            first,
+            None if sorted_keys is None else sorted_keys[starts],
+            dyad_below,
+        )
+        pair = np.cumsum(_run_flags(dyad)) - 1
+    dyad_events = np.bincount(pair, weights=sums)[pair].astype(np.int64)
+    del dyad, pair
+    ends = np.append(starts[1:], len(order))
+    if final is not None:
+        starts, ends, first = starts[final], ends[final], first[final]
+        sums, first_day, last_day, dyad_events = (
+            a[final] for a in (sums, first_day, last_day, dyad_events)
+        )
+    chosen = _top(sums, top)
+    if chosen is not None:
+        starts, ends, first = starts[chosen], ends[chosen], first[chosen]
+        sums, first_day, last_day, dyad_events = (
+            a[chosen] for a in (sums, first_day, last_day, dyad_events)
+        )
+    lengths = ends - starts
 
-    first = order[starts]  # each relation's first row, as a position in ``kept``
     columns: dict[str, Any] = {}
     for name in ("dataset", "source", "target", "relation"):
-        values, _ranks, indices = encoded[name]
-        columns[name] = values.take(pa.array(indices[first]))
-    columns["directed"] = pa.array(directed[first].astype(bool))
+        columns[name] = _written(keys[name], first)
+    columns["directed"] = pa.array(keys["directed"].ranks[first].astype(bool))
     if period is not None:
-        columns["period_start"] = cells["period_start"].take(pa.array(rows[starts]))
-    for name in SUMS:
-        columns[name] = _run_sums(cells[name], rows, runs, final)
-    columns["first_event"] = pa.array(first_day[final].astype(np.int32)).view(pa.date32())
-    columns["last_event"] = pa.array(last_day[final].astype(np.int32)).view(pa.date32())
-    for name, how in (("url_first", "min"), ("url_last", "max"), ("story_id", "min")):
-        columns[name] = _run_extreme(cells[name], rows, starts, lengths, how)
-    code_values, _ranks, code_indices = encoded["code"]
-    for k in range(TOP_CODES):
-        has = lengths > k
-        at = np.where(has, starts + k, 0)
-        code = np.where(has, code_indices[order[at]], len(code_values) - 1)
-        columns[f"code{k}"] = code_values.take(pa.array(code))
-        columns[f"code{k}_events"] = pa.array(events[at], mask=~has)
-    # one dyad: the same source and target (and period); ranks are distinct per value
-    source, target = (encoded[k][1][first] for k in ("source", "target"))
-    if period is None:
-        span = int(target.max(initial=0)) + 1
-        pair = pd.factorize(source.astype(np.int64) * span + target)[0]
+        columns["period_start"] = _written(keys["period"], first)
+    # each kept relation's rows: rows[segment_starts[i]:segment_starts[i + 1]]
+    segments, segment_starts = _segments(starts, lengths)
+    rows = order[segments]
+    columns["events"] = pa.array(sums)
+    if "reports" in cells.column_names:
+        columns["reports"] = _run_sums(cells["reports"], rows, segment_starts, zero=True)
     else:
-        # sorted by period, source and target first: each dyad's relations are one
-        # run, numbered where one of those keys changes
-        period_key = keys[0][first]
-        changed = np.ones(len(starts), dtype=bool)
-        changed[1:] = (
-            (period_key[1:] != period_key[:-1])
-            | (source[1:] != source[:-1])
-            | (target[1:] != target[:-1])
-        )
-        pair = np.cumsum(changed) - 1
-    totals = np.bincount(pair, weights=_integers(columns["events"]), minlength=pair.max() + 1)
-    columns["dyad_events"] = pa.array(totals[pair].astype(np.int64))
+        columns["reports"] = columns["events"]
+    columns["goldstein"] = _run_sums(cells["goldstein"], rows, segment_starts, zero=False)
+    for name in ("goldstein_pos", "goldstein_neg"):
+        columns[name] = _run_sums(cells[name], rows, segment_starts, zero=True)
+    relation_of_row = np.repeat(np.arange(len(starts)), lengths)
+    quad = keys["quad"].ranks[rows]
+    quads = np.bincount(
+        relation_of_row * 5 + quad, weights=events[segments], minlength=5 * len(starts)
+    )
+    quads = quads.reshape(-1, 5).astype(np.int64)
+    for k in (1, 2, 3, 4):
+        columns[f"quad{k}"] = pa.array(quads[:, k])
+    del quad, quads, relation_of_row
+    for name in ("mentions", "fatalities"):
+        columns[name] = _run_sums(cells[name], rows, segment_starts, zero=False)
+    columns["first_event"] = pa.array(first_day.astype(np.int32)).view(pa.date32())
+    columns["last_event"] = pa.array(last_day.astype(np.int32)).view(pa.date32())
+    columns["dyad_events"] = pa.array(dyad_events)
+    if with_codes:
+        for name, how in (("url_first", "min"), ("url_last", "max"), ("story_id", "min")):
+            columns[name] = _run_extreme(cells[name], rows, segment_starts, lengths, how)
+        columns.update(_top_codes(keys["code"], rows, events[segments], segment_starts))
     return pa.table(columns)
 
 
+def _packed(ranks: list[Any], spans: list[int], last: Any) -> Any:
+    """The ranks of each row packed into one int64 (first key most significant), rows
+    where ``last`` is true after every other; None if the spans need more than 62 bits."""
+    if np.prod([float(s) for s in spans]) * 2 >= 2.0**62:
+        return None
+    packed = np.zeros(len(ranks[0]), dtype=np.int64)
+    for rank, span in zip(ranks, spans, strict=True):
+        packed *= span
+        packed += rank
+    packed[last] = np.iinfo(np.int64).max  # the rows of other fates go last
+    return packed
+
+
+def _in_order(keys: dict[str, _Key], names: list[str], rows: Any, packed: Any, below: int) -> Any:
+    """One integer per row of ``rows`` that changes exactly where one of the ``names``
+    keys changes: the packed key less its last digits (``below``), or the keys
+    themselves packed anew when they do not fit one integer."""
+    if packed is not None:
+        return packed // below
+    combined = np.zeros(len(rows), dtype=object)
+    for name in names:
+        combined = combined * keys[name].span + keys[name].ranks[rows].astype(object)
+    return combined
+
+
+def _run_flags(sorted_keys: Any) -> Any:
+    """True where a run of equal ``sorted_keys`` begins."""
+    flags = np.empty(len(sorted_keys), dtype=bool)
+    if len(flags):
+        flags[0] = True
+        np.not_equal(sorted_keys[1:], sorted_keys[:-1], out=flags[1:])
+    return flags
+
+
+def _run_starts(sorted_keys: Any) -> Any:
+    """Where each run of equal ``sorted_keys`` begins."""
+    return np.flatnonzero(_run_flags(sorted_keys))
+
+
+def _top(events: Any, top: int | None) -> Any:
+    """The positions of the ``top`` relations with the most events, in order (None: all
+    of them); ties go to the first in order."""
+    if top is None or top >= len(events):
+        return None
+    ranked = np.argsort(-events, kind="stable")[:top]
+    return np.sort(ranked)
+
+
+def _segments(starts: Any, lengths: Any) -> tuple[Any, Any]:
+    """The positions ``starts[i] .. starts[i] + lengths[i] - 1`` of every kept relation,
+    concatenated, and where each relation's positions begin among them."""
+    offsets = np.cumsum(lengths) - lengths
+    if len(starts) == 0 or int(lengths.max()) == 1:
+        return starts, offsets
+    if np.array_equal(starts, offsets):
+        # every relation kept, in the sorted order: the segments are every position
+        return np.arange(int(lengths.sum())), offsets
+    positions = np.arange(int(lengths.sum())) - np.repeat(offsets, lengths)
+    return np.repeat(starts, lengths) + positions, offsets
+
+
+def _top_codes(code: _Key, rows: Any, events: Any, starts: Any) -> dict[str, Any]:
+    """``code0 .. code2`` and ``code0_events ..`` of each relation, whose rows (in
+    ``cells``) are ``rows[starts[i]:starts[i + 1]]``, sorted by code: each code's
+    events summed over its quad classes, most events first, then the smaller code."""
+    import pyarrow as pa
+
+    ranks = code.ranks[rows]
+    changed = _run_flags(ranks)
+    changed[starts] = True
+    code_runs = np.flatnonzero(changed)
+    del changed
+    code_events = np.add.reduceat(events, code_runs) if len(code_runs) else events[:0]
+    is_start = np.zeros(len(rows), dtype=bool)
+    is_start[starts] = True
+    relation = np.cumsum(is_start[code_runs]) - 1
+    del is_start
+    codes_per_relation = np.bincount(relation, minlength=len(starts))
+    # most events first, then the smaller code: code runs are already in code order,
+    # so a stable sort by relation and events alone keeps the smaller code first
+    several = codes_per_relation[relation] > 1
+    by_events = np.arange(len(code_runs))
+    if several.any():
+        which = np.flatnonzero(several)
+        order = np.lexsort([-code_events[which], relation[which]])
+        by_events[which] = which[order]
+    first_code = np.cumsum(codes_per_relation) - codes_per_relation
+    code_ranks = ranks[code_runs]
+    columns = {}
+    for k in range(TOP_CODES):
+        has = codes_per_relation > k
+        at = by_events[np.where(has, first_code + k, 0)]
+        chosen = np.where(has, code_ranks[at], code.span - 1)
+        columns[f"code{k}"] = pa.DictionaryArray.from_arrays(
+            pa.array(chosen.astype(np.int32, copy=False)), code.values
+        )
+        columns[f"code{k}_events"] = pa.array(code_events[at], mask=~has)
+    return columns
+
+
 def _integers(values: Any) -> Any:
-    """An Arrow integer or date column as a NumPy int64 array, NULL as 0."""
-    import numpy as np
+    """An Arrow integer, boolean or date column as a NumPy int64 array, NULL as 0."""
+    return _numbers(values).astype(np.int64, copy=False)
+
+
+def _numbers(values: Any) -> Any:
+    """An Arrow integer, boolean or date column as a NumPy integer array of its own
+    width (days for dates, 0 and 1 for booleans), NULL as 0."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
     if pa.types.is_date32(values.type):
-        values = pc.cast(values, pa.int32())
-    return pc.fill_null(values, 0).to_numpy(zero_copy_only=False).astype(np.int64)
+        values = values.view(pa.int32())
+    elif pa.types.is_boolean(values.type):
+        values = pc.cast(values, pa.int8())
+    elif pa.types.is_decimal(values.type):
+        values = pc.cast(values, pa.int64())
+    if values.null_count:
+        values = pc.fill_null(values, 0)
+    return values.to_numpy()
 
 
-def _run_sums(values: Any, rows: Any, runs: Any, final: Any) -> Any:
-    """Each relation's sum of ``values`` over its rows (``rows[runs[i]:runs[i+1]]``),
-    in the ``final`` order; NULL where every row is NULL, as SQL's ``SUM``."""
-    import numpy as np
+def _run_sums(values: Any, rows: Any, starts: Any, *, zero: bool) -> Any:
+    """Each relation's sum of ``values`` over its rows (``rows[starts[i]:starts[i+1]]``);
+    NULL where every row is NULL, as SQL's ``SUM`` (0 with ``zero``)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    kind = pa.float64() if pa.types.is_floating(values.type) else pa.int64()
-    numbers = pc.fill_null(pc.cast(values, kind), 0).to_numpy(zero_copy_only=False)[rows]
-    sums = np.add.reduceat(numbers, runs)[final]
-    if values.null_count == 0:
+    floating = pa.types.is_floating(values.type)
+    kind = pa.float64() if floating else pa.int64()
+    if values.null_count == len(values) and not zero:
+        return pa.nulls(len(starts), type=kind)
+    if floating:
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        filled = pc.fill_null(values, 0.0) if values.null_count else values
+        numbers = filled.to_numpy()[rows]
+    else:
+        numbers = _integers(values)[rows]
+    sums = np.add.reduceat(numbers, starts) if len(rows) else numbers[:0]
+    if floating:
+        sums += 0.0  # a sum of -0.0 alone is 0.0, as in SQL
+    if values.null_count == 0 or zero:
         return pa.array(sums, type=kind)
     known = pc.is_valid(values).to_numpy(zero_copy_only=False)[rows]
-    return pa.array(sums, type=kind, mask=~np.logical_or.reduceat(known, runs)[final])
+    return pa.array(sums, type=kind, mask=~np.logical_or.reduceat(known, starts))
 
 
 def _run_extreme(values: Any, rows: Any, starts: Any, lengths: Any, how: str) -> Any:
@@ -168,14 +359,15 @@ def _run_extreme(values: Any, rows: Any, starts: Any, lengths: Any, how: str) ->
     A relation of one row takes that row's text; the others, a small share, go through
     Arrow's grouped minimum or maximum (code-point order, as SQL compares text).
     """
-    import numpy as np
     import pyarrow as pa
 
+    if values.null_count == len(values):
+        return pa.nulls(len(starts), type=values.type)
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
     result = values.take(pa.array(rows[starts]))
-    if isinstance(result, pa.ChunkedArray):
-        result = result.combine_chunks()
     several = np.flatnonzero(lengths > 1)
-    if len(several) == 0 or values.null_count == len(values):
+    if len(several) == 0:
         return result
     counts = lengths[several]
     relation = np.repeat(several, counts)
@@ -193,14 +385,9 @@ def _run_extreme(values: Any, rows: Any, starts: Any, lengths: Any, how: str) ->
     return combined.take(pa.array(place))
 
 
-_ENCODED = ("source", "target", "relation", "dataset", "code")
-"""Key columns with few distinct values: sorted and gathered as dictionary codes."""
-
-
-def _ranked(values: Any, rows: Any) -> tuple[Any, Any, Any]:
-    """A text column as its distinct values, and for each of ``rows`` (positions) its
-    rank among them in code-point order (NULL last) and its index into them."""
-    import numpy as np
+def _text_key(values: Any) -> _Key:
+    """A text column as a sort key: each row's rank among the distinct values in
+    code-point order, NULL last (its value is NULL)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -208,28 +395,48 @@ def _ranked(values: Any, rows: Any) -> tuple[Any, Any, Any]:
         values = values.combine_chunks()
     encoded = pc.dictionary_encode(values)
     distinct = encoded.dictionary
-    rank = np.empty(len(distinct) + 1, dtype=np.int32)  # half the memory of int64
-    rank[pc.sort_indices(distinct).to_numpy()] = np.arange(len(distinct))
+    order = pc.sort_indices(distinct).to_numpy()
+    rank = np.empty(len(distinct) + 1, dtype=np.int32)
+    rank[order] = np.arange(len(distinct), dtype=np.int32)
     rank[len(distinct)] = len(distinct)  # NULL
-    indices = pc.fill_null(encoded.indices, len(distinct)).to_numpy(zero_copy_only=False)[rows]
-    # a NULL row's index points past the distinct values, at a NULL
-    values = pa.concat_arrays([distinct, pa.nulls(1, type=distinct.type)])
-    return values, rank[indices], indices
+    indices = encoded.indices
+    if indices.null_count:
+        indices = pc.fill_null(indices, len(distinct))
+    sorted_values = pa.concat_arrays([distinct.take(pa.array(order)), pa.nulls(1, distinct.type)])
+    return _Key(rank[indices.to_numpy()], sorted_values, len(distinct) + 1)
 
 
-def _sort_order(keys: list[Any]) -> Any:
-    """The stable order of rows by several integer keys, first key first.
+def _day_key(values: Any) -> _Key:
+    """A date column as a sort key: each row's rank among the distinct days, NULL (rows
+    of other fates) as the first day."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
-    The keys are packed into one int64 where their ranges allow (one sort of one
-    column), else sorted together by :func:`numpy.lexsort`.
-    """
-    import numpy as np
+    days = _integers(values)
+    missing = None
+    if values.null_count:
+        missing = pc.is_null(values).to_numpy(zero_copy_only=False)
+        days[missing] = days[~missing].min(initial=0)
+    low = int(days.min(initial=0))
+    offsets = days - low
+    span = int(offsets.max(initial=0)) + 1
+    if span <= max(1 << 20, 4 * len(days)):  # counted by position: no sort
+        present = np.bincount(offsets, minlength=span) > 0
+        distinct = np.flatnonzero(present)
+        rank_of = np.cumsum(present) - 1
+        ranks = rank_of[offsets].astype(np.int32)
+    else:
+        distinct, ranks = np.unique(offsets, return_inverse=True)
+        ranks = ranks.astype(np.int32)
+    calendar = pa.array((distinct + low).astype(np.int32)).view(pa.date32())
+    return _Key(ranks, calendar, len(distinct))
 
-    lows = [int(k.min(initial=0)) for k in keys]
-    spans = [int(k.max(initial=0)) - low + 1 for k, low in zip(keys, lows, strict=True)]
-    if np.prod([float(s) for s in spans]) < 2.0**62:
-        packed = np.zeros(len(keys[0]), dtype=np.int64)
-        for key, low, span in zip(keys, lows, spans, strict=True):
-            packed = packed * span + (key.astype(np.int64) - low)
-        return np.argsort(packed, kind="stable")
-    return np.lexsort(keys[::-1])
+
+def _written(key: _Key, rows: Any) -> Any:
+    """The value of ``key`` at ``rows`` (positions in the engine's rows), as an Arrow
+    dictionary array: the text is spread only when it is written out."""
+    import pyarrow as pa
+
+    return pa.DictionaryArray.from_arrays(
+        pa.array(key.ranks[rows].astype(np.int32, copy=False)), key.values
+    )
