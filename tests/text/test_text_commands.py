@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
 
+from graphkit import read_review
 from graphkit.cli import main
 from graphkit.datasets import data_path
 
@@ -152,3 +153,24 @@ def test_empty_texts_are_named_and_the_others_read(in_tmp, capsys):
     assert "graphkit: warning: blank.txt is empty or blank: no relations from it" in captured.err
     assert f"{found} candidate relations in 2 documents" in captured.out
     assert int(found) >= 3
+
+
+def test_extract_gives_the_types_event_data_uses_unless_asked_for_the_families(in_tmp, capsys):
+    # "Iran has not armed HTS": arms (the CAMEO-mapped type) by default, backs with
+    # --families; --specific is the default spelled out
+    runs = {
+        "default": [],
+        "specific": ["--specific"],
+        "families": ["--families"],
+    }
+    found = {}
+    for name, flags in runs.items():
+        out = f"{name}.csv"
+        assert main(["extract", "article.txt", "--actors", "actors.csv", *flags, "-o", out]) == 0
+        review = read_review(out)
+        found[name] = set(review.loc[review["source"] == "iran", "relation"])
+    assert found["default"] == found["specific"] == {"arms"}
+    assert found["families"] == {"backs"}
+    with pytest.raises(SystemExit) as exit_:
+        main(["extract", "article.txt", "--specific", "--families", "-o", "both.csv"])
+    assert exit_.value.code == 2 and "not allowed with" in capsys.readouterr().err
