@@ -44,3 +44,40 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         english_pipeline()
     except MissingDependencyError as exc:
         missing(str(exc))
+
+
+# -- a run that ends, whatever threads third-party libraries leave behind ----------------
+
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the process with the run's status when threads that are not daemons are still
+    alive once the summary is printed, naming them on standard error.
+
+    Interpreter shutdown joins such threads; one left by a library (py4j's gateway of a
+    Spark session, a ZeroMQ poller of a notebook kernel client) once kept a finished run
+    (its summary printed: all passed) waiting forever on the JVM it had started. The run's
+    result is already decided and reported here, so waiting can only turn a green run into
+    a time-out. Without such threads the process exits normally."""
+    import os
+    import sys
+    import threading
+
+    lingering = [
+        t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon
+    ]
+    if not lingering or not _EXIT_STATUS:
+        return
+    names = ", ".join(
+        sorted(f"{t.name} ({type(t).__module__}.{type(t).__qualname__})" for t in lingering)
+    )
+    print(f"\nconftest: ending the run; threads still alive: {names}", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS[-1])
