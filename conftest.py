@@ -57,27 +57,28 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """End the process with the run's status when threads that are not daemons are still
-    alive once the summary is printed, naming them on standard error.
+    """End the process with the run's status once its summary is printed, naming on
+    standard error any thread that is not a daemon and is still alive.
 
-    Interpreter shutdown joins such threads; one left by a library (py4j's gateway of a
-    Spark session, a ZeroMQ poller of a notebook kernel client) once kept a finished run
-    (its summary printed: all passed) waiting forever on the JVM it had started. The run's
-    result is already decided and reported here, so waiting can only turn a green run into
-    a time-out. Without such threads the process exits normally."""
+    Interpreter shutdown joins such threads and runs the libraries' exit handlers; a
+    fresh-clone run once passed, printed its summary and then waited forever there (a
+    Spark JVM defunct, the main thread on a lock). The run's result is decided and
+    reported by now, so waiting could only turn a finished run into a time-out. A run
+    stopped before its session finished (no status yet) exits as usual."""
     import os
     import sys
     import threading
 
+    if not _EXIT_STATUS:
+        return
     lingering = [
         t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon
     ]
-    if not lingering or not _EXIT_STATUS:
-        return
-    names = ", ".join(
-        sorted(f"{t.name} ({type(t).__module__}.{type(t).__qualname__})" for t in lingering)
-    )
-    print(f"\nconftest: ending the run; threads still alive: {names}", file=sys.stderr)
+    if lingering:
+        names = ", ".join(
+            sorted(f"{t.name} ({type(t).__module__}.{type(t).__qualname__})" for t in lingering)
+        )
+        print(f"\nconftest: threads still alive at the end: {names}", file=sys.stderr)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_EXIT_STATUS[-1])
