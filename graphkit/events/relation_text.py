@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from .cell_expression import QUAD_NAMES
-from .rollup import TOP_CODES
+from .rollup import SUMS, TOP_CODES
 from .sources import SOURCES, event_source
 
 __all__ = ["COUNTS_OUTPUT", "OUTPUT", "TEXT_COLUMNS", "relations_table"]
@@ -32,17 +32,7 @@ OUTPUT = [
     "end",
     "evidence",
     "document",
-    "events",
-    "reports",
-    "goldstein",
-    "goldstein_pos",
-    "goldstein_neg",
-    "quad1",
-    "quad2",
-    "quad3",
-    "quad4",
-    "mentions",
-    "fatalities",
+    *SUMS,  # the roll-up's measures, in its order
     "top_codes",
     "urls",
     "first_event",
