@@ -168,6 +168,9 @@ def _verb_objects(verb, share: bool = False) -> list:
             return [o for s in subjects for o in (_quantified(s) or [s])]
         if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
             return _described_by(verb.head)
+        if verb.dep_ == "conj" and is_passive(verb.head):
+            # "Hamas is funded and *armed* by Iran": the first participle's subject
+            return _verb_objects(verb.head, share)
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             # "M23's fighters are believed to be led by Ntaganda": the raised subject
             return children(verb.head, "nsubjpass", "nsubj")

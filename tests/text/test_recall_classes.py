@@ -1,0 +1,76 @@
+"""Issue 16, round 3: classes of relations the extractor missed on the development
+documents (tests/text/data/BASELINE.md, "Dev misses by cause"), each on sentences written
+for the test with other actors and other wording than the corpus, read with the relation
+types event data uses (``specific=True``).
+
+Each case gives the triples the sentence must yield as asserted (``negated`` False) and
+as not asserted; nothing else may be asserted, so every case is also a check against
+false positives. The expected triples were read off the sentences by hand
+(tests/text/data/ANNOTATION.md).
+"""
+
+import pytest
+from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
+from issue16_actors import ACTORS
+
+pytestmark = pytest.mark.model
+
+CASES = {
+    # a passive participle coordinated with another shares its subject and its "by"
+    # agent, which the parser hangs on the last one
+    "coordinated_passives": [
+        (
+            "Hamas is extensively funded and armed by Iran.",
+            {("iran", "funds", "hamas"), ("iran", "arms", "hamas")},
+            set(),
+        ),
+        (
+            "The RSF, which is funded and armed by the UAE, shelled the city.",
+            {("uae", "funds", "rsf"), ("uae", "arms", "rsf")},
+            set(),
+        ),
+        (
+            "The LNA is backed by Egypt and opposed by Turkey.",
+            {("egypt", "backs", "lna"), ("turkey", "opposes", "lna")},
+            set(),
+        ),
+    ],
+    # an abbreviation written with full stops before a hyphenated participle: the
+    # tokenizer splits the hyphen, so the name and the participle are both read
+    "dotted_abbreviation_compounds": [
+        ("The U.S.-backed LNA took the port.", {("united_states", "backs", "lna")}, set()),
+        (
+            "Troops of the U.K.-supported African Union patrolled the road.",
+            {("united_kingdom", "backs", "african_union")},
+            set(),
+        ),
+        (
+            "The U.S.-designated PKK attacked Turkey.",
+            {("united_states", "designates_terrorist", "pkk"), ("pkk", "attacks", "turkey")},
+            set(),
+        ),
+    ],
+}
+
+PARAMS = [
+    pytest.param(text, asserted, denied, id=f"{frame}-{position}")
+    for frame, cases in CASES.items()
+    for position, (text, asserted, denied) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("text", "asserted", "denied"), PARAMS)
+def test_class(extract, triples, text, asserted, denied):
+    review = extract(text, actors=ACTORS, specific=True)
+    assert triples(review, negated=False) == asserted
+    assert denied <= triples(review, negated=True)
+
+
+def test_dotted_abbreviations_keep_their_full_stops(nlp):
+    """The split leaves "U.S." whole and does not touch a sentence's full stop or a
+    hyphen between ordinary words."""
+    words = [t.text for t in nlp("The U.S.-led force met well-armed men. U.S. envoys left.")]
+    assert words == [
+        "The", "U.S.", "-", "led", "force", "met", "well", "-", "armed", "men", ".",
+        "U.S.", "envoys", "left", ".",
+    ]  # fmt: skip
