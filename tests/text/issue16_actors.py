@@ -53,6 +53,7 @@ ROWS = [
     ("icj", "International Court of Justice", "organisation", "ICJ", ""),
     ("guyana", "Guyana", "state", "", "GUY"),
     ("mozambique", "Mozambique", "state", "", "MOZ"),
+    ("gna", "Government of National Accord", "government", "GNA", "LBY"),
 ]
 
 ACTORS = pd.DataFrame(ROWS, columns=["id", "name", "kind", "aliases", "country"])

@@ -50,6 +50,34 @@ CASES = {
             set(),
         ),
     ],
+    # a participle on a group's common noun with the group's name as compound describes
+    # the group ("the Tren de Aragua gang, led by X")
+    "participle_on_a_named_gang": [
+        (
+            "Troops entered a district controlled by the ELN gang, led by Hemedti.",
+            {("hemedti", "leads", "eln")},
+            set(),
+        ),
+    ],
+    # what an act is for names its target, and its doer is the doer of the act
+    "purpose_of_an_act": [
+        (
+            "Burhan launched an offensive to topple the RSF.",
+            {("burhan", "attacks", "rsf"), ("burhan", "opposes", "rsf")},
+            set(),
+        ),
+        # a purpose that is not an act against anyone adds nothing
+        ("Haftar launched a campaign to win votes in Libya.", set(), set()),
+    ],
+    # a person may act on a government of their own country named by its name (a rival
+    # government), not on their state
+    "person_and_a_named_government": [
+        (
+            "Haftar attacked the Government of National Accord.",
+            {("haftar", "attacks", "gna")},
+            set(),
+        ),
+    ],
 }
 
 PARAMS = [

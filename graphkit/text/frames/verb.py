@@ -88,6 +88,16 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
             # coordinated with the verb that governs that clause
             return verb_subjects(head.head, lexicon, depth + 1)
         return verb_subjects(head, lexicon, depth + 1)
+    if (
+        link == "acl"
+        and infinitive(verb)
+        and head.dep_ == "dobj"
+        and head.head.pos_ in ("VERB", "AUX")
+        and lexicon.is_trigger(lemma(head), "NOUN")
+    ):
+        # "launched an offensive to topple the GNA": the purpose of an act is its doer's,
+        # the subject of the verb that makes the act happen
+        return verb_subjects(head.head, lexicon, depth + 1)
     if link == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
     if link == "pcomp":
