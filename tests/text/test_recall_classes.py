@@ -78,6 +78,49 @@ CASES = {
             set(),
         ),
     ],
+    # small-clause designations and stances: "declared/branded/called X (as) a terrorist
+    # group / an enemy"
+    "small_clause_designations": [
+        (
+            "Egypt declared the Houthis a terrorist organisation.",
+            {("egypt", "designates_terrorist", "houthis")},
+            set(),
+        ),
+        (
+            "Jordan called Hamas a terrorist group.",
+            {("jordan", "designates_terrorist", "hamas")},
+            set(),
+        ),
+        ("Burhan, in a speech, declared the UAE an enemy.", {("burhan", "opposes", "uae")}, set()),
+        ("Pakistan regards India as an adversary.", {("pakistan", "opposes", "india")}, set()),
+        # an enemy of someone else is not the speaker's stance on the object
+        ("Qatar called Hamas a partner.", set(), set()),
+    ],
+    # the body an actor acts through (between the subject and the verb) does it too; a
+    # route after the verb or before the subject does not
+    "acting_through": [
+        (
+            "Russia, through the Wagner Group, has backed Haftar.",
+            {("russia", "backs", "haftar"), ("wagner", "backs", "haftar")},
+            set(),
+        ),
+        ("The UAE armed the RSF through Chad.", {("uae", "arms", "rsf")}, set()),
+        ("Through Chad, the UAE armed the RSF.", {("uae", "arms", "rsf")}, set()),
+    ],
+    # an active verb coordinated with a passive shares the passive's subject, not its agent
+    # (training is military support: arms, ANNOTATION.md R2)
+    "active_after_a_passive": [
+        (
+            "The LNA was trained by Russia and has the backing of Egypt and the UAE.",
+            {("russia", "arms", "lna"), ("egypt", "backs", "lna"), ("uae", "backs", "lna")},
+            set(),
+        ),
+        (
+            "Hamas was attacked by Israel and retaliated against Israel.",
+            {("israel", "attacks", "hamas"), ("hamas", "attacks", "israel")},
+            set(),
+        ),
+    ],
 }
 
 PARAMS = [

@@ -81,7 +81,9 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
             if objects:
                 return objects
         if link == "conj" and is_passive(head) and not is_passive(verb):
-            return []
+            # "Haftar's forces were assisted by Russia and have the backing of Egypt": the
+            # passive's subject, not its agent
+            return children(head, "nsubjpass")
         if link == "conj" and _breaks_perfect(verb, head):
             # "found that the militia had committed atrocities and sanctioned its
             # commander": a simple past cannot share the "had" of a perfect, so it is
@@ -230,12 +232,21 @@ def _described_by(noun) -> list:
 
 def _companions(verb, subjects) -> list:
     """Who does it with the subject: "Iran, *along with* Russia, backed", "Russia,
-    *together with* Iran, backed"."""
+    *together with* Iran, backed", "Iran, *through* the IRGC, backed"."""
     found = []
     for word in (verb, *subjects):
         for prep in children(word, "prep"):
             if prep.lower_ in ("along", "together"):
                 found += [p for w in children(prep, "prep") if w.lower_ == "with" for p in pobjs(w)]
+            elif (
+                prep.lower_ in ("through", "via")
+                and prep.i < verb.i
+                and any(s.i < prep.i for s in subjects)
+            ):
+                # "Iran, *through* the IRGC, has supported KSS": the body it acts through
+                # does it too (after the verb, or before the subject, it is a route: "armed
+                # the RSF through Chad", "Through Chad, the UAE armed")
+                found += pobjs(prep)
             elif prep.lower_ == "with" and any(
                 c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in prep.children
             ):
