@@ -121,6 +121,12 @@ CASES = {
             set(),
         ),
     ],
+    # precision: coordinated subjects of a CAMEO-coded verb of a symmetric type act on
+    # each other only when the verb has no complement of its own
+    "coordinated_subjects_acting_together": [
+        ("Kenyan and Ugandan troops continue to pursue the militants.", set(), set()),
+        ("Pakistan and India clashed on the border.", {("india", "fights", "pakistan")}, set()),
+    ],
 }
 
 PARAMS = [
