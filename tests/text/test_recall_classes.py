@@ -121,6 +121,22 @@ CASES = {
             set(),
         ),
     ],
+    # a finite passive coordinated with an active verb shares its subject, through a
+    # relative pronoun too; a passive gerund does not
+    "passive_after_an_active": [
+        (
+            "The Houthis, who took the port in 2015 and are armed by Iran, fired missiles.",
+            {("iran", "arms", "houthis")},
+            set(),
+        ),
+        (
+            # the accusation only: never "egypt funds haftar" (the claim itself, UAE funds
+            # Haftar reported by Egypt, is not read yet)
+            "Egypt accused Haftar of abuses and of being funded by the UAE.",
+            {("egypt", "opposes", "haftar")},
+            set(),
+        ),
+    ],
     # precision: coordinated subjects of a CAMEO-coded verb of a symmetric type act on
     # each other only when the verb has no complement of its own
     "coordinated_subjects_acting_together": [

@@ -183,6 +183,15 @@ def _verb_objects(verb, share: bool = False) -> list:
         if verb.dep_ == "conj" and is_passive(verb.head):
             # "Hamas is funded and *armed* by Iran": the first participle's subject
             return _verb_objects(verb.head, share)
+        if (
+            verb.dep_ == "conj"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "auxpass" and c.tag_ in _FINITE for c in verb.children)
+        ):
+            # "the Houthis, who seized Sanaa and *are armed* by Iran": the subject of the
+            # active verb it is coordinated with (a finite passive only: "accused him of
+            # corruption and *being backed* by" is not the accusers')
+            return children(verb.head, "nsubj")
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             # "M23's fighters are believed to be led by Ntaganda": the raised subject
             return children(verb.head, "nsubjpass", "nsubj")
@@ -201,6 +210,7 @@ def _verb_objects(verb, share: bool = False) -> list:
 
 
 _QUANTIFIERS = frozenset({"all", "both", "each"})
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def _quantified(word) -> list:
