@@ -4,7 +4,7 @@
 
 Two parts, each printed for every split the corpus holds (``split`` column), the development
 part first, then the held-out part (tests/text/data/ANNOTATION.md, R11), then the second
-held-out part (R13), then any other split in name order:
+held-out part (R13), then the third (R14), then any other split in name order:
 
 - **whole documents** (``documents.csv``, ``document_gold.csv``): per document and overall
   recall and precision on (source, relation, target), *status recall* (gold relations found
@@ -677,17 +677,22 @@ def load_corpus(data: Path = DATA) -> dict[str, pd.DataFrame]:
     }
 
 
-SPLIT_TITLES = {"dev": "development part", "held": "held-out part", "held2": "second held-out part"}
+SPLIT_TITLES = {
+    "dev": "development part",
+    "held": "held-out part",
+    "held2": "second held-out part",
+    "held3": "third held-out part",
+}
 
 
 def split_order(splits: Iterable[str]) -> list[tuple[str, str]]:
-    """The splits present, each once with its title: ``dev``, ``held``, ``held2``, then the
-    others in name order (titled ``part <name>``).
+    """The splits present, each once with its title: ``dev``, ``held``, ``held2``, ``held3``,
+    then the others in name order (titled ``part <name>``).
 
     Examples
     --------
-    >>> [s for s, _ in split_order(["held2", "dev", "held", "dev", "extra"])]
-    ['dev', 'held', 'held2', 'extra']
+    >>> [s for s, _ in split_order(["held3", "held2", "dev", "held", "dev", "extra"])]
+    ['dev', 'held', 'held2', 'held3', 'extra']
     >>> split_order(["extra"])
     [('extra', 'part extra')]
     """

@@ -247,8 +247,8 @@ def test_the_documents_are_what_the_rules_say():
     assert documents["source"].str.startswith("http").all()
     assert documents["source"].is_unique
     assert documents["date"].str.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?").all()
-    assert set(documents["split"]) == {"dev", "held", "held2"}
-    first = documents[documents["split"] != "held2"]  # the 48 documents of the draw (R11)
+    assert set(documents["split"]) == {"dev", "held", "held2", "held3"}
+    first = documents[documents["split"].isin(["dev", "held"])]  # the 48 of the draw (R11)
     held = sorted(documents.loc[documents["split"] == "held", "id"])
     assert held == draw_held(first["id"])  # R11, seed 16
     splits = dict(zip(documents["id"], documents["split"], strict=True))
@@ -296,7 +296,7 @@ def test_the_new_sentences_are_what_the_rules_say():
     families = Families.default()
     assert len(sentences) >= 150 and sentences["id"].is_unique and sentences["text"].is_unique
     assert (sentences["gold"] == "").mean() >= 0.15
-    first = sentences[sentences["split"] != "held2"]  # the 225 sentences of the draw (R11)
+    first = sentences[sentences["split"].isin(["dev", "held"])]  # the 225 of the draw (R11)
     assert sorted(sentences.loc[sentences["split"] == "held", "id"]) == draw_held(first["id"])
     old = pd.read_csv(DATA / "sentences.csv", keep_default_na=False)
     assert not set(sentences["source"]) & set(old["source"])
@@ -343,15 +343,17 @@ def test_the_second_held_out_part_is_fresh_and_apart():
     docs2 = documents[documents["split"] == "held2"]
     sents2 = sentences[sentences["split"] == "held2"]
     assert len(docs2) >= 20 and len(sents2) >= 100
-    assert docs2["id"].min() > documents.loc[documents["split"] != "held2", "id"].max()
-    assert sents2["id"].min() > sentences.loc[sentences["split"] != "held2", "id"].max()
+    first_docs = documents.loc[documents["split"].isin(["dev", "held"]), "id"]
+    first_sents = sentences.loc[sentences["split"].isin(["dev", "held"]), "id"]
+    assert docs2["id"].min() > first_docs.max()
+    assert sents2["id"].min() > first_sents.max()
     assert (sents2["gold"] == "").mean() >= 0.20
     assert (sents2["phenomena"].str.split().map(lambda p: "none" in p)).mean() >= 0.20
     old = pd.read_csv(DATA / "sentences.csv", keep_default_na=False)
     earlier = (
         set(old["source"])
-        | set(documents.loc[documents["split"] != "held2", "source"])
-        | set(sentences.loc[sentences["split"] != "held2", "source"])
+        | set(documents.loc[documents["split"].isin(["dev", "held"]), "source"])
+        | set(sentences.loc[sentences["split"].isin(["dev", "held"]), "source"])
     )
     assert not set(docs2["source"]) & earlier
     assert not set(sents2["source"]) & earlier
@@ -360,7 +362,7 @@ def test_the_second_held_out_part_is_fresh_and_apart():
     assert docs2["conflict"].nunique() >= 15 and docs2["style"].nunique() >= 8
 
 
-def test_the_splits_are_reported_dev_first_then_held_then_held2():
+def test_the_splits_are_reported_dev_first_then_held_then_held2_then_held3():
     assert split_order(["held2", "held", "dev", "held2"]) == [
         ("dev", "development part"),
         ("held", "held-out part"),
@@ -372,4 +374,29 @@ def test_the_splits_are_reported_dev_first_then_held_then_held2():
         ("zz", "part zz"),
     ]
     documents = CORPUS["documents"]["split"]
-    assert [s for s, _ in split_order(documents)] == ["dev", "held", "held2"]
+    assert [s for s, _ in split_order(documents)] == ["dev", "held", "held2", "held3"]
+
+
+def test_the_third_held_out_part_is_fresh_and_apart():
+    """R14: held3 is whole documents and sentences from pages no other part used, every id
+    after held2's, with at least 20% no-relation sentences and actors of its own."""
+    documents, gold, sentences = CORPUS["documents"], CORPUS["gold"], CORPUS["sentences"]
+    docs3 = documents[documents["split"] == "held3"]
+    sents3 = sentences[sentences["split"] == "held3"]
+    assert len(docs3) >= 20 and len(sents3) >= 100
+    assert docs3["id"].min() > documents.loc[documents["split"] != "held3", "id"].max()
+    assert sents3["id"].min() > sentences.loc[sentences["split"] != "held3", "id"].max()
+    assert (sents3["phenomena"].str.split().map(lambda p: "none" in p)).mean() >= 0.20
+    old = pd.read_csv(DATA / "sentences.csv", keep_default_na=False)
+    earlier = (
+        set(old["source"])
+        | set(documents.loc[documents["split"] != "held3", "source"])
+        | set(sentences.loc[sentences["split"] != "held3", "source"])
+    )
+    assert not set(docs3["source"]) & earlier
+    assert not set(sents3["source"]) & earlier
+    assert not set(docs3["source"]) & set(sents3["source"])
+    assert set(gold.loc[gold["split"] == "held3", "document"]) == set(docs3["id"])
+    assert docs3["conflict"].nunique() >= 15 and docs3["style"].nunique() >= 8
+    earlier_conflicts = set(documents.loc[documents["split"] != "held3", "conflict"])
+    assert not set(docs3["conflict"]) & earlier_conflicts
