@@ -101,9 +101,23 @@ def _load(package: str) -> Any:
     # Named entities are not needed, and lemmas are computed only for the words extraction
     # looks at (graphkit.text.lemmas): both would otherwise take most of the parsing time.
     nlp = spacy.load(package, disable=["ner", "lemmatizer"])
+    _split_dotted_compounds(nlp)
     _register_paragraph_breaks()
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
+
+
+DOTTED_COMPOUND = r"(?<=[A-Z]\.)[-\u2010\u2011](?=[A-Za-z])"
+"""An infix the tokenizer splits at: the hyphen after an abbreviation written with full
+stops ("U.S.-backed", "U.N.-supported", "U.K.-led"), which spaCy's English rules keep as
+one word, so neither the name nor the participle is seen."""
+
+
+def _split_dotted_compounds(nlp: Any) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, DOTTED_COMPOUND]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 PARAGRAPH_BREAKS = "graphkit_paragraph_breaks"

@@ -53,6 +53,8 @@ ROWS = [
     ("icj", "International Court of Justice", "organisation", "ICJ", ""),
     ("guyana", "Guyana", "state", "", "GUY"),
     ("mozambique", "Mozambique", "state", "", "MOZ"),
+    ("wagner", "Wagner Group", "armed_group", "Wagner", "RUS"),
+    ("gna", "Government of National Accord", "government", "GNA", "LBY"),
 ]
 
 ACTORS = pd.DataFrame(ROWS, columns=["id", "name", "kind", "aliases", "country"])

@@ -90,18 +90,24 @@ class Candidate:
 _STRUCTURAL = frozenset({"leads", "member_of"})
 
 
-def _plausible(source: str, relation: str, target: str, matcher) -> bool:
+def _plausible(source: str, relation: str, target: str, matcher, target_via: str = "") -> bool:
     """Places do not act, and only attacks aim at them; offices and memberships are of
-    groups and states, not of people; a person does not act on the state (or
-    government) of their own country other than by leading or serving it (such a reading
-    comes from an office named for the state: "Trump ... returning to the White House")."""
+    groups and states, not of people; a person does not act on the state (or on a
+    government not named by its own name or alias) of their own country other than by
+    leading or serving it (such a reading comes from an office named for the state:
+    "Trump ... returning to the White House"); a government named as such may have a
+    rival of its country ("Haftar attacked the GNA")."""
     if matcher.is_place(source):
         return False
     if matcher.is_place(target) and relation != "opposes":
         return False
     if relation in _STRUCTURAL:
         return matcher.kind(target) != "person"
-    if matcher.kind(source) == "person" and matcher.kind(target) in ("state", "government"):
+    kind = matcher.kind(target)
+    named = target_via in ("name", "alias", "spelling")
+    if matcher.kind(source) == "person" and (
+        kind == "state" or (kind == "government" and not named)
+    ):
         country = matcher.country(source)
         return not country or country != matcher.country(target)
     return True
@@ -189,7 +195,7 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
     found = [
         p
         for p in found
-        if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher)
+        if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher, p[1].via)
         and not (entry.pattern and resolver.matcher.is_place(p[1].actor))
         and not _place_named(p[1], entry, resolver)
         and not (entry.relation == "linked_to" and p[0].via in ("owner", "office", "demonym"))

@@ -12,7 +12,15 @@ from ..arguments import Argument, ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
-from .syntax import children, holders, is_passive, pobjs, prep_objects, resolve_role
+from .syntax import (
+    children,
+    holders,
+    infinitive,
+    is_passive,
+    pobjs,
+    prep_objects,
+    resolve_role,
+)
 from .verb import verb_subjects
 
 __all__ = ["noun_frame"]
@@ -24,6 +32,11 @@ _LIGHT_PREPOSITIONS = frozenset({"in", "into", "for", "to", "on", "at"})
 _DOING = frozenset({"perpetrate", "commit", "execute", "undertake", "mount"})
 # participles whose object is an act's target ("strikes *targeting* Hezbollah")
 _TARGETING = frozenset({"target"})
+# verbs of an act's purpose whose object is the act's target ("an assault *to topple* the
+# GNA", "an offensive *to dislodge* the RSF")
+_OVERTHROWING = frozenset(
+    {"topple", "overthrow", "oust", "dislodge", "destroy", "crush", "defeat", "eliminate"}
+)
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 
 
@@ -209,6 +222,13 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
             o
             for c in children(noun, "acl")
             if lemma(c) in _TARGETING and not is_passive(c)
+            for o in children(c, "dobj")
+        ]
+        # "launched an offensive *to topple* the GNA": what an act is for names its target
+        marked += [
+            o
+            for c in children(noun, "acl")
+            if lemma(c) in _OVERTHROWING and infinitive(c)
             for o in children(c, "dobj")
         ]
     return prep_objects(words, {role}) + marked

@@ -29,6 +29,14 @@ def is_passive(verb) -> bool:
         return True
     if verb.tag_ != "VBN":
         return False
+    if (
+        verb.dep_ == "conj"
+        and verb.head is not verb
+        and not children(verb, "nsubj", "aux", "dobj")
+        and is_passive(verb.head)
+    ):
+        # "is funded *and armed* by Iran": the second participle shares the passive
+        return True
     if verb.dep_ in ("acl", "amod", "relcl") and children(verb, "agent"):
         return True
     # a reduced relative: "Al-Shabaab, *linked* to al-Qaeda,"

@@ -81,13 +81,25 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
             if objects:
                 return objects
         if link == "conj" and is_passive(head) and not is_passive(verb):
-            return []
+            # "Haftar's forces were assisted by Russia and have the backing of Egypt": the
+            # passive's subject, not its agent
+            return children(head, "nsubjpass")
         if link == "conj" and _breaks_perfect(verb, head):
             # "found that the militia had committed atrocities and sanctioned its
             # commander": a simple past cannot share the "had" of a perfect, so it is
             # coordinated with the verb that governs that clause
             return verb_subjects(head.head, lexicon, depth + 1)
         return verb_subjects(head, lexicon, depth + 1)
+    if (
+        link == "acl"
+        and infinitive(verb)
+        and head.dep_ == "dobj"
+        and head.head.pos_ in ("VERB", "AUX")
+        and lexicon.is_trigger(lemma(head), "NOUN")
+    ):
+        # "launched an offensive to topple the GNA": the purpose of an act is its doer's,
+        # the subject of the verb that makes the act happen
+        return verb_subjects(head.head, lexicon, depth + 1)
     if link == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
     if link == "pcomp":
@@ -168,6 +180,18 @@ def _verb_objects(verb, share: bool = False) -> list:
             return [o for s in subjects for o in (_quantified(s) or [s])]
         if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
             return _described_by(verb.head)
+        if verb.dep_ == "conj" and is_passive(verb.head):
+            # "Hamas is funded and *armed* by Iran": the first participle's subject
+            return _verb_objects(verb.head, share)
+        if (
+            verb.dep_ == "conj"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "auxpass" and c.tag_ in _FINITE for c in verb.children)
+        ):
+            # "the Houthis, who seized Sanaa and *are armed* by Iran": the subject of the
+            # active verb it is coordinated with (a finite passive only: "accused him of
+            # corruption and *being backed* by" is not the accusers')
+            return children(verb.head, "nsubj")
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             # "M23's fighters are believed to be led by Ntaganda": the raised subject
             return children(verb.head, "nsubjpass", "nsubj")
@@ -186,6 +210,7 @@ def _verb_objects(verb, share: bool = False) -> list:
 
 
 _QUANTIFIERS = frozenset({"all", "both", "each"})
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def _quantified(word) -> list:
@@ -217,12 +242,21 @@ def _described_by(noun) -> list:
 
 def _companions(verb, subjects) -> list:
     """Who does it with the subject: "Iran, *along with* Russia, backed", "Russia,
-    *together with* Iran, backed"."""
+    *together with* Iran, backed", "Iran, *through* the IRGC, backed"."""
     found = []
     for word in (verb, *subjects):
         for prep in children(word, "prep"):
             if prep.lower_ in ("along", "together"):
                 found += [p for w in children(prep, "prep") if w.lower_ == "with" for p in pobjs(w)]
+            elif (
+                prep.lower_ in ("through", "via")
+                and prep.i < verb.i
+                and any(s.i < prep.i for s in subjects)
+            ):
+                # "Iran, *through* the IRGC, has supported KSS": the body it acts through
+                # does it too (after the verb, or before the subject, it is a route: "armed
+                # the RSF through Chad", "Through Chad, the UAE armed")
+                found += pobjs(prep)
             elif prep.lower_ == "with" and any(
                 c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in prep.children
             ):
