@@ -23,7 +23,14 @@ import pandas as pd
 
 from ..core.vocabulary import Vocabulary, default_vocabulary
 from .actor_ids import actor_identities, resolve_country_filter
-from .cell_expression import FATES, cells_expression, check_detail, check_options, filtered
+from .cell_expression import (
+    FATES,
+    cells_expression,
+    check_detail,
+    check_options,
+    filtered,
+    key_values,
+)
 from .engine_run import EngineRun, memory_bytes
 from .mappings import MappingSource, event_mapping
 from .relation_text import relations_table
@@ -268,7 +275,8 @@ def aggregate_events(
         fate_counts = fate_totals(cells, FATES)
         progress.note(f"rolling up {cells.num_rows:,} rows")
         # one copy of the relations at a time: the engine's rows are dropped once rolled up
-        rolled = rolled_up(cells, period, top=top)
+        values = key_values(identities, tables, actors)
+        rolled = rolled_up(cells, period, top=top, values=values)
         del cells
         progress.note(f"writing {rolled.num_rows:,} relations")
         result = relations_table(
