@@ -241,6 +241,9 @@ def aggregate_events(
         raise ValueError(f"top must be a positive whole number or None, got {top!r}")
     limit = None if memory_limit is None else memory_bytes(memory_limit)
     wanted = None if countries is None else resolve_country_filter(countries)
+    # the rows read_events read: no more events than these, known without a query
+    files = getattr(events, "files", None)
+    at_most = None if files is None else int(files["rows"].sum())
     events = filtered(
         events,
         start=start,
@@ -266,7 +269,7 @@ def aggregate_events(
             "symmetric": symmetric,
             "countries": wanted,
         }
-        run.check_fits(events, detail=detail, **options)
+        run.check_fits(events, detail=detail, at_most=at_most, **options)
         run.limit_memory()
         cells = run.arrow(
             cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, **options),
