@@ -24,6 +24,7 @@ __all__ = [
     "ID_COLUMNS",
     "KEY_COLUMNS",
     "actor_identities",
+    "actor_numbers",
     "identified",
     "identities_of",
     "join_keys",
@@ -116,6 +117,25 @@ def identities_of(raw: pd.DataFrame) -> pd.DataFrame:
     return table.where(table.notna(), None)
 
 
+def actor_numbers(identities: pd.DataFrame, actors: str) -> list[str]:
+    """The ids of the ``actors`` rule in ``identities``, sorted by code point: an actor's
+    number in the engine (``_source_number``, ``_target_number`` of :func:`identified`)
+    is its id's position here.
+
+    Numbers keep the order of the ids (comparing two numbers compares their ids as SQL
+    and Python compare text), and the engine groups and compares small integers far
+    faster than text.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"code_id": ["SYR+GOV", "SYR", None, "SYR"]})
+    >>> actor_numbers(frame, "code")
+    ['SYR', 'SYR+GOV']
+    """
+    column = ID_COLUMNS[actors]
+    return sorted({i for i in identities[column] if isinstance(i, str)})
+
+
 def identified(
     events: Any, identities: pd.DataFrame, *, actors: str, keep_generic: bool = False
 ) -> Any:
@@ -126,7 +146,9 @@ def identified(
     ``actors`` rule; NULL for a missing value, a placeholder or, unless
     ``keep_generic``, a generic role), ``_source_status`` (``actor``, ``generic``,
     ``missing`` or ``placeholder``; a kept generic role is an ``actor``) and
-    ``_source_place`` (the reference id of its country or region).
+    ``_source_place`` (the reference id of its country or region) and
+    ``_source_number`` (the id's position in :func:`actor_numbers`, NULL where the id
+    is).
     """
     import ibis
     import pyarrow as pa
@@ -139,11 +161,13 @@ def identified(
     else:  # one row per raw id; a missing raw id joins nothing and is "missing"
         frame = frame[frame["raw"].notna()].drop_duplicates("raw")
     frame = frame.astype({c: "string" for c in frame.columns})
+    position = {actor: n for n, actor in enumerate(actor_numbers(identities, actors))}
+    numbers = pa.array([position.get(i) for i in frame["id"].tolist()], pa.int32())
     # from Arrow: Ibis's pandas conversion reads an option pandas 3 deprecates
     table = ibis.memtable(
-        pa.Table.from_pandas(frame, preserve_index=False).cast(
-            pa.schema([(c, pa.string()) for c in frame.columns])
-        )
+        pa.Table.from_pandas(frame, preserve_index=False)
+        .cast(pa.schema([(c, pa.string()) for c in frame.columns]))
+        .append_column("number", numbers)
     )
     out = events
     for side in ("source", "target"):
@@ -167,6 +191,9 @@ def identified(
                 f"{prefix}status": status,
                 f"{prefix}id": ibis.ifelse(
                     status == "actor", joined[f"{prefix}id"], ibis.null("string")
+                ),
+                f"{prefix}number": ibis.ifelse(
+                    status == "actor", joined[f"{prefix}number"], ibis.null("int32")
                 ),
             }
         )

@@ -23,7 +23,14 @@ import pandas as pd
 
 from ..core.vocabulary import Vocabulary, default_vocabulary
 from .actor_ids import actor_identities, resolve_country_filter
-from .cell_expression import FATES, cells_expression, check_detail, check_options, filtered
+from .cell_expression import (
+    FATES,
+    cells_expression,
+    check_detail,
+    check_options,
+    filtered,
+    key_values,
+)
 from .engine_run import EngineRun, memory_bytes
 from .mappings import MappingSource, event_mapping
 from .relation_text import relations_table
@@ -234,6 +241,9 @@ def aggregate_events(
         raise ValueError(f"top must be a positive whole number or None, got {top!r}")
     limit = None if memory_limit is None else memory_bytes(memory_limit)
     wanted = None if countries is None else resolve_country_filter(countries)
+    # the rows read_events read: no more events than these, known without a query
+    files = getattr(events, "files", None)
+    at_most = None if files is None else int(files["rows"].sum())
     events = filtered(
         events,
         start=start,
@@ -259,7 +269,7 @@ def aggregate_events(
             "symmetric": symmetric,
             "countries": wanted,
         }
-        run.check_fits(events, detail=detail, **options)
+        run.check_fits(events, detail=detail, at_most=at_most, **options)
         run.limit_memory()
         cells = run.arrow(
             cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, **options),
@@ -268,7 +278,8 @@ def aggregate_events(
         fate_counts = fate_totals(cells, FATES)
         progress.note(f"rolling up {cells.num_rows:,} rows")
         # one copy of the relations at a time: the engine's rows are dropped once rolled up
-        rolled = rolled_up(cells, period, top=top)
+        values = key_values(identities, tables, actors)
+        rolled = rolled_up(cells, period, top=top, values=values)
         del cells
         progress.note(f"writing {rolled.num_rows:,} relations")
         result = relations_table(

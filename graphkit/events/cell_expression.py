@@ -15,9 +15,9 @@ from typing import Any
 import pandas as pd
 
 from ..core.dates import first_day, last_day
-from .actor_ids import ACTOR_IDS, identified
+from .actor_ids import ACTOR_IDS, actor_numbers, identified
 from .expressions import QUAD_CONVENTIONS, cameo_quad
-from .mappings import relation_case
+from .mappings import by_length, relation_case
 
 __all__ = [
     "ACTOR_IDS",
@@ -29,7 +29,9 @@ __all__ = [
     "check_detail",
     "check_options",
     "filtered",
+    "key_values",
     "relation_keys",
+    "relation_numbers",
 ]
 
 PERIODS = {None: None, "D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y"}
@@ -79,14 +81,16 @@ def cells_expression(
     One pass over the events, one ``GROUP BY``: a row per fate that makes no relation
     (``fate`` is the position of the fate in :data:`FATES`, its keys are NULL) and, for
     relations (``fate`` 0), per dataset, direction, source, target, relation type,
-    period and quad class, with the measures summed: events, Goldstein sum and its
-    positive and negative parts, mentions, fatalities, first and last date, and with
-    ``dedupe="daily"`` the reports merged. ``detail="full"`` also groups by event code
-    (a relation's most frequent codes) and takes each row's first and last URL and
-    story. These rows are few next to the events; they are rolled up into relations
-    after they leave the engine (:func:`~graphkit.events.rollup.rolled_up`), where one
-    sort gives each relation its sums, quad counts and most frequent codes, which SQL
-    needs a window and a second aggregation for.
+    period and quad class (``source``, ``target`` and ``relation`` as numbers, which
+    :func:`key_values` turns back into ids and types), with the measures summed: events,
+    Goldstein sum and its positive and negative parts, mentions, fatalities, first and
+    last date, and with ``dedupe="daily"`` the reports merged. ``detail="full"`` also
+    groups by event code (a relation's most frequent codes) and takes each row's first
+    and last URL and story. These rows are few next to the events; they are rolled up
+    into relations after they leave the engine
+    (:func:`~graphkit.events.rollup.rolled_up`), where one sort gives each relation its
+    sums, quad counts and most frequent codes, which SQL needs a window and a second
+    aggregation for.
 
     The quad class is a key rather than four conditional sums: it is nearly always a
     function of the event code, so it adds almost no rows, and grouping by one small
@@ -194,24 +198,26 @@ def _with_fates(
         events = events.filter(
             events._source_place.isin(wanted) | events._target_place.isin(wanted)
         )
+    numbers = {r: n for n, r in enumerate(relation_numbers(mappings))}
     branches = [
-        (events.code_system == system, relation_case(events.code, table))
+        (events.code_system == system, relation_case(events.code, table, numbers))
         for system, table in mappings.items()
     ]
-    relation = ibis.cases(*branches, else_=ibis.null("string")) if branches else ibis.null("string")
+    relation = ibis.cases(*branches, else_=ibis.null("int16")) if branches else ibis.null("int16")
     ev = events.mutate(relation=relation)
-    shared = sorted(symmetric)
+    shared = sorted(numbers[r] for r in symmetric if r in numbers)
     if shared:
         # whether a relation is symmetric, by a join with the few symmetric types: the
         # engine evaluates the mapping's CASE once per event, where an expression on the
         # relation would be inlined (and evaluated) once per use
         # (from Arrow: Ibis's pandas conversion reads an option pandas 3 deprecates)
-        types = ibis.memtable(pa.table({"_both_ways": pa.array(shared, pa.string())}))
+        types = ibis.memtable(pa.table({"_both_ways": pa.array(shared, pa.int16())}))
         ev = ev.left_join(types, ev.relation == types._both_ways)
         both_ways = ev._both_ways.notnull()
     else:
         both_ways = ibis.literal(False)
-    source, target = ev._source_id, ev._target_id
+    # actors by number (their ids' order): least and greatest order them as their ids
+    source, target = ev._source_number, ev._target_number
     # least/greatest skip NULLs, so a one-sided event stays one-sided
     either = (~ev.directed.fill_null(True) | both_ways) & source.notnull() & target.notnull()
     columns = {
@@ -232,7 +238,7 @@ def _with_fates(
         (ev.source.isnull() | ev.target.isnull(), FATES.index("no actor")),
         (ev.source == ev.target, FATES.index("self-dyad")),
         (ev.relation.isnull(), FATES.index("unmapped code")),
-        (ev.relation == "", FATES.index("not a relation")),
+        (ev.relation == numbers.get("", -1), FATES.index("not a relation")),
         else_=FATES.index("relation"),
     ).cast("int8")
     return ev.mutate(fate=fate)
@@ -264,10 +270,37 @@ def relation_keys(
         symmetric=symmetric,
         countries=countries,
     )
-    parts = [ev.dataset, ev.directed.cast("string"), ev.source, ev.target, ev.relation]
+    parts = [
+        ev.dataset,
+        ev.directed.cast("string"),
+        *(ev[name].cast("string") for name in ("source", "target", "relation")),
+    ]
     if period is not None:
         parts.append(ev.date.truncate(period).cast("date").cast("string"))
     return ev.mutate(key=ibis.literal("\x1f").join(parts))
+
+
+def relation_numbers(mappings: Mapping[str, pd.DataFrame]) -> list[str]:
+    """Every relation type the ``mappings`` give (``""``, not a relation, included),
+    sorted by code point: a relation's number in the engine's rows is its position here.
+
+    Examples
+    --------
+    >>> import graphkit as gk
+    >>> relation_numbers({"cameo": gk.event_mapping("cameo")})[:3]
+    ['', 'agrees_with', 'arms']
+    """
+    return sorted({relation for table in mappings.values() for _, relation in by_length(table)})
+
+
+def key_values(
+    identities: pd.DataFrame, mappings: Mapping[str, pd.DataFrame], actors: str
+) -> dict[str, list[str]]:
+    """What the numbers of :func:`cells_expression`'s rows stand for: the id of each
+    ``source`` and ``target`` number and the relation type of each ``relation``
+    number (:func:`~graphkit.events.actor_ids.actor_numbers`, :func:`relation_numbers`)."""
+    ids = actor_numbers(identities, actors)
+    return {"source": ids, "target": ids, "relation": relation_numbers(mappings)}
 
 
 DETAILS = ("counts", "full")

@@ -190,6 +190,7 @@ class EngineRun:
         events: Any,
         *,
         detail: str,
+        at_most: int | None = None,
         **options: Any,
     ) -> None:
         """Raise MemoryError, before any aggregation, if the relations of ``events``
@@ -198,8 +199,9 @@ class EngineRun:
         :func:`~graphkit.events.cell_expression.relation_keys` (period, actors,
         mappings, identities, ...).
 
-        The events are counted first (Parquet files say it without a scan): if every
-        event made a relation of its own and that still fits, nothing more is done.
+        The events are counted first (``at_most``, the rows read where known, spares
+        the engine that count): if every event made a relation of its own and that
+        still fits, nothing more is done.
         Otherwise the relations are estimated by one approximate distinct count in the
         engine (HyperLogLog), and their memory at :data:`BYTES_PER_RELATION`.
         """
@@ -210,6 +212,8 @@ class EngineRun:
         if not budget:
             return
         per = BYTES_PER_RELATION[detail]
+        if at_most is not None and at_most * per <= budget:
+            return
         self.progress.note("counting events")
         count = int(self.arrow(events.count().as_table()).column(0)[0].as_py() or 0)
         if count * per <= budget:

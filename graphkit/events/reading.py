@@ -12,9 +12,10 @@ import pandas as pd
 
 from ..base.errors import DataError, EventProblemsWarning, Problem
 from ..base.optional import require
+from . import expressions as ex
 from .archives import FileReport, PathsLike, resolve_paths
 from .canonical import FILE, LINE, canonical_events, require_columns
-from .checks import suspect_rows, value_problems
+from .checks import suspect_rows, suspect_tests, value_problems
 from .problems import file_frame, problem_frame
 from .raw_files import RawReader
 from .sources import event_source
@@ -160,6 +161,7 @@ def read_events(
     parquet = [f for f in files if _is_parquet(f)]
     text = [f for f in files if not _is_parquet(f)]
     tables, problems, reports = [], [], []
+    direct: _DirectRead | None = None
     if text:
         reader = RawReader(text, spec, columns)
         raw = _load_stream(con, backend, reader)
@@ -185,7 +187,8 @@ def read_events(
         except DataError as exc:
             where = ", ".join(str(p) for p in parquet)
             raise DataError([_located(p, where) for p in exc.problems]) from None
-        found, controls = _value_problems(con, backend, raw, format)
+        direct = _DirectRead.of(backend, raw, parquet)
+        found, controls = _value_problems(con, backend, raw, format, direct)
         problems.extend(found)
         # the files stay where they are and each query reads them: cleaning text that
         # holds no control character would cost every query a pass over every cell
@@ -193,8 +196,9 @@ def read_events(
     if not tables:
         raise DataError(problems)
     events = tables[0] if len(tables) == 1 else tables[0].union(tables[1])
-    events, found = _without_repeats(con, backend, events, materialised=not parquet)
-    problems.extend(found)
+    if not parquet or text or direct is None or _repeats_possible(con, direct, format):
+        events, found = _without_repeats(con, backend, events, materialised=not parquet)
+        problems.extend(found)
     reports.extend(repeated)
     # value problems are found after reading: count every problem on its file's row
     counts = collections.Counter(p.source for p in problems)
@@ -266,6 +270,36 @@ def _without_repeats(
     return events.anti_join(repeats, ["file", "line"]), problems
 
 
+def _repeats_possible(con: Any, direct: _DirectRead, format: str) -> bool:
+    """Whether two rows of the Parquet files may share an event id: False only when the
+    source's id is one column's text (GDELT's ``GLOBALEVENTID``) and no value of that
+    column, read directly, repeats.
+
+    Equal ids have equal raw values, so no repeated raw value means no repeated id; a
+    raw repeat (or an id built from several columns) sends the events to
+    :func:`_without_repeats`, which finds the repeats exactly. Grouping the column as
+    the files type it (an integer) costs a third of grouping its text.
+    """
+    spec = event_source(format)
+    table = direct.table
+    event_id = spec.event_columns(table, spec)["event_id"]
+    column = next(
+        (c for c in table.columns if event_id.equals(ex.text(table, c))),
+        None,
+    )
+    if column is None:
+        return True
+    name = '"' + column.replace('"', '""') + '"'
+    present = f"{name} IS NOT NULL" + (
+        f" AND {name} <> ''" if table[column].type().is_string() else ""
+    )
+    (count,) = con.execute(
+        f"SELECT count(*) FROM (SELECT {name} FROM {direct.read} WHERE {present} "
+        "GROUP BY 1 HAVING count(*) > 1)"
+    ).fetchone()
+    return bool(count)
+
+
 def _is_parquet(path: Path) -> bool:
     if path.suffix.lower() in (".parquet", ".pq"):
         return True
@@ -323,12 +357,9 @@ def _parquet_view(con: Any, backend: Any, files: list[Path]) -> Any:
     odd = [f for f in files if _has_glob_characters(str(f))]
     parts = []
     if plain:
-        listed = ", ".join(_sql_text(str(f)) for f in plain)
         parts.append(
             f'SELECT * EXCLUDE (filename, file_row_number), filename AS "{FILE}", '
-            f'file_row_number + 1 AS "{LINE}" '
-            f"FROM read_parquet([{listed}], filename = true, file_row_number = true, "
-            f"union_by_name = true)"
+            f'file_row_number + 1 AS "{LINE}" FROM {_direct_read(plain)}'
         )
     # A name with glob characters is read on its own, as a pattern matching only it,
     # and named by a literal: DuckDB's filename column of such a read loses every row
@@ -341,6 +372,52 @@ def _parquet_view(con: Any, backend: Any, files: list[Path]) -> Any:
     ]
     con.execute(f'CREATE VIEW "{name}" AS ' + " UNION ALL BY NAME ".join(parts))
     return _table(con, backend, name)
+
+
+def _direct_read(files: list[Path]) -> str:
+    """The DuckDB table function reading Parquet ``files`` (names without glob
+    characters) with each row's ``filename`` and ``file_row_number`` (from 0)."""
+    listed = ", ".join(_sql_text(str(f)) for f in files)
+    return (
+        f"read_parquet([{listed}], filename = true, file_row_number = true, union_by_name = true)"
+    )
+
+
+class _DirectRead:
+    """Parquet files as an Ibis table that compiles to a filter directly on DuckDB's
+    ``read_parquet``: the files' own columns plus ``filename`` and ``file_row_number``
+    (from 0).
+
+    DuckDB tests a filter written directly on ``read_parquet`` inside the scan, on each
+    column chunk's dictionary (each distinct value once); the same filter on a view or
+    subquery of it is tested on every row (DuckDB 1.5: a control-character search over
+    ten million GDELT actor codes takes 0.03 s one way, 1.4 s the other). The table's
+    expressions are compiled with its placeholder name replaced by the table function.
+    """
+
+    def __init__(self, backend: Any, raw: Any, files: list[Path]) -> None:
+        import ibis.expr.operations as ops
+
+        columns = {c: t for c, t in raw.schema().items() if c not in (FILE, LINE)}
+        columns.update(filename="string", file_row_number="int64")
+        self.name = f"_gk_direct_{next(_names)}"
+        self.table = ops.DatabaseTable(
+            self.name, schema=ibis.schema(columns), source=backend, namespace=ops.Namespace()
+        ).to_expr()
+        self.backend = backend
+        self.read = _direct_read(files)
+
+    def sql(self, expression: Any) -> str:
+        """``expression`` (over :attr:`table`) as SQL reading the files themselves."""
+        return self.backend.compile(expression).replace(f'"{self.name}"', self.read)
+
+    @classmethod
+    def of(cls, backend: Any, raw: Any, files: list[Path]) -> _DirectRead | None:
+        """The direct read of ``files``; None when a name has glob characters (those
+        are read one by one, each as a pattern matching only itself)."""
+        if not files or any(_has_glob_characters(str(f)) for f in files):
+            return None
+        return cls(backend, raw, files)
 
 
 def _sql_text(text: str) -> str:
@@ -397,12 +474,19 @@ def _engine_reason(exc: Exception, path: Path) -> str:
     return text[:200]
 
 
-def _value_problems(con: Any, backend: Any, raw: Any, format: str) -> tuple[list[Problem], bool]:
+def _value_problems(
+    con: Any, backend: Any, raw: Any, format: str, direct: _DirectRead | None = None
+) -> tuple[list[Problem], bool]:
     """Every value of ``raw`` that does not parse, and whether any text it reads holds a
-    control character. The table is scanned once (:func:`suspect_rows`); the checks
-    column by column then run on the few rows kept."""
+    control character. The table is scanned once (:func:`suspect_rows`), or, for
+    Parquet files read ``direct``, once per check where DuckDB tests it on the files'
+    dictionaries (:func:`suspect_tests`); the checks column by column then run on the
+    few rows kept."""
     name = f"_gk_suspect_{next(_names)}"
-    con.execute(f'CREATE TEMP TABLE "{name}" AS {backend.compile(suspect_rows(raw, format))}')
+    if direct is None:
+        con.execute(f'CREATE TEMP TABLE "{name}" AS {backend.compile(suspect_rows(raw, format))}')
+    elif not _direct_suspects(con, backend, raw, format, direct, name):
+        return [], False
     try:
         suspects = _table(con, backend, name)
         controls = bool(suspects._gk_controls.any().to_pyarrow().as_py())
@@ -426,6 +510,43 @@ def _value_problems(con: Any, backend: Any, raw: Any, format: str) -> tuple[list
         )
         for row in found
     ], controls
+
+
+def _direct_suspects(
+    con: Any, backend: Any, raw: Any, format: str, direct: _DirectRead, name: str
+) -> bool:
+    """Write the rows of ``raw`` :func:`suspect_rows` keeps to the table ``name``, each
+    check a filtered scan of the files themselves; False (and no table) when no row is
+    suspect, the usual case."""
+    table = direct.table
+    scans = [
+        direct.sql(
+            table.filter(test).select(
+                _gk_file=table.filename,
+                _gk_line=table.file_row_number + 1,
+                _gk_controls=ibis.literal(control),
+            )
+        )
+        for _column, test, control in suspect_tests(table, format)
+    ]
+    if not scans:
+        return False
+    hits = f"_gk_hits_{next(_names)}"
+    con.execute(f'CREATE TEMP TABLE "{hits}" AS ' + " UNION ALL ".join(scans))
+    try:
+        (count,) = con.execute(f'SELECT count(*) FROM "{hits}"').fetchone()
+        if not count:
+            return False
+        # the few suspect rows, whole, from the view (as suspect_rows gives them)
+        con.execute(
+            f'CREATE TEMP TABLE "{name}" AS SELECT r.*, h._gk_controls FROM '
+            f'"{raw.get_name()}" AS r JOIN (SELECT _gk_file, _gk_line, '
+            f'bool_or(_gk_controls) AS _gk_controls FROM "{hits}" GROUP BY ALL) AS h '
+            f'ON r."{FILE}" = h._gk_file AND r."{LINE}" = h._gk_line'
+        )
+        return True
+    finally:
+        con.execute(f'DROP TABLE "{hits}"')
 
 
 def _located(problem: Problem, where: str) -> Problem:

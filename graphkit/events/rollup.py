@@ -10,6 +10,7 @@ the cells, not with the events, and text is gathered only for the relations kept
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -57,7 +58,13 @@ class _Key:
         self.span = span  # ranks lie in [0, span)
 
 
-def rolled_up(cells: Any, period: str | None, *, top: int | None = None) -> Any:
+def rolled_up(
+    cells: Any,
+    period: str | None,
+    *,
+    top: int | None = None,
+    values: Mapping[str, Sequence[str]] | None = None,
+) -> Any:
     """The relations from the engine's rows (fate ``relation``, ``fate`` 0), ordered by
     start, source, target, relation, dataset and direction.
 
@@ -67,6 +74,9 @@ def rolled_up(cells: Any, period: str | None, *, top: int | None = None) -> Any:
     Rows with an event code (the full detail) also give the relation its three most
     frequent codes (``code0 .. code2`` with ``code0_events ..``: most events first,
     then the smaller code) and its first and last URL and story.
+
+    ``values`` says what the numbers of number keys stand for (``source``, ``target``,
+    ``relation``: :func:`~graphkit.events.cell_expression.key_values`), in their order.
 
     ``top`` keeps only that many relations, those with the most events (ties: the
     first in the table's order), in the table's order; their dyad totals still count
@@ -96,7 +106,10 @@ def rolled_up(cells: Any, period: str | None, *, top: int | None = None) -> Any:
     if period is not None:
         keys["period"] = _day_key(cells["period_start"])
     for name in ("source", "target", "relation", "dataset"):
-        keys[name] = _text_key(cells[name])
+        if values is not None and name in values:
+            keys[name] = _numbered_key(cells[name], values[name])
+        else:
+            keys[name] = _text_key(cells[name])
     keys["directed"] = _Key(_numbers(cells["directed"]), None, 2)
     low = ["quad"]
     if with_codes:
@@ -404,6 +417,20 @@ def _text_key(values: Any) -> _Key:
         indices = pc.fill_null(indices, len(distinct))
     sorted_values = pa.concat_arrays([distinct.take(pa.array(order)), pa.nulls(1, distinct.type)])
     return _Key(rank[indices.to_numpy()], sorted_values, len(distinct) + 1)
+
+
+def _numbered_key(numbers: Any, values: Sequence[str]) -> _Key:
+    """A column of numbers standing for ``values`` (sorted by code point) as a sort key:
+    the number is the rank, NULL last (its value is NULL)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(numbers, pa.ChunkedArray):
+        numbers = numbers.combine_chunks()
+    span = len(values) + 1
+    ranks = pc.fill_null(numbers, len(values)).to_numpy().astype(np.int32, copy=False)
+    written = pa.concat_arrays([pa.array(list(values), pa.string()), pa.nulls(1, pa.string())])
+    return _Key(ranks, written, span)
 
 
 def _day_key(values: Any) -> _Key:

@@ -268,3 +268,71 @@ def test_events_can_live_in_a_given_duckdb_database(engine, tmp_path):
     name = events.get_name()
     assert con.execute(f'SELECT count(*) FROM "{name}"').fetchone() == (500,)
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+@pytest.mark.parametrize("typed", [False, True])
+def test_problems_in_parquet_files_are_those_of_the_same_rows_as_text(engine, tmp_path, typed):
+    """Parquet's checks run one filtered scan per column on the files themselves (and
+    the repeat check on the raw id): the problems, the rows kept and the cleaned text
+    must be those the one-pass checks of a text file give for the same rows."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from graphkit.events import SOURCES
+
+    spec = SOURCES["gdelt2"]
+    raw = [list(r) for r in raw_rows(SAMPLES["gdelt2"], header=False)[:40]]
+    at = spec.columns.index
+    raw[3][at("Actor1Name")] = "SYRIA\x07REBELS"  # a control character (BEL)
+    raw[5][at("SOURCEURL")] = "https://example.org/\x1b[31m"  # an escape in a URL
+    raw[7][at("GoldsteinScale")] = "11.5"  # outside [-10, 10]
+    raw[9][at("SQLDATE")] = "20190231"  # no such day
+    raw[11][at("NumMentions")] = "-3"  # a negative count
+    raw[13][at("GLOBALEVENTID")] = raw[2][at("GLOBALEVENTID")]  # a repeated id
+    raw[15][at("QuadClass")] = "7"
+    halves = [raw[:20], raw[20:]]
+    text_files, parquet_files = [], []
+    for i, rows in enumerate(halves):
+        text = tmp_path / f"part{i}.tsv"
+        text.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+        text_files.append(text)
+        columns = {c: [r[at(c)] for r in rows] for c in spec.needed}
+        if typed:
+            for c in ("GLOBALEVENTID", "SQLDATE", "NumMentions", "QuadClass"):
+                columns[c] = [int(v) for v in columns[c]]
+            columns["GoldsteinScale"] = [float(v) for v in columns["GoldsteinScale"]]
+        parquet = tmp_path / f"part{i}.parquet"
+        pq.write_table(pa.table(columns), parquet)
+        parquet_files.append(parquet)
+    from_text = read_quietly(text_files, format="gdelt2")
+    from_parquet = read_quietly(parquet_files, format="gdelt2")
+
+    def located(events):
+        problems = events.problems.assign(file=events.problems.file.str.extract(r"part(\d)")[0])
+        return sorted(problems[["file", "line", "column", "value"]].itertuples(index=False))
+
+    # the same problems at the same file and line (the file's number: part0, part1)
+    assert located(from_parquet) == located(from_text)
+    assert len(from_text.problems) == 7
+    drop = ("file",)
+    assert [{k: v for k, v in r.items() if k not in drop} for r in rows_of(from_parquet)] == [
+        {k: v for k, v in r.items() if k not in drop} for r in rows_of(from_text)
+    ]
+    names = {r["source_name"] for r in rows_of(from_parquet)}
+    assert "SYRIA REBELS" in names  # the control character was read as a space
+
+
+def test_parquet_files_without_problems_list_none(engine, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from graphkit.events import SOURCES
+
+    spec = SOURCES["gdelt2"]
+    raw = raw_rows(SAMPLES["gdelt2"], header=False)
+    table = pa.table({c: [r[spec.columns.index(c)] for r in raw] for c in spec.needed})
+    pq.write_table(table.slice(0, 250), tmp_path / "a.parquet")
+    pq.write_table(table.slice(250), tmp_path / "b.parquet")
+    events = gk.read_events([tmp_path / "a.parquet", tmp_path / "b.parquet"], format="gdelt2")
+    assert events.problems.empty
+    assert events.count().to_pyarrow().as_py() == 500
