@@ -169,7 +169,9 @@ class Coreference:
         left = [c for c in token.children if c.i < token.i]
         determiners = {c.lower_ for c in left if c.dep_ in ("det", "predet", "nummod")}
         pair_words = self._words.get("description_pair", frozenset())
-        if (base in pair_words or text in pair_words) and determiners & _PAIR_WORDS:
+        if (base in pair_words or text in pair_words or _singular(token) in pair_words) and (
+            determiners & _PAIR_WORDS
+        ):
             return "description_pair"
         for kind in (
             "description_group",
@@ -368,6 +370,9 @@ class Coreference:
         kinds = self._description_kinds[description]
         first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
         others = self._co_arguments(token)
+        repeated = self._repeated(token, first, others)
+        if repeated is not None:
+            return [self._argument(token, repeated, "description")]
         here = self._sentence_of.get(token.i, 0)
         best = None
         for i in range(token.i - 1, first - 1, -1):
@@ -395,13 +400,47 @@ class Coreference:
         found = Argument(mention.actor, i, mention.via, mention.text)
         return [self._argument(token, found, "description")]
 
+    def _repeated(self, token, first: int, others: set[int]) -> Argument | None:
+        """The actor of the nearest earlier phrase with the same head word and an owner
+        (a possessive, a compound or a demonym), where that phrase stands for exactly one
+        actor ("Peru's junta ... the junta": whatever "Peru's junta" was read as, the army
+        that rules, not the state named in it; "the Peruvian government ... the
+        government": Peru, not a nearer subject)."""
+        base = lemma(token)
+        for i in range(token.i - 1, first - 1, -1):
+            word = self._doc[i]
+            if word.pos_ not in ("NOUN", "PROPN") or lemma(word) != base or i in others:
+                continue
+            if i in self._mention_at or i in self._busy:
+                return None
+            owners = [
+                c
+                for c in word.children
+                if c.i < word.i and (c.dep_ in ("poss", "compound") or c.i in self._demonyms)
+            ]
+            if not owners:
+                return None  # an earlier description of its own: resolved the same way
+            found = [a for a in self._named(word) if a.actor]
+            if len(found) != 1:
+                return None
+            return Argument(found[0].actor, found[0].token, found[0].via, self._phrase(word))
+        return None
+
     def _pair(self, token) -> list[Argument]:
+        """The two actors named last before "both sides", "the two countries", "both
+        States", "the two armed groups": of the kind the head word describes (a state for
+        country, nation, state and neighbour; an armed group or organisation for group,
+        movement, militia, organisation; any actor but a person for side, party and
+        government), never the other arguments of the description's own predicate
+        ("Chile criticised the two countries": not Chile), at most
+        :data:`PRONOUN_WINDOW` sentences back."""
         first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
-        kinds = ("state",) if lemma(token) in ("country", "nation") else None
+        kinds = _PAIR_KINDS.get(lemma(token).lower()) or _PAIR_KINDS.get(_singular(token))
+        others = self._co_arguments(token) | self._subject_words(token)
         found: list[Argument] = []
         for i in range(token.i - 1, first - 1, -1):
             mention = self._antecedent(i)
-            if mention is None:
+            if mention is None or i in others:
                 continue
             kind = self._kind(mention.actor)
             if kind == "person" or (kinds is not None and kind not in kinds):
@@ -412,6 +451,45 @@ class Coreference:
             if len(found) == 2:
                 return [self._argument(token, a, "description") for a in reversed(found)]
         return []
+
+    def _subject_words(self, token) -> set[int]:
+        """The words of the subject of the verb the token is an object of (the other
+        argument of the same relation)."""
+        governor = token.head
+        while governor.dep_ in ("prep", "agent", "pobj", "dobj") and governor.head is not governor:
+            governor = governor.head
+        if governor.pos_ not in ("VERB", "AUX"):
+            return set()
+        found: set[int] = set()
+        for child in governor.children:
+            if child.dep_ in _SUBJECTS and child.i != token.i:
+                found.update(w.i for w in child.subtree)
+        return found - {w.i for w in token.subtree}
+
+
+_PAIR_KINDS: dict[str, tuple[str, ...]] = {
+    "country": ("state",),
+    "nation": ("state",),
+    "state": ("state",),
+    "neighbour": ("state",),
+    "neighbor": ("state",),
+    "group": ("armed_group", "organisation"),
+    "movement": ("armed_group", "organisation"),
+    "militia": ("armed_group",),
+    "organisation": ("organisation", "armed_group"),
+    "organization": ("organisation", "armed_group"),
+}
+"""The kinds of actor a pair description's head word stands for (others: any but a
+person)."""
+
+
+def _singular(token) -> str:
+    """A capitalised plural the tagger calls a proper noun ("Both *States*", lemma
+    "States") in the singular; other words as they are."""
+    text = token.lower_
+    if token.pos_ == "PROPN" and text.endswith("s") and not text.endswith("ss"):
+        return text[:-1]
+    return text
 
 
 def _pleonastic(token) -> bool:

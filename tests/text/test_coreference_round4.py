@@ -1,0 +1,150 @@
+"""Arguments not named in their sentence (issue 16, round 4): a sentence that names no
+actor but refers to one (a pronoun, a description, "both States", "the two armed groups")
+is read; pair descriptions agree in kind and never take the other argument of their own
+relation; a description repeating the head word of an earlier owned phrase ("Peru's
+junta ... the junta") is what that phrase was read as. Every sentence and actor is written
+for these tests (Andean actors no corpus document is about), the expected readings by
+hand."""
+
+import pandas as pd
+import pytest
+from extraction_fixtures import nlp  # noqa: F401 (the shared spaCy fixture)
+
+from graphkit.text import extract_relations
+
+pytestmark = pytest.mark.model
+
+ACTORS = pd.DataFrame(
+    [
+        ("chile", "Chile", "state", "", "CHL"),
+        ("peru", "Peru", "state", "", "PER"),
+        ("bolivia", "Bolivia", "state", "", "BOL"),
+        ("sendero", "Shining Path", "armed_group", "Sendero Luminoso", "PER"),
+        ("mrta", "Tupac Amaru Revolutionary Movement", "armed_group", "MRTA", "PER"),
+        ("peru_army", "Peruvian Army", "armed_group", "", "PER"),
+        ("oas", "Organization of American States", "organisation", "OAS", ""),
+        ("boric", "Gabriel Boric", "person", "Boric", "CHL"),
+    ],
+    columns=["id", "name", "kind", "aliases", "country"],
+)
+
+
+def rows(nlp, text):  # noqa: F811
+    review = extract_relations(text, actors=ACTORS, nlp=nlp)
+    return {
+        (s, r, t, sm, tm)
+        for s, r, t, sm, tm in zip(
+            review["source"],
+            review["relation"],
+            review["target"],
+            review["source_mention"],
+            review["target_mention"],
+            strict=True,
+        )
+    }
+
+
+def triples(nlp, text):  # noqa: F811
+    return {(s, r, t) for s, r, t, _, _ in rows(nlp, text)}
+
+
+# -- a sentence that names no actor but refers to one -------------------------------------
+
+
+def test_both_sides_as_subject_of_a_sentence_naming_no_actor(nlp):  # noqa: F811
+    found = rows(nlp, "Chile accused Peru. Both sides later met in Quito.")
+    assert ("chile", "consults", "peru", "Both sides -> Chile", "Both sides -> Peru") in found
+
+
+def test_the_two_countries_as_subject_of_a_sentence_naming_no_actor(nlp):  # noqa: F811
+    assert ("chile", "consults", "peru") in triples(
+        nlp, "Chile accused Peru. The two countries later met in Quito."
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Both States' resolves to Chile and Peru, but a proper-noun subject the table "
+    "does not name is not taken by the verb frames (left for the next round)",
+)
+def test_both_states_capitalised(nlp):  # noqa: F811
+    # "States" is a proper noun to the tagger; still the state word of a pair
+    found = rows(nlp, "Chile accused Peru. Both States later met in Quito.")
+    assert ("chile", "consults", "peru", "Both States -> Chile", "Both States -> Peru") in found
+
+
+def test_the_two_armed_groups_are_the_two_groups_named_last(nlp):  # noqa: F811
+    text = "The Shining Path and the MRTA were active in the 1980s. The two armed groups clashed."
+    assert ("mrta", "fights", "sendero") in triples(nlp, text)
+
+
+def test_a_sentence_with_a_pronoun_only_and_no_antecedent_actor_gives_nothing(nlp):  # noqa: F811
+    # the subject before is a report, not an actor: "They" is left alone
+    assert triples(nlp, "The reports were published. They also attacked a prison.") == set()
+
+
+# -- agreement and co-arguments ----------------------------------------------------------
+
+
+def test_the_two_countries_never_include_the_other_argument(nlp):  # noqa: F811
+    found = triples(nlp, "Bolivia opened talks with Peru. Chile criticised the two countries.")
+    assert ("chile", "opposes", "bolivia") in found
+    assert ("chile", "opposes", "peru") in found
+    assert not any(s == t for s, _, t in found)
+
+
+def test_the_two_countries_skip_armed_groups(nlp):  # noqa: F811
+    # kind agreement: the MRTA, named last, is no country
+    found = triples(nlp, "Chile and Peru condemned the MRTA. The two countries later met in Quito.")
+    assert ("chile", "consults", "peru") in found
+    assert not any("mrta" in (s, t) and r == "consults" for s, r, t in found)
+
+
+def test_the_two_groups_need_two_groups(nlp):  # noqa: F811
+    # only one group named before: no pair, nothing read as a fight with Peru
+    found = triples(nlp, "The Shining Path attacked Peru. The two groups later clashed.")
+    assert found == {("sendero", "attacks", "peru")}
+
+
+# -- a repeated head word ----------------------------------------------------------------
+
+
+def test_the_junta_is_what_peru_s_junta_was_read_as(nlp):  # noqa: F811
+    found = rows(nlp, "The MRTA accused Peru's junta. The junta later attacked the group.")
+    assert ("peru_army", "attacks", "mrta", "The junta -> Peru's junta", "the group -> MRTA") in (
+        found
+    )
+    assert not any(s == "peru" and r == "attacks" for s, r, *_ in found)
+
+
+def test_the_government_is_the_country_of_the_earlier_demonym_phrase(nlp):  # noqa: F811
+    found = rows(
+        nlp, "Chile accused the Peruvian government. The government later sanctioned the MRTA."
+    )
+    assert (
+        "peru",
+        "sanctions",
+        "mrta",
+        "The government -> the Peruvian government",
+        "MRTA",
+    ) in found
+    assert ("chile", "sanctions", "mrta") not in {(s, r, t) for s, r, t, _, _ in found}
+
+
+def test_both_states_resolves_to_the_two_states_named_last(nlp):  # noqa: F811
+    from graphkit.text.actor_mentions import ActorMatcher
+    from graphkit.text.arguments import ArgumentResolver
+    from graphkit.text.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    matcher = ActorMatcher(ACTORS, lexicon, lambda text: [t.text for t in nlp.tokenizer(text)])
+    doc = nlp("Chile accused Peru. Both States later met in Quito.")
+    mentions, demonyms = matcher.find(doc)
+    resolver = ArgumentResolver(doc, mentions, demonyms, matcher, lexicon)
+    states = doc[5]
+    assert states.text == "States"
+    found = resolver.coreference.resolve(states)
+    assert [(a.actor, a.words, a.antecedent) for a in found] == [
+        ("chile", "Both States", "Chile"),
+        ("peru", "Both States", "Peru"),
+    ]
