@@ -39,7 +39,7 @@ from collections.abc import Callable
 from .actor_mentions import Argument
 from .lemmas import lemma
 
-__all__ = ["DESCRIPTION_WINDOW", "PRONOUN_WINDOW", "Coreference"]
+__all__ = ["DESCRIPTION_WINDOW", "PRONOUN_WINDOW", "Coreference", "singular"]
 
 PRONOUN_WINDOW = 2
 """How many sentences back a pronoun's antecedent may be."""
@@ -169,7 +169,7 @@ class Coreference:
         left = [c for c in token.children if c.i < token.i]
         determiners = {c.lower_ for c in left if c.dep_ in ("det", "predet", "nummod")}
         pair_words = self._words.get("description_pair", frozenset())
-        if (base in pair_words or text in pair_words or _singular(token) in pair_words) and (
+        if (base in pair_words or text in pair_words or singular(token) in pair_words) and (
             determiners & _PAIR_WORDS
         ):
             return "description_pair"
@@ -435,7 +435,7 @@ class Coreference:
         ("Chile criticised the two countries": not Chile), at most
         :data:`PRONOUN_WINDOW` sentences back."""
         first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
-        kinds = _PAIR_KINDS.get(lemma(token).lower()) or _PAIR_KINDS.get(_singular(token))
+        kinds = _PAIR_KINDS.get(lemma(token).lower()) or _PAIR_KINDS.get(singular(token))
         others = self._co_arguments(token) | self._subject_words(token)
         found: list[Argument] = []
         for i in range(token.i - 1, first - 1, -1):
@@ -483,7 +483,7 @@ _PAIR_KINDS: dict[str, tuple[str, ...]] = {
 person)."""
 
 
-def _singular(token) -> str:
+def singular(token) -> str:
     """A capitalised plural the tagger calls a proper noun ("Both *States*", lemma
     "States") in the singular; other words as they are."""
     text = token.lower_

@@ -62,11 +62,6 @@ def test_the_two_countries_as_subject_of_a_sentence_naming_no_actor(nlp):  # noq
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Both States' resolves to Chile and Peru, but a proper-noun subject the table "
-    "does not name is not taken by the verb frames (left for the next round)",
-)
 def test_both_states_capitalised(nlp):  # noqa: F811
     # "States" is a proper noun to the tagger; still the state word of a pair
     found = rows(nlp, "Chile accused Peru. Both States later met in Quito.")
@@ -148,3 +143,34 @@ def test_both_states_resolves_to_the_two_states_named_last(nlp):  # noqa: F811
         ("chile", "Both States", "Chile"),
         ("peru", "Both States", "Peru"),
     ]
+
+
+# -- agreement between coordinated subjects or a pair ----------------------------------
+
+
+def test_both_states_agree_is_an_agreement_between_the_two_states_named_last(nlp):  # noqa: F811
+    found = rows(nlp, "Chile and Peru met in Lima. Both States agree to end the dispute.")
+    assert ("chile", "agrees_with", "peru", "Both States -> Chile", "Both States -> Peru") in found
+    assert ("peru", "agrees_with", "chile", "Both States -> Peru", "Both States -> Chile") in found
+
+
+def test_coordinated_subjects_that_commit_to_talks_agree_with_each_other(nlp):  # noqa: F811
+    found = triples(nlp, "Bolivia and Chile committed to holding talks.")
+    assert {("bolivia", "agrees_with", "chile"), ("chile", "agrees_with", "bolivia")} <= found
+
+
+def test_agreeing_with_an_actor_and_agreeing_alone(nlp):  # noqa: F811
+    assert ("chile", "agrees_with", "peru") in triples(
+        nlp, "Chile agreed with Peru to end the dispute."
+    )
+    # one subject and no partner: no agreement with anyone
+    assert not any(r == "agrees_with" for _, r, _ in triples(nlp, "Chile agreed to pay Peru."))
+
+
+def test_an_agreement_not_reached_is_not_asserted(nlp):  # noqa: F811
+    review = extract_relations(
+        "Bolivia and Peru did not agree on the border.", actors=ACTORS, nlp=nlp
+    )
+    agreed = review[review["relation"] == "agrees_with"]
+    assert len(agreed) == 2
+    assert set(agreed["modality"]) == {"denied"}
