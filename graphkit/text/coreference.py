@@ -397,8 +397,45 @@ class Coreference:
         if best is None:
             return []
         _, mention, i = best
+        if self._plural_collective(token):
+            return self._coordinated(token, i, kinds, description, others)
         found = Argument(mention.actor, i, mention.via, mention.text)
         return [self._argument(token, found, "description")]
+
+    def _plural_collective(self, token) -> bool:
+        """Whether a description is the plural of a collective word ("the groups", "these
+        nations", "the neighbouring countries"): it stands for several actors, where "the
+        rebels", "the militants" or "the troops" are the members of one."""
+        if token.tag_ not in ("NNS", "NNPS") and singular(token) == token.lower_:
+            return False
+        base = lemma(token).lower()
+        return base in _COLLECTIVE_WORDS or singular(token) in _COLLECTIVE_WORDS
+
+    def _coordinated(
+        self, token, i: int, kinds: tuple[str, ...], description: str, others: set[int]
+    ) -> list[Argument]:
+        """The actors of the coordination the antecedent at word ``i`` is part of, those of
+        a kind the description agrees with; none unless there are two or more (a plural
+        is never one actor: "the groups" after one group is left alone)."""
+        mention = self._mention_at[i]
+        word = self._doc[mention.end - 1]  # the mention's head: its last word
+        first = word
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        found: list[Argument] = []
+        for conjunct in (first, *first.conjuncts):
+            at = self._mention_at.get(conjunct.i)
+            if at is None or conjunct.i in others:
+                continue
+            if not self._compatible(at.actor, kinds, token, description):
+                continue
+            if at.actor in {a.actor for a in found}:
+                continue
+            found.append(Argument(at.actor, at.start, at.via, at.text))
+        if len(found) < 2:
+            return []
+        found.sort(key=lambda a: a.token)
+        return [self._argument(token, a, "description") for a in found]
 
     def _repeated(self, token, first: int, others: set[int]) -> Argument | None:
         """The actor of the nearest earlier phrase with the same head word and an owner
@@ -481,6 +518,32 @@ _PAIR_KINDS: dict[str, tuple[str, ...]] = {
 }
 """The kinds of actor a pair description's head word stands for (others: any but a
 person)."""
+
+
+_COLLECTIVE_WORDS = frozenset(
+    {
+        "group",
+        "movement",
+        "militia",
+        "organisation",
+        "organization",
+        "faction",
+        "outfit",
+        "affiliate",
+        "coalition",
+        "alliance",
+        "country",
+        "nation",
+        "state",
+        "kingdom",
+        "republic",
+        "government",
+        "regime",
+        "administration",
+    }
+)
+"""Collective head words whose plural stands for several actors ("the groups", "these
+nations"); the plurals of member words ("rebels", "militants", "troops") do not."""
 
 
 def singular(token) -> str:

@@ -174,3 +174,31 @@ def test_an_agreement_not_reached_is_not_asserted(nlp):  # noqa: F811
     agreed = review[review["relation"] == "agrees_with"]
     assert len(agreed) == 2
     assert set(agreed["modality"]) == {"denied"}
+
+
+# -- plural descriptions -----------------------------------------------------------------
+
+
+def test_the_groups_are_every_group_of_the_coordination_before(nlp):  # noqa: F811
+    found = rows(
+        nlp, "The Shining Path and the MRTA were banned in 1990. Peru attacked the groups."
+    )
+    assert ("peru", "attacks", "sendero", "Peru", "the groups -> Shining Path") in found
+    assert ("peru", "attacks", "mrta", "Peru", "the groups -> MRTA") in found
+
+
+def test_these_nations_are_the_states_of_the_coordination_not_the_group(nlp):  # noqa: F811
+    found = triples(nlp, "Peru, Bolivia and the MRTA met. Chile criticised the countries.")
+    assert ("chile", "opposes", "peru") in found
+    assert ("chile", "opposes", "bolivia") in found
+    assert ("chile", "opposes", "mrta") not in found
+
+
+def test_a_plural_is_never_one_actor(nlp):  # noqa: F811
+    assert triples(nlp, "The Shining Path was banned in 1990. Peru attacked the groups.") == set()
+
+
+def test_the_rebels_are_the_members_of_one_group(nlp):  # noqa: F811
+    assert triples(nlp, "The Shining Path was banned in 1990. Peru attacked the rebels.") == {
+        ("peru", "attacks", "sendero")
+    }
