@@ -159,6 +159,8 @@ class Coreference:
             return []
         if description == "description_pair":
             return self._pair(token)
+        if description == "description_person":
+            return self._titled_person(token)
         return self._described(token, description)
 
     def _description_class(self, token) -> str | None:
@@ -173,6 +175,8 @@ class Coreference:
             determiners & _PAIR_WORDS
         ):
             return "description_pair"
+        if base in self._words.get("description_person", frozenset()) and token.tag_ != "NNS":
+            return "description_person" if self._bare_title(token, left) else None
         for kind in (
             "description_group",
             "description_state",
@@ -205,6 +209,55 @@ class Coreference:
                 if (definite or bare) and not named_modifier and not described:
                     return kind
         return None
+
+    def _bare_title(self, token, left) -> bool:
+        """ "the president", "this general", "the Colombian president": a title with a
+        definite determiner and nothing that names whose title it is (no possessive, no
+        compound, no name; a demonym only narrows the country)."""
+        if not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in left):
+            return False
+        if any(c.dep_ in ("poss", "compound", "nmod") for c in left):
+            return False
+        if any(c.dep_ in ("prep", "appos") for c in token.children if c.i > token.i):
+            return False  # "the president of Chile", "the president, Boric": named there
+        return not any(
+            c.dep_ == "amod" and c.i not in self._demonyms for c in left
+        )  # "the former president", "the new leader": maybe someone else
+
+    def _titled_person(self, token) -> list[Argument]:
+        """A bare title ("the president said") is the person named before with that same
+        title ("President Gabriel Boric"), in its sentence or the :data:`PRONOUN_WINDOW`
+        sentences before, when exactly one such person is there (of the demonym's country
+        if the title has one), never the other argument of its own predicate."""
+        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        title = lemma(token)
+        country = self._modifier_country(token)
+        others = self._co_arguments(token) | self._subject_words(token)
+        found: dict[str, Argument] = {}
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._antecedent(i)
+            if mention is None or i in others or self._kind(mention.actor) != "person":
+                continue
+            if country and self._country(mention.actor) != country:
+                continue
+            if not self._titled(mention, title):
+                continue
+            found.setdefault(mention.actor, Argument(mention.actor, i, mention.via, mention.text))
+        if len(found) != 1:
+            return []
+        (person,) = found.values()
+        return [self._argument(token, person, "description")]
+
+    def _titled(self, mention, title: str) -> bool:
+        """Whether a person's mention carries the title: the word just before it ("President
+        Gabriel Boric") or a compound or apposition of its head ("Boric, the president")."""
+        start = mention.start
+        if start > 0 and lemma(self._doc[start - 1]).lower() == title:
+            return True
+        head = self._doc[mention.end - 1]
+        return any(
+            c.dep_ in ("compound", "appos") and lemma(c).lower() == title for c in head.children
+        )
 
     def _argument(self, token, found: Argument, via: str) -> Argument:
         words = self._phrase(token) if via == "description" else token.text

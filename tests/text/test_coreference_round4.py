@@ -24,6 +24,7 @@ ACTORS = pd.DataFrame(
         ("peru_army", "Peruvian Army", "armed_group", "", "PER"),
         ("oas", "Organization of American States", "organisation", "OAS", ""),
         ("boric", "Gabriel Boric", "person", "Boric", "CHL"),
+        ("arce", "Luis Arce", "person", "Arce", "BOL"),
     ],
     columns=["id", "name", "kind", "aliases", "country"],
 )
@@ -202,3 +203,42 @@ def test_the_rebels_are_the_members_of_one_group(nlp):  # noqa: F811
     assert triples(nlp, "The Shining Path was banned in 1990. Peru attacked the rebels.") == {
         ("peru", "attacks", "sendero")
     }
+
+
+# -- a bare title ------------------------------------------------------------------------
+
+
+def test_the_president_is_the_person_named_before_with_that_title(nlp):  # noqa: F811
+    found = rows(
+        nlp,
+        "Chilean President Gabriel Boric visited Lima. The president condemned the Shining Path.",
+    )
+    assert ("boric", "opposes", "sendero", "The president -> Gabriel Boric", "Shining Path") in (
+        found
+    )
+
+
+def test_the_president_with_two_presidents_before_is_left_alone(nlp):  # noqa: F811
+    found = triples(
+        nlp, "President Gabriel Boric met Luis Arce. President Arce spoke. The president left."
+    ) | triples(
+        nlp,
+        "President Gabriel Boric met President Luis Arce. "
+        "The president condemned the Shining Path.",
+    )
+    assert not any(r == "opposes" for _, r, _ in found)
+
+
+def test_a_title_without_that_title_before_or_with_its_own_owner_is_not_resolved(nlp):  # noqa: F811
+    # no title before the name: "the president" may be anyone's
+    assert not any(
+        r == "opposes"
+        for _, r, _ in triples(
+            nlp, "Gabriel Boric visited Lima. The president condemned the Shining Path."
+        )
+    )
+    # "the former president", "the president of Peru": someone else
+    text = "Chilean President Gabriel Boric visited Lima. The former president condemned the MRTA."
+    assert ("boric", "opposes", "mrta") not in triples(nlp, text)
+    text = "Chilean President Gabriel Boric visited Lima. The president of Peru condemned the MRTA."
+    assert ("boric", "opposes", "mrta") not in triples(nlp, text)
