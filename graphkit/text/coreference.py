@@ -349,6 +349,11 @@ class Coreference:
                 return []  # the nearest subject is no actor: "it" is likely that thing
             if self._same_verb(token, subject) and token.lower_ not in _POSSESSIVE:
                 continue
+            taken = self._own_co_actors(token)
+            if taken and {a.actor for a in found} <= taken:
+                # the subject is the pronoun's own co-argument ("Peru attacked the MRTA.
+                # It retaliated against Peru"): the next in salience, that clause's object
+                return self._object_of(token, subject, taken, plural=plural)
             if plural:
                 if len(found) >= 2 or all(self._kind(a.actor) in _COLLECTIVE_KINDS for a in found):
                     return [self._argument(token, a, "pronoun") for a in found]
@@ -359,6 +364,52 @@ class Coreference:
                 return [self._argument(token, found[0], "pronoun")]
             return []
         return []
+
+    def _own_co_actors(self, token) -> set[str]:
+        """The actors named (by name) among the other arguments of the pronoun's own verb,
+        which it never stands for."""
+        if token.lower_ in _POSSESSIVE:
+            return set()
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        own = {w.i for w in token.subtree}
+        found = set()
+        for word in verb.subtree:
+            if word.i in own or word.i not in self._mention_at:
+                continue
+            governor = word.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+                governor = governor.head
+            if governor.i == verb.i:
+                found.add(self._mention_at[word.i].actor)
+        return found
+
+    def _object_of(self, token, subject, taken: set[str], *, plural: bool) -> list[Argument]:
+        """The one actor named as an object of the subject's verb (its direct object, or
+        the object of a preposition or ``by`` on it), not among ``taken``, of a kind the
+        pronoun agrees with; none if there are none or several."""
+        verb = subject.head
+        words = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "agent"):
+                words += [c for c in prep.children if c.dep_ == "pobj"]
+        found: dict[str, Argument] = {}
+        for word in words:
+            for conjunct in (word, *word.conjuncts):
+                mention = self._mention_at.get(conjunct.i)
+                if mention is None or mention.actor in taken:
+                    continue
+                kind = self._kind(mention.actor)
+                if kind == "person" or (plural and kind not in _COLLECTIVE_KINDS):
+                    continue
+                found.setdefault(
+                    mention.actor, Argument(mention.actor, conjunct.i, mention.via, mention.text)
+                )
+        if len(found) != 1:
+            return []
+        (antecedent,) = found.values()
+        return [self._argument(token, antecedent, "pronoun")]
 
     def _subjects_before(self, token):
         """Subjects before the token: those of its sentence, nearest first, then the main

@@ -242,3 +242,22 @@ def test_a_title_without_that_title_before_or_with_its_own_owner_is_not_resolved
     assert ("boric", "opposes", "mrta") not in triples(nlp, text)
     text = "Chilean President Gabriel Boric visited Lima. The president of Peru condemned the MRTA."
     assert ("boric", "opposes", "mrta") not in triples(nlp, text)
+
+
+# -- salience: the object when the subject is the pronoun's own co-argument -------------
+
+
+def test_it_is_the_object_before_when_the_subject_is_its_own_co_argument(nlp):  # noqa: F811
+    found = rows(nlp, "Peru attacked the MRTA on Monday. It retaliated against Peru on Tuesday.")
+    assert ("mrta", "attacks", "peru", "It -> MRTA", "Peru") in found
+
+
+def test_they_after_a_state_object_is_left_alone(nlp):  # noqa: F811
+    # "They" needs a plural or collective antecedent: Bolivia, a state, does not agree
+    found = triples(nlp, "Peru attacked Bolivia on Monday. They retaliated against Peru.")
+    assert found == {("peru", "attacks", "bolivia")}
+
+
+def test_two_objects_before_are_two_candidates_and_none_is_taken(nlp):  # noqa: F811
+    found = triples(nlp, "Peru attacked the MRTA and the Shining Path. It retaliated against Peru.")
+    assert not any(t == "peru" for _, _, t in found)
