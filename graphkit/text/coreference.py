@@ -161,6 +161,8 @@ class Coreference:
             return self._pair(token)
         if description == "description_person":
             return self._titled_person(token)
+        if description == "description_claim":
+            return self._claimant_before(token)
         return self._described(token, description)
 
     def _description_class(self, token) -> str | None:
@@ -175,6 +177,8 @@ class Coreference:
             determiners & _PAIR_WORDS
         ):
             return "description_pair"
+        if base in _ACCUSATIONS and self._bare_claim(token, left):
+            return "description_claim"
         if base in self._words.get("description_person", frozenset()) and token.tag_ != "NNS":
             return "description_person" if self._bare_title(token, left) else None
         for kind in (
@@ -209,6 +213,61 @@ class Coreference:
                 if (definite or bare) and not named_modifier and not described:
                     return kind
         return None
+
+    def _bare_claim(self, token, left) -> bool:
+        """ "the allegation", "these accusations": an accusation word with a definite
+        determiner and no word saying whose (no possessive, compound or adjective; no
+        ``by`` or ``of`` after it)."""
+        if not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in left):
+            return False
+        if any(c.dep_ in ("poss", "compound", "nmod", "amod") for c in left):
+            return False
+        return not any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
+            for c in token.children
+            if c.i > token.i
+        )
+
+    def _claimant_before(self, token) -> list[Argument]:
+        """Whose accusation "the allegation" is: the actors of the nearest accusation
+        before it, in its sentence or the :data:`PRONOUN_WINDOW` sentences before (the
+        subjects of accuse, allege, charge or blame, or the ``by`` agent of their passive;
+        the owner of an earlier accusation word), never the word's own predicate's other
+        argument ("Peru accused Chile of arming the MRTA. Chile dismissed the allegation":
+        Peru)."""
+        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        others = self._co_arguments(token) | self._subject_words(token)
+        taken = {m.actor for i in others if (m := self._mention_at.get(i)) is not None}
+        found: dict[str, Argument] = {}
+        for i in range(token.i - 1, first - 1, -1):
+            word = self._doc[i]
+            base = lemma(word)
+            accusers = []
+            if word.pos_ == "VERB" and base in _ACCUSING:
+                accusers = [c for c in word.children if c.dep_ == "nsubj"]
+                accusers += [
+                    p
+                    for agent in word.children
+                    if agent.dep_ == "agent"
+                    for p in agent.children
+                    if p.dep_ == "pobj"
+                ]
+            elif word.pos_ == "NOUN" and base in _ACCUSATIONS:
+                accusers = [c for c in word.children if c.dep_ == "poss"]
+            for accuser in accusers:
+                for conjunct in (accuser, *accuser.conjuncts):
+                    mention = self._mention_at.get(conjunct.i)
+                    if mention is None or mention.actor in taken:
+                        continue
+                    found.setdefault(
+                        mention.actor,
+                        Argument(mention.actor, conjunct.i, mention.via, mention.text),
+                    )
+            if found:
+                break  # the nearest accusation only
+        # the accusers of that one accusation: one, or several coordinated ("Peru and
+        # Bolivia accused ...")
+        return [self._argument(token, a, "description") for a in found.values()]
 
     def _bare_title(self, token, left) -> bool:
         """ "the president", "this general", "the Colombian president": a title with a
@@ -623,6 +682,11 @@ _PAIR_KINDS: dict[str, tuple[str, ...]] = {
 """The kinds of actor a pair description's head word stands for (others: any but a
 person)."""
 
+
+_ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge"})
+"""Words for an accusation whose accuser "the allegation" stands for."""
+_ACCUSING = frozenset({"accuse", "allege", "charge", "blame"})
+"""Verbs whose subject (or ``by`` agent) makes an accusation."""
 
 _COLLECTIVE_WORDS = frozenset(
     {

@@ -261,3 +261,32 @@ def test_they_after_a_state_object_is_left_alone(nlp):  # noqa: F811
 def test_two_objects_before_are_two_candidates_and_none_is_taken(nlp):  # noqa: F811
     found = triples(nlp, "Peru attacked the MRTA and the Shining Path. It retaliated against Peru.")
     assert not any(t == "peru" for _, _, t in found)
+
+
+# -- whose allegation --------------------------------------------------------------------
+
+
+def test_the_allegation_is_the_accuser_s(nlp):  # noqa: F811
+    found = rows(
+        nlp, "Peru accused Chile of arming the MRTA. Chile dismissed the allegation as absurd."
+    )
+    assert ("chile", "rejects", "peru", "Chile", "the allegation -> Peru") in found
+    found = triples(nlp, "Chile was accused by Peru of arming the MRTA. Chile denied the charge.")
+    assert ("chile", "rejects", "peru") in found
+
+
+def test_coordinated_accusers_are_all_taken(nlp):  # noqa: F811
+    found = triples(
+        nlp, "Peru and Bolivia accused Chile of arming the MRTA. Chile rejected the accusations."
+    )
+    assert {("chile", "rejects", "peru"), ("chile", "rejects", "bolivia")} <= found
+
+
+def test_an_allegation_with_no_accusation_before_or_with_its_owner_named(nlp):  # noqa: F811
+    assert triples(nlp, "Chile denied the report. Peru dismissed the allegation.") == set()
+    # whose it is is said: the owner, not the accuser before
+    found = triples(
+        nlp, "Peru accused Chile of arming the MRTA. Chile rejected Bolivia's accusations."
+    )
+    assert ("chile", "rejects", "bolivia") in found
+    assert ("chile", "rejects", "peru") not in found

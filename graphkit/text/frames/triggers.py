@@ -106,6 +106,7 @@ def _argument_words(sent, resolver: ArgumentResolver, lexicon: RelationLexicon) 
                     or singular(token) in descriptions
                 )
             )
+            or (token.pos_ == "NOUN" and resolver.coreference.is_candidate(token))
         ):
             found.add(token.i)
     return found
