@@ -103,6 +103,7 @@ class Coreference:
         self._words = words
         self._demonyms = demonyms
         self._memo: dict[int, list[Argument]] = {}
+        self._described_words: set[int] = set()
         self._busy: set[int] = set()
         self._sentences = list(doc.sents)
         self._sentence_of = {}
@@ -211,6 +212,9 @@ class Coreference:
                     for c in left
                 )
                 if (definite or bare) and not named_modifier and not described:
+                    return kind
+                if definite and described and not named_modifier and kind != "description_forces":
+                    self._described_words.add(token.i)
                     return kind
         return None
 
@@ -531,6 +535,8 @@ class Coreference:
         in it a subject first, then the nearest ("The FRD maintains Hizballah's presence.
         The branch is led by ...": the FRD)."""
         kinds = self._description_kinds[description]
+        if token.i in self._described_words:
+            return self._described_again(token, kinds, description)
         first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
         others = self._co_arguments(token)
         repeated = self._repeated(token, first, others)
@@ -564,6 +570,41 @@ class Coreference:
             return self._coordinated(token, i, kinds, description, others)
         found = Argument(mention.actor, i, mention.via, mention.text)
         return [self._argument(token, found, "description")]
+
+    def _described_again(self, token, kinds: tuple[str, ...], description: str) -> list[Argument]:
+        """A definite description that says something of its referent ("the Iran-backed
+        group", "the al-Qaida-affiliated group") may introduce a new actor; it is taken
+        for one named before only when exactly one actor of a compatible kind is named in
+        the sentence before, other than the actors of its own modifiers ("Iran" in
+        "Iran-backed") and its predicate's other arguments; none when such an actor is
+        named in its own sentence before it."""
+        first = self._sentences[self._window(token, 1)].start
+        others = self._co_arguments(token)
+        own = {
+            self._mention_at[w.i].actor
+            for c in token.children
+            if c.i < token.i
+            for w in c.subtree
+            if w.i in self._mention_at
+        }
+        here = self._sentence_of.get(token.i, 0)
+        found: dict[str, Argument] = {}
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._antecedent(i)
+            if mention is None or i in others or mention.actor in own:
+                continue
+            if not self._compatible(mention.actor, kinds, token, description):
+                continue
+            if self._sentence_of[i] == here:
+                # a writer who means an actor just named in the same sentence says "it";
+                # "the truce between Israel and the Iran-backed group" after Hamas in the
+                # same sentence is another group
+                return []
+            found.setdefault(mention.actor, Argument(mention.actor, i, mention.via, mention.text))
+        if len(found) != 1:
+            return []
+        (antecedent,) = found.values()
+        return [self._argument(token, antecedent, "description")]
 
     def _plural_collective(self, token) -> bool:
         """Whether a description is the plural of a collective word ("the groups", "these

@@ -290,3 +290,34 @@ def test_an_allegation_with_no_accusation_before_or_with_its_owner_named(nlp):  
     )
     assert ("chile", "rejects", "bolivia") in found
     assert ("chile", "rejects", "peru") not in found
+
+
+# -- a description that says something of its referent ----------------------------------
+
+
+def test_a_described_group_is_the_one_group_of_the_sentence_before(nlp):  # noqa: F811
+    found = rows(
+        nlp, "The MRTA kidnapped a mayor. Chile condemned the Bolivia-backed militant group."
+    )
+    assert (
+        "chile",
+        "opposes",
+        "mrta",
+        "Chile",
+        "the Bolivia-backed militant group -> MRTA",
+    ) in found
+
+
+def test_a_described_group_with_two_groups_before_or_one_in_its_sentence_is_new(nlp):  # noqa: F811
+    two = "The MRTA and the Shining Path grew. Chile condemned the Bolivia-backed militant group."
+    assert not any(r == "opposes" for _, r, _ in triples(nlp, two))
+    # in its own sentence, after another group: another group, not the MRTA
+    same = "The MRTA said a truce between Peru and the Bolivia-backed militant group began."
+    assert not any("mrta" in (s, t) and r == "agrees_with" for s, r, t in triples(nlp, same))
+
+
+def test_a_described_group_is_never_the_actor_of_its_own_modifier(nlp):  # noqa: F811
+    # the only group before is backed by no one here; "Bolivia-backed" is not Bolivia
+    found = triples(nlp, "Bolivia armed the MRTA. Peru attacked the Bolivia-backed group.")
+    assert ("peru", "attacks", "mrta") in found
+    assert ("peru", "attacks", "bolivia") not in found
