@@ -140,6 +140,60 @@ class Coreference:
         self._memo[token.i] = found
         return found
 
+    def doers(self, token) -> list[Argument]:
+        """Whose act a bare definite act noun is ("the attacks were carried out with
+        backing from ..."): the actors that did the nearest act of the same sort named
+        before, in its sentence or the :data:`PRONOUN_WINDOW` sentences before -- the
+        subjects of a verb of that sort ("Chile bombed Peru"), or the owners, ``by`` or
+        ``from`` phrases of a noun of it ("strikes from both the U.S. and U.K."). Empty
+        unless the noun has a determiner "the", "these" or "those" and nothing naming
+        whose act it is."""
+        if lemma(token) not in _ACTS or token.i in self._mention_at:
+            return []
+        left = [c for c in token.children if c.i < token.i]
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in left):
+            return []
+        if any(c.dep_ in ("poss", "compound", "nmod", "amod") for c in left):
+            return []
+        if any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in token.children):
+            return []
+        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        for i in range(token.i - 1, first - 1, -1):
+            word = self._doc[i]
+            if lemma(word) not in _ACTS and lemma(word) not in _ACTING:
+                continue
+            if word.pos_ == "VERB" and lemma(word) in _ACTING:
+                if word.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in word.children):
+                    continue  # "Peru was attacked": the doer is the agent, if any
+                doers = [c for c in word.children if c.dep_ == "nsubj"]
+                if doers and all(lemma(d) in _ACTS for d in doers):
+                    continue  # "Strikes from A hit B": the noun, further back, says whose
+            elif word.pos_ == "NOUN" and lemma(word) in _ACTS:
+                doers = [c for c in word.children if c.dep_ == "poss"]
+                doers += [
+                    p
+                    for prep in word.children
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ]
+            else:
+                continue
+            found: list[Argument] = []
+            for doer in doers:
+                for argument in self._named(doer):
+                    if argument.actor and argument.actor not in {a.actor for a in found}:
+                        found.append(argument)
+                for conjunct in doer.conjuncts:
+                    for argument in self._named(conjunct):
+                        if argument.actor and argument.actor not in {a.actor for a in found}:
+                            found.append(argument)
+            if found:
+                return [self._argument(token, a, "description") for a in found]
+            if doers:
+                return []  # the nearest act's doer is no actor
+        return []
+
     # -- internals ----------------------------------------------------------------------
 
     def _resolve(self, token) -> list[Argument]:
@@ -723,6 +777,13 @@ _PAIR_KINDS: dict[str, tuple[str, ...]] = {
 """The kinds of actor a pair description's head word stands for (others: any but a
 person)."""
 
+
+_ACTS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "bombing", "assault", "offensive", "shelling"}
+)
+"""Nouns of violent acts whose doers "the attacks" stands for."""
+_ACTING = frozenset({"attack", "strike", "bomb", "raid", "shell", "assault", "hit", "target"})
+"""Verbs of violent acts whose subjects did them."""
 
 _ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge"})
 """Words for an accusation whose accuser "the allegation" stands for."""

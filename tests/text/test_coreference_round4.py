@@ -321,3 +321,43 @@ def test_a_described_group_is_never_the_actor_of_its_own_modifier(nlp):  # noqa:
     found = triples(nlp, "Bolivia armed the MRTA. Peru attacked the Bolivia-backed group.")
     assert ("peru", "attacks", "mrta") in found
     assert ("peru", "attacks", "bolivia") not in found
+
+
+# -- support given with an act, and whose act "the attacks" is ---------------------------
+
+
+def test_support_given_with_an_act_backs_its_doer(nlp):  # noqa: F811
+    found = triples(nlp, "Chile attacked Peru with the backing of Bolivia.")
+    assert ("bolivia", "backs", "chile") in found
+    assert ("bolivia", "backs", "peru") not in found
+
+
+def test_the_attacks_are_the_doers_of_the_nearest_attack_before(nlp):  # noqa: F811
+    text = (
+        "Chile and Bolivia bombed Peru on Monday. "
+        "The strikes were carried out with support from the OAS."
+    )
+    found = rows(nlp, text)
+    assert ("oas", "backs", "chile", "OAS", "The strikes -> Chile") in found
+    assert ("oas", "backs", "bolivia", "OAS", "The strikes -> Bolivia") in found
+    assert not any(t == "peru" and r == "backs" for _, r, t, _, _ in found)
+
+
+def test_an_attack_noun_with_a_doer_before_it_through_another_attack_noun(nlp):  # noqa: F811
+    text = (
+        "Strikes from both Chile and Bolivia hit Peru. Officials spoke. "
+        "The attacks were carried out with backing from the OAS."
+    )
+    assert {("oas", "backs", "chile"), ("oas", "backs", "bolivia")} <= triples(nlp, text)
+
+
+def test_the_attacks_after_a_passive_with_no_doer_are_nobody_s(nlp):  # noqa: F811
+    text = "Peru was attacked on Monday. The attacks were carried out with backing from Chile."
+    assert triples(nlp, text) == set()
+
+
+def test_condemning_the_attacks_is_not_read_as_opposing_their_doers(nlp):  # noqa: F811
+    # only support given with the act reads its doer; other verbs keep the act as it is
+    assert triples(nlp, "Chile bombed Peru. Bolivia condemned the attacks.") == {
+        ("chile", "attacks", "peru")
+    }

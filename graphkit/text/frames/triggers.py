@@ -106,7 +106,13 @@ def _argument_words(sent, resolver: ArgumentResolver, lexicon: RelationLexicon) 
                     or singular(token) in descriptions
                 )
             )
-            or (token.pos_ == "NOUN" and resolver.coreference.is_candidate(token))
+            or (
+                token.pos_ == "NOUN"
+                and (
+                    resolver.coreference.is_candidate(token)
+                    or bool(resolver.coreference.doers(token))
+                )
+            )
         ):
             found.add(token.i)
     return found
