@@ -474,6 +474,15 @@ class Coreference:
             if plural:
                 if len(found) >= 2 or all(self._kind(a.actor) in _COLLECTIVE_KINDS for a in found):
                     return [self._argument(token, a, "pronoun") for a in found]
+                if (
+                    len(found) == 1
+                    and subject.tag_ == "NNS"
+                    and subject.i not in self._mention_at
+                    and self._kind(found[0].actor) not in ("person", "")
+                ):
+                    # a plural phrase for an actor's people: "Chilean troops ... They",
+                    # "Kenyan officers ... they" (number agrees with the phrase)
+                    return [self._argument(token, found[0], "pronoun")]
                 return []
             if len(found) == 1 and self._kind(found[0].actor) not in ("person", ""):
                 return [self._argument(token, found[0], "pronoun")]

@@ -361,3 +361,16 @@ def test_condemning_the_attacks_is_not_read_as_opposing_their_doers(nlp):  # noq
     assert triples(nlp, "Chile bombed Peru. Bolivia condemned the attacks.") == {
         ("chile", "attacks", "peru")
     }
+
+
+# -- they for an actor's people ----------------------------------------------------------
+
+
+def test_they_after_a_plural_phrase_for_a_state_s_people(nlp):  # noqa: F811
+    found = rows(nlp, "Chilean troops entered the town. They later attacked the MRTA.")
+    assert ("chile", "attacks", "mrta", "They -> Chilean troops", "MRTA") in found
+
+
+def test_they_after_a_state_named_as_such_is_left_alone(nlp):  # noqa: F811
+    # "Chile" is singular: "they" does not agree ("troops" is an object, not a subject)
+    assert triples(nlp, "Chile sent troops. They later attacked the MRTA.") == set()
