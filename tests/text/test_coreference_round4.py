@@ -374,3 +374,14 @@ def test_they_after_a_plural_phrase_for_a_state_s_people(nlp):  # noqa: F811
 def test_they_after_a_state_named_as_such_is_left_alone(nlp):  # noqa: F811
     # "Chile" is singular: "they" does not agree ("troops" is an object, not a subject)
     assert triples(nlp, "Chile sent troops. They later attacked the MRTA.") == set()
+
+
+def test_under_attack_from_is_an_attack_on_the_subject(nlp):  # noqa: F811
+    assert triples(nlp, "Chile came under attack by the MRTA.") == {("mrta", "attacks", "chile")}
+    found = rows(
+        nlp,
+        "Chilean troops regained control of the town. However, they are still under "
+        "constant attack from the MRTA.",
+    )
+    assert ("mrta", "attacks", "chile", "MRTA", "they -> Chilean troops") in found
+    assert triples(nlp, "Chile is under attack.") == set()

@@ -108,6 +108,19 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
     )
 
 
+_BEING_UNDER = frozenset({"be", "come", "remain", "stay", "fall"})
+"""Verbs whose subject is what an act is on in "is *under attack* from"."""
+
+
+def _under(noun) -> bool:
+    """Whether an act noun is what its clause's subject is under ("is under attack")."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+        and lemma(noun.head.head) in _BEING_UNDER
+    )
+
+
 def _backed_doers(noun, lexicon, resolver: ArgumentResolver) -> list[Argument]:
     """Whom support given "with" an act backs: the act's doer ("Chile attacked Peru *with
     the backing of* Norway": Chile; "the attacks were carried out *with backing from*
@@ -240,6 +253,12 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         ) + marked
     elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
         words.append(noun.head)  # "as war raged between Yerevan and Baku"
+    if role in ("by", "from") and _under(noun):
+        # "came *under attack by* the MRTA": the parser hangs "by" on the verb
+        words.append(noun.head.head)
+    if role in ("on", "against") and _under(noun):
+        # "the town is *under attack from* the MRTA": the act is on the one under it
+        marked += children(noun.head.head, "nsubj")
     if role in ("on", "against"):
         # "Israeli strikes *targeting* Hezbollah", "an operation *targeting* the Houthis"
         marked += [
