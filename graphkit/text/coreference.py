@@ -39,7 +39,7 @@ from collections.abc import Callable
 from .actor_mentions import Argument
 from .lemmas import lemma
 
-__all__ = ["DESCRIPTION_WINDOW", "PRONOUN_WINDOW", "Coreference"]
+__all__ = ["DESCRIPTION_WINDOW", "PRONOUN_WINDOW", "Coreference", "singular"]
 
 PRONOUN_WINDOW = 2
 """How many sentences back a pronoun's antecedent may be."""
@@ -103,6 +103,7 @@ class Coreference:
         self._words = words
         self._demonyms = demonyms
         self._memo: dict[int, list[Argument]] = {}
+        self._described_words: set[int] = set()
         self._busy: set[int] = set()
         self._sentences = list(doc.sents)
         self._sentence_of = {}
@@ -139,6 +140,60 @@ class Coreference:
         self._memo[token.i] = found
         return found
 
+    def doers(self, token) -> list[Argument]:
+        """Whose act a bare definite act noun is ("the attacks were carried out with
+        backing from ..."): the actors that did the nearest act of the same sort named
+        before, in its sentence or the :data:`PRONOUN_WINDOW` sentences before -- the
+        subjects of a verb of that sort ("Chile bombed Peru"), or the owners, ``by`` or
+        ``from`` phrases of a noun of it ("strikes from both the U.S. and U.K."). Empty
+        unless the noun has a determiner "the", "these" or "those" and nothing naming
+        whose act it is."""
+        if lemma(token) not in _ACTS or token.i in self._mention_at:
+            return []
+        left = [c for c in token.children if c.i < token.i]
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in left):
+            return []
+        if any(c.dep_ in ("poss", "compound", "nmod", "amod") for c in left):
+            return []
+        if any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in token.children):
+            return []
+        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        for i in range(token.i - 1, first - 1, -1):
+            word = self._doc[i]
+            if lemma(word) not in _ACTS and lemma(word) not in _ACTING:
+                continue
+            if word.pos_ == "VERB" and lemma(word) in _ACTING:
+                if word.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in word.children):
+                    continue  # "Peru was attacked": the doer is the agent, if any
+                doers = [c for c in word.children if c.dep_ == "nsubj"]
+                if doers and all(lemma(d) in _ACTS for d in doers):
+                    continue  # "Strikes from A hit B": the noun, further back, says whose
+            elif word.pos_ == "NOUN" and lemma(word) in _ACTS:
+                doers = [c for c in word.children if c.dep_ == "poss"]
+                doers += [
+                    p
+                    for prep in word.children
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ]
+            else:
+                continue
+            found: list[Argument] = []
+            for doer in doers:
+                for argument in self._named(doer):
+                    if argument.actor and argument.actor not in {a.actor for a in found}:
+                        found.append(argument)
+                for conjunct in doer.conjuncts:
+                    for argument in self._named(conjunct):
+                        if argument.actor and argument.actor not in {a.actor for a in found}:
+                            found.append(argument)
+            if found:
+                return [self._argument(token, a, "description") for a in found]
+            if doers:
+                return []  # the nearest act's doer is no actor
+        return []
+
     # -- internals ----------------------------------------------------------------------
 
     def _resolve(self, token) -> list[Argument]:
@@ -159,6 +214,10 @@ class Coreference:
             return []
         if description == "description_pair":
             return self._pair(token)
+        if description == "description_person":
+            return self._titled_person(token)
+        if description == "description_claim":
+            return self._claimant_before(token)
         return self._described(token, description)
 
     def _description_class(self, token) -> str | None:
@@ -169,8 +228,14 @@ class Coreference:
         left = [c for c in token.children if c.i < token.i]
         determiners = {c.lower_ for c in left if c.dep_ in ("det", "predet", "nummod")}
         pair_words = self._words.get("description_pair", frozenset())
-        if (base in pair_words or text in pair_words) and determiners & _PAIR_WORDS:
+        if (base in pair_words or text in pair_words or singular(token) in pair_words) and (
+            determiners & _PAIR_WORDS
+        ):
             return "description_pair"
+        if base in _ACCUSATIONS and self._bare_claim(token, left):
+            return "description_claim"
+        if base in self._words.get("description_person", frozenset()) and token.tag_ != "NNS":
+            return "description_person" if self._bare_title(token, left) else None
         for kind in (
             "description_group",
             "description_state",
@@ -202,7 +267,114 @@ class Coreference:
                 )
                 if (definite or bare) and not named_modifier and not described:
                     return kind
+                if definite and described and not named_modifier and kind != "description_forces":
+                    self._described_words.add(token.i)
+                    return kind
         return None
+
+    def _bare_claim(self, token, left) -> bool:
+        """ "the allegation", "these accusations": an accusation word with a definite
+        determiner and no word saying whose (no possessive, compound or adjective; no
+        ``by`` or ``of`` after it)."""
+        if not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in left):
+            return False
+        if any(c.dep_ in ("poss", "compound", "nmod", "amod") for c in left):
+            return False
+        return not any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
+            for c in token.children
+            if c.i > token.i
+        )
+
+    def _claimant_before(self, token) -> list[Argument]:
+        """Whose accusation "the allegation" is: the actors of the nearest accusation
+        before it, in its sentence or the :data:`PRONOUN_WINDOW` sentences before (the
+        subjects of accuse, allege, charge or blame, or the ``by`` agent of their passive;
+        the owner of an earlier accusation word), never the word's own predicate's other
+        argument ("Peru accused Chile of arming the MRTA. Chile dismissed the allegation":
+        Peru)."""
+        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        others = self._co_arguments(token) | self._subject_words(token)
+        taken = {m.actor for i in others if (m := self._mention_at.get(i)) is not None}
+        found: dict[str, Argument] = {}
+        for i in range(token.i - 1, first - 1, -1):
+            word = self._doc[i]
+            base = lemma(word)
+            accusers = []
+            if word.pos_ == "VERB" and base in _ACCUSING:
+                accusers = [c for c in word.children if c.dep_ == "nsubj"]
+                accusers += [
+                    p
+                    for agent in word.children
+                    if agent.dep_ == "agent"
+                    for p in agent.children
+                    if p.dep_ == "pobj"
+                ]
+            elif word.pos_ == "NOUN" and base in _ACCUSATIONS:
+                accusers = [c for c in word.children if c.dep_ == "poss"]
+            for accuser in accusers:
+                for conjunct in (accuser, *accuser.conjuncts):
+                    mention = self._mention_at.get(conjunct.i)
+                    if mention is None or mention.actor in taken:
+                        continue
+                    found.setdefault(
+                        mention.actor,
+                        Argument(mention.actor, conjunct.i, mention.via, mention.text),
+                    )
+            if found:
+                break  # the nearest accusation only
+        # the accusers of that one accusation: one, or several coordinated ("Peru and
+        # Bolivia accused ...")
+        return [self._argument(token, a, "description") for a in found.values()]
+
+    def _bare_title(self, token, left) -> bool:
+        """ "the president", "this general", "the Colombian president": a title with a
+        definite determiner and nothing that names whose title it is (no possessive, no
+        compound, no name; a demonym only narrows the country)."""
+        if not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in left):
+            return False
+        if any(c.dep_ in ("poss", "compound", "nmod") for c in left):
+            return False
+        if any(c.dep_ in ("prep", "appos") for c in token.children if c.i > token.i):
+            return False  # "the president of Chile", "the president, Boric": named there
+        return not any(
+            c.dep_ == "amod" and c.i not in self._demonyms for c in left
+        )  # "the former president", "the new leader": maybe someone else
+
+    def _titled_person(self, token) -> list[Argument]:
+        """A bare title ("the president said") is the person named before with that same
+        title ("President Gabriel Boric"), in its sentence or the :data:`PRONOUN_WINDOW`
+        sentences before, when exactly one such person is there (of the demonym's country
+        if the title has one), never the other argument of its own predicate."""
+        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        title = lemma(token)
+        country = self._modifier_country(token)
+        others = self._co_arguments(token) | self._subject_words(token)
+        found: dict[str, Argument] = {}
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._antecedent(i)
+            if mention is None or i in others or self._kind(mention.actor) != "person":
+                continue
+            if country and self._country(mention.actor) != country:
+                continue
+            if not self._titled(mention, title):
+                continue
+            found.setdefault(mention.actor, Argument(mention.actor, i, mention.via, mention.text))
+        if len(found) != 1:
+            return []
+        (person,) = found.values()
+        return [self._argument(token, person, "description")]
+
+    def _titled(self, mention, title: str) -> bool:
+        """Whether a person's mention carries the title: the word just before it ("President
+        Gabriel Boric") or a compound or apposition of its head ("Boric, the president")."""
+        start = mention.start
+        if start > 0 and lemma(self._doc[start - 1]).lower() == title:
+            return True
+        head = self._doc[mention.end - 1]
+        return any(
+            c.dep_ in ("compound", "appos") and lemma(c).lower() == title for c in head.children
+        )
 
     def _argument(self, token, found: Argument, via: str) -> Argument:
         words = self._phrase(token) if via == "description" else token.text
@@ -294,9 +466,23 @@ class Coreference:
                 return []  # the nearest subject is no actor: "it" is likely that thing
             if self._same_verb(token, subject) and token.lower_ not in _POSSESSIVE:
                 continue
+            taken = self._own_co_actors(token)
+            if taken and {a.actor for a in found} <= taken:
+                # the subject is the pronoun's own co-argument ("Peru attacked the MRTA.
+                # It retaliated against Peru"): the next in salience, that clause's object
+                return self._object_of(token, subject, taken, plural=plural)
             if plural:
                 if len(found) >= 2 or all(self._kind(a.actor) in _COLLECTIVE_KINDS for a in found):
                     return [self._argument(token, a, "pronoun") for a in found]
+                if (
+                    len(found) == 1
+                    and subject.tag_ == "NNS"
+                    and subject.i not in self._mention_at
+                    and self._kind(found[0].actor) not in ("person", "")
+                ):
+                    # a plural phrase for an actor's people: "Chilean troops ... They",
+                    # "Kenyan officers ... they" (number agrees with the phrase)
+                    return [self._argument(token, found[0], "pronoun")]
                 return []
             if len(found) == 1 and self._kind(found[0].actor) not in ("person", ""):
                 return [self._argument(token, found[0], "pronoun")]
@@ -304,6 +490,52 @@ class Coreference:
                 return [self._argument(token, found[0], "pronoun")]
             return []
         return []
+
+    def _own_co_actors(self, token) -> set[str]:
+        """The actors named (by name) among the other arguments of the pronoun's own verb,
+        which it never stands for."""
+        if token.lower_ in _POSSESSIVE:
+            return set()
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        own = {w.i for w in token.subtree}
+        found = set()
+        for word in verb.subtree:
+            if word.i in own or word.i not in self._mention_at:
+                continue
+            governor = word.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+                governor = governor.head
+            if governor.i == verb.i:
+                found.add(self._mention_at[word.i].actor)
+        return found
+
+    def _object_of(self, token, subject, taken: set[str], *, plural: bool) -> list[Argument]:
+        """The one actor named as an object of the subject's verb (its direct object, or
+        the object of a preposition or ``by`` on it), not among ``taken``, of a kind the
+        pronoun agrees with; none if there are none or several."""
+        verb = subject.head
+        words = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "agent"):
+                words += [c for c in prep.children if c.dep_ == "pobj"]
+        found: dict[str, Argument] = {}
+        for word in words:
+            for conjunct in (word, *word.conjuncts):
+                mention = self._mention_at.get(conjunct.i)
+                if mention is None or mention.actor in taken:
+                    continue
+                kind = self._kind(mention.actor)
+                if kind == "person" or (plural and kind not in _COLLECTIVE_KINDS):
+                    continue
+                found.setdefault(
+                    mention.actor, Argument(mention.actor, conjunct.i, mention.via, mention.text)
+                )
+        if len(found) != 1:
+            return []
+        (antecedent,) = found.values()
+        return [self._argument(token, antecedent, "pronoun")]
 
     def _subjects_before(self, token):
         """Subjects before the token: those of its sentence, nearest first, then the main
@@ -366,8 +598,13 @@ class Coreference:
         in it a subject first, then the nearest ("The FRD maintains Hizballah's presence.
         The branch is led by ...": the FRD)."""
         kinds = self._description_kinds[description]
+        if token.i in self._described_words:
+            return self._described_again(token, kinds, description)
         first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
         others = self._co_arguments(token)
+        repeated = self._repeated(token, first, others)
+        if repeated is not None:
+            return [self._argument(token, repeated, "description")]
         here = self._sentence_of.get(token.i, 0)
         best = None
         for i in range(token.i - 1, first - 1, -1):
@@ -392,16 +629,122 @@ class Coreference:
         if best is None:
             return []
         _, mention, i = best
+        if self._plural_collective(token):
+            return self._coordinated(token, i, kinds, description, others)
         found = Argument(mention.actor, i, mention.via, mention.text)
         return [self._argument(token, found, "description")]
 
+    def _described_again(self, token, kinds: tuple[str, ...], description: str) -> list[Argument]:
+        """A definite description that says something of its referent ("the Iran-backed
+        group", "the al-Qaida-affiliated group") may introduce a new actor; it is taken
+        for one named before only when exactly one actor of a compatible kind is named in
+        the sentence before, other than the actors of its own modifiers ("Iran" in
+        "Iran-backed") and its predicate's other arguments; none when such an actor is
+        named in its own sentence before it."""
+        first = self._sentences[self._window(token, 1)].start
+        others = self._co_arguments(token)
+        own = {
+            self._mention_at[w.i].actor
+            for c in token.children
+            if c.i < token.i
+            for w in c.subtree
+            if w.i in self._mention_at
+        }
+        here = self._sentence_of.get(token.i, 0)
+        found: dict[str, Argument] = {}
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._antecedent(i)
+            if mention is None or i in others or mention.actor in own:
+                continue
+            if not self._compatible(mention.actor, kinds, token, description):
+                continue
+            if self._sentence_of[i] == here:
+                # a writer who means an actor just named in the same sentence says "it";
+                # "the truce between Israel and the Iran-backed group" after Hamas in the
+                # same sentence is another group
+                return []
+            found.setdefault(mention.actor, Argument(mention.actor, i, mention.via, mention.text))
+        if len(found) != 1:
+            return []
+        (antecedent,) = found.values()
+        return [self._argument(token, antecedent, "description")]
+
+    def _plural_collective(self, token) -> bool:
+        """Whether a description is the plural of a collective word ("the groups", "these
+        nations", "the neighbouring countries"): it stands for several actors, where "the
+        rebels", "the militants" or "the troops" are the members of one."""
+        if token.tag_ not in ("NNS", "NNPS") and singular(token) == token.lower_:
+            return False
+        base = lemma(token).lower()
+        return base in _COLLECTIVE_WORDS or singular(token) in _COLLECTIVE_WORDS
+
+    def _coordinated(
+        self, token, i: int, kinds: tuple[str, ...], description: str, others: set[int]
+    ) -> list[Argument]:
+        """The actors of the coordination the antecedent at word ``i`` is part of, those of
+        a kind the description agrees with; none unless there are two or more (a plural
+        is never one actor: "the groups" after one group is left alone)."""
+        mention = self._mention_at[i]
+        word = self._doc[mention.end - 1]  # the mention's head: its last word
+        first = word
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        found: list[Argument] = []
+        for conjunct in (first, *first.conjuncts):
+            at = self._mention_at.get(conjunct.i)
+            if at is None or conjunct.i in others:
+                continue
+            if not self._compatible(at.actor, kinds, token, description):
+                continue
+            if at.actor in {a.actor for a in found}:
+                continue
+            found.append(Argument(at.actor, at.start, at.via, at.text))
+        if len(found) < 2:
+            return []
+        found.sort(key=lambda a: a.token)
+        return [self._argument(token, a, "description") for a in found]
+
+    def _repeated(self, token, first: int, others: set[int]) -> Argument | None:
+        """The actor of the nearest earlier phrase with the same head word and an owner
+        (a possessive, a compound or a demonym), where that phrase stands for exactly one
+        actor ("Peru's junta ... the junta": whatever "Peru's junta" was read as, the army
+        that rules, not the state named in it; "the Peruvian government ... the
+        government": Peru, not a nearer subject)."""
+        base = lemma(token)
+        for i in range(token.i - 1, first - 1, -1):
+            word = self._doc[i]
+            if word.pos_ not in ("NOUN", "PROPN") or lemma(word) != base or i in others:
+                continue
+            if i in self._mention_at or i in self._busy:
+                return None
+            owners = [
+                c
+                for c in word.children
+                if c.i < word.i and (c.dep_ in ("poss", "compound") or c.i in self._demonyms)
+            ]
+            if not owners:
+                return None  # an earlier description of its own: resolved the same way
+            found = [a for a in self._named(word) if a.actor]
+            if len(found) != 1:
+                return None
+            return Argument(found[0].actor, found[0].token, found[0].via, self._phrase(word))
+        return None
+
     def _pair(self, token) -> list[Argument]:
+        """The two actors named last before "both sides", "the two countries", "both
+        States", "the two armed groups": of the kind the head word describes (a state for
+        country, nation, state and neighbour; an armed group or organisation for group,
+        movement, militia, organisation; any actor but a person for side, party and
+        government), never the other arguments of the description's own predicate
+        ("Chile criticised the two countries": not Chile), at most
+        :data:`PRONOUN_WINDOW` sentences back."""
         first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
-        kinds = ("state",) if lemma(token) in ("country", "nation") else None
+        kinds = _PAIR_KINDS.get(lemma(token).lower()) or _PAIR_KINDS.get(singular(token))
+        others = self._co_arguments(token) | self._subject_words(token)
         found: list[Argument] = []
         for i in range(token.i - 1, first - 1, -1):
             mention = self._antecedent(i)
-            if mention is None:
+            if mention is None or i in others:
                 continue
             kind = self._kind(mention.actor)
             if kind == "person" or (kinds is not None and kind not in kinds):
@@ -412,6 +755,83 @@ class Coreference:
             if len(found) == 2:
                 return [self._argument(token, a, "description") for a in reversed(found)]
         return []
+
+    def _subject_words(self, token) -> set[int]:
+        """The words of the subject of the verb the token is an object of (the other
+        argument of the same relation)."""
+        governor = token.head
+        while governor.dep_ in ("prep", "agent", "pobj", "dobj") and governor.head is not governor:
+            governor = governor.head
+        if governor.pos_ not in ("VERB", "AUX"):
+            return set()
+        found: set[int] = set()
+        for child in governor.children:
+            if child.dep_ in _SUBJECTS and child.i != token.i:
+                found.update(w.i for w in child.subtree)
+        return found - {w.i for w in token.subtree}
+
+
+_PAIR_KINDS: dict[str, tuple[str, ...]] = {
+    "country": ("state",),
+    "nation": ("state",),
+    "state": ("state",),
+    "neighbour": ("state",),
+    "neighbor": ("state",),
+    "group": ("armed_group", "organisation"),
+    "movement": ("armed_group", "organisation"),
+    "militia": ("armed_group",),
+    "organisation": ("organisation", "armed_group"),
+    "organization": ("organisation", "armed_group"),
+}
+"""The kinds of actor a pair description's head word stands for (others: any but a
+person)."""
+
+
+_ACTS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "bombing", "assault", "offensive", "shelling"}
+)
+"""Nouns of violent acts whose doers "the attacks" stands for."""
+_ACTING = frozenset({"attack", "strike", "bomb", "raid", "shell", "assault", "hit", "target"})
+"""Verbs of violent acts whose subjects did them."""
+
+_ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge"})
+"""Words for an accusation whose accuser "the allegation" stands for."""
+_ACCUSING = frozenset({"accuse", "allege", "charge", "blame"})
+"""Verbs whose subject (or ``by`` agent) makes an accusation."""
+
+_COLLECTIVE_WORDS = frozenset(
+    {
+        "group",
+        "movement",
+        "militia",
+        "organisation",
+        "organization",
+        "faction",
+        "outfit",
+        "affiliate",
+        "coalition",
+        "alliance",
+        "country",
+        "nation",
+        "state",
+        "kingdom",
+        "republic",
+        "government",
+        "regime",
+        "administration",
+    }
+)
+"""Collective head words whose plural stands for several actors ("the groups", "these
+nations"); the plurals of member words ("rebels", "militants", "troops") do not."""
+
+
+def singular(token) -> str:
+    """A capitalised plural the tagger calls a proper noun ("Both *States*", lemma
+    "States") in the singular; other words as they are."""
+    text = token.lower_
+    if token.pos_ == "PROPN" and text.endswith("s") and not text.endswith("ss"):
+        return text[:-1]
+    return text
 
 
 def _pleonastic(token) -> bool:

@@ -377,6 +377,14 @@ def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and value != value) or value == ""
 
 
+def _refers(sent, resolver) -> bool:
+    """Whether a sentence that names no actor refers to one: a pronoun or a description
+    that coreference resolves to an actor named before ("Both States agreed", "They also
+    targeted ...", "The group attacked ...")."""
+    coreference = resolver.coreference
+    return any(coreference.is_candidate(token) and coreference.resolve(token) for token in sent)
+
+
 def _document_rows(doc, name, reported, offset: int, options: _Options) -> list[dict]:
     """The rows of one parsed text (or piece of a text starting at ``offset``)."""
     matcher, lexicon, specific = options.matcher, options.lexicon, options.specific
@@ -389,7 +397,7 @@ def _document_rows(doc, name, reported, offset: int, options: _Options) -> list[
     ok_modalities = OK_BY_DEFAULT | ({"planned"} if options.keep_planned else set())
     rows = []
     for sent in doc.sents:
-        if not any(i in named for i in range(sent.start, sent.end)):
+        if not any(i in named for i in range(sent.start, sent.end)) and not _refers(sent, resolver):
             continue  # a sentence that names no actor states no relation between actors
         candidates = sentence_candidates(sent, resolver, lexicon, specific=specific)
         # the sentence without the spaces around it, its span exactly the evidence's

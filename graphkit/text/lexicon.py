@@ -126,6 +126,7 @@ DESCRIPTION_KINDS = (
     "description_government",
     "description_forces",
     "description_pair",
+    "description_person",
 )
 """The cue kinds of the head words of descriptions :mod:`graphkit.text.coreference`
 resolves ("the group", "the kingdom", "the regime", "the army", "both sides")."""
@@ -185,6 +186,7 @@ CUE_KINDS = (
     "description_government",
     "description_forces",
     "description_pair",
+    "description_person",
     "claim_noun",
     "support_verb",
 )

@@ -95,6 +95,8 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
     if kind == "receiving" and not targets:
         targets = resolve_role(_light_subjects(light, lexicon), resolver, events=False)
         sources = sources or resolve_role(prep_objects([light], {"from"}), resolver, events=False)
+    if entry.relation == "backs" and sources and not targets:
+        targets = [a for a in _backed_doers(noun, lexicon, resolver) if a.token not in taken]
     yield from pairs(
         sources,
         targets,
@@ -104,6 +106,41 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         resolver,
         presupposed=_described(noun, light) or _owned_act(light, used, lexicon),
     )
+
+
+_BEING_UNDER = frozenset({"be", "come", "remain", "stay", "fall"})
+"""Verbs whose subject is what an act is on in "is *under attack* from"."""
+
+
+def _under(noun) -> bool:
+    """Whether an act noun is what its clause's subject is under ("is under attack")."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+        and lemma(noun.head.head) in _BEING_UNDER
+    )
+
+
+def _backed_doers(noun, lexicon, resolver: ArgumentResolver) -> list[Argument]:
+    """Whom support given "with" an act backs: the act's doer ("Chile attacked Peru *with
+    the backing of* Norway": Chile; "the attacks were carried out *with backing from*
+    Norway": whoever the attacks are of, named with them or, through coreference, in the
+    sentences before)."""
+    with_ = noun.head
+    if noun.dep_ != "pobj" or with_.lower_ != "with" or with_.dep_ != "prep":
+        return []
+    verb = with_.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if is_passive(verb):
+        agents = [p for agent in children(verb, "agent") for p in pobjs(agent)]
+        if agents:
+            return resolve_role(agents, resolver, events=False)
+        acts = children(verb, "nsubjpass")
+        return resolve_role(acts, resolver, events=True) or [
+            a for act in acts for a in resolver.coreference.doers(act)
+        ]
+    return resolve_role(verb_subjects(verb, lexicon), resolver, events=False)
 
 
 def _light_verb(noun, lexicon):
@@ -216,6 +253,12 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         ) + marked
     elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
         words.append(noun.head)  # "as war raged between Yerevan and Baku"
+    if role in ("by", "from") and _under(noun):
+        # "came *under attack by* the MRTA": the parser hangs "by" on the verb
+        words.append(noun.head.head)
+    if role in ("on", "against") and _under(noun):
+        # "the town is *under attack from* the MRTA": the act is on the one under it
+        marked += children(noun.head.head, "nsubj")
     if role in ("on", "against"):
         # "Israeli strikes *targeting* Hezbollah", "an operation *targeting* the Houthis"
         marked += [

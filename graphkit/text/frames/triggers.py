@@ -4,6 +4,7 @@ cue words select, and the frame that reads each."""
 from __future__ import annotations
 
 from ..arguments import Argument, ArgumentResolver
+from ..coreference import singular
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .cameo import cameo_entry, sentence_words
@@ -40,7 +41,9 @@ def sentence_candidates(
     capable = _argument_words(sent, resolver, lexicon)
     pairs = lexicon.cue("description_pair")
     slots = {resolver.mention_at[i].actor if i in resolver.mention_at else i for i in capable}
-    if len(slots) < 2 and not any(lemma(sent.doc[i]) in pairs for i in capable):
+    if len(slots) < 2 and not any(
+        lemma(sent.doc[i]) in pairs or singular(sent.doc[i]) in pairs for i in capable
+    ):
         return []  # every candidate joins two actors ("both sides" are two)
     titles = lexicon.cue("title_noun")
     words: set[str] | None = None  # the sentence's words for CAMEO, read once if needed
@@ -97,7 +100,18 @@ def _argument_words(sent, resolver: ArgumentResolver, lexicon: RelationLexicon) 
             or token.lower_ in _PRONOUNS
             or (
                 token.pos_ in ("NOUN", "PROPN")
-                and (token.lower_ in descriptions or lemma(token) in descriptions)
+                and (
+                    token.lower_ in descriptions
+                    or lemma(token) in descriptions
+                    or singular(token) in descriptions
+                )
+            )
+            or (
+                token.pos_ == "NOUN"
+                and (
+                    resolver.coreference.is_candidate(token)
+                    or bool(resolver.coreference.doers(token))
+                )
             )
         ):
             found.add(token.i)
@@ -116,7 +130,8 @@ def _reaches(verb, capable: set[int]) -> bool:
     for subject in verb.children:
         if subject.dep_ in ("nsubj", "nsubjpass"):
             named = [w.i for w in subject.subtree if w.i in capable]
-            if len(named) >= 2 or (named and subject.tag_ == "NNS"):
+            plural = subject.tag_ in ("NNS", "NNPS") or singular(subject) != subject.lower_
+            if len(named) >= 2 or (named and plural):
                 return True
     return False
 
