@@ -25,10 +25,58 @@ def _needs_model(item: pytest.Item) -> bool:
     return test is not None and any(_CALLS.search(e.source) for e in test.examples)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if _needs_model(item):
             item.add_marker(pytest.mark.model)
+    if hasattr(config, "workerinput") and config.getoption("dist", "no") == "loadgroup":
+        for item, group in zip(items, xdist_groups(items), strict=True):
+            if group is not None:
+                item.add_marker(pytest.mark.xdist_group(group))
+
+
+# -- which tests one pytest-xdist worker runs together ---------------------------------
+
+SHARED_SESSIONS = {"spark": "spark-session", "lab": "jupyterlab-session"}
+"""Session fixtures too costly to start on every worker (a Spark JVM, a JupyterLab
+server), by the group whose tests run on one worker and share the one instance."""
+
+
+def xdist_groups(items: list[pytest.Item]) -> list[str | None]:
+    """The group of each test under ``pytest -n N --dist loadgroup`` (None: any worker).
+
+    The tests of a module that uses a fixture of module, class or package scope run on
+    one worker, in order, so that fixture is set up once (a docs build, a batch of
+    probe runs, a notebook opened in JupyterLab); the tests that use a shared session
+    (:data:`SHARED_SESSIONS`) run on one worker. Groups that share a test are one group,
+    named by its first label in sorted order (the same on every worker)."""
+    parent: dict[str, str] = {}
+
+    def find(label: str) -> str:
+        parent.setdefault(label, label)
+        while parent[label] != label:
+            parent[label] = parent[parent[label]]
+            label = parent[label]
+        return label
+
+    def union(one: str, other: str) -> None:
+        roots = sorted((find(one), find(other)))
+        parent[roots[1]] = roots[0]
+
+    labels: list[list[str]] = []
+    for item in items:
+        module = item.nodeid.split("::")[0]
+        definitions = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+        mine = [SHARED_SESSIONS[n] for n in definitions if n in SHARED_SESSIONS]
+        if any(d[-1].scope in ("module", "class") for d in definitions.values()):
+            mine.append(module)
+        if any(d[-1].scope == "package" for d in definitions.values()):
+            mine.append(module.rsplit("/", 1)[0] + "/")
+        for label in mine[1:]:
+            union(mine[0], label)
+        labels.append(mine)
+    return [find(mine[0]) if mine else None for mine in labels]
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
