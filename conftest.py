@@ -30,10 +30,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _needs_model(item):
             item.add_marker(pytest.mark.model)
-    if hasattr(config, "workerinput") and config.getoption("dist", "no") == "loadgroup":
-        for item, group in zip(items, xdist_groups(items), strict=True):
+    # (on a worker, xdist sets the option dist to "no" and loadgroup to whether it was)
+    if hasattr(config, "workerinput") and getattr(config.option, "loadgroup", False):
+        groups = xdist_groups(items)
+        for item, group in zip(items, groups, strict=True):
             if group is not None:
-                item.add_marker(pytest.mark.xdist_group(group))
+                _join_group(item, group)
+        # The slow tests (and the groups that hold one) are handed out first, so that no
+        # long test starts last on one worker while the others have nothing left to do.
+        slow = [item.get_closest_marker("slow") is not None for item in items]
+        slow_groups = {g for g, s in zip(groups, slow, strict=True) if s and g is not None}
+        first = [s or g in slow_groups for g, s in zip(groups, slow, strict=True)]
+        items[:] = [i for i, f in zip(items, first, strict=True) if f] + [
+            i for i, f in zip(items, first, strict=True) if not f
+        ]
 
 
 # -- which tests one pytest-xdist worker runs together ---------------------------------
@@ -41,6 +51,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 SHARED_SESSIONS = {"spark": "spark-session", "lab": "jupyterlab-session"}
 """Session fixtures too costly to start on every worker (a Spark JVM, a JupyterLab
 server), by the group whose tests run on one worker and share the one instance."""
+
+
+def _join_group(item: pytest.Item, group: str) -> None:
+    """Put ``item`` in ``group``: what ``@pytest.mark.xdist_group(group)`` does, which
+    pytest-xdist 3.8 does by suffixing ``@group`` to the test's id in ``item._nodeid``;
+    pytest 9 keeps the id in ``item._id`` (a NodeId), so the mark alone is ignored there
+    and every group's tests are spread over the workers."""
+    nodeid = f"{item.nodeid}@{group}"
+    if hasattr(item, "_id"):  # pytest >= 9
+        item._id = type(item._id).parse(nodeid)
+    else:
+        item._nodeid = nodeid
+    assert item.nodeid == nodeid, (item.nodeid, nodeid)
 
 
 def xdist_groups(items: list[pytest.Item]) -> list[str | None]:
