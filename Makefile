@@ -26,12 +26,18 @@ $(FULL): pyproject.toml requirements/spacy-model.txt | $(VENV)/bin/python
 demo: $(CORE)
 	$(BIN)/graphkit build --over-time Y
 
+# On every core (pytest-xdist): a module whose tests share a module-scoped fixture, and the
+# tests that share the one Spark session or the one JupyterLab, each run on one worker
+# (conftest.py's xdist_groups); PYTEST_WORKERS=0 runs everything in one process.
+PYTEST_WORKERS ?= auto
+PYTEST := $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
+
 test: $(FULL) lint typecheck
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 # The same suite without the slow engine, browser, notebook and JupyterLab tests.
 test-fast: $(FULL)
-	$(BIN)/python -m pytest -m "not slow"
+	$(PYTEST) -m "not slow"
 
 lint: $(FULL)
 	$(BIN)/ruff check .

@@ -25,10 +25,81 @@ def _needs_model(item: pytest.Item) -> bool:
     return test is not None and any(_CALLS.search(e.source) for e in test.examples)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if _needs_model(item):
             item.add_marker(pytest.mark.model)
+    # (on a worker, xdist sets the option dist to "no" and loadgroup to whether it was)
+    if hasattr(config, "workerinput") and getattr(config.option, "loadgroup", False):
+        groups = xdist_groups(items)
+        for item, group in zip(items, groups, strict=True):
+            if group is not None:
+                _join_group(item, group)
+        # The slow tests (and the groups that hold one) are handed out first, so that no
+        # long test starts last on one worker while the others have nothing left to do.
+        slow = [item.get_closest_marker("slow") is not None for item in items]
+        slow_groups = {g for g, s in zip(groups, slow, strict=True) if s and g is not None}
+        first = [s or g in slow_groups for g, s in zip(groups, slow, strict=True)]
+        items[:] = [i for i, f in zip(items, first, strict=True) if f] + [
+            i for i, f in zip(items, first, strict=True) if not f
+        ]
+
+
+# -- which tests one pytest-xdist worker runs together ---------------------------------
+
+SHARED_SESSIONS = {"spark": "spark-session", "lab": "jupyterlab-session"}
+"""Session fixtures too costly to start on every worker (a Spark JVM, a JupyterLab
+server), by the group whose tests run on one worker and share the one instance."""
+
+
+def _join_group(item: pytest.Item, group: str) -> None:
+    """Put ``item`` in ``group``: what ``@pytest.mark.xdist_group(group)`` does, which
+    pytest-xdist 3.8 does by suffixing ``@group`` to the test's id in ``item._nodeid``;
+    pytest 9 keeps the id in ``item._id`` (a NodeId), so the mark alone is ignored there
+    and every group's tests are spread over the workers."""
+    nodeid = f"{item.nodeid}@{group}"
+    if hasattr(item, "_id"):  # pytest >= 9
+        item._id = type(item._id).parse(nodeid)
+    else:
+        item._nodeid = nodeid
+    assert item.nodeid == nodeid, (item.nodeid, nodeid)
+
+
+def xdist_groups(items: list[pytest.Item]) -> list[str | None]:
+    """The group of each test under ``pytest -n N --dist loadgroup`` (None: any worker).
+
+    The tests of a module that uses a fixture of module, class or package scope run on
+    one worker, in order, so that fixture is set up once (a docs build, a batch of
+    probe runs, a notebook opened in JupyterLab); the tests that use a shared session
+    (:data:`SHARED_SESSIONS`) run on one worker. Groups that share a test are one group,
+    named by its first label in sorted order (the same on every worker)."""
+    parent: dict[str, str] = {}
+
+    def find(label: str) -> str:
+        parent.setdefault(label, label)
+        while parent[label] != label:
+            parent[label] = parent[parent[label]]
+            label = parent[label]
+        return label
+
+    def union(one: str, other: str) -> None:
+        roots = sorted((find(one), find(other)))
+        parent[roots[1]] = roots[0]
+
+    labels: list[list[str]] = []
+    for item in items:
+        module = item.nodeid.split("::")[0]
+        definitions = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+        mine = [SHARED_SESSIONS[n] for n in definitions if n in SHARED_SESSIONS]
+        if any(d[-1].scope in ("module", "class") for d in definitions.values()):
+            mine.append(module)
+        if any(d[-1].scope == "package" for d in definitions.values()):
+            mine.append(module.rsplit("/", 1)[0] + "/")
+        for label in mine[1:]:
+            union(mine[0], label)
+        labels.append(mine)
+    return [find(mine[0]) if mine else None for mine in labels]
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

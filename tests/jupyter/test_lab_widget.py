@@ -102,6 +102,12 @@ def test_selection_and_filters_travel_between_browser_and_python(lab, lab_page):
         # a press held while that drawing runs for 250 ms is no longer a click
         x, y = point(actor)
         page.mouse.move(x, y)
+        # the hover's redraw has run (two animation frames later; at most 2 s) before the
+        # wait, however busy the machine
+        frame.evaluate(
+            "() => new Promise(done => {"
+            " requestAnimationFrame(() => requestAnimationFrame(done)); setTimeout(done, 2000); })"
+        )
         page.wait_for_timeout(300)
         page.mouse.click(x, y)
 

@@ -235,7 +235,8 @@ def test_an_embedding_page_sets_filters_and_reads_the_selection(browser, rendere
     page = visit.page
     try:
         frame = page.frames[1]
-        frame.wait_for_selector("body[data-drawn]", state="attached", timeout=20_000)
+        # (60 s, as in JupyterLab: the software WebGL of a loaded 2-core machine is slow)
+        frame.wait_for_selector("body[data-drawn]", state="attached", timeout=60_000)
         page.wait_for_function("window.received.some(m => m.graphkit === 'ready')")
         cities = {n for n, d in G.nodes(data=True) if d["kind"] == "city"}
         page.evaluate("send({graphkit: 'set', hiddenKinds: ['city'], asOf: '2024-12-04'})")
