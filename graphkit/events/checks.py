@@ -119,8 +119,18 @@ def suspect_tests(table: Any, format: str) -> list[tuple[str, Any, bool]]:
     the OR of every test, or a search over the joined text, is evaluated on every row
     (on 10 million GDELT rows, 6.5 s for the twenty scans against 10.5 s for the one).
     """
+    date = event_source(format).date
     tests = []
     for column, text, parsed, expected in _checks(table, format):
+        valid = (
+            date.valid(table, column)
+            if date.valid is not None and column == date.column and expected == date.expected
+            else None
+        )
+        if valid is not None:
+            # the date's own validity, without building the dates (DateRule.valid)
+            tests.append((column, (table[column].notnull() & ~valid).fill_null(False), False))
+            continue
         if expected == _NO_CONTROLS:
             # the column itself, not its text with "" as NULL: the same answer, and a
             # bare column is what the engine can test on its dictionary

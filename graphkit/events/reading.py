@@ -290,6 +290,8 @@ def _repeats_possible(con: Any, direct: _DirectRead, format: str) -> bool:
     if column is None:
         return True
     name = '"' + column.replace('"', '""') + '"'
+    if table[column].type().is_integer() and _increasing(con, direct, name):
+        return False
     present = f"{name} IS NOT NULL" + (
         f" AND {name} <> ''" if table[column].type().is_string() else ""
     )
@@ -298,6 +300,33 @@ def _repeats_possible(con: Any, direct: _DirectRead, format: str) -> bool:
         "GROUP BY 1 HAVING count(*) > 1)"
     ).fetchone()
     return bool(count)
+
+
+def _increasing(con: Any, direct: _DirectRead, name: str, chunk: int = 1 << 20) -> bool:
+    """Whether the integer column ``name``, read as the scan returns it, is strictly
+    increasing (its nulls left out), which proves that no value repeats.
+
+    Event files are written in id order (GDELT's ``GLOBALEVENTID`` rises through each
+    file and from one file to the next), so this usually holds, and costs a stream of
+    one column in chunks (0.2 s for 10 million ids against 1.1 s for grouping them, and
+    memory for one chunk). Strictly increasing values are distinct in whatever order
+    they come, so the answer is exact; False (values out of order, which need not
+    repeat) only sends the column to the grouping query. Stops at the first fall.
+    """
+    import numpy as np
+
+    reader = con.execute(
+        f"SELECT {name} FROM {direct.read} WHERE {name} IS NOT NULL"
+    ).to_arrow_reader(chunk)
+    last = None
+    for batch in reader:
+        values = batch.column(0).to_numpy()
+        if not len(values):
+            continue
+        if (last is not None and values[0] <= last) or bool(np.any(values[1:] <= values[:-1])):
+            return False
+        last = values[-1]
+    return True
 
 
 def _is_parquet(path: Path) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import shutil
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -336,3 +337,69 @@ def test_parquet_files_without_problems_list_none(engine, tmp_path):
     events = gk.read_events([tmp_path / "a.parquet", tmp_path / "b.parquet"], format="gdelt2")
     assert events.problems.empty
     assert events.count().to_pyarrow().as_py() == 500
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "repeated"),
+    [
+        ([1, 2, 3, 4], [5, 6, 7, 8], []),  # rising through both files: no repeat
+        ([8, 7, 6, 5], [4, 3, 2, 1], []),  # falling, all distinct: still none
+        ([1, 2, 3, 4], [4, 5, 6, 7], [("b", 1)]),  # the last id of a starts b
+        ([1, 9, 3, 4], [5, 6, 7, 9], [("b", 4)]),  # apart, in order elsewhere
+        ([1, 2, 2, 3], [5, 6, 7, 8], [("a", 3)]),  # side by side in one file
+    ],
+)
+def test_repeated_integer_ids_in_parquet_are_found_wherever_they_fall(
+    engine, tmp_path, first, second, repeated
+):
+    """Integer ids that rise through the files prove that none repeats; ids in any
+    other order are grouped. Either way each repeat is found, in the later row."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from graphkit.events import SOURCES
+
+    spec = SOURCES["gdelt2"]
+    raw = raw_rows(SAMPLES["gdelt2"], header=False)[:8]
+    columns = {c: [r[spec.columns.index(c)] for r in raw] for c in spec.needed}
+    table = pa.table(columns).set_column(
+        spec.needed.index("GLOBALEVENTID"), "GLOBALEVENTID", pa.array(first + second)
+    )
+    pq.write_table(table.slice(0, 4), tmp_path / "a.parquet")
+    pq.write_table(table.slice(4), tmp_path / "b.parquet")
+    files = [tmp_path / "a.parquet", tmp_path / "b.parquet"]
+    if repeated:
+        events = read_quietly(files, format="gdelt2")
+    else:
+        events = gk.read_events(files, format="gdelt2")
+    problems = events.problems
+    found = [(Path(f).stem, n) for f, n in zip(problems.file, problems.line, strict=True)]
+    assert found == repeated
+    assert events.count().to_pyarrow().as_py() == 8 - len(repeated)
+
+
+def test_rising_ids_are_checked_across_every_chunk_they_are_streamed_in(engine, tmp_path):
+    """The proof that integer ids do not repeat streams them in chunks: a fall inside
+    a chunk and one across two chunks both defeat it."""
+    import ibis
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from graphkit.events.reading import _DirectRead, _increasing, _parquet_view
+
+    def increasing(ids, chunk):
+        path = tmp_path / f"ids{len(list(tmp_path.iterdir()))}.parquet"
+        pq.write_table(pa.table({"id": pa.array(ids, pa.int64())}), path, row_group_size=3)
+        backend = ibis.duckdb.connect()
+        view = _parquet_view(backend.con, backend, [path])
+        direct = _DirectRead.of(backend, view, [path])
+        return _increasing(backend.con, direct, '"id"', chunk=chunk)
+
+    rising = list(range(0, 50_000, 7))
+    assert increasing(rising, chunk=2048)
+    assert increasing([None, 1, None, 2, 5], chunk=2048)  # nulls are no ids
+    # a fall deep inside the second chunk, and one exactly where a chunk starts
+    inside = [*rising[:3000], rising[2999], *rising[3000:]]
+    assert not increasing(inside, chunk=2048)
+    across = [*rising[:2048], rising[2047], *rising[2048:]]
+    assert not increasing(across, chunk=2048)

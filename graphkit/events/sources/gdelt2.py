@@ -101,7 +101,7 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "NumSources": ex.COUNT,
     "NumArticles": ex.COUNT,
 }
-DATE = DateRule("SQLDATE", ex.yyyymmdd, "a date as YYYYMMDD")
+DATE = DateRule("SQLDATE", ex.yyyymmdd, "a date as YYYYMMDD", valid=ex.yyyymmdd_valid)
 
 
 def _blocks(code: str) -> list[str]:

@@ -122,6 +122,11 @@ class DateRule:
         ``ambiguous_expected`` instead of ``expected``.
     ambiguous_expected : str
         Why such a date is refused, in words.
+    valid : callable, optional
+        ``valid(table, column)``: a boolean expression true exactly where ``parse``
+        gives a date, cheaper to test than the date itself, or None where the column's
+        type has no such test (``yyyymmdd_valid`` for integer ``YYYYMMDD``); the read
+        checks use it when given.
     """
 
     column: str
@@ -129,6 +134,7 @@ class DateRule:
     expected: str
     ambiguous: Callable[[Any, str], Any] | None = None
     ambiguous_expected: str = ""
+    valid: Callable[[Any, str], Any] | None = None
 
 
 @dataclass(frozen=True)
