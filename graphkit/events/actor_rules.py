@@ -27,7 +27,7 @@ the engine joins its answer to the events (:mod:`graphkit.events.actor_ids`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -174,9 +174,18 @@ def reference_table() -> pd.DataFrame:
     return countries()
 
 
-def reference_row(entity: str) -> pd.Series:
-    """A row of the reference table (:func:`~graphkit.countries`) by its id."""
-    return reference_table().loc[entity]
+def reference_row(entity: str) -> Mapping[str, Any]:
+    """A row of the reference table (:func:`~graphkit.countries`) by its id, as a
+    mapping of column to value (KeyError for an id the table lacks)."""
+    return _reference_rows()[entity]
+
+
+@cache
+def _reference_rows() -> dict[str, dict[str, Any]]:
+    """Every row of the reference table by id: a dictionary look-up per raw actor,
+    where ``DataFrame.loc`` costs a quarter of a millisecond each."""
+    table = reference_table()
+    return dict(zip(table.index, table.to_dict("records"), strict=True))
 
 
 _NAME_FIELDS = frozenset(
