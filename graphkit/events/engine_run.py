@@ -202,10 +202,12 @@ class EngineRun:
         The events are counted first (``at_most``, the rows read where known, spares
         the engine that count): if every event made a relation of its own and that
         still fits, nothing more is done.
-        Otherwise the relations are estimated by one approximate distinct count in the
-        engine (HyperLogLog), and their memory at :data:`BYTES_PER_RELATION`.
+        Otherwise the relations are estimated by one pass in the engine (a HyperLogLog
+        sketch, :mod:`~graphkit.events.distinct_estimate`, within a few percent), and
+        their memory at :data:`BYTES_PER_RELATION`.
         """
         from .cell_expression import relation_keys
+        from .distinct_estimate import estimate, register_ranks
 
         available = available_memory()
         budget = min(b for b in (self.limit, available) if b) if (self.limit or available) else 0
@@ -220,11 +222,10 @@ class EngineRun:
             return
         self.progress.note(f"estimating the relations of {count:,} events")
         keys = relation_keys(events, **options)
-        estimate = self.arrow(
-            keys.filter(keys.fate == 0).select(key=keys.key).key.approx_nunique().as_table(),
-            label="estimating relations",
+        sketch = self.arrow(
+            register_ranks(keys.filter(keys.fate == 0).key), label="estimating relations"
         )
-        relations = int(estimate.column(0)[0].as_py() or 0)
+        relations = estimate(sketch["register"].to_pylist(), sketch["low"].to_pylist())
         need = relations * per
         if need > budget:
             where = (

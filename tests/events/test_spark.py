@@ -74,3 +74,19 @@ def test_the_spark_path_writes_nothing_in_the_current_folder(engine, spark, tmp_
     warehouse = spark.conf.get("spark.sql.warehouse.dir")
     # ... and its warehouse is a temporary folder of the test session
     assert Path(warehouse.removeprefix("file:")).is_relative_to(tempfile.gettempdir())
+
+
+def test_the_memory_check_sketch_counts_the_same_on_spark_as_the_exact_count(spark):
+    """The HyperLogLog sketch is plain SQL on Spark too (its 32-bit hash)."""
+    import ibis
+
+    from graphkit.events.distinct_estimate import estimate, register_ranks
+
+    con = ibis.pyspark.connect(spark)
+    rows = con.sql(
+        "SELECT named_struct('a', id % 997, 'b', CAST(id DIV 997 AS STRING)) AS key "
+        "FROM range(30000)"
+    )
+    sketch = register_ranks(rows.key).to_pyarrow()
+    estimated = estimate(sketch["register"].to_pylist(), sketch["low"].to_pylist())
+    assert abs(estimated - 30_000) <= 0.05 * 30_000
