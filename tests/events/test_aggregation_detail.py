@@ -90,10 +90,11 @@ def test_the_memory_limit_is_set_on_duckdb_for_the_run_and_put_back(sample_event
     events = sample_events("gdelt2")
     con = events._find_backend().con
 
-    def setting() -> str:
-        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    def setting(name: str = "memory_limit") -> str:
+        return con.execute(f"SELECT current_setting('{name}')").fetchone()[0]
 
     before = setting()
+    background = setting("allocator_background_threads")
 
     class Quiet:
         def note(self, text: str) -> None:
@@ -102,7 +103,10 @@ def test_the_memory_limit_is_set_on_duckdb_for_the_run_and_put_back(sample_event
     with EngineRun(events, memory_bytes("300MiB"), Quiet()) as run:
         run.limit_memory()
         assert setting() == "300.0 MiB"
+        # memory freed by a query goes back to the system during the run
+        assert setting("allocator_background_threads") is True
     assert setting() == before
+    assert setting("allocator_background_threads") == background
     # an aggregation under a limit gives the same relations
     limited = gk.aggregate_events(events, memory_limit="300MiB")
     assert limited.equals(gk.aggregate_events(events))
