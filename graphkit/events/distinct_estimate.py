@@ -11,12 +11,18 @@ largest *rank* seen, the position of the first 1-bit in the hash's next
 with linear counting, ``m * ln(m / V)``, while ``E <= 2.5 m`` and ``V`` registers are
 still empty. Its relative standard error is ``1.04 / sqrt(m)``: 1.6% with 4,096
 registers, where DuckDB's own ``approx_count_distinct`` was off by 9 to 27% on the
-relation keys of 20 thousand and 10 million events (its sketch is small).
+relation keys of 20 thousand and 10 million events.
 
 Only 31 bits of the hash are used (12 for the register, 19 for the rank), the most a
-32-bit hash (Spark's ``hash``) gives after its sign: up to about a billion distinct
-values the ranks stay well within 19 bits. Values that hash alike count once, which
-for a 32-bit hash adds a few in ten thousand at twenty million values.
+32-bit hash (Spark's ``hash``) gives after its sign. Caveats: the ranks saturate near
+2**19 values per register, so estimates beyond about a billion distinct values fall
+short; values that hash alike count once, which with a 32-bit hash loses about
+``n / 2**33`` of ``n`` values (0.2% at twenty million; DuckDB's hash has 64 bits).
+
+References
+----------
+Flajolet, P., Fusy, É., Gandouet, O. and Meunier, F. (2007). HyperLogLog: the analysis
+of a near-optimal cardinality estimation algorithm. *AofA 2007*, DMTCS Proceedings.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-__all__ = ["RANK_BITS", "REGISTERS", "estimate", "register_ranks"]
+__all__ = ["RANK_BITS", "REGISTERS", "estimate", "sketch_of"]
 
 REGISTER_BITS = 12
 REGISTERS = 1 << REGISTER_BITS
@@ -34,7 +40,7 @@ RANK_BITS = 19
 """The hash bits after the register's whose first 1-bit gives a value's rank."""
 
 
-def register_ranks(value: Any) -> Any:
+def sketch_of(value: Any) -> Any:
     """An Ibis table of the sketch of ``value`` (a column expression of any type, NULLs
     left out): ``register`` and ``low``, the smallest rank bits of its values, one row
     per register reached. The register's rank is that of ``low`` (the smallest bits
@@ -59,7 +65,7 @@ def _rank(low: int) -> int:
 
 def estimate(registers: Any, lows: Any) -> int:
     """The distinct values of the sketch given by its registers' smallest rank bits
-    (:func:`register_ranks`'s rows; a register not given is empty).
+    (:func:`sketch_of`'s rows; a register not given is empty).
 
     Examples
     --------

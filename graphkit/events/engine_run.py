@@ -214,7 +214,7 @@ class EngineRun:
         their memory at :data:`BYTES_PER_RELATION`.
         """
         from .cell_expression import relation_keys
-        from .distinct_estimate import estimate, register_ranks
+        from .distinct_estimate import estimate, sketch_of
 
         available = available_memory()
         budget = min(b for b in (self.limit, available) if b) if (self.limit or available) else 0
@@ -230,7 +230,7 @@ class EngineRun:
         self.progress.note(f"estimating the relations of {count:,} events")
         keys = relation_keys(events, **options)
         sketch = self.arrow(
-            register_ranks(keys.filter(keys.fate == 0).key), label="estimating relations"
+            sketch_of(keys.filter(keys.fate == 0).key), label="estimating relations"
         )
         relations = estimate(sketch["register"].to_pylist(), sketch["low"].to_pylist())
         need = relations * per

@@ -6,13 +6,13 @@ import math
 
 import pytest
 
-from graphkit.events.distinct_estimate import REGISTERS, estimate, register_ranks
+from graphkit.events.distinct_estimate import REGISTERS, estimate, sketch_of
 
 pytestmark = pytest.mark.engine
 
 
 def _estimated(table, column):
-    sketch = register_ranks(table[column]).to_pyarrow()
+    sketch = sketch_of(table[column]).to_pyarrow()
     return estimate(sketch["register"].to_pylist(), sketch["low"].to_pylist())
 
 

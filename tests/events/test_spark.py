@@ -80,13 +80,13 @@ def test_the_memory_check_sketch_counts_the_same_on_spark_as_the_exact_count(spa
     """The HyperLogLog sketch is plain SQL on Spark too (its 32-bit hash)."""
     import ibis
 
-    from graphkit.events.distinct_estimate import estimate, register_ranks
+    from graphkit.events.distinct_estimate import estimate, sketch_of
 
     con = ibis.pyspark.connect(spark)
     rows = con.sql(
         "SELECT named_struct('a', id % 997, 'b', CAST(id DIV 997 AS STRING)) AS key "
         "FROM range(30000)"
     )
-    sketch = register_ranks(rows.key).to_pyarrow()
+    sketch = sketch_of(rows.key).to_pyarrow()
     estimated = estimate(sketch["register"].to_pylist(), sketch["low"].to_pylist())
     assert abs(estimated - 30_000) <= 0.05 * 30_000
