@@ -9,6 +9,7 @@ from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .cameo import cameo_entry, sentence_words
 from .candidates import Candidate, canonical, pairs
+from .mediation import MEDIATES, is_mediation, mediation_frame
 from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
 from .verb import verb_frame
@@ -66,6 +67,9 @@ def sentence_candidates(
             entries = [found] if found is not None else []
         if token.i in resolver.mention_at and any(c.dep_ == "poss" for c in token.children):
             entries = [*entries, _LEADS_BY_POSSESSIVE]
+        if is_mediation(token):
+            # besides any reading of the verb itself: the mediator consults each party
+            entries = [*entries, MEDIATES]
         if entries:
             for entry in entries:
                 for found in _frame(token, entry, resolver, lexicon):
@@ -265,6 +269,9 @@ def _possessive_leads(name, entry: LexiconEntry, resolver: ArgumentResolver):
 def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
     if entry is _LEADS_BY_POSSESSIVE:
         yield from _possessive_leads(token, entry, resolver)
+        return
+    if entry is MEDIATES:
+        yield from mediation_frame(token, resolver)
         return
     if entry.lemma in ("pro", "anti"):
         if is_stance_prefix(token):
