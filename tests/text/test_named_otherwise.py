@@ -104,3 +104,20 @@ def test_rejecting_a_mediation_is_no_talk_with_the_mediator(nlp):  # noqa: F811
 def test_a_brokered_deal_with_no_party_named_gives_no_consultation(nlp):  # noqa: F811
     found = triples(nlp, "Vietnam praised the ASEAN-brokered deal.")
     assert not {t for t in found if t[1] == "consults"}
+
+
+# -- institutions: the subject the parser hung on the auxiliary ---------------------------
+
+
+def test_institution_subject_before_an_adverb_and_a_progressive(nlp):  # noqa: F811
+    found = rows(nlp, "The Department of State is today designating Abu Sayyaf.")
+    assert "philippines" not in {
+        s for s, *_ in found
+    }  # the US is not in the table: nothing is invented
+    us = ACTORS.copy()
+    us.loc[len(us)] = ["united_states", "United States", "state", "US", "USA"]
+    review = extract_relations(
+        "The Department of State is today designating Abu Sayyaf.", actors=us, nlp=nlp
+    )
+    got = set(zip(review["source"], review["relation"], review["target"], review["source_mention"]))
+    assert ("united_states", "designates_terrorist", "abu_sayyaf", "Department of State") in got
