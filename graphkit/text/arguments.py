@@ -538,6 +538,11 @@ class ArgumentResolver:
                             found.append(argument)
         return found
 
+    def held_place(self, token) -> list[Argument]:
+        """The actor that holds a place named as held by it ("*Houthi*-controlled parts of
+        Yemen", "*RSF*-held areas"), where ``token`` is such a place, else nothing."""
+        return self._controller(token)
+
     def _controller(self, token) -> list[Argument]:
         """The actor that holds a place named as a target: "*Houthi*-controlled parts of
         Yemen", "*RSF*-held areas" (the place stands for its holder, as an asset does)."""

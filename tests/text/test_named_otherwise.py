@@ -121,3 +121,30 @@ def test_institution_subject_before_an_adverb_and_a_progressive(nlp):  # noqa: F
     )
     got = set(zip(review["source"], review["relation"], review["target"], review["source_mention"]))
     assert ("united_states", "designates_terrorist", "abu_sayyaf", "Department of State") in got
+
+
+# -- compound modifiers: a held place as the target of an act done "with" -----------------
+
+
+def test_strikes_a_war_is_opened_with_hit_the_holder_of_the_place(nlp):  # noqa: F811
+    found = rows(
+        nlp,
+        "Thailand opened a war on two fronts with heavy airstrikes on BRN-held districts of "
+        "the south on Friday.",
+    )
+    assert ("thailand", "attacks", "bnpp", "Thailand", "BRN-held districts of the south") in found
+
+
+def test_a_capital_retaliating_with_raids_on_a_group(nlp):  # noqa: F811
+    found = rows(nlp, "Manila retaliated with air raids on Abu Sayyaf camps.")
+    assert ("philippines", "attacks", "abu_sayyaf", "Manila", "Abu Sayyaf camps") in found
+
+
+def test_being_charged_with_attacks_is_no_attack_by_the_subject(nlp):  # noqa: F811
+    found = triples(nlp, "The MILF was charged with attacks on Cambodia.")
+    assert ("milf", "attacks", "cambodia") not in found
+
+
+def test_meeting_with_a_party_is_no_instrument(nlp):  # noqa: F811
+    found = triples(nlp, "Vietnam met with Cambodia after the raids on Thailand.")
+    assert ("vietnam", "attacks", "thailand") not in found

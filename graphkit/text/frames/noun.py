@@ -67,6 +67,10 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
                 if role in ("modifier", "possessor")
                 else resolve_role(tokens, resolver, events=False)
             )
+            if not found and role in _HIT_PREPOSITIONS:
+                # "strikes on *Houthi-held areas*": a place named as held by an actor is
+                # that actor as the act's target, as it is a verb's object
+                found = [a for t in tokens for a in resolver.held_place(t)]
             if found:
                 used.append(role)
                 return found
@@ -107,6 +111,9 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         presupposed=_described(noun, light) or _owned_act(light, used, lexicon),
     )
 
+
+_HIT_PREPOSITIONS = frozenset({"on", "against", "at", "into", "inside"})
+"""Prepositions of an act noun's target ("strikes *on*", "a raid *into*")."""
 
 _BEING_UNDER = frozenset({"be", "come", "remain", "stay", "fall"})
 """Verbs whose subject is what an act is on in "is *under attack* from"."""
@@ -163,6 +170,11 @@ def _light_verb(noun, lexicon):
         and head.head is not head
     ):
         return _light_verb(head.head, lexicon)
+    if link == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
+        # "retaliated with air raids on X", "opened a war on three fronts with strikes on
+        # X": an act its doer answers or opens with
+        verb = _instrument_verb(head.head)
+        return (verb, "light") if verb is not None else (None, None)
     if (
         link == "pobj"
         and head.dep_ == "prep"
@@ -190,6 +202,47 @@ def _light_verb(noun, lexicon):
         # "halted its support for", "revoked the designation of": the subject's own act
         return head, "light"
     return None, None
+
+
+_WITH_ACTS = frozenset(
+    {
+        "respond",
+        "retaliate",
+        "react",
+        "reply",
+        "answer",
+        "hit",
+        "strike",
+        "punish",
+        "open",
+        "launch",
+        "begin",
+        "start",
+        "escalate",
+        "follow",
+        "continue",
+        "intensify",
+    }
+)
+"""Verbs whose subject does the act a "with" phrase names ("*retaliated* with air raids
+on", "*opened* a war with strikes on"), not a partner or a charge ("charged with",
+"met with", "provided X with")."""
+
+
+def _instrument_verb(word):
+    """The verb of :data:`_WITH_ACTS` a "with" phrase hangs on, directly or through the
+    noun phrases of its object or a prepositional phrase ("opened a war on three fronts
+    with"), else None."""
+    for _ in range(3):
+        if word.pos_ == "VERB":
+            return word if lemma(word) in _WITH_ACTS else None
+        if word.dep_ == "dobj":
+            word = word.head
+        elif word.dep_ == "pobj" and word.head.dep_ == "prep":
+            word = word.head.head
+        else:
+            return None
+    return None
 
 
 def _light_subjects(verb, lexicon) -> list:
