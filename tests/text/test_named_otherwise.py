@@ -110,16 +110,28 @@ def test_a_brokered_deal_with_no_party_named_gives_no_consultation(nlp):  # noqa
 
 
 def test_institution_subject_before_an_adverb_and_a_progressive(nlp):  # noqa: F811
-    found = rows(nlp, "The Department of State is today designating Abu Sayyaf.")
-    assert "philippines" not in {
-        s for s, *_ in found
-    }  # the US is not in the table: nothing is invented
-    us = ACTORS.copy()
-    us.loc[len(us)] = ["united_states", "United States", "state", "US", "USA"]
+    # the parser hangs "The Department of State" on "is" when "today" stands between
+    us = pd.concat(
+        [
+            ACTORS,
+            pd.DataFrame(
+                [("united_states", "United States", "state", "US", "USA")], columns=ACTORS.columns
+            ),
+        ],
+        ignore_index=True,
+    )
     review = extract_relations(
         "The Department of State is today designating Abu Sayyaf.", actors=us, nlp=nlp
     )
-    got = set(zip(review["source"], review["relation"], review["target"], review["source_mention"]))
+    got = set(
+        zip(
+            review["source"],
+            review["relation"],
+            review["target"],
+            review["source_mention"],
+            strict=True,
+        )
+    )
     assert ("united_states", "designates_terrorist", "abu_sayyaf", "Department of State") in got
 
 
