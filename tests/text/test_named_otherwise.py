@@ -160,3 +160,53 @@ def test_being_charged_with_attacks_is_no_attack_by_the_subject(nlp):  # noqa: F
 def test_meeting_with_a_party_is_no_instrument(nlp):  # noqa: F811
     found = triples(nlp, "Vietnam met with Cambodia after the raids on Thailand.")
     assert ("vietnam", "attacks", "thailand") not in found
+
+
+# -- a demonym on an organ or an act, as an argument of a trigger --------------------------
+
+
+def test_demonym_government_as_the_object_of_an_insult(nlp):  # noqa: F811
+    found = rows(nlp, "The MILF insulted the Malaysian government.")
+    assert ("milf", "opposes", "malaysia", "MILF", "the Malaysian government") in found
+
+
+def test_pushing_for_the_exit_of_demonym_troops_demands_of_their_state(nlp):  # noqa: F811
+    found = rows(nlp, "Cambodia is pushing for the exit of Thai troops from the temple.")
+    assert any(
+        (s, r, t) == ("cambodia", "demands", "thailand") and "Thai troops" in tm
+        for s, r, t, _, tm in found
+    )
+
+
+def test_pushing_for_talks_is_no_demand_on_the_partner(nlp):  # noqa: F811
+    found = triples(nlp, "Vietnam pushed for talks with Cambodia.")
+    assert ("vietnam", "demands", "cambodia") not in found
+
+
+def test_demonym_owner_of_a_sale_of_weapons_arms_the_buyer(nlp):  # noqa: F811
+    found = rows(nlp, "The Thai sale of drones to Cambodia continued.")
+    assert ("thailand", "arms", "cambodia", "Thai", "Cambodia") in found
+
+
+# -- negatives: a demonym or capital that is not an actor of the trigger -------------------
+
+
+def test_a_demonym_of_goods_is_no_actor(nlp):  # noqa: F811
+    assert not triples(nlp, "Malaysian oil flowed to Vietnam.")
+
+
+def test_the_sale_of_goods_of_a_country_arms_nobody(nlp):  # noqa: F811
+    found = triples(nlp, "The sale of Malaysian palm oil to Vietnam grew.")
+    assert not {t for t in found if t[1] == "arms"}
+
+
+def test_a_demonym_of_a_speaker_is_not_the_speaker_state(nlp):  # noqa: F811
+    found = triples(nlp, "A Cambodian refugee said Thailand had attacked the BRN.")
+    assert ("thailand", "attacks", "bnpp") in found
+    assert not {t for t in found if "cambodia" in (t[0], t[2])}
+
+
+def test_a_capital_as_a_place_is_no_actor(nlp):  # noqa: F811
+    found = triples(nlp, "Fighting near Phnom Penh killed dozens as the MILF attacked Manila.")
+    assert ("milf", "attacks", "philippines") in found
+    assert not {t for t in found if "cambodia" in (t[0], t[2])}
