@@ -210,3 +210,32 @@ def test_a_capital_as_a_place_is_no_actor(nlp):  # noqa: F811
     found = triples(nlp, "Fighting near Phnom Penh killed dozens as the MILF attacked Manila.")
     assert ("milf", "attacks", "philippines") in found
     assert not {t for t in found if "cambodia" in (t[0], t[2])}
+
+
+# -- a state named by its people: prohibitions in sanctions notices -----------------------
+
+
+def test_a_state_prohibiting_its_persons_to_deal_with_groups_sanctions_them(nlp):  # noqa: F811
+    found = rows(
+        nlp,
+        "Malaysian persons are generally prohibited from engaging in transactions with "
+        "the MILF or Abu Sayyaf.",
+    )
+    assert ("malaysia", "sanctions", "milf", "Malaysian persons", "MILF") in found
+    assert ("malaysia", "sanctions", "abu_sayyaf", "Malaysian persons", "Abu Sayyaf") in found
+
+
+def test_the_agent_of_a_prohibition_is_the_sanctioner(nlp):  # noqa: F811
+    found = triples(nlp, "Thai companies were banned by Malaysia from trading with the BRN.")
+    assert ("malaysia", "sanctions", "bnpp") in found
+    assert ("thailand", "sanctions", "bnpp") not in found
+
+
+def test_a_prohibition_without_a_partner_sanctions_nobody(nlp):  # noqa: F811
+    found = triples(nlp, "Thai nationals are barred from entering Cambodia.")
+    assert not {t for t in found if t[1] == "sanctions"}
+
+
+def test_people_named_by_no_state_sanction_nobody(nlp):  # noqa: F811
+    found = triples(nlp, "MILF members are prohibited from dealing with Abu Sayyaf.")
+    assert not {t for t in found if t[1] == "sanctions"}

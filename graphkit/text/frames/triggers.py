@@ -12,6 +12,7 @@ from .candidates import Candidate, canonical, pairs
 from .mediation import MEDIATES, is_mediation, mediation_frame
 from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
+from .prohibition import PROHIBITS, is_prohibition, prohibition_frame
 from .verb import verb_frame
 
 __all__ = ["sentence_candidates"]
@@ -70,6 +71,9 @@ def sentence_candidates(
         if is_mediation(token):
             # besides any reading of the verb itself: the mediator consults each party
             entries = [*entries, MEDIATES]
+        if is_prohibition(token):
+            # a state forbidding its own people to deal with an actor sanctions it
+            entries = [*entries, PROHIBITS]
         if entries:
             for entry in entries:
                 for found in _frame(token, entry, resolver, lexicon):
@@ -272,6 +276,9 @@ def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: Rela
         return
     if entry is MEDIATES:
         yield from mediation_frame(token, resolver)
+        return
+    if entry is PROHIBITS:
+        yield from prohibition_frame(token, resolver)
         return
     if entry.lemma in ("pro", "anti"):
         if is_stance_prefix(token):
