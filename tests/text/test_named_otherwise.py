@@ -239,3 +239,21 @@ def test_a_prohibition_without_a_partner_sanctions_nobody(nlp):  # noqa: F811
 def test_people_named_by_no_state_sanction_nobody(nlp):  # noqa: F811
     found = triples(nlp, "MILF members are prohibited from dealing with Abu Sayyaf.")
     assert not {t for t in found if t[1] == "sanctions"}
+
+
+# -- a state named by its forces in a mission: membership (R2) ----------------------------
+
+
+def test_demonym_officers_from_a_mission_make_their_state_a_member(nlp):  # noqa: F811
+    found = rows(nlp, "Malaysian officers from the ASEAN mission regained control of the port.")
+    assert ("malaysia", "member_of", "asean", "Malaysian officers", "the ASEAN mission") in found
+
+
+def test_troops_in_a_state_make_no_membership(nlp):  # noqa: F811
+    found = triples(nlp, "Vietnamese troops in Cambodia attacked the MILF.")
+    assert not {t for t in found if t[1] == "member_of"}
+
+
+def test_fighters_of_a_group_from_a_body_make_no_state_membership(nlp):  # noqa: F811
+    found = triples(nlp, "MILF fighters from ASEAN arrived.")
+    assert not {t for t in found if t[1] == "member_of"}

@@ -9,6 +9,7 @@ from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .cameo import cameo_entry, sentence_words
 from .candidates import Candidate, canonical, pairs
+from .contingent import CONTRIBUTES, contingent_frame, is_contingent
 from .mediation import MEDIATES, is_mediation, mediation_frame
 from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
@@ -71,6 +72,9 @@ def sentence_candidates(
         if is_mediation(token):
             # besides any reading of the verb itself: the mediator consults each party
             entries = [*entries, MEDIATES]
+        if is_contingent(token):
+            # a state's troops or police in an organisation's mission: a member of it
+            entries = [*entries, CONTRIBUTES]
         if is_prohibition(token):
             # a state forbidding its own people to deal with an actor sanctions it
             entries = [*entries, PROHIBITS]
@@ -276,6 +280,9 @@ def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: Rela
         return
     if entry is MEDIATES:
         yield from mediation_frame(token, resolver)
+        return
+    if entry is CONTRIBUTES:
+        yield from contingent_frame(token, resolver)
         return
     if entry is PROHIBITS:
         yield from prohibition_frame(token, resolver)
