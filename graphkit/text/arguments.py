@@ -365,6 +365,13 @@ class ArgumentResolver:
                 or base in self._offices
             ):
                 return self._owner(word, base, False, 1)  # "African Union troops' base"
+        if word.dep_ == "compound":
+            # "the *Turkish* Defence Ministry": the owner modifies the office's own name
+            for child in word.children:
+                if child.i < word.i and child.dep_ in ("compound", "amod", "nmod"):
+                    found = self._modifier(child, demonyms)
+                    if found:
+                        return found
         return []
 
     def _one(self, token, events: bool, depth: int, *, from_appos: bool = False) -> list[Argument]:

@@ -257,3 +257,28 @@ def test_troops_in_a_state_make_no_membership(nlp):  # noqa: F811
 def test_fighters_of_a_group_from_a_body_make_no_state_membership(nlp):  # noqa: F811
     found = triples(nlp, "MILF fighters from ASEAN arrived.")
     assert not {t for t in found if t[1] == "member_of"}
+
+
+# -- institutions with the demonym on the office's own name; nominalisations ------------
+
+
+def test_demonym_before_a_named_ministry_is_its_state(nlp):  # noqa: F811
+    found = rows(nlp, "The Thai Defence Ministry shelled BRN positions.")
+    assert ("thailand", "attacks", "bnpp", "The Thai Defence Ministry", "BRN positions") in found
+
+
+def test_demonym_before_a_named_ministry_is_the_claimant_of_it(nlp):  # noqa: F811
+    found = triples(nlp, "The Philippine Defence Ministry said it struck Abu Sayyaf.")
+    assert ("philippines", "attacks", "abu_sayyaf") in found
+
+
+def test_support_for_a_group_whose_verb_the_parser_took_for_a_modifier(nlp):  # noqa: F811
+    # "the MILF angered Manila" read as one noun phrase: the support is for the MILF
+    found = triples(nlp, "Malaysia's support for the MILF angered the Philippines.")
+    assert ("malaysia", "backs", "milf") in found
+    assert ("malaysia", "backs", "philippines") not in found
+
+
+def test_a_hyphenated_participle_stays_a_modifier(nlp):  # noqa: F811
+    found = triples(nlp, "Thailand's support for the Malaysia-backed talks angered Cambodia.")
+    assert ("thailand", "backs", "cambodia") not in found
