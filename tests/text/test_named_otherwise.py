@@ -282,3 +282,21 @@ def test_support_for_a_group_whose_verb_the_parser_took_for_a_modifier(nlp):  # 
 def test_a_hyphenated_participle_stays_a_modifier(nlp):  # noqa: F811
     found = triples(nlp, "Thailand's support for the Malaysia-backed talks angered Cambodia.")
     assert ("thailand", "backs", "cambodia") not in found
+
+
+# -- a demonym on the weapon or strike that acts -------------------------------------------
+
+
+def test_demonym_missiles_striking_a_capital_attack_its_state(nlp):  # noqa: F811
+    found = rows(nlp, "Thai missiles struck Phnom Penh.")
+    assert ("thailand", "attacks", "cambodia", "Thai missiles", "Phnom Penh") in found
+
+
+def test_demonym_airstrikes_killing_a_group_commander(nlp):  # noqa: F811
+    found = triples(nlp, "Philippine airstrikes killed an Abu Sayyaf commander.")
+    assert ("philippines", "attacks", "abu_sayyaf") in found
+
+
+def test_missiles_bought_from_a_state_attack_nobody(nlp):  # noqa: F811
+    found = triples(nlp, "Cambodia bought Thai drones and Malaysian missiles.")
+    assert not {t for t in found if t[1] == "attacks"}
