@@ -498,6 +498,9 @@ class ArgumentResolver:
                                 ]
             return found
         seats = ("in",) if base in self._governing else ()
+        # "the foreign ministry *in Cairo*": an office in a capital is its state's, where
+        # the office is not one posted abroad ("the embassy in Cairo" is another state's)
+        seated = base in self._offices and base not in _POSTED
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "with", "from", *seats):
                 for pobj in child.children:
@@ -505,6 +508,11 @@ class ArgumentResolver:
                         for word in self.conjuncts(pobj):
                             named = self._one(word, False, depth + 1) or self._of_of(word, depth)
                             found += [self._owned(token, a) for a in named]
+            elif child.dep_ == "prep" and child.lower_ == "in" and seated:
+                for pobj in child.children:
+                    mention = self.mention_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.via == "capital":
+                        found.append(self._owned(token, Argument(mention.actor, pobj.i, "capital")))
         return found
 
     def _of_of(self, word, depth: int) -> list[Argument]:

@@ -300,3 +300,32 @@ def test_demonym_airstrikes_killing_a_group_commander(nlp):  # noqa: F811
 def test_missiles_bought_from_a_state_attack_nobody(nlp):  # noqa: F811
     found = triples(nlp, "Cambodia bought Thai drones and Malaysian missiles.")
     assert not {t for t in found if t[1] == "attacks"}
+
+
+# -- seats, mediators and owned installations ---------------------------------------------
+
+
+def test_an_office_in_a_capital_is_its_state(nlp):  # noqa: F811
+    found = rows(nlp, "The foreign ministry in Bangkok condemned the BRN.")
+    assert ("thailand", "opposes", "bnpp", "The foreign ministry", "BRN") in found
+
+
+def test_an_embassy_in_a_capital_is_not_that_capital_state(nlp):  # noqa: F811
+    found = triples(nlp, "Abu Sayyaf attacked the embassy in Manila.")
+    assert ("abu_sayyaf", "attacks", "philippines") not in found
+
+
+def test_coordinated_demonym_mediators_are_their_states(nlp):  # noqa: F811
+    found = triples(nlp, "Malaysian and Indonesian mediators met the MILF.")
+    assert {("malaysia", "consults", "milf"), ("indonesia", "consults", "milf")} <= found
+
+
+def test_a_demonym_refinery_struck_is_its_state(nlp):  # noqa: F811
+    found = triples(nlp, "Cambodian drones struck Thai oil refineries.")
+    assert ("cambodia", "attacks", "thailand") in found
+
+
+def test_withdrawing_from_a_state_territory_is_no_attack_or_yielding(nlp):  # noqa: F811
+    # a territory is a place, not an asset: no reading of the state from it
+    found = triples(nlp, "Vietnamese forces began withdrawing from Cambodia's northern territory.")
+    assert not {t for t in found if t[0] == "vietnam" and t[2] == "cambodia"}
