@@ -329,3 +329,32 @@ def test_withdrawing_from_a_state_territory_is_no_attack_or_yielding(nlp):  # no
     # a territory is a place, not an asset: no reading of the state from it
     found = triples(nlp, "Vietnamese forces began withdrawing from Cambodia's northern territory.")
     assert not {t for t in found if t[0] == "vietnam" and t[2] == "cambodia"}
+
+
+# -- a demonym on an act: opinions of it oppose its doer -----------------------------------
+
+
+def test_outrage_after_a_demonym_attack_opposes_its_state(nlp):  # noqa: F811
+    text = (
+        "ASEAN expressed its outrage after a Thai drone and missile attack on Cambodia's "
+        "capital killed 21 people."
+    )
+    found = rows(nlp, text)
+    assert any(
+        (s, r, t) == ("asean", "opposes", "thailand") and "Thai" in tm for s, r, t, _, tm in found
+    )
+    assert ("thailand", "attacks", "cambodia") in {(s, r, t) for s, r, t, _, _ in found}
+
+
+def test_outrage_at_a_demonym_raid_opposes_its_state(nlp):  # noqa: F811
+    found = triples(nlp, "Malaysia expressed outrage at the Thai raid.")
+    assert ("malaysia", "opposes", "thailand") in found
+
+
+def test_condemnation_of_an_owned_invasion_opposes_the_owner(nlp):  # noqa: F811
+    found = triples(nlp, "ASEAN's condemnation of Vietnam's invasion was swift.")
+    assert ("asean", "opposes", "vietnam") in found
+
+
+def test_anger_at_a_delay_opposes_nobody(nlp):  # noqa: F811
+    assert not triples(nlp, "Cambodia's anger at the delay grew.")

@@ -59,13 +59,18 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
 
     used: list[str] = []
 
+    def events_of(role: str) -> bool:
+        # "outrage at *Russia's attack*", "condemnation of *the Israeli strikes*": an
+        # opinion's object may be an act standing for its doer, as a verb of opinion's is
+        return entry.lemma in _OPINION_NOUNS and role not in entry.source
+
     def fill(roles):
         for role in roles:
             tokens = lookup(noun, role)
             found = (
                 resolve_modifiers(tokens)
                 if role in ("modifier", "possessor")
-                else resolve_role(tokens, resolver, events=False)
+                else resolve_role(tokens, resolver, events=events_of(role))
             )
             if not found and role in _HIT_PREPOSITIONS:
                 # "strikes on *Houthi-held areas*": a place named as held by an actor is
@@ -111,6 +116,12 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         presupposed=_described(noun, light) or _owned_act(light, used, lexicon),
     )
 
+
+_OPINION_NOUNS = frozenset(
+    {"condemnation", "criticism", "denunciation", "outrage", "anger", "indignation"}
+)
+"""Nouns of opinion whose object may be an act standing for its doer, like the objects of
+the ``opinion_verb`` cues ("condemned *Russia's invasion*")."""
 
 _HIT_PREPOSITIONS = frozenset({"on", "against", "at", "into", "inside"})
 """Prepositions of an act noun's target ("strikes *on*", "a raid *into*")."""
@@ -292,6 +303,9 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
     marked = [
         subject
         for clause in children(noun, "advcl", "acl", "relcl")
+        + (children(light, "advcl") if light is not None and role == "after" else [])
+        # "expressed outrage *after* a Russian attack killed 21": the clause hangs on the
+        # light verb
         if any(c.dep_ == "mark" and c.lower_ == role for c in clause.children)
         for subject in children(clause, "nsubj")
     ]
