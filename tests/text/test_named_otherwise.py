@@ -358,3 +358,21 @@ def test_condemnation_of_an_owned_invasion_opposes_the_owner(nlp):  # noqa: F811
 
 def test_anger_at_a_delay_opposes_nobody(nlp):  # noqa: F811
     assert not triples(nlp, "Cambodia's anger at the delay grew.")
+
+
+# -- compound modifiers: a border named by its two states ----------------------------------
+
+
+def test_a_hyphenated_pair_of_demonyms_before_border(nlp):  # noqa: F811
+    found = rows(nlp, "Smuggling across the Thai-Cambodian border grew.")
+    assert ("cambodia", "borders", "thailand", "Cambodian", "Thai") in found
+
+
+def test_a_hyphenated_pair_of_names_before_border_areas(nlp):  # noqa: F811
+    found = triples(nlp, "Fighting continued in the Thailand-Malaysia border areas.")
+    assert ("malaysia", "borders", "thailand") in found
+
+
+def test_a_hyphenated_pair_before_another_noun_is_no_border(nlp):  # noqa: F811
+    found = triples(nlp, "The Thailand-Malaysia talks continued.")
+    assert not {t for t in found if t[1] == "borders"}

@@ -7,6 +7,7 @@ from ..arguments import Argument, ArgumentResolver
 from ..coreference import singular
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
+from .border import BORDERS, border_pair_frame, is_border_pair
 from .cameo import cameo_entry, sentence_words
 from .candidates import Candidate, canonical, pairs
 from .contingent import CONTRIBUTES, contingent_frame, is_contingent
@@ -72,6 +73,9 @@ def sentence_candidates(
         if is_mediation(token):
             # besides any reading of the verb itself: the mediator consults each party
             entries = [*entries, MEDIATES]
+        if is_border_pair(token):
+            # "the Sudan-Chad border": the two named before the hyphen border each other
+            entries = [*entries, BORDERS]
         if is_contingent(token):
             # a state's troops or police in an organisation's mission: a member of it
             entries = [*entries, CONTRIBUTES]
@@ -280,6 +284,9 @@ def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: Rela
         return
     if entry is MEDIATES:
         yield from mediation_frame(token, resolver)
+        return
+    if entry is BORDERS:
+        yield from border_pair_frame(token, resolver)
         return
     if entry is CONTRIBUTES:
         yield from contingent_frame(token, resolver)
