@@ -376,3 +376,20 @@ def test_a_hyphenated_pair_of_names_before_border_areas(nlp):  # noqa: F811
 def test_a_hyphenated_pair_before_another_noun_is_no_border(nlp):  # noqa: F811
     found = triples(nlp, "The Thailand-Malaysia talks continued.")
     assert not {t for t in found if t[1] == "borders"}
+
+
+# -- nominalisations: an owner's act as the object of a standing policy -------------------
+
+
+def test_committed_to_using_tools_to_counter_an_owned_act(nlp):  # noqa: F811
+    text = (
+        "Malaysia remains committed to using all available tools to counter Thailand's "
+        "support for the BRN."
+    )
+    found = triples(nlp, text)
+    assert ("malaysia", "opposes", "thailand") in found
+
+
+def test_capable_of_attacking_asserts_no_attack(nlp):  # noqa: F811
+    found = triples(nlp, "Cambodia is capable of attacking Thailand.")
+    assert ("cambodia", "attacks", "thailand") not in found

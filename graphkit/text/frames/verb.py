@@ -128,8 +128,17 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
                 )  # "rejected accusations of supplying"
         if governor.pos_ in ("VERB", "AUX"):
             return verb_subjects(governor, lexicon, depth + 1)
+        if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and lemma(governor) in _DEVOTED:
+            # "the US remains committed to using all tools to counter": the subject of the
+            # copula the adjective describes
+            return children(governor.head, "nsubj", "nsubjpass")
     return []
 
+
+_DEVOTED = frozenset({"committed", "dedicated", "devoted"})
+"""Adjectives of a standing policy whose "to" + gerund its holder does ("remains
+*committed to* countering"); adjectives of ability or wish ("capable of", "keen on") are
+left alone, their complement not asserted."""
 
 _DOER_PREPOSITIONS = frozenset({"of", "for", "with", "against", "from"})
 """Prepositions after a verb's object that make that object the doer of the gerund they
