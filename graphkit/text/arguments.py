@@ -41,6 +41,8 @@ _MILITARY_NAMES = frozenset({"army", "military", "armed", "forces", "tatmadaw", 
 _POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "mission", "embassy"})
 """Heads whose organisation compound is where they are posted and whose possessive or
 demonym is whom they represent ("Sudan's UN ambassador" represents Sudan)."""
+_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""Heads whose "for" phrase is whom they speak for ("a spokesman *for* the army")."""
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _STANCES = frozenset({"anti", "pro"})
 # participles that make a place its controller's, as a target ("strikes on *Houthi-held*
@@ -498,11 +500,13 @@ class ArgumentResolver:
                                 ]
             return found
         seats = ("in",) if base in self._governing else ()
+        # "a spokesman *for* the Sudanese army": whom a spokesman speaks for
+        speaks_for = ("for",) if base in _SPEAKERS else ()
         # "the foreign ministry *in Cairo*": an office in a capital is its state's, where
         # the office is not one posted abroad ("the embassy in Cairo" is another state's)
         seated = base in self._offices and base not in _POSTED
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "with", "from", *seats):
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "from", *seats, *speaks_for):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for word in self.conjuncts(pobj):
@@ -513,6 +517,24 @@ class ArgumentResolver:
                     mention = self.mention_at.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.via == "capital":
                         found.append(self._owned(token, Argument(mention.actor, pobj.i, "capital")))
+        if not found and base in self._asset and base not in _POSTED | {"consulate"}:
+            # "struck targets *in Syria*": an asset no one is named as owning is the
+            # state's it is in (a state named by its name or capital, not a place; not an
+            # embassy or consulate, another state's), also
+            # where the parser hung "in" on the verb the asset is the object of
+            holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+            for child in (c for h in holders for c in h.children):
+                if child.dep_ == "prep" and child.lower_ == "in" and child.i > token.i:
+                    for pobj in child.children:
+                        mention = self.mention_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+                        if (
+                            mention is not None
+                            and mention.via in ("name", "alias", "capital")
+                            and self.matcher.kind(mention.actor) == "state"
+                        ):
+                            owned = self._owned(token, Argument(mention.actor, pobj.i, "place"))
+                            where = self.doc[token.left_edge.i : mention.end].text
+                            found.append(replace(owned, words=where))  # "targets in Syria"
         return found
 
     def _of_of(self, word, depth: int) -> list[Argument]:

@@ -393,3 +393,27 @@ def test_committed_to_using_tools_to_counter_an_owned_act(nlp):  # noqa: F811
 def test_capable_of_attacking_asserts_no_attack(nlp):  # noqa: F811
     found = triples(nlp, "Cambodia is capable of attacking Thailand.")
     assert ("cambodia", "attacks", "thailand") not in found
+
+
+# -- assets located in a state, spokesmen for an actor, negotiators ------------------------
+
+
+def test_unowned_targets_in_a_state_are_that_state(nlp):  # noqa: F811
+    found = rows(nlp, "Thai warplanes struck targets in Cambodia.")
+    assert ("thailand", "attacks", "cambodia", "Thai warplanes", "targets in Cambodia") in found
+
+
+def test_owned_targets_in_a_state_are_their_owner(nlp):  # noqa: F811
+    found = triples(nlp, "The Philippines struck MILF positions in Malaysia.")
+    assert ("philippines", "attacks", "milf") in found
+    assert ("philippines", "attacks", "malaysia") not in found
+
+
+def test_a_spokesman_for_an_army_is_its_state(nlp):  # noqa: F811
+    found = triples(nlp, "A spokesman for the Thai army accused the BRN of bombing a school.")
+    assert ("thailand", "opposes", "bnpp") in found
+
+
+def test_demonym_negotiators_are_their_states(nlp):  # noqa: F811
+    found = triples(nlp, "Malaysian and Indonesian negotiators met MILF officials.")
+    assert {("malaysia", "consults", "milf"), ("indonesia", "consults", "milf")} <= found
