@@ -417,3 +417,21 @@ def test_a_spokesman_for_an_army_is_its_state(nlp):  # noqa: F811
 def test_demonym_negotiators_are_their_states(nlp):  # noqa: F811
     found = triples(nlp, "Malaysian and Indonesian negotiators met MILF officials.")
     assert {("malaysia", "consults", "milf"), ("indonesia", "consults", "milf")} <= found
+
+
+# -- verbs of striking with demonym weapons; "bases" is the plural of "base" ---------------
+
+
+def test_demonym_missiles_hitting_demonym_bases(nlp):  # noqa: F811
+    found = rows(nlp, "Thai missiles hit Cambodian military bases.")
+    assert ("thailand", "attacks", "cambodia", "Thai missiles", "Cambodian military bases") in found
+
+
+def test_the_bases_of_a_group_are_its_assets(nlp):  # noqa: F811
+    found = triples(nlp, "The Philippine army attacked the bases of Abu Sayyaf.")
+    assert ("philippines", "attacks", "abu_sayyaf") in found
+
+
+def test_sanctions_hitting_an_economy_are_no_attack(nlp):  # noqa: F811
+    found = triples(nlp, "Sanctions hit Cambodia's economy.")
+    assert not {t for t in found if t[1] == "attacks"}
