@@ -41,6 +41,8 @@ _MILITARY_NAMES = frozenset({"army", "military", "armed", "forces", "tatmadaw", 
 _POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "mission", "embassy"})
 """Heads whose organisation compound is where they are posted and whose possessive or
 demonym is whom they represent ("Sudan's UN ambassador" represents Sudan)."""
+_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""Heads whose "for" phrase is whom they speak for ("a spokesman *for* the army")."""
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _STANCES = frozenset({"anti", "pro"})
 # participles that make a place its controller's, as a target ("strikes on *Houthi-held*
@@ -365,6 +367,13 @@ class ArgumentResolver:
                 or base in self._offices
             ):
                 return self._owner(word, base, False, 1)  # "African Union troops' base"
+        if word.dep_ == "compound":
+            # "the *Turkish* Defence Ministry": the owner modifies the office's own name
+            for child in word.children:
+                if child.i < word.i and child.dep_ in ("compound", "amod", "nmod"):
+                    found = self._modifier(child, demonyms)
+                    if found:
+                        return found
         return []
 
     def _one(self, token, events: bool, depth: int, *, from_appos: bool = False) -> list[Argument]:
@@ -491,13 +500,41 @@ class ArgumentResolver:
                                 ]
             return found
         seats = ("in",) if base in self._governing else ()
+        # "a spokesman *for* the Sudanese army": whom a spokesman speaks for
+        speaks_for = ("for",) if base in _SPEAKERS else ()
+        # "the foreign ministry *in Cairo*": an office in a capital is its state's, where
+        # the office is not one posted abroad ("the embassy in Cairo" is another state's)
+        seated = base in self._offices and base not in _POSTED
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "with", "from", *seats):
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "from", *seats, *speaks_for):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for word in self.conjuncts(pobj):
                             named = self._one(word, False, depth + 1) or self._of_of(word, depth)
                             found += [self._owned(token, a) for a in named]
+            elif child.dep_ == "prep" and child.lower_ == "in" and seated:
+                for pobj in child.children:
+                    mention = self.mention_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.via == "capital":
+                        found.append(self._owned(token, Argument(mention.actor, pobj.i, "capital")))
+        if not found and base in self._asset and base not in _POSTED | {"consulate"}:
+            # "struck targets *in Syria*": an asset no one is named as owning is the
+            # state's it is in (a state named by its name or capital, not a place; not an
+            # embassy or consulate, another state's), also
+            # where the parser hung "in" on the verb the asset is the object of
+            holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+            for child in (c for h in holders for c in h.children):
+                if child.dep_ == "prep" and child.lower_ == "in" and child.i > token.i:
+                    for pobj in child.children:
+                        mention = self.mention_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+                        if (
+                            mention is not None
+                            and mention.via in ("name", "alias", "capital")
+                            and self.matcher.kind(mention.actor) == "state"
+                        ):
+                            owned = self._owned(token, Argument(mention.actor, pobj.i, "place"))
+                            where = self.doc[token.left_edge.i : mention.end].text
+                            found.append(replace(owned, words=where))  # "targets in Syria"
         return found
 
     def _of_of(self, word, depth: int) -> list[Argument]:
@@ -537,6 +574,11 @@ class ArgumentResolver:
                         if argument.actor not in {a.actor for a in found}:
                             found.append(argument)
         return found
+
+    def held_place(self, token) -> list[Argument]:
+        """The actor that holds a place named as held by it ("*Houthi*-controlled parts of
+        Yemen", "*RSF*-held areas"), where ``token`` is such a place, else nothing."""
+        return self._controller(token)
 
     def _controller(self, token) -> list[Argument]:
         """The actor that holds a place named as a target: "*Houthi*-controlled parts of

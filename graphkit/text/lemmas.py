@@ -19,8 +19,9 @@ LEMMATIZER_KEY = "graphkit.lemmatizer"
 _cache: dict[tuple[int, str, str, str], str] = {}
 
 # Forms spaCy's English rule lemmatizer gets wrong (it strips "-es"/"-ed"/"-ing" and finds
-# another verb in its index): English morphology, not a vocabulary.
-_MISREAD = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+# another verb in its index, or reads "bases" as the plural of "basis", which news about
+# armed actors almost never means): English morphology, not a vocabulary.
+_MISREAD = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "bases": "base"}
 
 
 def on_demand_lemmatizer(nlp: Any) -> Any:

@@ -59,14 +59,23 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
 
     used: list[str] = []
 
+    def events_of(role: str) -> bool:
+        # "outrage at *Russia's attack*", "condemnation of *the Israeli strikes*": an
+        # opinion's object may be an act standing for its doer, as a verb of opinion's is
+        return entry.lemma in _OPINION_NOUNS and role not in entry.source
+
     def fill(roles):
         for role in roles:
             tokens = lookup(noun, role)
             found = (
                 resolve_modifiers(tokens)
                 if role in ("modifier", "possessor")
-                else resolve_role(tokens, resolver, events=False)
+                else resolve_role(tokens, resolver, events=events_of(role))
             )
+            if not found and role in _HIT_PREPOSITIONS:
+                # "strikes on *Houthi-held areas*": a place named as held by an actor is
+                # that actor as the act's target, as it is a verb's object
+                found = [a for t in tokens for a in resolver.held_place(t)]
             if found:
                 used.append(role)
                 return found
@@ -107,6 +116,15 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         presupposed=_described(noun, light) or _owned_act(light, used, lexicon),
     )
 
+
+_OPINION_NOUNS = frozenset(
+    {"condemnation", "criticism", "denunciation", "outrage", "anger", "indignation"}
+)
+"""Nouns of opinion whose object may be an act standing for its doer, like the objects of
+the ``opinion_verb`` cues ("condemned *Russia's invasion*")."""
+
+_HIT_PREPOSITIONS = frozenset({"on", "against", "at", "into", "inside"})
+"""Prepositions of an act noun's target ("strikes *on*", "a raid *into*")."""
 
 _BEING_UNDER = frozenset({"be", "come", "remain", "stay", "fall"})
 """Verbs whose subject is what an act is on in "is *under attack* from"."""
@@ -163,6 +181,11 @@ def _light_verb(noun, lexicon):
         and head.head is not head
     ):
         return _light_verb(head.head, lexicon)
+    if link == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
+        # "retaliated with air raids on X", "opened a war on three fronts with strikes on
+        # X": an act its doer answers or opens with
+        verb = _instrument_verb(head.head)
+        return (verb, "light") if verb is not None else (None, None)
     if (
         link == "pobj"
         and head.dep_ == "prep"
@@ -190,6 +213,47 @@ def _light_verb(noun, lexicon):
         # "halted its support for", "revoked the designation of": the subject's own act
         return head, "light"
     return None, None
+
+
+_WITH_ACTS = frozenset(
+    {
+        "respond",
+        "retaliate",
+        "react",
+        "reply",
+        "answer",
+        "hit",
+        "strike",
+        "punish",
+        "open",
+        "launch",
+        "begin",
+        "start",
+        "escalate",
+        "follow",
+        "continue",
+        "intensify",
+    }
+)
+"""Verbs whose subject does the act a "with" phrase names ("*retaliated* with air raids
+on", "*opened* a war with strikes on"), not a partner or a charge ("charged with",
+"met with", "provided X with")."""
+
+
+def _instrument_verb(word):
+    """The verb of :data:`_WITH_ACTS` a "with" phrase hangs on, directly or through the
+    noun phrases of its object or a prepositional phrase ("opened a war on three fronts
+    with"), else None."""
+    for _ in range(3):
+        if word.pos_ == "VERB":
+            return word if lemma(word) in _WITH_ACTS else None
+        if word.dep_ == "dobj":
+            word = word.head
+        elif word.dep_ == "pobj" and word.head.dep_ == "prep":
+            word = word.head.head
+        else:
+            return None
+    return None
 
 
 def _light_subjects(verb, lexicon) -> list:
@@ -239,6 +303,9 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
     marked = [
         subject
         for clause in children(noun, "advcl", "acl", "relcl")
+        + (children(light, "advcl") if light is not None and role == "after" else [])
+        # "expressed outrage *after* a Russian attack killed 21": the clause hangs on the
+        # light verb
         if any(c.dep_ == "mark" and c.lower_ == role for c in clause.children)
         for subject in children(clause, "nsubj")
     ]

@@ -47,7 +47,7 @@ def pobjs(prep) -> list:
     """The objects of a preposition."""
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     if objects:
-        return objects
+        return [_clause_subject(o) or o for o in objects]
     # the parser left the preposition without its object ("support for HTS angered"):
     # the word right after it, past an article
     doc = prep.doc
@@ -55,6 +55,26 @@ def pobjs(prep) -> list:
     if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
         i += 1
     return [doc[i]] if i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN") else []
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _clause_subject(obj):
+    """The real object of a preposition where the parser read the clause after it as one
+    noun phrase: in "Iran's support for *the Houthis* alarmed Saudi Arabia" (a sentence
+    with no verb at its root) "alarmed" becomes a participle modifying "Saudi Arabia",
+    the object; the name just before that participle is the preposition's object. A
+    hyphenated participle ("the Iran-backed Houthis") is a modifier indeed."""
+    if obj.sent.root.pos_ in ("VERB", "AUX"):
+        return None
+    for child in obj.children:
+        if child.dep_ != "amod" or child.tag_ not in ("VBD", "VBN") or not 0 < child.i < obj.i:
+            continue
+        before = obj.doc[child.i - 1]
+        if before.text not in _HYPHENS and before.pos_ in ("PROPN", "NOUN") and before.i > 0:
+            return before
+    return None
 
 
 def prep_objects(words, preps: set[str]) -> list:

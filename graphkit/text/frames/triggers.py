@@ -7,10 +7,14 @@ from ..arguments import Argument, ArgumentResolver
 from ..coreference import singular
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
+from .border import BORDERS, border_pair_frame, is_border_pair
 from .cameo import cameo_entry, sentence_words
 from .candidates import Candidate, canonical, pairs
+from .contingent import CONTRIBUTES, contingent_frame, is_contingent
+from .mediation import MEDIATES, is_mediation, mediation_frame
 from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
+from .prohibition import PROHIBITS, is_prohibition, prohibition_frame
 from .verb import verb_frame
 
 __all__ = ["sentence_candidates"]
@@ -66,6 +70,18 @@ def sentence_candidates(
             entries = [found] if found is not None else []
         if token.i in resolver.mention_at and any(c.dep_ == "poss" for c in token.children):
             entries = [*entries, _LEADS_BY_POSSESSIVE]
+        if is_mediation(token):
+            # besides any reading of the verb itself: the mediator consults each party
+            entries = [*entries, MEDIATES]
+        if is_border_pair(token):
+            # "the Sudan-Chad border": the two named before the hyphen border each other
+            entries = [*entries, BORDERS]
+        if is_contingent(token):
+            # a state's troops or police in an organisation's mission: a member of it
+            entries = [*entries, CONTRIBUTES]
+        if is_prohibition(token):
+            # a state forbidding its own people to deal with an actor sanctions it
+            entries = [*entries, PROHIBITS]
         if entries:
             for entry in entries:
                 for found in _frame(token, entry, resolver, lexicon):
@@ -265,6 +281,18 @@ def _possessive_leads(name, entry: LexiconEntry, resolver: ArgumentResolver):
 def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
     if entry is _LEADS_BY_POSSESSIVE:
         yield from _possessive_leads(token, entry, resolver)
+        return
+    if entry is MEDIATES:
+        yield from mediation_frame(token, resolver)
+        return
+    if entry is BORDERS:
+        yield from border_pair_frame(token, resolver)
+        return
+    if entry is CONTRIBUTES:
+        yield from contingent_frame(token, resolver)
+        return
+    if entry is PROHIBITS:
+        yield from prohibition_frame(token, resolver)
         return
     if entry.lemma in ("pro", "anti"):
         if is_stance_prefix(token):

@@ -62,7 +62,14 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
     if is_passive(verb):
         agents = [p for a in children(verb, "agent") for p in pobjs(a)]
         return agents or _shared_agents(verb) or _stray_agents(verb)
-    subjects = children(verb, "nsubj", "csubj")
+    subjects = children(verb, "nsubj", "csubj") or [
+        # "The Department of State is today designating": with an adverb between the
+        # auxiliary and the participle, the parser may hang the subject on the auxiliary
+        s
+        for aux in children(verb, "aux")
+        if aux.i < verb.i
+        for s in children(aux, "nsubj")
+    ]
     if subjects:
         # "Rwanda and Uganda, *both of which* share borders with": the list
         subjects = [w for s in subjects for w in (_quantified(s) or [s])]
@@ -121,8 +128,17 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
                 )  # "rejected accusations of supplying"
         if governor.pos_ in ("VERB", "AUX"):
             return verb_subjects(governor, lexicon, depth + 1)
+        if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and lemma(governor) in _DEVOTED:
+            # "the US remains committed to using all tools to counter": the subject of the
+            # copula the adjective describes
+            return children(governor.head, "nsubj", "nsubjpass")
     return []
 
+
+_DEVOTED = frozenset({"committed", "dedicated", "devoted"})
+"""Adjectives of a standing policy whose "to" + gerund its holder does ("remains
+*committed to* countering"); adjectives of ability or wish ("capable of", "keen on") are
+left alone, their complement not asserted."""
 
 _DOER_PREPOSITIONS = frozenset({"of", "for", "with", "against", "from"})
 """Prepositions after a verb's object that make that object the doer of the gerund they
