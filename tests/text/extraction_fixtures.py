@@ -12,7 +12,7 @@ from parts import missing, need_module
 
 DATA = Path(__file__).parent / "data"
 
-__all__ = ["actors", "extract", "nlp", "triples"]
+__all__ = ["actors", "extract", "mentioned_rows", "nlp", "triples"]
 
 
 @pytest.fixture(scope="session")
@@ -91,3 +91,14 @@ def triples():
         return set(zip(rows["source"], rows["relation"], rows["target"], strict=True))
 
     return select
+
+
+def mentioned_rows(nlp, text: str, actors: pd.DataFrame) -> set[tuple[str, ...]]:
+    """The (source, relation, target, source_mention, target_mention) of every row the
+    extractor gives for ``text`` with ``actors``: what it found and how it named each
+    argument ("it -> the militia")."""
+    from graphkit.text import extract_relations
+
+    review = extract_relations(text, actors=actors, nlp=nlp)
+    columns = ["source", "relation", "target", "source_mention", "target_mention"]
+    return set(review[columns].itertuples(index=False, name=None))

@@ -8,7 +8,7 @@ hand."""
 
 import pandas as pd
 import pytest
-from extraction_fixtures import nlp  # noqa: F401 (the shared spaCy fixture)
+from extraction_fixtures import mentioned_rows, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 
 from graphkit.text import extract_relations
 
@@ -31,18 +31,7 @@ ACTORS = pd.DataFrame(
 
 
 def rows(nlp, text):  # noqa: F811
-    review = extract_relations(text, actors=ACTORS, nlp=nlp)
-    return {
-        (s, r, t, sm, tm)
-        for s, r, t, sm, tm in zip(
-            review["source"],
-            review["relation"],
-            review["target"],
-            review["source_mention"],
-            review["target_mention"],
-            strict=True,
-        )
-    }
+    return mentioned_rows(nlp, text, ACTORS)
 
 
 def triples(nlp, text):  # noqa: F811
