@@ -278,22 +278,24 @@ def _possessive_leads(name, entry: LexiconEntry, resolver: ArgumentResolver):
     yield from pairs(owners, [target], name, entry, "possessive:leads", resolver, True)
 
 
+_OWN_FRAMES = (
+    (MEDIATES, mediation_frame),
+    (BORDERS, border_pair_frame),
+    (CONTRIBUTES, contingent_frame),
+    (PROHIBITS, prohibition_frame),
+)
+"""Entries read by a frame of their own (``frame(token, resolver)``), not by the
+lexicon's argument slots."""
+
+
 def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
     if entry is _LEADS_BY_POSSESSIVE:
         yield from _possessive_leads(token, entry, resolver)
         return
-    if entry is MEDIATES:
-        yield from mediation_frame(token, resolver)
-        return
-    if entry is BORDERS:
-        yield from border_pair_frame(token, resolver)
-        return
-    if entry is CONTRIBUTES:
-        yield from contingent_frame(token, resolver)
-        return
-    if entry is PROHIBITS:
-        yield from prohibition_frame(token, resolver)
-        return
+    for special, frame in _OWN_FRAMES:
+        if entry is special:
+            yield from frame(token, resolver)
+            return
     if entry.lemma in ("pro", "anti"):
         if is_stance_prefix(token):
             yield from stance_frame(token, entry, resolver)
