@@ -200,7 +200,7 @@ class CameoLexicon:
     Build it with :func:`read_cameo_lexicon` (or :func:`default_cameo_lexicon`).
     """
 
-    __slots__ = ("_by_synset", "_own", "_ranked", "_sets", "_synsets", "skipped")
+    __slots__ = ("_by_synset", "_gates", "_own", "_ranked", "_sets", "_synsets", "skipped")
 
     def __init__(
         self,
@@ -220,6 +220,20 @@ class CameoLexicon:
         self._by_synset = {k: tuple(v) for k, v in by_synset.items()}
         self._own = {k: tuple(v) for k, v in own.items()}
         self._synsets = {k: tuple(sorted(v)) for k, v in synsets.items()}
+        # a verb that is in a block only as a phrase ("WAGE_WAR" in the block of FIGHT):
+        # the block's patterns are the phrase's, so they need the phrase's own words
+        # ("waged a dispute" is no fight); a block where the verb is also listed alone
+        # has no gate
+        gates: dict[tuple[str, str], list[CameoPattern]] = {}
+        bare: set[tuple[str, str]] = set()
+        for lemma_, patterns_ in own.items():
+            for pattern in patterns_:
+                key = (lemma_, pattern.synset)
+                if pattern.elements:
+                    gates.setdefault(key, []).append(pattern)
+                else:
+                    bare.add(key)
+        self._gates = {k: tuple(v) for k, v in gates.items() if k not in bare}
         self._ranked: dict[str, tuple[CameoPattern, ...]] = {}
         self.skipped = dict(skipped)
         self._sets = {
@@ -246,6 +260,21 @@ class CameoLexicon:
             found = tuple(sorted(patterns, key=lambda p: p.rank, reverse=True))
             self._ranked[lemma] = found
         return found
+
+    def gates(self, lemma: str, synset: str) -> tuple[CameoPattern, ...]:
+        """The verb's own phrase rows through which it is in a block, where it is in that
+        block only as a phrase (``wage`` is in FIGHT's block as ``*_war``): a block pattern
+        applies to the verb only where one of them matches too. Empty otherwise.
+
+        Examples
+        --------
+        >>> cameo = default_cameo_lexicon()
+        >>> [g.pattern for g in cameo.gates("wage", "PHYSICAL_CONFLICT")]
+        ['*_war']
+        >>> cameo.gates("fight", "PHYSICAL_CONFLICT")
+        ()
+        """
+        return self._gates.get((lemma, synset), ())
 
     def needs(self, pattern: CameoPattern) -> tuple[frozenset[str], ...]:
         """For each word or set of a pattern, the words one of which must be in the

@@ -99,7 +99,8 @@ _PREPOSITIONS = frozenset({"prep", "agent", "dative"})
 
 def regions(verb) -> tuple[list, list]:
     """The verb's object words (its objects and complements with their words, in order)
-    and its prepositions (those of the verb, of its objects and of its particles)."""
+    and its prepositions (those of the verb, of its objects and of its particles, and the
+    particles themselves)."""
     objects = []
     preps = []
     heads = [verb]
@@ -113,6 +114,9 @@ def regions(verb) -> tuple[list, list]:
             preps.append(child)
     for head in heads[1:]:
         preps += [c for c in head.children if c.dep_ in _PREPOSITIONS and c.i > verb.i]
+    # a particle is a preposition without its object: a pattern's bare "(out)" is
+    # "pushed out the rebels" as well as "pushed the rebels out of the town"
+    preps += [c for c in verb.children if c.dep_ == "prt" and c.i > verb.i]
     objects = sorted({w.i: w for w in objects if w.i > verb.i}.values(), key=lambda w: w.i)
     return objects, sorted(preps, key=lambda w: w.i)
 
@@ -148,6 +152,16 @@ def cameo_entry(
                 parts = regions(verb)
             if not _matches(pattern.elements, verb, parts[0], parts[1], cameo):
                 continue
+        gates = () if pattern.own else cameo.gates(base, pattern.synset)
+        if gates:
+            if parts is None:
+                parts = regions(verb)
+            if not any(
+                all(need & present for need in g.needs)
+                and _matches(g.elements, verb, parts[0], parts[1], cameo)
+                for g in gates
+            ):
+                continue  # "waged a dispute": the block of "wage war" needs its "war"
         best = pattern
         break
     if best is None:
