@@ -269,7 +269,7 @@ def aggregate_events(
             "symmetric": symmetric,
             "countries": wanted,
         }
-        run.check_fits(events, detail=detail, at_most=at_most, **options)
+        run.check_fits(events, detail=detail, at_most=at_most, top=top, **options)
         run.limit_memory()
         cells = run.arrow(
             cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, **options),

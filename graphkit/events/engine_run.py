@@ -20,7 +20,9 @@ __all__ = ["BYTES_PER_RELATION", "EngineRun", "available_memory", "memory_bytes"
 BYTES_PER_RELATION = {"counts": 600, "full": 1_600}
 """Peak memory of the aggregation per relation it makes, by detail (measured at 10
 million events: the engine's rows in Arrow, the roll-up's arrays and the table written,
-with a margin)."""
+with a margin). With ``top=`` the full detail writes its text for the kept relations
+only and costs the counts' figure for the others (10M events, ``top=1000``: a peak of
+2.13 GiB, the counts' 2.12 GiB, against 3.90 GiB for every relation's text)."""
 
 _UNITS = {
     "": 1,
@@ -198,6 +200,7 @@ class EngineRun:
         *,
         detail: str,
         at_most: int | None = None,
+        top: int | None = None,
         **options: Any,
     ) -> None:
         """Raise MemoryError, before any aggregation, if the relations of ``events``
@@ -211,7 +214,8 @@ class EngineRun:
         still fits, nothing more is done.
         Otherwise the relations are estimated by one pass in the engine (a HyperLogLog
         sketch, :mod:`~graphkit.events.distinct_estimate`, within a few percent), and
-        their memory at :data:`BYTES_PER_RELATION`.
+        their memory at :data:`BYTES_PER_RELATION`, the full detail's only for the
+        ``top`` relations kept where ``top`` is given.
         """
         from .cell_expression import relation_keys
         from .distinct_estimate import estimate, sketch_of
@@ -220,12 +224,17 @@ class EngineRun:
         budget = min(b for b in (self.limit, available) if b) if (self.limit or available) else 0
         if not budget:
             return
-        per = BYTES_PER_RELATION[detail]
-        if at_most is not None and at_most * per <= budget:
+        per = BYTES_PER_RELATION[detail if top is None else "counts"]
+        text = BYTES_PER_RELATION[detail] - per  # for each relation kept with its text
+
+        def need_for(relations: int) -> int:
+            return relations * per + (0 if top is None else min(top, relations) * text)
+
+        if at_most is not None and need_for(at_most) <= budget:
             return
         self.progress.note("counting events")
         count = int(self.arrow(events.count().as_table()).column(0)[0].as_py() or 0)
-        if count * per <= budget:
+        if need_for(count) <= budget:
             return
         self.progress.note(f"estimating the relations of {count:,} events")
         keys = relation_keys(events, **options)
@@ -233,7 +242,7 @@ class EngineRun:
             sketch_of(keys.filter(keys.fate == 0).key), label="estimating relations"
         )
         relations = estimate(sketch["register"].to_pylist(), sketch["low"].to_pylist())
-        need = relations * per
+        need = need_for(relations)
         if need > budget:
             where = (
                 f"the memory limit of {_size(self.limit)}"
@@ -243,7 +252,9 @@ class EngineRun:
             raise MemoryError(
                 f"aggregating these {count:,} events would need about {_size(need)} "
                 f"(about {relations:,} relations at {per:,} bytes each with "
-                f"detail={detail!r}), more than {where}; use detail='counts', top=, a "
-                "longer period, coarser actors or filters (start=, end=, countries=, "
+                f"detail={detail!r}{'' if top is None else f' and top={top:,}'}), more "
+                f"than {where}; use "
+                + ("detail='counts', top=, " if top is None and detail == "full" else "")
+                + "a longer period, coarser actors or filters (start=, end=, countries=, "
                 "codes=), or allow more memory (memory_limit=)"
             )

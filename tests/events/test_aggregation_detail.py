@@ -113,9 +113,9 @@ def test_the_memory_limit_is_set_on_duckdb_for_the_run_and_put_back(sample_event
     assert setting() == before
 
 
-@pytest.fixture(scope="module")
-def many_relations(tmp_path_factory):
-    """20,000 GDELT 2.0 events (the benchmark's generator), nearly one relation each."""
+def _generated(tmp_path_factory, events: int):
+    """A Parquet file of ``events`` synthetic GDELT 2.0 events (the benchmark's
+    generator)."""
     import sys
     from pathlib import Path
 
@@ -123,8 +123,14 @@ def many_relations(tmp_path_factory):
     import bench_events
 
     path = tmp_path_factory.mktemp("events") / "events.parquet"
-    bench_events.generate(path, 20_000)
+    bench_events.generate(path, events)
     return path
+
+
+@pytest.fixture(scope="module")
+def many_relations(tmp_path_factory):
+    """20,000 GDELT 2.0 events, nearly one relation each."""
+    return _generated(tmp_path_factory, 20_000)
 
 
 def test_an_input_that_cannot_fit_the_limit_is_refused_before_it_starts_with_the_figure(
@@ -141,3 +147,29 @@ def test_an_input_that_cannot_fit_the_limit_is_refused_before_it_starts_with_the
     estimated = int(message.split("(about ")[1].split(" relations")[0].replace(",", ""))
     assert abs(estimated - len(relations)) <= 0.05 * len(relations)
     assert "detail='counts'" in message and "memory_limit=" in message
+
+
+@pytest.fixture(scope="module")
+def more_relations(tmp_path_factory):
+    """200,000 synthetic events: about 130,000 relations, whose full detail needs about
+    200 MB and counts about 80 MB."""
+    return _generated(tmp_path_factory, 200_000)
+
+
+def test_top_lets_the_full_detail_through_where_its_text_for_every_relation_would_not(
+    more_relations,
+):
+    """The refusal advises top=: with it the full detail writes text for the kept
+    relations only and costs what counts cost, so the check lets it through."""
+    events = gk.read_events(str(more_relations), format="gdelt2")
+    with pytest.raises(MemoryError) as refused:
+        gk.aggregate_events(events, memory_limit="150MB")
+    assert "top=" in str(refused.value) and "detail='full'" in str(refused.value)
+    kept = gk.aggregate_events(events, memory_limit="150MB", top=10)
+    assert len(kept) == 10 and kept["evidence"].str.len().gt(0).all()
+    # top= does not shrink counts: there the advice is what does
+    with pytest.raises(MemoryError) as counts_refused:
+        gk.aggregate_events(events, memory_limit="60MB", detail="counts", top=10)
+    message = str(counts_refused.value)
+    assert "detail='counts' and top=10" in message
+    assert "use detail='counts', top=" not in message and "memory_limit=" in message
