@@ -211,3 +211,55 @@ def test_ending_a_meeting_says_it_took_place(nlp):  # noqa: F811
 )
 def test_ending_talks_or_support_still_ends_them(nlp, text, triple):  # noqa: F811
     assert statuses(nlp, text).get(triple) == "ended"
+
+
+# -- line breaks: a new item is a sentence, hard-wrapped prose is not -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Key points\n- Peru backs Chile\n- Bolivia opposes Peru",
+            ["Key points", "- Peru backs Chile", "- Bolivia opposes Peru"],
+        ),
+        (
+            "1. Peru backs Chile\n2. Bolivia opposes Peru",
+            ["1. Peru backs Chile", "2. Bolivia opposes Peru"],
+        ),
+        (
+            "Summary\nPeru says it has struck another ELN camp, a day after announcing the "
+            "death of the group's second commander\nThe army says strikes near the border "
+            "killed a member of the ELN council - Venezuela has not commented\nEarlier on "
+            "Sunday, Peru said it hit dozens of targets",
+            [
+                "Summary",
+                "Peru says it has struck another ELN camp, a day after announcing the death "
+                "of the group's second commander",
+                "The army says strikes near the border killed a member of the ELN council - "
+                "Venezuela has not commented",
+                "Earlier on Sunday, Peru said it hit dozens of targets",
+            ],
+        ),
+    ],
+)
+def test_a_line_that_opens_an_item_is_a_sentence(nlp, text, sentences):  # noqa: F811
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru accused\nChile of arming the rebels.",
+        "Peru and Chile have long been at odds over the border, and the dispute that\n"
+        "the two states have waged for decades flared again when Bolivia\n"
+        "asked the court to rule on the matter.",
+    ],
+)
+def test_hard_wrapped_prose_stays_one_sentence(nlp, text):  # noqa: F811
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_negation_on_one_item_does_not_reach_the_next(nlp):  # noqa: F811
+    text = "- Venezuela has not commented\n- Peru attacked the ELN on Sunday"
+    assert statuses(nlp, text).get(("peru", "attacks", "eln")) == "asserted"
