@@ -144,16 +144,7 @@ def paragraph_breaks(doc):
     item: a bullet, a dash or a number ("- ", "* ", "2. "), or, in a paragraph that is not
     hard-wrapped (a line longer than :data:`WRAP_WIDTH`), a capital, a digit or a quote.
     A hard-wrapped paragraph (a sentence broken mid-way at the margin) stays as it is.
-
-    Examples
-    --------
-    >>> nlp = english_pipeline()
-    >>> doc = nlp("Key points\\n- Peru backs Chile\\n- Bolivia opposes Peru")
-    >>> [s.text for s in doc.sents]
-    ['Key points', '- Peru backs Chile', '- Bolivia opposes Peru']
-    >>> doc = nlp("Peru accused\\nChile of arming the rebels.")
-    >>> len(list(doc.sents))
-    1
+    (tested in tests/text/test_assertion_scope.py)
     """
     text = doc.text
     single = "\n" in text
