@@ -177,6 +177,49 @@ _CONTINUING = frozenset({"continue", "keep", "remain", "persist", "maintain"})
 # modals that hedge a claim about the past or the present when the verb is perfect or
 # progressive ("*could have* supplied", "*must be* arming"), not otherwise ("could attack")
 _EPISTEMIC = frozenset({"could", "must"})
+# verbs that change how much of a relation there is: a change of degree presupposes the
+# relation, so denying, planning or wishing it leaves the relation holding ("agreed *not
+# to escalate* the conflict", "may *step up* its attacks on", "did *not increase* its
+# support for"): the conflict, the attacks and the support are asserted
+_DEGREE = frozenset(
+    {
+        "escalate",
+        "intensify",
+        "increase",
+        "expand",
+        "step",
+        "deepen",
+        "strengthen",
+        "ramp",
+        "boost",
+        "scale",
+        "double",
+        "redouble",
+        "broaden",
+        "widen",
+        "reduce",
+        "de-escalate",
+        "deescalate",
+    }
+)
+# verbs that finish a gathering, and the gatherings they finish: finishing a meeting says
+# it took place ("the ministers *ended the meeting* without a deal"), unlike suspending
+# talks or ending support, which end a relation that held
+_FINISHING = frozenset({"end", "conclude", "close", "finish", "wrap", "adjourn"})
+_GATHERINGS = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "visit",
+        "summit",
+        "session",
+        "conference",
+        "round",
+        "call",
+        "trip",
+        "tour",
+    }
+)
 _MAX_CLIMB = 12
 
 
@@ -356,6 +399,8 @@ def modality(
             )
             if state.negative_not_asserted(head, described=False):
                 break
+            if link == "dobj" and state.changes_degree(head):
+                break
             if link == "xcomp" and state.continuing(head):
                 break
             if same_event:
@@ -491,6 +536,8 @@ class _Climb:
             result.deny(f"refused:{head.text}")
             return True
         if base in cues.ending and (verbal or nominal):
+            if link == "dobj" and self.finishes_gathering(head):
+                return False
             result.end(f"ended:{head.text}")
             return False
         # trying to topple is opposing already; asking someone else to topple is not
@@ -618,9 +665,38 @@ class _Climb:
             self.result.cues.append(f"holds:{head.text}")
         return True
 
+    def changes_degree(self, head) -> bool:
+        """A relation whose degree a verb changes ("agreed *not to escalate* the conflict",
+        "*will step up* attacks on", "did *not increase* its support"): the change
+        presupposes the relation, so a denied, planned or wished change leaves it
+        asserted (reported when claimed). True to stop climbing."""
+        if lemma(head) not in _DEGREE or head.pos_ not in ("VERB", "AUX"):
+            return False
+        if self.trigger.pos_ not in ("NOUN", "PROPN"):
+            return False
+        above = modality(head, self.lexicon)
+        if above.label in ("asserted", "reported"):
+            return False
+        if above.claimant is not None:
+            self.result.report(f"said:{head.text}", self.trigger.doc[above.claimant])
+        else:
+            self.result.cues.append(f"holds:{head.text}")
+        return True
+
+    def finishes_gathering(self, head) -> bool:
+        """A meeting, visit or summit that a verb finishes ("*ended the meeting* without
+        a deal"): finishing it says it took place, so it stays asserted; suspending
+        talks or ending support still ends them."""
+        if lemma(head) not in _FINISHING or self.trigger.lower_ not in _GATHERINGS:
+            return False
+        self.result.cues.append(f"completed:{head.text}")
+        return True
+
     def denial_or_end(self, head) -> None:
         """Only a verb of denying or ending governs a description that is its object."""
         base = lemma(head)
+        if self.finishes_gathering(head):
+            return
         if head.pos_ in ("VERB", "AUX"):
             if base in _DENY_FACT:
                 self.result.deny(f"denied:{head.text}")

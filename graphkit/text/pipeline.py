@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib.util
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -123,16 +124,75 @@ def _split_dotted_compounds(nlp: Any) -> None:
 PARAGRAPH_BREAKS = "graphkit_paragraph_breaks"
 """The component :func:`english_pipeline` puts before the parser: a blank line (two line
 breaks, with any spaces between) ends a sentence, as it ends a paragraph, a heading or a
-list item; the parser would otherwise run a headline into the sentence after it."""
+list item; the parser would otherwise run a headline into the sentence after it. A single
+line break ends one too where the next line starts a new item (:func:`paragraph_breaks`)."""
+
+WRAP_WIDTH = 100
+"""The longest line of hard-wrapped prose: a paragraph with a longer line is not wrapped,
+so each of its line breaks ends a line of its own (a summary's items, a list without
+bullets)."""
+
+_BULLET = re.compile(
+    r"[-*\u2022\u2013\u2014\u00b7\u25aa\u2023\u25cf]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)"
+)
+_ITEM_START = re.compile(r"[A-Z0-9\"'\u201c\u2018(\[]")
 
 
 def paragraph_breaks(doc):
     """Mark the word after each blank line as a sentence start (see
-    :data:`PARAGRAPH_BREAKS`)."""
+    :data:`PARAGRAPH_BREAKS`), and the word after a single line break that starts a new
+    item: a bullet, a dash or a number ("- ", "* ", "2. "), or, in a paragraph that is not
+    hard-wrapped (a line longer than :data:`WRAP_WIDTH`), a capital, a digit or a quote.
+    A hard-wrapped paragraph (a sentence broken mid-way at the margin) stays as it is.
+    (tested in tests/text/test_assertion_scope.py)
+    """
+    text = doc.text
+    single = "\n" in text
+    widths: dict[int, int] = {}
+    if len(doc) > 2 and _item(doc[0]):  # the first item of a list that opens the text
+        doc[1 if doc[0].whitespace_ else 2].is_sent_start = False
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
+        if not token.is_space:
+            continue
+        breaks = token.text.count("\n")
+        if breaks >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif breaks == 1 and single:
+            following = doc[token.i + 1]
+            unwrapped = _paragraph_width(text, token.idx, widths) > WRAP_WIDTH
+            if _item(following) or (unwrapped and _ITEM_START.match(following.text)):
+                following.is_sent_start = True
+                after = following.i + 1
+                if after < len(doc) and not following.whitespace_:
+                    after += 1  # "2" "." as the tokenizer cuts it
+                if after < len(doc) and not doc[after].is_space:
+                    # the item's bullet or first word is no sentence of its own
+                    doc[after].is_sent_start = False
     return doc
+
+
+def _item(token) -> bool:
+    """A bullet, a dash or a number that opens a list item ("- ", "2. ", "(3) ")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    text, after = token.text, doc[token.i + 1]
+    if not token.whitespace_ and after.text in (".", ")") and after.whitespace_:
+        text += after.text  # "2" "." as the tokenizer cuts it
+    elif not token.whitespace_:
+        return False
+    return _BULLET.fullmatch(text) is not None
+
+
+def _paragraph_width(text: str, at: int, widths: dict[int, int]) -> int:
+    """The longest line of the paragraph (lines between blank lines) around ``at``."""
+    start = text.rfind("\n\n", 0, at)
+    start = 0 if start < 0 else start + 2
+    if start not in widths:
+        end = text.find("\n\n", at)
+        block = text[start : len(text) if end < 0 else end]
+        widths[start] = max((len(line.strip()) for line in block.split("\n")), default=0)
+    return widths[start]
 
 
 def _register_paragraph_breaks() -> None:
