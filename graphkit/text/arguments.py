@@ -78,6 +78,10 @@ _HELD_PLACES = frozenset(
 )
 
 
+_OPENING = frozenset({"(", "["})
+_CLOSING = frozenset({")", "]"})
+
+
 def _before_participle(word) -> bool:
     """Whether a name is the first half of a participle modifier ("UN-backed",
     "Iranian-led"), which says who acts on the noun, not whose it is."""
@@ -223,7 +227,8 @@ class ArgumentResolver:
                 for c in word.children
                 if c.dep_ == "conj"
                 or (
-                    c.dep_ == "appos"
+                    # "Eritrea, Amhara, and Afar": a middle item hung as an adverbial
+                    c.dep_ in ("appos", "npadvmod")
                     and c.i in self.mention_at
                     and word.i in self.mention_at
                     and self._listed(self.mention_at[word.i], self.mention_at[c.i])
@@ -234,11 +239,15 @@ class ArgumentResolver:
     def _listed(self, first: Mention, second: Mention) -> bool:
         """Whether two names in apposition are items of a list ("the EU, the US and
         Japan"): two actors, both persons or neither, with only a comma and articles
-        between them."""
+        between them, after the first's abbreviation in brackets ("the Arakan Army (AA),
+        the Ta'ang National Liberation Army (TNLA), and ...")."""
         if first.actor == second.actor:
             return False
         start, end = sorted((first, second), key=lambda m: m.start)
-        between = [t.lower_ for t in self.doc[start.end : end.start]]
+        words = self.doc[start.end : end.start]
+        if len(words) > 3 and words[0].text in _OPENING and words[2].text in _CLOSING:
+            words = words[3:]  # "(AA)", "[AA]": one word in brackets
+        between = [t.lower_ for t in words]
         if not between or len(between) > 2 or "," not in between:
             return False
         if any(w not in (",", "the") for w in between):

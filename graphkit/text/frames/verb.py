@@ -167,6 +167,18 @@ def _shared_agents(verb) -> list:
     related = [c for c in verb.children if c.dep_ == "conj" and is_passive(c)]
     if verb.dep_ == "conj" and is_passive(verb.head):
         related.append(verb.head)
+    # "is funded, trained and armed by Iran": the list of participles is a chain of
+    # conjuncts, the agent on its last
+    first = verb
+    while first.dep_ == "conj" and first.head is not first and first.head.tag_ == "VBN":
+        first = first.head
+    if is_passive(first):
+        chain, stack = [], [first]
+        while stack:
+            word = stack.pop(0)
+            chain.append(word)
+            stack.extend(c for c in word.children if c.dep_ == "conj" and c.tag_ == "VBN")
+        related.extend(w for w in chain if w is not verb and w not in related)
     for other in related:
         agents = [p for a in children(other, "agent") for p in pobjs(a)]
         if agents:
@@ -182,6 +194,12 @@ def _stray_agents(verb) -> list:
             continue
         for word in child.subtree:
             if word.dep_ == "prep" and word.lower_ == "by" and word.head.dep_ in ("pobj", "prep"):
+                return pobjs(word)
+    # "is designated a terrorist group by Turkey, the EU and the US": the "by" on the
+    # predicate noun the parser read as an object
+    for noun in children(verb, "dobj", "attr"):
+        for word in children(noun, "prep"):
+            if word.lower_ == "by":
                 return pobjs(word)
     return []
 
