@@ -337,6 +337,10 @@ class ActorMatcher:
                         self._add(word, state, country.code, via)
             for demonym in country.demonyms:
                 self._add(demonym, None, country.code, "demonym")
+                if demonym[-1:] in ("n", "i") and self._key(demonym + "s") not in taken:
+                    # the people for the state: "Venezuelans", "Israelis" (read as an
+                    # argument only, :meth:`ArgumentResolver.people_of_state`)
+                    self._add(demonym + "s", None, country.code, "demonym")
         if self.conflicts:
             warnings.warn(
                 "actors table: " + "; ".join(conflict.message() for conflict in self.conflicts),

@@ -45,6 +45,8 @@ _SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """Heads whose "for" phrase is whom they speak for ("a spokesman *for* the army")."""
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _STANCES = frozenset({"anti", "pro"})
+_NOT_ORGANS = {"tank": frozenset({"think"})}
+"""Compounds that make an organ noun something else ("think tank")."""
 # participles that make a place its controller's, as a target ("strikes on *Houthi-held*
 # areas", "shelled *RSF-controlled* districts", "the *Hamas-run* ministry")
 _CONTROLLED = frozenset({"control", "hold", "run", "occupy", "administer", "dominate"})
@@ -291,6 +293,31 @@ class ArgumentResolver:
         actor = self.matcher.state_for(country)
         return Argument(actor, token.i, "demonym") if actor else None
 
+    def people_of_state(self, token) -> Argument | None:
+        """A bare plural demonym as an argument stands for its state ("*Venezuelans*
+        rejected the court's jurisdiction"), unless it is counted ("two Israelis", "dozens
+        of Syrians": people, not the state) or describes a word after it."""
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or not token.lower_.endswith("s")
+            or token.dep_ in ("amod", "compound", "poss", "nmod")
+        ):
+            return None
+        if any(c.dep_ in ("nummod", "quantmod", "amod") for c in token.children):
+            return None  # "two Americans", "many Syrians", "young Iraqis"
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.pos_
+            in (
+                "NOUN",
+                "NUM",
+                "PRON",
+            )
+        ):
+            return None  # "dozens of Syrians", "thousands of Afghans"
+        return self.state_of_demonym(token)
+
     def claimant(self, token) -> Argument | None:
         """For a third-person pronoun inside what an actor says, that actor; unless a
         clause of the claim has a subject of its own before the pronoun ("the US found
@@ -394,6 +421,9 @@ class ArgumentResolver:
         lower = token.lower_
         if lower in _RELATIVE or lower == "whose":
             return self._antecedent(token, depth)
+        people = self.people_of_state(token)
+        if people is not None:
+            return [people]
         if token.pos_ == "PRON":
             bound = self.claimant(token) or (self._bound(token) if token.dep_ == "poss" else None)
             return [bound] if bound else self.coreference.resolve(token)
@@ -460,6 +490,10 @@ class ArgumentResolver:
             return []
         if any(c.lower_ in _FORMER for c in token.children if c.i < token.i):
             return []  # "a former FARC leader" acts for nobody
+        if any(
+            c.dep_ == "compound" and c.lower_ in _NOT_ORGANS.get(base, ()) for c in token.children
+        ):
+            return []  # "a Russian think tank" is no organ of Russia
         found = [
             self._owned(token, a)
             for a in self.modifier_actors(token, demonyms=state_organ or event)

@@ -363,6 +363,14 @@ def modality(
     state = _Climb(trigger, cues, result, modals_count, lexicon)
     state.own(trigger)
     word = trigger
+    if (
+        lemma(trigger) in _ACCUSATION_NOUNS
+        and trigger.dep_ in ("dobj", "nsubjpass")
+        and lemma(trigger.head) in cues.denying | cues.refusing
+    ):
+        # "Egypt rejected *accusations* by Ethiopia that ...": the rejection denies what
+        # is alleged, not that it was alleged; the accusation is as its denier's clause
+        word = trigger.head
     full = not presupposed  # the governors' own meaning still applies
     same_event = True  # the governors' negation and auxiliaries still apply
     for step in range(_MAX_CLIMB):
@@ -426,6 +434,11 @@ def modality(
         word = head
     state.finish()
     return result
+
+
+_ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})
+"""Nouns whose own relation (the accuser opposes the accused) stands when what they allege
+is denied."""
 
 
 class _Climb:
