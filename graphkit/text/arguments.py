@@ -45,6 +45,8 @@ _SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """Heads whose "for" phrase is whom they speak for ("a spokesman *for* the army")."""
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _STANCES = frozenset({"anti", "pro"})
+_OUTLETS = frozenset({"media", "press", "television", "tv", "news", "outlet", "source", "agency"})
+"""Heads whose demonym speaks for a state in a claim ("*Iranian* state media said")."""
 _NOT_ORGANS = {"tank": frozenset({"think"})}
 """Compounds that make an organ noun something else ("think tank")."""
 # participles that make a place its controller's, as a target ("strikes on *Houthi-held*
@@ -142,6 +144,7 @@ class ArgumentResolver:
         self._event = lexicon.cue("event_noun")
         self._claims = lexicon.cue("claim_noun")
         self._speech = lexicon.cue("speech_verb")
+        self._reports = lexicon.cue("report_noun")
         self._offices = default_offices().heads
         self._forces = lexicon.cue("description_forces")
         self._governing = lexicon.cue("description_government")
@@ -317,6 +320,24 @@ class ArgumentResolver:
         ):
             return None  # "dozens of Syrians", "thousands of Afghans"
         return self.state_of_demonym(token)
+
+    def voice_of_state(self, word) -> Argument | None:
+        """The state a demonym names when the phrase it modifies speaks for that state:
+        an organ, office, report or outlet ("*Iranian* officials", "a *US* report",
+        "*Iranian* state media"), never a private person ("a *Syrian* refugee said")."""
+        state = self.state_of_demonym(word)
+        if state is None or word.head is word:
+            return None
+        base = lemma(word.head)
+        if (
+            base in self._agent
+            or base in self._offices
+            or base in self._claims
+            or base in self._reports
+            or base in _OUTLETS
+        ):
+            return state
+        return None
 
     def claimant(self, token) -> Argument | None:
         """For a third-person pronoun inside what an actor says, that actor; unless a

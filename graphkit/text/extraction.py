@@ -457,7 +457,7 @@ def _claimant(resolver: ArgumentResolver, mood) -> str | None:
         mention = resolver.mention_at.get(word.i)
         if mention is not None:
             return mention.actor
-        state = resolver.state_of_demonym(word)
+        state = resolver.voice_of_state(word)
         if state is not None:
             return state.actor
     return None
