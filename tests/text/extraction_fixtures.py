@@ -12,7 +12,7 @@ from parts import missing, need_module
 
 DATA = Path(__file__).parent / "data"
 
-__all__ = ["actors", "extract", "mentioned_rows", "nlp", "triples"]
+__all__ = ["actors", "extract", "mentioned_rows", "nlp", "review_rows", "triples"]
 
 
 @pytest.fixture(scope="session")
@@ -93,12 +93,20 @@ def triples():
     return select
 
 
+def review_rows(
+    nlp, text: str, actors: pd.DataFrame, columns: tuple[str, ...]
+) -> set[tuple[str, ...]]:
+    """The ``columns`` of every row the extractor gives for ``text`` with ``actors``, as a
+    set of tuples."""
+    from graphkit.text import extract_relations
+
+    review = extract_relations(text, actors=actors, nlp=nlp)
+    return set(review[list(columns)].itertuples(index=False, name=None))
+
+
 def mentioned_rows(nlp, text: str, actors: pd.DataFrame) -> set[tuple[str, ...]]:
     """The (source, relation, target, source_mention, target_mention) of every row the
     extractor gives for ``text`` with ``actors``: what it found and how it named each
     argument ("it -> the militia")."""
-    from graphkit.text import extract_relations
-
-    review = extract_relations(text, actors=actors, nlp=nlp)
-    columns = ["source", "relation", "target", "source_mention", "target_mention"]
-    return set(review[columns].itertuples(index=False, name=None))
+    mentions = ("source", "relation", "target", "source_mention", "target_mention")
+    return review_rows(nlp, text, actors, mentions)

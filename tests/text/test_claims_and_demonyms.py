@@ -4,25 +4,14 @@ evaluation's, negatives included."""
 
 import pytest
 from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
+from extraction_fixtures import review_rows
 from issue16_actors import ACTORS
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    from graphkit.text import extract_relations
-
     def extract(text):
-        review = extract_relations(text, actors=ACTORS, nlp=nlp)
-        return {
-            (s, r, t, m)
-            for s, r, t, m in zip(
-                review["source"],
-                review["relation"],
-                review["target"],
-                review["modality"],
-                strict=True,
-            )
-        }
+        return review_rows(nlp, text, ACTORS, ("source", "relation", "target", "modality"))
 
     return extract
 

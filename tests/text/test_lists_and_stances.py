@@ -3,6 +3,7 @@ sentences written for these tests, with other actors than the issue's examples."
 
 import pytest
 from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
+from extraction_fixtures import review_rows
 from issue16_actors import ACTORS
 
 MYANMAR = [
@@ -19,22 +20,10 @@ MYANMAR = [
 def run(nlp):
     import pandas as pd
 
-    from graphkit.text import extract_relations
-
     table = pd.concat([ACTORS, pd.DataFrame(MYANMAR, columns=ACTORS.columns)], ignore_index=True)
 
     def extract(text):
-        review = extract_relations(text, actors=table, nlp=nlp)
-        return {
-            (s, r, t, m)
-            for s, r, t, m in zip(
-                review["source"],
-                review["relation"],
-                review["target"],
-                review["modality"],
-                strict=True,
-            )
-        }
+        return review_rows(nlp, text, table, ("source", "relation", "target", "modality"))
 
     return extract
 
