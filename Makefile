@@ -26,21 +26,20 @@ $(FULL): pyproject.toml requirements/spacy-model.txt | $(VENV)/bin/python
 demo: $(CORE)
 	$(BIN)/graphkit build --over-time Y
 
-# The suite runs on PYTEST_WORKERS workers (pytest-xdist; 0 for one process): a module
-# whose tests share a module-scoped fixture, and the tests that share the one Spark
-# session, each run on one worker (conftest.py's xdist_groups). The JupyterLab tests run
-# after, alone: with two workers on two cores the widget test's ctrl-click was lost once
-# in five full runs (a click pressed while the other worker held the CPU).
-PYTEST_WORKERS ?= 2
-PYTEST := $(BIN)/python -m pytest --dist loadgroup
+# PYTEST_WORKERS=auto runs the suite on every core (pytest-xdist): a module whose tests
+# share a module-scoped fixture, and the tests that share the one Spark session or the one
+# JupyterLab, each run on one worker (conftest.py's xdist_groups). One process is the
+# default: with two workers on two cores the JupyterLab widget test's ctrl-click was lost
+# once in five full runs (a click pressed while the other worker held the CPU).
+PYTEST_WORKERS ?= 0
+PYTEST := $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 test: $(FULL) lint typecheck
-	$(PYTEST) -n $(PYTEST_WORKERS) -m "not jupyter"
-	$(PYTEST) -n 0 -m jupyter
+	$(PYTEST)
 
 # The same suite without the slow engine, browser, notebook and JupyterLab tests.
 test-fast: $(FULL)
-	$(PYTEST) -n $(PYTEST_WORKERS) -m "not slow"
+	$(PYTEST) -m "not slow"
 
 lint: $(FULL)
 	$(BIN)/ruff check .
