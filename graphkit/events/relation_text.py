@@ -280,8 +280,13 @@ def _text(values: Any) -> pd.Series:
 
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
+    # pandas keeps Arrow's large strings: a dictionary's few values are widened and
+    # then spread, rather than every row's text spread and then copied again to widen
+    # it (one copy of each text column instead of two)
     if pa.types.is_dictionary(values.type):
-        values = values.dictionary_decode()
+        values = values.dictionary.cast(pa.large_string()).take(values.indices)
+    elif not pa.types.is_large_string(values.type):
+        values = values.cast(pa.large_string())
     return pd.Series(pd.array(values, dtype=pd.StringDtype("pyarrow", na_value=np.nan)))
 
 
