@@ -26,12 +26,11 @@ $(FULL): pyproject.toml requirements/spacy-model.txt | $(VENV)/bin/python
 demo: $(CORE)
 	$(BIN)/graphkit build --over-time Y
 
-# PYTEST_WORKERS=auto runs the suite on every core (pytest-xdist): a module whose tests
-# share a module-scoped fixture, and the tests that share the one Spark session or the one
-# JupyterLab, each run on one worker (conftest.py's xdist_groups). One process is the
-# default: with two workers on two cores the JupyterLab widget test's ctrl-click was lost
-# once in five full runs (a click pressed while the other worker held the CPU).
-PYTEST_WORKERS ?= 0
+# The suite runs on PYTEST_WORKERS workers (pytest-xdist; 0 for one process, auto for
+# every core): a module whose tests share a module-scoped fixture, and the tests that
+# share the one Spark session or the one JupyterLab, each run on one worker (conftest.py's
+# xdist_groups). On two cores it takes about two thirds of one process's time.
+PYTEST_WORKERS ?= 2
 PYTEST := $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 test: $(FULL) lint typecheck

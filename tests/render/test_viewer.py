@@ -391,3 +391,71 @@ def test_hover_and_click_show_the_cards_in_both_views(syria_view):
     assert G.edges["turkey", "hts", "backs"]["evidence"] in details
     page.click("#details-close")
     assert errors_of(visit) == [] and visit.blocked == []
+
+
+def drawn_within_stage(page) -> tuple[int, float]:
+    """How many actors are drawn outside the drawing area, and the share of the area's
+    width or height (the larger) that the drawing spans."""
+    return tuple(
+        page.evaluate(
+            """() => {
+                const box = document.getElementById('network').getBoundingClientRect();
+                const shown = graphkitData.nodes.key.map((k, i) => i);
+                let outside = 0, xs = [], ys = [];
+                for (const i of shown) {
+                    const p = graphkit.view.screenPosition(i);
+                    if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) outside++;
+                    xs.push(p.x); ys.push(p.y);
+                }
+                const spread = Math.max(
+                    (Math.max(...xs) - Math.min(...xs)) / box.width,
+                    (Math.max(...ys) - Math.min(...ys)) / box.height);
+                return [outside, spread];
+            }"""
+        )
+    )
+
+
+def settled(page, check, timeout_ms: int = 3000):
+    """``check(page)`` once it holds, or its last value after ``timeout_ms``: a resize
+    reaches the drawing a frame or two later (polled: the page's policy forbids eval)."""
+    value = check(page)
+    for _ in range(timeout_ms // 100):
+        if value[0] == 0 and value[1] > 0.5:
+            return value
+        page.wait_for_timeout(100)
+        value = check(page)
+    return value
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_the_drawing_fits_its_frame_as_it_is_resized_until_the_view_is_moved(browser, renderer):
+    """A page drawn in a small frame (a notebook cell while JupyterLab lays it out) and
+    then given a large one shows every actor inside the drawing area, spread over it; once
+    the reader has zoomed, a resize keeps the reader's view."""
+    G = gk.load_dataset("syria-2024")
+    visit = open_page(browser, gk.html_page(G, renderer=renderer), viewport=(300, 150))
+    page = visit.page
+    try:
+        page.set_viewport_size({"width": 1400, "height": 900})
+        outside, spread = settled(page, drawn_within_stage)
+        assert outside == 0, f"{outside} actors drawn outside the drawing area after a resize"
+        assert spread > 0.5, f"the drawing spans {spread:.0%} of the area after a resize"
+        # the reader zooms in on the middle: actors leave the area, and stay out after a resize
+        box = page.evaluate(
+            "(() => { const r = document.getElementById('network').getBoundingClientRect();"
+            " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
+        )
+        page.mouse.move(*box)
+        for _ in range(6):
+            page.mouse.wheel(0, -300)
+            page.wait_for_timeout(60)
+        page.wait_for_timeout(400)
+        zoomed = drawn_within_stage(page)[0]
+        assert zoomed > 0
+        page.set_viewport_size({"width": 1200, "height": 800})
+        page.wait_for_timeout(1500)
+        assert drawn_within_stage(page)[0] > 0, "a resize undid the reader's zoom"
+        assert errors_of(visit) == []
+    finally:
+        close(visit)

@@ -33,6 +33,9 @@ window.graphkitCreateView = function (container, m, hooks) {
   var focus = null, selected = new Uint8Array(N), hovered = -1;
   var renderer = new Sigma(graph, container, {
     renderLabels: false,  // the page draws them, never over one another
+    // a frame with no size yet (a hidden tab, a notebook cell being laid out) is drawn
+    // once it has one, not refused with an error
+    allowInvalidContainer: true,
     renderEdgeLabels: false,
     enableEdgeEvents: true,
     hideEdgesOnMove: M > 50000,
@@ -114,6 +117,11 @@ window.graphkitCreateView = function (container, m, hooks) {
   });
   onClick("Stage", hooks.clickStage);
   renderer.getCamera().on("updated", hooks.moved);
+  // sigma follows the window's size; the frame can change without it (a side panel
+  // opened, a notebook cell laid out), and the drawing follows the frame
+  if (typeof ResizeObserver === "function") {
+    new ResizeObserver(function () { renderer.resize(); renderer.refresh(); }).observe(container);
+  }
   return {
     kind: "sigma.js", shapes: false, dashes: false,
     notes: "Large-graph view (WebGL): every actor is a disc coloured by " +

@@ -132,6 +132,20 @@ window.graphkitCreateView = function (container, m, hooks) {
   network.on("blurEdge", hooks.blur);
   network.on("dragStart", hooks.moved);
   network.on("zoom", hooks.moved);
+  // The drawing fits its frame until the reader moves the view. A page drawn in a frame
+  // still being laid out (a notebook cell, a tab opened later) is fitted to that first
+  // size, which vis-network keeps when the frame grows: actors would sit outside the
+  // frame, out of reach of a click.
+  var fitted = true;
+  network.on("dragStart", function (p) { if (!p.nodes.length) fitted = false; });
+  network.on("zoom", function () { fitted = false; });
+  if (typeof ResizeObserver === "function") {
+    new ResizeObserver(function () {
+      if (!fitted || !container.clientWidth || !container.clientHeight) return;
+      network.setSize("100%", "100%");
+      network.fit({ animation: false });
+    }).observe(container);
+  }
   network.on("click", function (p) {
     var ev = p.event && p.event.srcEvent || {};
     // the actor under the pointer (p.nodes lists the whole selection after a ctrl-click)
@@ -205,10 +219,11 @@ window.graphkitCreateView = function (container, m, hooks) {
     },
     redraw: requestRedraw,
     centerOn: function (k) {
+      fitted = false;
       network.focus(k, { scale: Math.max(network.getScale(), 1.2), animation: false });
     },
-    fit: function () { network.fit({ animation: false }); },
-    zoom: function (factor) { network.moveTo({ scale: network.getScale() * factor, animation: false }); },
+    fit: function () { fitted = true; network.fit({ animation: false }); },
+    zoom: function (factor) { fitted = false; network.moveTo({ scale: network.getScale() * factor, animation: false }); },
     screenPosition: function (k) { return network.canvasToDOM(network.getPosition(k)); },
     drawnCounts: function () {
       var relations = 0;
