@@ -379,6 +379,15 @@ class ArgumentResolver:
 
     # -- internals ----------------------------------------------------------------------
 
+    def _speaker(self, pronoun) -> Argument | None:
+        """The claimant a pronoun in their own words stands for, unless the pronoun's own
+        clause already has that actor as its shared subject ("Chad said it sent troops to
+        Niger to help *it*": Niger, not Chad)."""
+        found = self.claimant(pronoun)
+        if found is not None and found.actor in self.coreference.co_actors(pronoun):
+            return None
+        return found
+
     def _bound(self, pronoun) -> Argument | None:
         """A possessive pronoun for the subject of its own clause: "Turkey has been open
         about *its* backing of HTS" (not across clauses, and only if that subject is one
@@ -413,7 +422,7 @@ class ArgumentResolver:
         if word.lower_ == "whose":
             return self._antecedent(word, 1)
         if word.pos_ == "PRON":
-            bound = self.claimant(word) or self._bound(word)
+            bound = self._speaker(word) or self._bound(word)
             return [bound] if bound else self.coreference.resolve(word)
         if word.pos_ in ("NOUN", "PROPN"):
             base = lemma(word)
@@ -446,7 +455,7 @@ class ArgumentResolver:
         if people is not None:
             return [people]
         if token.pos_ == "PRON":
-            bound = self.claimant(token) or (self._bound(token) if token.dep_ == "poss" else None)
+            bound = self._speaker(token) or (self._bound(token) if token.dep_ == "poss" else None)
             return [bound] if bound else self.coreference.resolve(token)
         appositions = [c for c in token.children if c.dep_ == "appos"] if not from_appos else []
         for child in appositions:  # a name in apposition first: "the minister, Khwaja Asif"

@@ -171,6 +171,8 @@ CUE_KINDS = (
     "falsity_word",
     "intention_verb",
     "object_control_verb",
+    "bare_infinitive_verb",
+    "figurative_conflict_word",
     "title_noun",
     "quantity_noun",
     "job_title_word",
