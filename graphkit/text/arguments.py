@@ -143,6 +143,7 @@ class ArgumentResolver:
         self._asset = lexicon.cue("asset_noun")
         self._event = lexicon.cue("event_noun")
         self._claims = lexicon.cue("claim_noun")
+        self._conduct = lexicon.cue("conduct_noun")
         self._speech = lexicon.cue("speech_verb")
         self._reports = lexicon.cue("report_noun")
         self._offices = default_offices().heads
@@ -562,8 +563,21 @@ class ArgumentResolver:
                                 found += [
                                     self._owned(token, a) for a in self._one(pobj, False, depth + 1)
                                 ]
-            if not found and base in self._claims:
-                # "the jurisdiction of the ICJ", "the mediation of Kenya": whose claim
+            if not found:
+                # "the actions *carried out by* the ELN": a participle naming the doer
+                for participle in token.children:
+                    if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                        for agent in participle.children:
+                            if agent.dep_ == "agent":
+                                for pobj in agent.children:
+                                    if pobj.dep_ == "pobj":
+                                        found += [
+                                            self._owned(token, a)
+                                            for a in self._one(pobj, False, depth + 1)
+                                        ]
+            if not found and (base in self._claims or base in self._conduct):
+                # "the jurisdiction of the ICJ", "the mediation of Kenya": whose claim;
+                # "the actions of the ELN", "the role of Chad": whose conduct
                 for prep in token.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         for pobj in prep.children:

@@ -173,6 +173,8 @@ CUE_KINDS = (
     "object_control_verb",
     "bare_infinitive_verb",
     "figurative_conflict_word",
+    "condemning_word",
+    "conduct_noun",
     "title_noun",
     "quantity_noun",
     "job_title_word",

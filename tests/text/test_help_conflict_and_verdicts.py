@@ -1,9 +1,9 @@
-"""Help with a clause and the nouns of armed conflict (issue 16, round 10): sentences
-written for these tests, with other actors and wording than the documents they stand for
-(tests/text/data/BASELINE.md, round 10). The expected readings by hand from the annotation
-rules (tests/text/data/ANNOTATION.md: ``backs`` for help, ``fights`` for a battle,
-clashes or hostilities, ``attacks`` for an attack or offensive); negatives beside each
-class."""
+"""Help with a clause, the nouns of armed conflict and a speaker's verdict on an actor
+(issue 16, round 10): sentences written for these tests, with other actors and wording
+than the documents they stand for (tests/text/data/BASELINE.md, round 10). The expected
+readings by hand from the annotation rules (tests/text/data/ANNOTATION.md: ``backs`` for
+help, ``fights`` for a battle, clashes or hostilities, ``attacks`` for an attack or
+offensive, ``opposes`` for a speaker's condemnation); negatives beside each class."""
 
 import pytest
 from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
@@ -141,3 +141,56 @@ def test_waging_attacks_or_an_offensive_is_attacking_not_fighting(run, text, exp
 )
 def test_a_battle_of_words_courts_or_trade_is_no_armed_act(run, text):
     assert not any(r in ("fights", "attacks") for _, r, _ in readings(run(text)))
+
+
+# -- a speaker's verdict on an actor or its act: the speaker opposes it -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan's prime minister said the strikes by Russia sabotaged peace efforts.",
+            ("japan", "opposes", "russia"),
+        ),
+        (
+            "Japan said Russia's strikes were a deliberate choice to escalate.",
+            ("japan", "opposes", "russia"),
+        ),
+        (
+            '"The actions carried out by the ELN constitute war crimes," the president of '
+            "Colombia said.",
+            ("colombia", "opposes", "eln"),
+        ),
+        ("Chad criticized the actions of Sudan.", ("chad", "opposes", "sudan")),
+        (
+            "Egypt described the attack by Hamas as a cowardly act of terror.",
+            ("egypt", "opposes", "hamas"),
+        ),
+        ("Jordan said Iran was a threat to the region.", ("jordan", "opposes", "iran")),
+    ],
+)
+def test_a_speakers_verdict_on_an_actor_or_its_act_is_opposition(run, text, expected):
+    rows = run(text)
+    assert (*expected, "asserted") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan said Iran was not a threat to the region.",  # negated verdict
+        "Jordan said Iran faced a threat from the Houthis.",  # no predicate of Iran
+        "Egypt said Hamas was ready to talk.",  # no verdict
+        "Egypt called Hamas a partner for peace.",
+        "Chad praised the role of Sudan.",  # the conduct noun alone is no verdict
+    ],
+)
+def test_no_verdict_no_opposition(run, text):
+    speaker = text.split()[0].lower()
+    assert not any(s == speaker and r == "opposes" for s, r, _ in readings(run(text)))
+
+
+def test_calling_an_actor_terrorist_is_a_designation_not_a_second_relation(run):
+    assert readings(run("Jordan called Hamas a terrorist group.")) == {
+        ("jordan", "designates_terrorist", "hamas")
+    }
