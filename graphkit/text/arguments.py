@@ -143,6 +143,7 @@ class ArgumentResolver:
         self._asset = lexicon.cue("asset_noun")
         self._event = lexicon.cue("event_noun")
         self._claims = lexicon.cue("claim_noun")
+        self._conduct = lexicon.cue("conduct_noun")
         self._speech = lexicon.cue("speech_verb")
         self._reports = lexicon.cue("report_noun")
         self._offices = default_offices().heads
@@ -379,6 +380,15 @@ class ArgumentResolver:
 
     # -- internals ----------------------------------------------------------------------
 
+    def _speaker(self, pronoun) -> Argument | None:
+        """The claimant a pronoun in their own words stands for, unless the pronoun's own
+        clause already has that actor as its shared subject ("Chad said it sent troops to
+        Niger to help *it*": Niger, not Chad)."""
+        found = self.claimant(pronoun)
+        if found is not None and found.actor in self.coreference.co_actors(pronoun):
+            return None
+        return found
+
     def _bound(self, pronoun) -> Argument | None:
         """A possessive pronoun for the subject of its own clause: "Turkey has been open
         about *its* backing of HTS" (not across clauses, and only if that subject is one
@@ -413,7 +423,7 @@ class ArgumentResolver:
         if word.lower_ == "whose":
             return self._antecedent(word, 1)
         if word.pos_ == "PRON":
-            bound = self.claimant(word) or self._bound(word)
+            bound = self._speaker(word) or self._bound(word)
             return [bound] if bound else self.coreference.resolve(word)
         if word.pos_ in ("NOUN", "PROPN"):
             base = lemma(word)
@@ -446,7 +456,7 @@ class ArgumentResolver:
         if people is not None:
             return [people]
         if token.pos_ == "PRON":
-            bound = self.claimant(token) or (self._bound(token) if token.dep_ == "poss" else None)
+            bound = self._speaker(token) or (self._bound(token) if token.dep_ == "poss" else None)
             return [bound] if bound else self.coreference.resolve(token)
         appositions = [c for c in token.children if c.dep_ == "appos"] if not from_appos else []
         for child in appositions:  # a name in apposition first: "the minister, Khwaja Asif"
@@ -553,8 +563,21 @@ class ArgumentResolver:
                                 found += [
                                     self._owned(token, a) for a in self._one(pobj, False, depth + 1)
                                 ]
-            if not found and base in self._claims:
-                # "the jurisdiction of the ICJ", "the mediation of Kenya": whose claim
+            if not found:
+                # "the actions *carried out by* the ELN": a participle naming the doer
+                for participle in token.children:
+                    if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                        for agent in participle.children:
+                            if agent.dep_ == "agent":
+                                for pobj in agent.children:
+                                    if pobj.dep_ == "pobj":
+                                        found += [
+                                            self._owned(token, a)
+                                            for a in self._one(pobj, False, depth + 1)
+                                        ]
+            if not found and (base in self._claims or base in self._conduct):
+                # "the jurisdiction of the ICJ", "the mediation of Kenya": whose claim;
+                # "the actions of the ELN", "the role of Chad": whose conduct
                 for prep in token.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         for pobj in prep.children:

@@ -462,6 +462,10 @@ class Coreference:
         compatible kind."""
         for subject in self._subjects_before(token):
             found = [a for a in self._named(subject) if a.actor]
+            if not found and subject.pos_ == "PRON" and subject.lower_ in _SINGULAR | _PLURAL:
+                # "Chad said *it* had sent troops to Niger to help it": a pronoun subject
+                # passes on what it stands for
+                found = [a for a in self.resolve(subject) if a.actor]
             if not found:
                 return []  # the nearest subject is no actor: "it" is likely that thing
             if self._same_verb(token, subject) and token.lower_ not in _POSSESSIVE:
@@ -491,6 +495,11 @@ class Coreference:
             return []
         return []
 
+    def co_actors(self, token) -> set[str]:
+        """The actors a pronoun never stands for: those named among the other arguments of
+        its own verb, and the subject its clause shares with the clause above it."""
+        return self._own_co_actors(token)
+
     def _own_co_actors(self, token) -> set[str]:
         """The actors named (by name) among the other arguments of the pronoun's own verb,
         which it never stands for."""
@@ -509,6 +518,14 @@ class Coreference:
                 governor = governor.head
             if governor.i == verb.i:
                 found.add(self._mention_at[word.i].actor)
+        for subject in _controllers(token):
+            # "Rwanda sent troops to help *it*", "Rwanda helped *it* fight": the helper is
+            # the subject the clause shares, which the pronoun does not stand for (itself
+            # a pronoun, what that stands for: "Chad said *it* had sent troops to help it")
+            named = self._named(subject)
+            if not named and subject.pos_ == "PRON":
+                named = self.resolve(subject)
+            found |= {a.actor for a in named if a.actor}
         return found
 
     def _object_of(self, token, subject, taken: set[str], *, plural: bool) -> list[Argument]:
@@ -516,10 +533,14 @@ class Coreference:
         the object of a preposition or ``by`` on it), not among ``taken``, of a kind the
         pronoun agrees with; none if there are none or several."""
         verb = subject.head
-        words = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
-        for prep in verb.children:
-            if prep.dep_ in ("prep", "agent"):
-                words += [c for c in prep.children if c.dep_ == "pobj"]
+        # "has begun *deploying* troops to Mali": the verbs the subject's clause goes on in
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        words = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative", "attr")]
+        # "sent troops *to* Mali", "approved the deployment of troops *to* Mali"
+        for head in [*verbs, *(w for w in words if w.dep_ == "dobj")]:
+            for prep in head.children:
+                if prep.dep_ in ("prep", "agent", "dative"):
+                    words += [c for c in prep.children if c.dep_ == "pobj"]
         found: dict[str, Argument] = {}
         for word in words:
             for conjunct in (word, *word.conjuncts):
@@ -823,6 +844,33 @@ _COLLECTIVE_WORDS = frozenset(
 )
 """Collective head words whose plural stands for several actors ("the groups", "these
 nations"); the plurals of member words ("rebels", "militants", "troops") do not."""
+
+
+def _controllers(token) -> list:
+    """The subjects a pronoun's clause takes from the clause above it: a to-infinitive
+    without a subject of its own shares its governor's ("Rwanda deployed troops to help
+    *it*": Rwanda helps), and a bare infinitive's subject is the object of the verb above
+    ("Rwanda helped *it* fight": Rwanda helps it). Empty for any other pronoun."""
+    verb = token.head
+    if token.dep_ == "nsubj" and verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp"):
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+            return []  # "Iran said it *would* fund": a finite clause, no bare infinitive
+        verb = verb.head  # the verb whose object the bare infinitive's subject is
+    elif token.dep_ not in ("dobj", "dative"):
+        return []
+    found: list = []
+    for _ in range(3):
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own:
+            return found + own
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+            return found
+        if verb.dep_ == "advcl" and not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+        ):
+            return found  # "..., helping it": a participle's subject is not settled
+        verb = verb.head  # "has begun deploying troops to help it": begun's subject
+    return found
 
 
 def singular(token) -> str:

@@ -20,8 +20,17 @@ _cache: dict[tuple[int, str, str, str], str] = {}
 
 # Forms spaCy's English rule lemmatizer gets wrong (it strips "-es"/"-ed"/"-ing" and finds
 # another verb in its index, or reads "bases" as the plural of "basis", which news about
-# armed actors almost never means): English morphology, not a vocabulary.
-_MISREAD = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "bases": "base"}
+# armed actors almost never means, and "waged" as "wag"): English morphology, not a
+# vocabulary.
+_MISREAD = {
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+    "bases": "base",
+    "waged": "wage",  # not "wag": the light verb of "waged attacks on"
+    "waging": "wage",
+    "bogged": "bog",  # not "bogge": "bogged down in a battle with"
+}
 
 
 def on_demand_lemmatizer(nlp: Any) -> Any:

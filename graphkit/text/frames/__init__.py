@@ -26,6 +26,10 @@ CAMEO (:mod:`.cameo`)
     A verb no hand row reads, coded by the most specific matching pattern of the PETRARCH
     coders' dictionaries, its code made a relation type by the CAMEO event mapping
     ("Hamas *kidnapped* Israeli soldiers": 181, attacks).
+verdict (:mod:`.verdict`)
+    A speaker's verdict on an actor or its act ("Japan said the strikes by Russia
+    *sabotaged* peace efforts", "described the attack by Hamas as *cowardly*"): the
+    speaker opposes the actor.
 stances and possessives (:mod:`.modifier`, :mod:`.triggers`)
     "*pro*-TPLF fighters", "*anti*-regime coalition"; a person's possessive on a group's
     name ("Haftar and *his* LNA": leads).

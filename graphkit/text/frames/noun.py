@@ -42,6 +42,8 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 
 def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
     """The candidates of a trigger noun."""
+    if entry.specific in ("fights", "attacks") and _figurative(noun, lexicon):
+        return  # "a battle of words", "a diplomatic campaign against": no armed act
     light, kind = _light_verb(noun, lexicon)
 
     def lookup(n, role):
@@ -128,6 +130,23 @@ _HIT_PREPOSITIONS = frozenset({"on", "against", "at", "into", "inside"})
 
 _BEING_UNDER = frozenset({"be", "come", "remain", "stay", "fall"})
 """Verbs whose subject is what an act is on in "is *under attack* from"."""
+
+
+def _figurative(noun, lexicon) -> bool:
+    """Whether an act noun of fighting is said of words, courts or money, not arms: a
+    modifier before it ("a *diplomatic* campaign", "a *legal* battle") or an "of" after it
+    ("a battle *of words*") is a ``figurative_conflict_word`` of ``cues.csv``."""
+    words = lexicon.cue("figurative_conflict_word")
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and lemma(child) in words:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(lemma(p) in words for p in child.children if p.dep_ == "pobj")
+        ):
+            return True
+    return False
 
 
 def _under(noun) -> bool:

@@ -16,6 +16,7 @@ from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, 
 from .noun import noun_frame
 from .prohibition import PROHIBITS, is_prohibition, prohibition_frame
 from .verb import verb_frame
+from .verdict import VERDICT, is_verdict, verdict_frame
 
 __all__ = ["sentence_candidates"]
 
@@ -82,6 +83,9 @@ def sentence_candidates(
         if is_prohibition(token):
             # a state forbidding its own people to deal with an actor sanctions it
             entries = [*entries, PROHIBITS]
+        if is_verdict(token, lexicon):
+            # a speaker who says an actor's act is a crime, a threat or sabotage
+            entries = [*entries, VERDICT]
         if entries:
             for entry in entries:
                 for found in _frame(token, entry, resolver, lexicon):
@@ -291,6 +295,9 @@ lexicon's argument slots."""
 def _frame(token, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
     if entry is _LEADS_BY_POSSESSIVE:
         yield from _possessive_leads(token, entry, resolver)
+        return
+    if entry is VERDICT:
+        yield from verdict_frame(token, resolver, lexicon)
         return
     for special, frame in _OWN_FRAMES:
         if entry is special:

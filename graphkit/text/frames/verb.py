@@ -204,7 +204,7 @@ def _stray_agents(verb) -> list:
     return []
 
 
-def _verb_objects(verb, share: bool = False) -> list:
+def _verb_objects(verb, share: bool = False, bare: frozenset[str] = frozenset()) -> list:
     if is_passive(verb):
         subjects = children(verb, "nsubjpass") or (
             children(verb, "nsubj") if children(verb, "auxpass") else []
@@ -216,7 +216,7 @@ def _verb_objects(verb, share: bool = False) -> list:
             return _described_by(verb.head)
         if verb.dep_ == "conj" and is_passive(verb.head):
             # "Hamas is funded and *armed* by Iran": the first participle's subject
-            return _verb_objects(verb.head, share)
+            return _verb_objects(verb.head, share, bare)
         if (
             verb.dep_ == "conj"
             and verb.head.pos_ in ("VERB", "AUX")
@@ -238,6 +238,9 @@ def _verb_objects(verb, share: bool = False) -> list:
         for clause in children(verb, "ccomp", "xcomp"):
             if clause.pos_ in ("NOUN", "PROPN", "ADJ") or infinitive(clause):
                 objects += children(clause, "nsubj")  # "allow [Iran to entrench]"
+            elif clause.tag_ == "VB" and lemma(verb) in bare:
+                # "helped [Mozambique fight an insurgency]": a bare infinitive's subject
+                objects += children(clause, "nsubj")
     if not objects and share:
         objects = _shared_objects(verb)
     return objects
@@ -326,7 +329,7 @@ def _verb_role(verb, role: str, lexicon: RelationLexicon, *, share: bool = False
     if role == "subject":
         return verb_subjects(verb, lexicon)
     if role == "object":
-        return _verb_objects(verb, share)
+        return _verb_objects(verb, share, lexicon.cue("bare_infinitive_verb"))
     if role == "infinitive":
         return _infinitive_objects(verb, ())
     if role == "clause":
