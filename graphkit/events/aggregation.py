@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..core.vocabulary import Vocabulary, default_vocabulary
 from .actor_ids import actor_identities, resolve_country_filter
+from .arrow_pool import reusing_pool
 from .cell_expression import (
     FATES,
     cells_expression,
@@ -253,7 +254,11 @@ def aggregate_events(
         min_mentions=min_mentions,
     )
     vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
-    with step("aggregating events") as progress, EngineRun(events, limit, progress) as run:
+    with (
+        step("aggregating events") as progress,
+        EngineRun(events, limit, progress) as run,
+        reusing_pool(),
+    ):
         progress.note("actor identities")
         identities = actor_identities(events)
         datasets = {d for d in identities["dataset"] if isinstance(d, str)}
