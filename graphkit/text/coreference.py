@@ -23,7 +23,15 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   whose own name holds the word ("the army" for the Sudanese Armed Forces);
 - **pairs** -- "both sides", "both parties", "the two countries", "the two sides" (a
   ``description_pair`` word with "both" or "two"): the two nearest distinct actors named
-  before, of a compatible kind.
+  before, of a compatible kind (a state named by a demonym on its organ counts: "the
+  Kyrgyz government"); none when one of the two is coordinated with a third compatible
+  actor ("A, B and C met. The two countries ...");
+- **plural collective descriptions** -- "these nations", "the groups", "the neighbouring
+  countries": the nearest coordination of two or more compatible actors before, passing
+  over single actors named in between and the actors of the description's own predicate;
+- **ruling words** -- "the junta", "the regime", "this ruling clique" (``description_ruling``
+  of ``cues.csv``): what the nearest earlier phrase with a ruling head was read as, before
+  any nearer state ("Thailand's junta ... Laos criticised the junta": Thailand).
 
 A pronoun is never resolved to an actor its own verb already has as an argument ("Iran
 attacked it"), except a possessive ("Iran and its allies"). Each resolution comes back
@@ -623,6 +631,11 @@ class Coreference:
             return self._described_again(token, kinds, description)
         first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
         others = self._co_arguments(token)
+        if self._plural_collective(token):
+            return self._coordination_before(token, first, kinds, description, others)
+        chained = self._ruling_chain(token, first, kinds, description, others)
+        if chained is not None:
+            return [self._argument(token, chained, "description")]
         repeated = self._repeated(token, first, others)
         if repeated is not None:
             return [self._argument(token, repeated, "description")]
@@ -650,8 +663,6 @@ class Coreference:
         if best is None:
             return []
         _, mention, i = best
-        if self._plural_collective(token):
-            return self._coordinated(token, i, kinds, description, others)
         found = Argument(mention.actor, i, mention.via, mention.text)
         return [self._argument(token, found, "description")]
 
@@ -699,8 +710,83 @@ class Coreference:
         base = lemma(token).lower()
         return base in _COLLECTIVE_WORDS or singular(token) in _COLLECTIVE_WORDS
 
+    def _coordination_before(
+        self, token, first: int, kinds: tuple[str, ...], description: str, others: set[int]
+    ) -> list[Argument]:
+        """A plural collective description ("the groups", "the neighbouring countries",
+        "these nations") stands for the nearest coordination before it of two or more
+        actors of a kind it agrees with ("Rwanda and Uganda ... the neighbouring
+        countries"), the nearest sentence first; single actors named in between are
+        passed over (a plural is never one actor), and so are the actors of its own
+        predicate's other arguments ("the TPLF attacked the groups": not the TPLF)."""
+        taken = self._argument_actors(token, others)
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._antecedent(i)
+            if mention is None or i in others or mention.actor in taken:
+                continue
+            if not self._compatible(mention.actor, kinds, token, description):
+                continue
+            found = self._coordinated(token, i, kinds, description, others, taken)
+            if found:
+                return found
+        return []
+
+    def _argument_actors(self, token, others: set[int]) -> set[str]:
+        """The actors named among the other arguments of the token's own predicate and the
+        subject of its verb, which a description never stands for."""
+        words = others | self._subject_words(token)
+        return {self._mention_at[i].actor for i in words if i in self._mention_at}
+
+    def _ruling_chain(
+        self, token, first: int, kinds: tuple[str, ...], description: str, others: set[int]
+    ) -> Argument | None:
+        """A description whose head is a ruling word (``description_ruling`` of
+        ``cues.csv``: "the junta", "the regime", "this ruling clique") is what the nearest
+        earlier phrase with a ruling head was read as: a mention holding the word ("the
+        Myanmar military junta"), an owned phrase ("Mali's junta") or a description
+        resolved before ("the Israeli regime ... the regime"); writers keep such a word
+        for one referent, while the nearest state named in between ("China") is another.
+        None when there is no such phrase, or it stands for no single compatible actor."""
+        ruling = self._words.get("description_ruling", frozenset())
+        if lemma(token) not in ruling:
+            return None
+        taken = self._argument_actors(token, others)
+        for i in range(token.i - 1, first - 1, -1):
+            word = self._doc[i]
+            if i in others or i in self._busy or lemma(word) not in ruling:
+                continue
+            if word.pos_ not in ("NOUN", "PROPN"):
+                continue
+            mention = self._mention_at.get(i)
+            if mention is not None:
+                found = [Argument(mention.actor, mention.start, mention.via, mention.text)]
+            elif self.is_candidate(word):
+                found = [a for a in self.resolve(word) if a.actor]
+            else:
+                found = [a for a in self._named(word) if a.actor]
+                if not found and word.dep_ == "compound" and word.head.pos_ == "NOUN":
+                    # "Mali's junta government": the phrase the word modifies
+                    found = [a for a in self._named(word.head) if a.actor]
+            if len(found) != 1 or found[0].actor in taken:
+                return None
+            if not self._compatible(found[0].actor, kinds, token, description):
+                return None
+            return Argument(
+                found[0].actor,
+                found[0].token,
+                found[0].via,
+                found[0].antecedent or found[0].words or self._phrase(word),
+            )
+        return None
+
     def _coordinated(
-        self, token, i: int, kinds: tuple[str, ...], description: str, others: set[int]
+        self,
+        token,
+        i: int,
+        kinds: tuple[str, ...],
+        description: str,
+        others: set[int],
+        taken: frozenset[str] | set[str] = frozenset(),
     ) -> list[Argument]:
         """The actors of the coordination the antecedent at word ``i`` is part of, those of
         a kind the description agrees with; none unless there are two or more (a plural
@@ -713,7 +799,7 @@ class Coreference:
         found: list[Argument] = []
         for conjunct in (first, *first.conjuncts):
             at = self._mention_at.get(conjunct.i)
-            if at is None or conjunct.i in others:
+            if at is None or conjunct.i in others or at.actor in taken:
                 continue
             if not self._compatible(at.actor, kinds, token, description):
                 continue
@@ -764,18 +850,62 @@ class Coreference:
         others = self._co_arguments(token) | self._subject_words(token)
         found: list[Argument] = []
         for i in range(token.i - 1, first - 1, -1):
-            mention = self._antecedent(i)
-            if mention is None or i in others:
+            if i in others:
                 continue
-            kind = self._kind(mention.actor)
+            candidate = self._antecedent_or_organ(i)
+            if candidate is None:
+                continue
+            kind = self._kind(candidate.actor)
             if kind == "person" or (kinds is not None and kind not in kinds):
                 continue
-            if mention.actor in {a.actor for a in found}:
+            if candidate.actor in {a.actor for a in found}:
                 continue
-            found.append(Argument(mention.actor, i, mention.via, mention.text))
+            found.append(candidate)
             if len(found) == 2:
+                if self._third_coordinated(found, kinds):
+                    return []  # "A, B and C met. The two countries ...": which two?
                 return [self._argument(token, a, "description") for a in reversed(found)]
         return []
+
+    def _third_coordinated(self, found: list[Argument], kinds: tuple[str, ...] | None) -> bool:
+        """Whether one of the two actors a pair description would take is coordinated with a
+        third actor of a compatible kind ("Kyrgyzstan, Tajikistan and Uzbekistan"): the
+        pair is then ambiguous and is left unresolved."""
+        chosen = {a.actor for a in found}
+        for argument in found:
+            word = self._doc[argument.token]
+            mention = self._mention_at.get(argument.token)
+            if mention is not None:
+                word = self._doc[mention.end - 1]
+            first = word
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            for conjunct in (first, *first.conjuncts):
+                at = self._mention_at.get(conjunct.i)
+                if at is None or at.actor in chosen:
+                    continue
+                kind = self._kind(at.actor)
+                if kind != "person" and (kinds is None or kind in kinds):
+                    return True
+        return False
+
+    def _antecedent_or_organ(self, i: int) -> Argument | None:
+        """The actor a word ``i`` begins a mention of, or, for a demonym, of the organ it
+        modifies as the argument resolver reads it ("*the Ethiopian government*" and
+        "*Indian* troops" name Ethiopia and India though only the demonym is a mention);
+        None otherwise."""
+        mention = self._antecedent(i)
+        if mention is not None:
+            return Argument(mention.actor, i, mention.via, mention.text)
+        if i not in self._demonyms:
+            return None
+        head = self._doc[i].head
+        if head.i == i or head.pos_ not in ("NOUN", "PROPN") or head.i in self._busy:
+            return None
+        found = [a for a in self._named(head) if a.actor]
+        if len(found) != 1:
+            return None
+        return Argument(found[0].actor, i, found[0].via, self._phrase(head))
 
     def _subject_words(self, token) -> set[int]:
         """The words of the subject of the verb the token is an object of (the other

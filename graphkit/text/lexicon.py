@@ -127,6 +127,7 @@ DESCRIPTION_KINDS = (
     "description_forces",
     "description_pair",
     "description_person",
+    "description_ruling",
 )
 """The cue kinds of the head words of descriptions :mod:`graphkit.text.coreference`
 resolves ("the group", "the kingdom", "the regime", "the army", "both sides")."""
@@ -191,6 +192,7 @@ CUE_KINDS = (
     "description_forces",
     "description_pair",
     "description_person",
+    "description_ruling",
     "claim_noun",
     "support_verb",
 )

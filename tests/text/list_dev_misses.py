@@ -21,7 +21,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from evaluate_documents import graphkit_extractor, load_corpus  # noqa: E402
+from evaluate_documents import graphkit_extractor, load_corpus
 
 PRONOUNS = re.compile(r"\b(he|she|it|its|they|them|their|his|her)\b", re.I)
 
@@ -31,8 +31,13 @@ def _description_words() -> set[str]:
 
     lexicon = default_lexicon()
     words: set[str] = set()
-    for kind in ("description_group", "description_state", "description_government",
-                 "description_forces", "description_pair"):
+    for kind in (
+        "description_group",
+        "description_state",
+        "description_government",
+        "description_forces",
+        "description_pair",
+    ):
         words |= set(lexicon.cue(kind))
     return words
 
@@ -41,9 +46,9 @@ def _anaphors(docs: pd.DataFrame, actors: pd.DataFrame) -> None:
     """Each pronoun and description of the dev documents, with the actors it was read as."""
     from graphkit.text.arguments import ArgumentResolver
     from graphkit.text.extraction import actor_matcher
+    from graphkit.text.lemmas import LEMMATIZER_KEY, on_demand_lemmatizer
     from graphkit.text.lexicon import default_lexicon
     from graphkit.text.pipeline import english_pipeline
-    from graphkit.text.lemmas import LEMMATIZER_KEY, on_demand_lemmatizer
 
     nlp = english_pipeline()
     lexicon = default_lexicon()
@@ -92,9 +97,11 @@ def main(argv=None) -> None:
     total = 0
     for doc in docs.itertuples():
         sents = [s.text.strip() for s in nlp(doc.text).sents]
-        for g in gold[gold["document"] == doc.id].drop_duplicates(
-            ["source", "relation", "target"]
-        ).itertuples():
+        for g in (
+            gold[gold["document"] == doc.id]
+            .drop_duplicates(["source", "relation", "target"])
+            .itertuples()
+        ):
             key = (doc.id, g.source, g.relation, g.target)
             if key in found or (
                 g.relation in symmetric and (doc.id, g.target, g.relation, g.source) in found
@@ -103,8 +110,10 @@ def main(argv=None) -> None:
             numbers = [int(n) for n in re.findall(r"\d+", str(g.sentence))] or [0]
             text = " ".join(sents[n - 1] for n in numbers if 0 < n <= len(sents))
             lowered = set(re.findall(r"[a-z]+", text.lower()))
-            coref = bool(PRONOUNS.search(text)) or bool(lowered & words) or re.search(
-                r"coref|pronoun|descri|named in sentence|= ", str(g.note)
+            coref = (
+                bool(PRONOUNS.search(text))
+                or bool(lowered & words)
+                or re.search(r"coref|pronoun|descri|named in sentence|= ", str(g.note))
             )
             if not args.all and not coref:
                 continue
@@ -114,8 +123,10 @@ def main(argv=None) -> None:
             here = resolved[resolved["document"] == doc.id]
             for r in here.itertuples():
                 if r.evidence.strip() and r.evidence.strip()[:60] in text:
-                    print(f"    resolved: {r.source_mention} | {r.target_mention} "
-                          f"({r.source} {r.relation} {r.target})")
+                    print(
+                        f"    resolved: {r.source_mention} | {r.target_mention} "
+                        f"({r.source} {r.relation} {r.target})"
+                    )
     print(f"\n{total} listed")
 
 
