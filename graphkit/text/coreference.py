@@ -844,9 +844,12 @@ class Coreference:
         movement, militia, organisation; any actor but a person for side, party and
         government), never the other arguments of the description's own predicate
         ("Chile criticised the two countries": not Chile), at most
-        :data:`PRONOUN_WINDOW` sentences back."""
-        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        :data:`PRONOUN_WINDOW` sentences back, or :data:`DESCRIPTION_WINDOW` when the head
+        word narrows the kind ("the two armed groups" may reach back to a group named
+        five sentences before, past the states named since)."""
         kinds = _PAIR_KINDS.get(lemma(token).lower()) or _PAIR_KINDS.get(singular(token))
+        window = PRONOUN_WINDOW if kinds is None else DESCRIPTION_WINDOW
+        first = self._sentences[self._window(token, window)].start
         others = self._co_arguments(token) | self._subject_words(token)
         found: list[Argument] = []
         for i in range(token.i - 1, first - 1, -1):

@@ -25,6 +25,7 @@ ACTORS = pd.DataFrame(
         ("laos", "Laos", "state", "", "LAO"),
         ("vietnam", "Vietnam", "state", "", "VNM"),
         ("imu", "Islamic Movement of Uzbekistan", "armed_group", "IMU", "UZB"),
+        ("ansarullah", "Jamaat Ansarullah", "armed_group", "Ansarullah", "TJK"),
     ],
     columns=["id", "name", "kind", "aliases", "country"],
 )
@@ -126,3 +127,29 @@ def test_the_two_countries_after_three_coordinated_states_stay_unresolved(nlp): 
     assert not any("two countries" in m for *_, m in found) and not any(
         "two countries" in m for _, _, _, m, _ in found
     ), found
+
+
+def test_the_two_armed_groups_reach_past_the_states_named_since(nlp):  # noqa: F811
+    # the head word narrows the kind to groups: the window is that of descriptions, and
+    # the three states named in between are no candidates
+    text = (
+        "The IMU attacked a police post in the valley. Tajikistan closed the border. "
+        "Kyrgyzstan sent troops to the area. Uzbekistan protested. Fighters of Jamaat "
+        "Ansarullah were later killed. The two armed groups met in Kabul last week."
+    )
+    found = rows(nlp, text)
+    assert any(
+        {s, t} == {"imu", "ansarullah"} and r == "consults" and "two armed groups ->" in m
+        for s, r, t, m, _ in found
+    ), found
+
+
+def test_the_two_sides_keep_the_pronoun_window(nlp):  # noqa: F811
+    # "sides" says no kind: only the two sentences before are read, so the IMU, four
+    # sentences back, is no candidate and one side alone is no pair
+    text = (
+        "The IMU attacked a police post. Tajikistan closed the border. Uzbekistan "
+        "protested. China called for calm. Both sides later met in Kabul."
+    )
+    found = rows(nlp, text)
+    assert not any("imu" in (s, t) and "Both sides" in m + n for s, _, t, m, n in found), found
