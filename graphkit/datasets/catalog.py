@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..base.data_files import data_path
 from ..base.hints import closest
-from ..core.build import build_graph
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["DATASETS", "Dataset", "load_dataset"]
 
@@ -86,6 +87,8 @@ def load_dataset(name: str = "syria-2024") -> nx.MultiDiGraph:
         raise KeyError(
             f"unknown dataset {name!r}{closest(name, DATASETS)}; available: {', '.join(DATASETS)}"
         ) from None
+    from ..core.build import build_graph  # here: listing the datasets imports no pandas
+
     return build_graph(
         data_path(dataset.actors),
         data_path(dataset.relations),
