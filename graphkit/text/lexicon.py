@@ -195,6 +195,7 @@ CUE_KINDS = (
     "description_ruling",
     "claim_noun",
     "support_verb",
+    "restricted_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -56,6 +56,9 @@ def test_the_hand_rows_that_override_their_code_are_listed():
         ("appeals_to", ""): 9,
         ("warns", "threatens"): 5,
         ("backs", "favours"): 1,
+        # round 12: closing airspace (172) reduces relations, closing a border coerces
+        ("reduces_relations", "sanctions"): 1,
+        ("coerces", "sanctions"): 1,
     }
     assert set(kinds) == set(rows)
 

@@ -145,6 +145,7 @@ def _example_actors() -> pd.DataFrame:
             ("venezuela", "Venezuela", "state", "", "VEN"),
             ("icj", "International Court of Justice", "organisation", "ICJ", ""),
             ("sudan", "Sudan", "state", "", "SDN"),
+            ("bashir", "Omar al-Bashir", "person", "Bashir", "SDN"),
             ("kenya", "Kenya", "state", "", "KEN"),
             ("uganda", "Uganda", "state", "", "UGA"),
             ("let", "Lashkar-e-Taiba", "armed_group", "LeT", "PAK"),

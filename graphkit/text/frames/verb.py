@@ -47,6 +47,8 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
 
     sources = fill_roles(entry.source, False)
     targets = fill_roles(entry.target, True)
+    if not targets and (entry.specific or entry.relation) in _RESTRICTING:
+        targets = _restricted_states(verb, entry, resolver, lexicon, lookup)
     rule = f"{'passive' if is_passive(verb) else 'verb'}:{entry.lemma}"
     if entry.pattern:
         rule += f" (CAMEO {entry.code}: {entry.pattern})"
@@ -338,3 +340,36 @@ def _verb_role(verb, role: str, lexicon: RelationLexicon, *, share: bool = False
     # "broke away from X")
     words = [verb, *children(verb, "dobj", "advmod", "prt")]
     return prep_objects(words, {role})
+
+
+_RESTRICTING = frozenset({"reduces_relations", "sanctions", "coerces"})
+"""Relation types of restrictions: their target may be a state's people or traffic."""
+
+
+def _restricted_states(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon, lookup):
+    """The states whose people or traffic a restriction falls on: a demonym on a word of
+    ``restricted_noun`` in one of the trigger's target roles ("cancelled visas for
+    *Indian* nationals", "closed its airspace to *Pakistani*-owned aircraft"), tried in
+    the roles' order. Elsewhere ("*Indian* nationals were killed") such words name no
+    actor: the people of a state are not the state."""
+    restricted = lexicon.cue("restricted_noun")
+    for role in entry.target:
+        found: list = []
+        for token in lookup(verb, role):
+            if lemma(token) not in restricted:
+                continue
+            named = resolver.modifier_actors(token, demonyms=True) or [
+                # "*Indian*-owned and operated aircraft": a demonym inside a modifier
+                state
+                for left in token.lefts
+                for word in left.subtree
+                if (state := resolver.state_of_demonym(word)) is not None
+            ]
+            for argument in named:
+                if resolver.matcher.kind(argument.actor) != "state":
+                    continue
+                if argument.actor not in {a.actor for a in found}:
+                    found.append(argument)
+        if found:
+            return found
+    return []
