@@ -148,6 +148,29 @@ class Coreference:
         self._memo[token.i] = found
         return found
 
+    def described(self, token) -> list[Argument]:
+        """A government or state word read as a description wherever it stands, also
+        inside a compound stance where no determiner marks it definite ("pro-*government*
+        militia", "*state*-backed", "anti-*regime* coalition"): the actor named before it
+        that such a description would be read as (empty if none)."""
+        base = lemma(token)
+        for kind in ("description_government", "description_state"):
+            words = self._words.get(kind, frozenset())
+            if base not in words and token.lower_ not in words:
+                continue
+            if token.i in self._memo:
+                return self._memo[token.i]
+            if token.i in self._busy:
+                return []
+            self._busy.add(token.i)
+            try:
+                found = self._described(token, kind)
+            finally:
+                self._busy.discard(token.i)
+            self._memo[token.i] = found
+            return found
+        return []
+
     def doers(self, token) -> list[Argument]:
         """Whose act a bare definite act noun is ("the attacks were carried out with
         backing from ..."): the actors that did the nearest act of the same sort named

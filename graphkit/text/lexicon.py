@@ -196,6 +196,7 @@ CUE_KINDS = (
     "claim_noun",
     "support_verb",
     "restricted_noun",
+    "home_description",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -10,7 +10,14 @@ from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
 from .syntax import children, holders, resolve_role
 
-__all__ = ["is_modifier_participle", "is_stance_prefix", "modifier_frame", "stance_frame"]
+__all__ = [
+    "home_actors",
+    "is_modifier_participle",
+    "is_stance_prefix",
+    "modifier_frame",
+    "phrase_owners",
+    "stance_frame",
+]
 
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -47,23 +54,31 @@ def modifier_frame(
     )
     if not reversed_roles and (entry.source != ("subject",) or "object" not in entry.target):
         return
-    sources: list[Argument] = []
-    for child in participle.children:
-        if child.i < participle.i and child.dep_ in _SOURCE_LINKS:
-            sources += resolver.resolve(child, events=False) or _named_left(child, resolver)
-    if not sources and participle.i >= 2 and participle.doc[participle.i - 1].text == "-":
-        left = participle.doc[participle.i - 2]
-        sources = resolver.resolve(left)
-        if not sources:
-            state = resolver.state_of_demonym(left)
-            sources = [state] if state is not None else []
     head = participle.head
-    targets = resolver.resolve(head) or resolve_role(holders(head), resolver, events=False)
+    targets = (
+        resolver.resolve(head)
+        or resolve_role(holders(head), resolver, events=False)
+        or phrase_owners(head, resolver)
+    )
     if not targets and participle.i + 1 < len(participle.doc):
         # "the Iran-backed Houthis fired ...", parsed as one noun phrase: the name that follows
         following = resolver.mention_at.get(participle.i + 1)
         if following is not None:
             targets = [Argument(following.actor, participle.i + 1, following.via)]
+    sources: list[Argument] = []
+    for child in participle.children:
+        if child.i < participle.i and child.dep_ in _SOURCE_LINKS:
+            sources += (
+                resolver.resolve(child, events=False)
+                or _named_left(child, resolver)
+                or home_actors(child, targets, resolver)
+            )
+    if not sources and participle.i >= 2 and participle.doc[participle.i - 1].text == "-":
+        left = participle.doc[participle.i - 2]
+        sources = resolver.resolve(left)
+        if not sources:
+            state = resolver.state_of_demonym(left)
+            sources = [state] if state is not None else home_actors(left, targets, resolver)
     if reversed_roles:
         sources, targets = targets, sources
     yield from pairs(
@@ -106,22 +121,83 @@ def stance_frame(prefix, entry: LexiconEntry, resolver: ArgumentResolver):
     gives nothing."""
     named = prefix.doc[prefix.i + 2]
     mention = resolver.mention_at.get(named.i)
-    if mention is not None:
-        targets = [Argument(mention.actor, named.i, mention.via)]
-        span = range(mention.start, mention.end)
-    else:
-        # "anti-regime", "pro-government": a description of an actor named before
-        targets = (
-            resolver.coreference.resolve(named) if resolver.coreference.is_candidate(named) else []
-        )
-        span = range(named.i, named.i + 1)
-    if not targets:
-        return
+    span = range(mention.start, mention.end) if mention is not None else range(named.i, named.i + 1)
     head = named
     while head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head is not head:
         head = head.head
     if head.i in span or head.i == prefix.i:
         return
+    sources = phrase_owners(head, resolver)
+    if mention is not None:
+        targets = [Argument(mention.actor, named.i, mention.via)]
+    else:
+        # "anti-regime", "pro-government": a description of an actor named before, or of
+        # the phrase's own country's state
+        targets = home_actors(named, sources, resolver)
+        if not targets and resolver.coreference.is_candidate(named):
+            targets = resolver.coreference.resolve(named)
+    if not targets:
+        return
     taken = {t.actor for t in targets}
-    sources = [a for a in resolver.resolve_alone(head) if a.actor not in taken]
+    sources = [a for a in sources if a.actor not in taken]
     yield from pairs(sources, targets, prefix, entry, f"modifier:{entry.lemma}-", resolver, True)
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def phrase_owners(head, resolver: ArgumentResolver) -> list[Argument]:
+    """The actors a noun phrase holding a compound stance names: the head itself (by
+    name, apposition, "known as" or coreference); a name after a dash that the parser
+    coordinated with it ("pro-TPLF fighters -- the TDF"); or, for "other" at the end of
+    a list, the names listed before it ("KSS, KH and *other* Iran-aligned groups").
+    An unnamed head ("Iran-backed militias") gives nothing."""
+    found = resolver.resolve_alone(head)
+    if found:
+        return found
+    doc = head.doc
+    for child in head.children:
+        if (
+            child.dep_ in ("conj", "appos")
+            and child.i > head.i
+            and doc[head.i + 1].text in _DASHES
+            and not any(c.dep_ == "cc" and c.i < child.i for c in head.children)
+        ):
+            found += [a for a in resolver.resolve_alone(child) if a not in found]
+    if found:
+        return found
+    if head.dep_ == "conj" and any(c.lower_ == "other" and c.i < head.i for c in head.children):
+        first = head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        for word in resolver.conjuncts(first):
+            if word.i < head.i:
+                for argument in resolver.named(word, conjuncts=False):
+                    if argument.actor not in {a.actor for a in found}:
+                        found.append(argument)
+    return found
+
+
+def home_actors(word, owners: list[Argument], resolver: ArgumentResolver) -> list[Argument]:
+    """A government or state word inside a compound stance (``home_description`` of
+    ``cues.csv``: "pro-*government* militia", "*state*-backed", "anti-*regime*"): the
+    actor coreference reads it as where that actor is of the owners' own country (or the
+    owners have none), else the state of the owners' one country. Empty for another
+    word, or when neither is found."""
+    base = lemma(word)
+    if base not in resolver.lexicon.cue("home_description") and (
+        word.lower_ not in resolver.lexicon.cue("home_description")
+    ):
+        return []
+    taken = {o.actor for o in owners}
+    countries = {resolver.matcher.country(o.actor) for o in owners} - {"", None}
+    found = [a for a in resolver.coreference.described(word) if a.actor not in taken]
+    if found and all(resolver.matcher.country(a.actor) in countries for a in found):
+        return found
+    if found and not countries:
+        return found
+    if len(countries) == 1:
+        state = resolver.matcher.state_for(countries.pop())
+        if state is not None and state not in taken:
+            return [Argument(state, word.i, "description", word.text, "its own country")]
+    return []

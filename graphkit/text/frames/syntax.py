@@ -39,6 +39,14 @@ def is_passive(verb) -> bool:
         return True
     if verb.dep_ in ("acl", "amod", "relcl") and children(verb, "agent"):
         return True
+    if (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and children(verb, "agent")
+        and not children(verb, "nsubj", "aux", "dobj")
+    ):
+        # "*Backed* by Russia, the LNA advanced": a participle clause before its main clause
+        return True
     # a reduced relative: "Al-Shabaab, *linked* to al-Qaeda,"
     return verb.dep_ == "acl" and not children(verb, "nsubj", "dobj", "aux")
 
@@ -117,6 +125,9 @@ def holders(noun) -> list:
     elif link == "pobj" and head.lower_ in ("under", "at") and head.head.pos_ in ("VERB", "AUX"):
         # "is under the command of", "is at odds with"
         found += children(head.head, "nsubj", "nsubjpass")
+    elif link == "pobj" and head.lower_ == "with" and head.head.pos_ in ("NOUN", "PROPN"):
+        # "the 3BHA, *with* close ties to China": the phrase the "with" phrase describes
+        found.append(head.head)
     elif link == "conj":
         found += holders(head)
     elif link == "nsubj" and head.pos_ == "AUX":

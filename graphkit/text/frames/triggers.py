@@ -103,6 +103,8 @@ def sentence_candidates(
     return sorted(best.values(), key=lambda c: (c.trigger.i, c.source.token, c.target.token))
 
 
+_STANCE_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
 _PRONOUNS = frozenset(
     {"he", "she", "him", "his", "her", "it", "its", "they", "them", "their", "itself"}
 )
@@ -113,9 +115,19 @@ def _argument_words(sent, resolver: ArgumentResolver, lexicon: RelationLexicon) 
     the heads of descriptions."""
     found = set()
     descriptions = lexicon.description_words()
+    home = lexicon.cue("home_description")
+    doc = sent.doc
     for token in sent:
         if (
             token.i in resolver.mention_at
+            or (
+                # "anti-*regime*", "*state*-backed": a government word in a compound stance
+                (token.lower_ in home or lemma(token) in home)
+                and (
+                    (token.i >= 1 and doc[token.i - 1].text in _STANCE_HYPHENS)
+                    or (token.i + 1 < len(doc) and doc[token.i + 1].text in _STANCE_HYPHENS)
+                )
+            )
             or token.i in resolver.demonyms
             or token.lower_ in _PRONOUNS
             or (

@@ -82,6 +82,10 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
     if link in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):
         # "Egypt is firmly opposed to the RSF", "is hostile to": the copula's subject
         return children(head, "nsubj", "nsubjpass")
+    if link == "amod" and verb.pos_ == "ADJ" and verb.i > head.i and head.pos_ in ("NOUN", "PROPN"):
+        # "the RSF, *loyal* to Hemedti": an adjective phrase written after the noun it
+        # describes says it of that noun
+        return [head]
     if link in ("xcomp", "advcl", "conj", "dobj") and head.pos_ in ("VERB", "AUX"):
         if link == "xcomp" and lemma(head) in lexicon.cue("object_control_verb"):
             objects = children(head, "dobj") or prep_objects([head], {"on", "upon"})
@@ -231,6 +235,15 @@ def _verb_objects(verb, share: bool = False, bare: frozenset[str] = frozenset())
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             # "M23's fighters are believed to be led by Ntaganda": the raised subject
             return children(verb.head, "nsubjpass", "nsubj")
+        if (
+            verb.dep_ == "advcl"
+            and verb.i < verb.head.i
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("mark", "advmod") for c in verb.children)
+        ):
+            # "*Influenced* by Hezbollah, the movement adopted ...": a participle clause
+            # before its main clause describes the main clause's subject
+            return children(verb.head, "nsubj", "nsubjpass")
         return []
     objects = children(verb, "dobj", "dative")
     if not objects and verb.dep_ == "amod" and children(verb, "nsubj"):
