@@ -197,6 +197,8 @@ CUE_KINDS = (
     "support_verb",
     "restricted_noun",
     "home_description",
+    "occurrence_verb",
+    "means_preposition",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -57,7 +57,14 @@ the only", "not alone in" and "not just" add to the relation, they do not negate
 going on presupposes the relation holds, so a plan to go on leaves it asserted ("*will
 continue to* support", "*vowed to keep* backing"; "did *not continue*" ends it); "*could
 have* supplied" and "*must be* arming" are hedged claims (reported), "could attack" a
-possibility.
+possibility; the means of an act is done, whatever the verb it serves means ("*ended* the
+year *by attacking*"); an act its clause says took place is asserted whatever adjective
+names it ("the *planned* offensive *began*", "the *alleged* attack *took place*"), and
+denied when it "did *not* take place".
+
+**Questions and headlines.** A yes/no question states nothing ("*Did* Eritrea arm the
+group?": hypothetical; "*Why* did ..." presupposes the act); a headline's bare infinitive
+is a plan ("Kenya *to* attack the group").
 
 **Who claims it.** ``claimant`` is the word for the claimant: the subject of the verb of
 saying or denying ("*Israel* says", "*Rwanda* denied"), the owner of a claim noun ("*Sudan's*
@@ -72,7 +79,9 @@ The word lists are cue kinds of the lexicon (``data/text/cues.csv``): ``negation
 ``ended_word``, ``planned_head``, ``planned_modal``, ``hypothetical_head``,
 ``hypothetical_modal``, ``implicative_head``, ``conditional_mark``, ``hedge_word``,
 ``hedge_head``, ``hedge_modal``, ``speech_verb``, ``report_noun``, ``falsity_word``,
-``intention_verb`` (a stance held in its own attempt: "trying to topple").
+``intention_verb`` (a stance held in its own attempt: "trying to topple"),
+``occurrence_verb`` (a verb saying an act took place), ``means_preposition`` ("by"
+attacking).
 
 References
 ----------
@@ -315,6 +324,8 @@ class _Cues:
         self.intention = cue("intention_verb")
         self.seeking = cue("seeking_verb")
         self.object_control = cue("object_control_verb")
+        self.occurrence = cue("occurrence_verb")
+        self.means = cue("means_preposition")
 
 
 def modality(
@@ -405,6 +416,18 @@ def modality(
                 and link in _SAME_EVENT
                 and not (link == "prep" and word.lower_ in _PRESUPPOSING)
             )
+            if (
+                link == "prep"
+                and word.lower_ in cues.means
+                and _means_of(word)
+                and lemma(head) in cues.ending | cues.refusing | cues.denying
+            ):
+                # "*ended* the year *by attacking*": the means is done; the head's
+                # negation and modals still reach it, its meaning does not
+                if same_event:
+                    state.own(head)
+                word = head
+                continue
             if state.negative_not_asserted(head, described=False):
                 break
             if link == "dobj" and state.changes_degree(head):
@@ -460,6 +483,7 @@ class _Climb:
         self.condition = False
         self.saying_above = False  # a verb of saying or planning governs the "would"
         self.narrative = False  # "would *later*": a past habit or a future in the past
+        self.occurred = _occurred(trigger, cues)  # "the planned offensive *began*"
 
     # -- a word's own particles ---------------------------------------------------------
 
@@ -488,10 +512,37 @@ class _Climb:
                 ended_adverb = child
             elif dep == "amod" and lower in cues.ended_words:
                 ended_adverb = child  # "a *former* ally"
+            elif (
+                dep in ("amod", "compound")
+                and nominal
+                and word is self.trigger
+                and self.occurred
+                and (
+                    lemma(child) in cues.planned
+                    or lemma(child) in cues.hypothetical
+                    or lower in cues.hedge_words
+                )
+            ):
+                # "the *planned* offensive *began*", "the *alleged* attack *took place*":
+                # the adjective names what the act was called before; the clause says it
+                # took place
+                result.cues.append(f"took place:{child.text}")
+                continue
             elif dep in ("amod", "compound") and nominal and lemma(child) in cues.planned:
                 result.plan(f"planned:{child.text}")  # "the *upcoming* talks"
             elif dep in ("amod", "compound") and nominal and lemma(child) in cues.hypothetical:
                 result.suppose(f"wish:{child.text}")  # "a *possible* attack", "*proposed* talks"
+            elif dep in ("aux", "auxpass") and _asks(child, word):
+                # "*Did* Eritrea arm al-Shabaab?": a yes/no question states nothing
+                result.suppose(f"question:{child.text}")
+            elif (
+                dep == "aux"
+                and child.tag_ == "TO"
+                and word.dep_ == "ROOT"
+                and any(c.dep_ == "nsubj" for c in word.children)
+            ):
+                # a headline's infinitive: "Kenya *to* attack al-Shabaab" is a plan
+                result.plan(f"headline:{child.text}")
             elif dep in ("aux", "auxpass") and self.modals_count:
                 if lower in cues.planned_modals:
                     result.plan(f"modal:{child.text}")
@@ -747,6 +798,12 @@ class _Climb:
         (hypothetical)."""
         if self.trigger.pos_ not in ("NOUN", "PROPN"):
             return
+        if lemma(predicate) in self.cues.occurrence and any(
+            c.dep_ == "neg" for c in predicate.children
+        ):
+            # "the alleged attack *did not take place*": the act is denied
+            self.result.deny(f"not:{predicate.text}")
+            return
         # "is expected to", or a copula's adjective: "are likely to"
         for word in (predicate, *(c for c in predicate.children if c.dep_ == "acomp")):
             if not any(c.dep_ == "xcomp" and _infinitive(c) for c in word.children):
@@ -814,6 +871,41 @@ class _Climb:
             source = _according_to_in(self.trigger)
             if source is not None:
                 result.report("according to", source, hedge=True)
+
+
+def _means_of(prep) -> bool:
+    """ "*by* attacking": a means preposition over a gerund."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+def _occurred(trigger, cues: _Cues) -> bool:
+    """An act noun as the subject of a past verb that says it took place, the verb itself
+    asserted: "the planned offensive *began*", "the alleged attack *took place*", "the
+    proposed talks *were held*"."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trigger.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in cues.occurrence:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" or c.lower_ in cues.negation for c in verb.children):
+        return False
+    if any(c.lower_ not in ("has", "have", "had", "was", "were", "been") for c in auxiliaries):
+        return False  # "will begin", "may take place", "is to be held"
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and bool(auxiliaries)
+
+
+def _asks(auxiliary, word) -> bool:
+    """A yes/no question: the auxiliary opens its sentence, which ends with a question
+    mark ("*Did* Eritrea arm al-Shabaab?"); a wh-question ("Why did ...") or a tag ("...,
+    did it not?") presupposes the act."""
+    sentence = word.sent
+    if auxiliary.i != sentence.start:
+        return False
+    last = [t for t in sentence if not t.is_space]
+    return bool(last) and last[-1].text == "?"
 
 
 def _shares(conjunct, head) -> bool:
