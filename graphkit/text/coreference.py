@@ -136,13 +136,18 @@ class Coreference:
 
     def resolve(self, token) -> list[Argument]:
         """The actors a pronoun or description stands for (empty if none is found)."""
+        return self._once(token, lambda: self._resolve(token))
+
+    def _once(self, token, find) -> list[Argument]:
+        """``find()`` for the token, computed once per token and remembered; empty while
+        the token is being resolved (a description whose antecedent leads back to it)."""
         if token.i in self._memo:
             return self._memo[token.i]
         if token.i in self._busy:
             return []
         self._busy.add(token.i)
         try:
-            found = self._resolve(token)
+            found = find()
         finally:
             self._busy.discard(token.i)
         self._memo[token.i] = found
@@ -158,17 +163,7 @@ class Coreference:
             words = self._words.get(kind, frozenset())
             if base not in words and token.lower_ not in words:
                 continue
-            if token.i in self._memo:
-                return self._memo[token.i]
-            if token.i in self._busy:
-                return []
-            self._busy.add(token.i)
-            try:
-                found = self._described(token, kind)
-            finally:
-                self._busy.discard(token.i)
-            self._memo[token.i] = found
-            return found
+            return self._once(token, lambda kind=kind: self._described(token, kind))
         return []
 
     def doers(self, token) -> list[Argument]:
