@@ -23,7 +23,7 @@ import pandas as pd
 
 from ..core.vocabulary import Vocabulary, default_vocabulary
 from .actor_ids import actor_identities, resolve_country_filter
-from .arrow_pool import reusing_pool
+from .allocation import plain_pages, reusing_pool
 from .cell_expression import (
     FATES,
     cells_expression,
@@ -258,6 +258,7 @@ def aggregate_events(
         step("aggregating events") as progress,
         EngineRun(events, limit, progress) as run,
         reusing_pool(),
+        plain_pages(),
     ):
         progress.note("actor identities")
         identities = actor_identities(events)
