@@ -419,3 +419,28 @@ def test_dates_are_real_dates_in_the_canonical_table(sample_events):
     events = sample_events("gdelt2")
     first = events.order_by("line").limit(1).to_pyarrow().to_pylist()[0]
     assert first["date"] == dt.date(2018, 10, 24)
+
+
+def test_each_relations_urls_are_its_events_smallest_and_largest_url(sample_events):
+    rows = cameo_rows()
+    symmetric = symmetric_types()
+    seen: dict = defaultdict(set)
+    for e in raw_events("gdelt2"):
+        source, target = ids(e, "gdelt2")
+        relation = mapped(e["code"], rows)
+        if not source or not target or source == target or not relation:
+            continue
+        if relation in symmetric:
+            source, target = sorted((source, target))
+        if e["url"]:
+            seen[source, target, e["day"][:7], relation].add(e["url"])
+    relations = gk.aggregate_events(sample_events("gdelt2"), period="M")
+    got = by_key(relations)
+    several = 0
+    for key, urls in seen.items():
+        # code-point order, as SQL compares text; one URL is written once
+        first, last = min(urls), max(urls)
+        assert got[key].document == first, key
+        assert got[key].urls == (first if first == last else f"{first} {last}"), key
+        several += first != last
+    assert several > 0  # some relations have events from several articles
