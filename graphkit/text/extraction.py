@@ -30,6 +30,7 @@ from .inputs import (
 from .lemmas import LEMMATIZER_KEY, on_demand_lemmatizer
 from .lexicon import RelationLexicon, default_lexicon, read_lexicon
 from .modality import NOT_ASSERTED
+from .parse_repair import repair_parse
 from .pipeline import check_pipeline, english_pipeline
 
 __all__ = ["REVIEW_COLUMNS", "extract_relations"]
@@ -269,7 +270,9 @@ def _rows(parts, names, dates, options: _Options, progress=None, *, n_process=1)
         docs = nlp.pipe(texts, batch_size=size, n_process=n_process)
     lemmatizer = on_demand_lemmatizer(nlp)
     rows: list[dict] = []
-    for (index, offset, _), doc in zip(parts, docs, strict=True):
+    for (index, offset, _), parsed in zip(parts, docs, strict=True):
+        # a clause whose verb the parser read as a noun or adjective, parsed again
+        doc = repair_parse(parsed, options.matcher, options.lexicon, nlp)
         doc.user_data[LEMMATIZER_KEY] = lemmatizer
         rows += _document_rows(doc, names[index], dates[index], offset, options)
         if progress is not None:
