@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from evaluate_devset import FIRST_EDITION
 from extraction_fixtures import *  # noqa: F403 (the shared fixtures: nlp, actors, extract, triples)
 
 from graphkit.text.evaluation import parse_triples, score
@@ -64,21 +65,6 @@ def test_score_counts_by_hand():
 def test_parse_triples_refuses_a_malformed_triple():
     with pytest.raises(ValueError, match="source relation target"):
         parse_triples("iran backs")
-
-
-FIRST_EDITION = {
-    "backs",
-    "opposes",
-    "warns",
-    "courts",
-    "designates_terrorist",
-    "leads",
-    "member_of",
-}
-"""The relation families the first edition of the annotation rules annotates
-(data/ANNOTATION.md); rows of other types (reduces_relations, appeals_to, borders, ...:
-the second edition's) are not scored against it, as the corpus scorer ignores types its
-rules leave out."""
 
 
 @pytest.mark.model
