@@ -32,6 +32,7 @@ def test_bundled_lexicon_reads_and_covers_the_issue():
         "borders",
         "splits_from",
         "cooperates_with",
+        "withdraws_from",
     }
     issue_words = {
         "backs": ["support", "aid", "arm", "fund", "train", "ally", "patron", "back"],
