@@ -59,11 +59,11 @@ def test_a_wire_verb_gives_the_relation_the_annotation_rules_give(
     assert rows_of(nlp, text) == expected
 
 
-def test_the_audit_covers_every_cameo_root_but_protest_in_three_shapes():
+def test_the_audit_covers_every_cameo_root_in_three_shapes():
     roots = {case[0] for case in CASES}
-    assert {f"{n:02d}" for n in range(1, 21)} - roots == {"14"}  # 14 is read as 11 (R2)
+    assert {f"{n:02d}" for n in range(1, 21)} <= roots
     assert {case[2] for case in CASES} == {"name", "demonym", "passive"}
-    assert len(CASES) == 125
+    assert len(CASES) == 127
     assert {case[3] for case in CASES} >= KNOWN_GAPS
 
 

@@ -396,6 +396,20 @@ CASES: list[tuple[str, str, str, str, set[tuple[str, str, str, str]]]] = [
         "Vietnam protested to China over the collision.",
         {("vietnam", "opposes", "china", A)},
     ),
+    (
+        "11",
+        "protest",
+        "demonym",
+        "Morocco recalled its envoy to protest Algerian actions at the border.",
+        {("morocco", "opposes", "algeria", A)},
+    ),
+    (
+        "14",
+        "protest",
+        "name",
+        "Armenia protested against Azerbaijan at the summit.",
+        {("armenia", "protests_against", "azerbaijan", A)},
+    ),
     # 12 reject
     (
         "12",
