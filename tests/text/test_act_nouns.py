@@ -55,7 +55,9 @@ def test_the_audit_has_every_shape_and_its_negatives():
 
 
 def test_a_claim_of_responsibility_is_reported_by_the_claimant_not_a_verdict(nlp):  # noqa: F811
-    claimed = rows_of(nlp, "The ELN accepted responsibility for the attack on a Colombian army base.")
+    claimed = rows_of(
+        nlp, "The ELN accepted responsibility for the attack on a Colombian army base."
+    )
     assert claimed == {("eln", "attacks", "colombia", "reported", "eln")}
     # the writer's verdict that an actor bears responsibility is no claim of its own
     assert rows_of(nlp, "Iran bears responsibility for the attack on Israel.") == {

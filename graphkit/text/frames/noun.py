@@ -347,7 +347,12 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         words.append(noun.head)  # "as war raged between Yerevan and Baku"
     if role == "by":
         # "the attack on a Malian base by JNIM": the parser may hang "by" on the target
-        words += [p for prep in children(noun, "prep") if prep.lower_ in _HIT_PREPOSITIONS for p in pobjs(prep)]
+        words += [
+            p
+            for prep in children(noun, "prep")
+            if prep.lower_ in _HIT_PREPOSITIONS
+            for p in pobjs(prep)
+        ]
     if role in ("by", "from") and _under(noun):
         # "came *under attack by* the MRTA": the parser hangs "by" on the verb
         words.append(noun.head.head)
