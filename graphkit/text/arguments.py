@@ -44,6 +44,8 @@ demonym is whom they represent ("Sudan's UN ambassador" represents Sudan)."""
 _SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """Heads whose "for" phrase is whom they speak for ("a spokesman *for* the army")."""
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
+# prepositions by which an act noun names its target ("support *for*", "an attack *on*")
+_TARGET_PREPOSITIONS = frozenset({"for", "to", "on", "against", "into"})
 _STANCES = frozenset({"anti", "pro"})
 _OUTLETS = frozenset({"media", "press", "television", "tv", "news", "outlet", "source", "agency"})
 """Heads whose demonym speaks for a state in a claim ("*Iranian* state media said")."""
@@ -575,9 +577,13 @@ class ArgumentResolver:
                                             self._owned(token, a)
                                             for a in self._one(pobj, False, depth + 1)
                                         ]
-            if not found and (base in self._claims or base in self._conduct):
+            if not found and (
+                base in self._claims or base in self._conduct or self._targeted(token, depth)
+            ):
                 # "the jurisdiction of the ICJ", "the mediation of Kenya": whose claim;
-                # "the actions of the ELN", "the role of Chad": whose conduct
+                # "the actions of the ELN", "the role of Chad", "the deployment of Russian
+                # troops": whose conduct; "the support of Iran *for* the Houthis": an act
+                # whose target another preposition names has its doer in "of"
                 for prep in token.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         for pobj in prep.children:
@@ -623,6 +629,19 @@ class ArgumentResolver:
                             where = self.doc[token.left_edge.i : mention.end].text
                             found.append(replace(owned, words=where))  # "targets in Syria"
         return found
+
+    def _targeted(self, token, depth: int) -> bool:
+        """Whether an act noun names an actor as its target by a preposition other than
+        "of" ("the support of Iran *for the Houthis*", "the attack of Wagner *on Ukrainian
+        lines*"), so that its "of" names the doer (ANNOTATION.md R2, round 18)."""
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in _TARGET_PREPOSITIONS
+            and any(
+                self._one(pobj, False, depth + 1) for pobj in prep.children if pobj.dep_ == "pobj"
+            )
+            for prep in token.children
+        )
 
     def _of_of(self, word, depth: int) -> list[Argument]:
         """The owner named by an "of" inside an "of" ("the Ministry of Defense *of

@@ -147,6 +147,10 @@ _NAMED = frozenset({"oprd", "attr"})
 # verbs of ordering whose object is the act itself ("*ordered* strikes on"): the order is
 # reported as carried out; "ordered troops *to* attack" stays a wish
 _ORDERS = frozenset({"order", "authorize", "authorise"})
+# verbs that claim an act with its doer's own word for it: "*took* credit for the raid",
+# "*accepted* responsibility for the attack" (reported by the subject, as "claimed")
+_TAKING = frozenset({"take", "accept", "assume"})
+_CREDIT = frozenset({"credit", "responsibility"})
 # the only verbs that deny a relation stated as a description ("*denied* the attack on");
 # rejecting, condemning or disputing one takes it as done ("*rejected* the US sanctions on
 # Russia", "*condemned* China's firing of water cannon")
@@ -650,6 +654,13 @@ class _Climb:
             verbal
             and (base in cues.speech or base in cues.hedge_heads)
             and link in ("ccomp", "xcomp", "prep", "pcomp", "advcl")
+        ):
+            return self._said(head)
+        if (
+            verbal
+            and base in _TAKING
+            and link in ("prep", "dobj")
+            and any(lemma(o) in _CREDIT for o in head.children if o.dep_ == "dobj")
         ):
             return self._said(head)
         if verbal and base in cues.hedge_heads and link in ("dobj", "pobj", "dative"):

@@ -52,13 +52,15 @@ def test_the_hand_rows_that_override_their_code_are_listed():
     kinds = Counter((wanted, mapped) for _, _, wanted, mapped in overrides)
     rows = Counter((e.specific or e.relation, m) for e, m in read_lexicon().overrides())
     assert rows == {
-        ("attacks", "fights"): 36,
+        ("attacks", "fights"): 37,
         ("appeals_to", ""): 9,
         ("warns", "threatens"): 5,
         ("backs", "favours"): 1,
         # round 12: closing airspace (172) reduces relations, closing a border coerces
         ("reduces_relations", "sanctions"): 1,
         ("coerces", "sanctions"): 1,
+        # round 18: a blockade (191) coerces, as R2 reads it
+        ("coerces", "fights"): 1,
     }
     assert set(kinds) == set(rows)
 

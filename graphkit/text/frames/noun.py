@@ -220,6 +220,12 @@ def _light_verb(noun, lexicon):
             governing in lexicon.cue("light_verb") or governing in lexicon.cue("predicate_verb")
         ):
             return governor, "light"
+        if governor.pos_ == "VERB" and any(
+            lemma(o) in lexicon.cue("responsible_word") for o in children(governor, "dobj")
+        ):
+            # "took credit for the raid on": the parser hangs "for" on the verb, not on
+            # the word that ties the subject to the act
+            return governor, "light"
         return None, None
     if link not in ("dobj", "nsubjpass", "attr") or head.pos_ not in ("VERB", "AUX"):
         return None, None
@@ -339,6 +345,14 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         ) + marked
     elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
         words.append(noun.head)  # "as war raged between Yerevan and Baku"
+    if role == "by":
+        # "the attack on a Malian base by JNIM": the parser may hang "by" on the target
+        words += [
+            p
+            for prep in children(noun, "prep")
+            if prep.lower_ in _HIT_PREPOSITIONS
+            for p in pobjs(prep)
+        ]
     if role in ("by", "from") and _under(noun):
         # "came *under attack by* the MRTA": the parser hangs "by" on the verb
         words.append(noun.head.head)
