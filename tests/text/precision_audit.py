@@ -72,17 +72,6 @@ def judge(rows, expected: str) -> tuple[list, list]:
     return wrong, missed
 
 
-def run(nlp=None, only: str | None = None):
-    from graphkit.text import extract_relations
-
-    cases = [case for case in CASES if only is None or case[0] == only]
-    review = extract_relations([text for _, text, _ in cases], actors=ACTORS, nlp=nlp)
-    by_sentence: dict[int, list] = defaultdict(list)
-    for row in review.itertuples():
-        by_sentence[int(row.sentence_id) if hasattr(row, "sentence_id") else 0].append(row)
-    return cases, review
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--class", dest="only")
@@ -103,14 +92,21 @@ def main() -> None:
             counts[{"wrong triple": 2, "wrong pair": 3, "wrong status": 4}[kind]] += 1
         counts[5] += len(missed)
         for kind, triple, got, want in wrong:
-            details.append(f"{cls:18} {kind:12} {' '.join(triple)} [{got}{' want ' + want if want else ''}]  | {text}")
+            details.append(
+                f"{cls:18} {kind:12} {' '.join(triple)} [{got}"
+                + (f" want {want}" if want else "")
+                + f"]  | {text}"
+            )
         for triple in missed:
             details.append(f"{cls:18} {'missed':12} {' '.join(triple)}  | {text}")
-    print("| class | sentences | right | wrong triple | wrong pair or direction | wrong status | missed |")
+    print(
+        "| class | sentences | right | wrong triple | wrong pair or direction | wrong status"
+        " | missed |"
+    )
     total = [0] * 6
     for cls, counts in table.items():
         print(f"| {cls} | " + " | ".join(str(c) for c in counts) + " |")
-        total = [a + b for a, b in zip(total, counts)]
+        total = [a + b for a, b in zip(total, counts, strict=True)]
     print("| all | " + " | ".join(str(c) for c in total) + " |")
     print()
     print("\n".join(details))
