@@ -174,6 +174,7 @@ CUE_KINDS = (
     "object_control_verb",
     "bare_infinitive_verb",
     "figurative_conflict_word",
+    "sports_word",
     "condemning_word",
     "conduct_noun",
     "title_noun",

@@ -4,6 +4,7 @@ kept, each with its modality and a confidence."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -164,11 +165,39 @@ def _place_named(target: Argument, entry: LexiconEntry, resolver) -> bool:
     return False
 
 
+_OWN_CLAUSE_ENDS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
+"""Children of a trigger that start another clause, not part of its own."""
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s*[-\u2013:]\s*\d{1,2}(?![\d.,:])")
+"""A score ("3-1", "2–0", "1:1"), not a span of years ("1998-2000")."""
+
+
+def _sporting(trigger, lexicon) -> bool:
+    """Whether a trigger's own clause speaks of a sports contest: a ``sports_word`` of
+    ``cues.csv`` as a noun, or a score, among its words (not those of its subordinate or
+    coordinated clauses): "India *beat* Pakistan in the final", "Turkey *defeated* Greece
+    3-1", "Egypt *hosted* Saudi Arabia in a World Cup qualifier"."""
+    words = lexicon.cue("sports_word")
+    stack = [trigger]
+    text = []
+    while stack:
+        word = stack.pop()
+        if word.pos_ in ("NOUN", "PROPN") and word.lower_ in words:
+            return True
+        text.append(word.text)
+        stack.extend(c for c in word.children if c.dep_ not in _OWN_CLAUSE_ENDS)
+    ordered = sorted(trigger.subtree, key=lambda w: w.i)
+    joined = " ".join(w.text for w in ordered if w.text in text)
+    return bool(_SCORE.search(joined))
+
+
 def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, presupposed=False):
     """The candidates of a trigger between the sources and targets its frame found: each
     (source, target) pair once, both directions for symmetric entries, implausible pairs
     left out; with the modality of the trigger and a confidence from the frame, how
-    directly each actor was named, and the hedges."""
+    directly each actor was named, and the hedges. A trigger whose own clause speaks of a
+    sports contest gives nothing (:func:`_sporting`)."""
+    if _sporting(trigger, resolver.lexicon):
+        return
     found: list[tuple[Argument, Argument, bool]] = []
     passive = rule.startswith("passive")
     if entry.symmetric and not targets and len(sources) >= 2 and not passive:

@@ -319,7 +319,11 @@ def _companions(verb, subjects) -> list:
 def _shared_objects(verb) -> list:
     """The object of the verbs coordinated after this one, which the parser hangs on the
     last ("Iran *backed* and armed the Houthis", "*armed*, funded and trained"): shared
-    when those verbs have no subject of their own and are active."""
+    when those verbs have no subject of their own and are active. A verb with a ``by``
+    agent of its own is a participle the parser took for a finite verb ("A and B, both
+    *backed by* C, condemned D"): its doer is named, and D is not its object."""
+    if children(verb, "agent"):
+        return []
     for conjunct in children(verb, "conj"):
         if conjunct.pos_ != "VERB" or is_passive(conjunct):
             continue
