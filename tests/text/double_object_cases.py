@@ -73,10 +73,25 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
     # 1. a double object: the recipient, then the thing, whose noun decides the type
     ("double", "give", "Iran gave the Houthis drones.", {("iran", "arms", "houthis", A, "")}),
     ("double", "send", "Russia sent Mali attack helicopters.", {("russia", "arms", "mali", A, "")}),
-    ("double", "grant", "Saudi Arabia granted Egypt a loan.", {("saudi_arabia", "funds", "egypt", A, "")}),
+    (
+        "double",
+        "grant",
+        "Saudi Arabia granted Egypt a loan.",
+        {("saudi_arabia", "funds", "egypt", A, "")},
+    ),
     ("double", "sell", "China sold Pakistan fighter jets.", {("china", "arms", "pakistan", A, "")}),
-    ("double", "supply", "Turkey supplied the GNA armed drones.", {("turkey", "arms", "gna", A, "")}),
-    ("double", "hand", "Qatar handed Hamas $30 million in cash.", {("qatar", "funds", "hamas", A, "")}),
+    (
+        "double",
+        "supply",
+        "Turkey supplied the GNA armed drones.",
+        {("turkey", "arms", "gna", A, "")},
+    ),
+    (
+        "double",
+        "hand",
+        "Qatar handed Hamas $30 million in cash.",
+        {("qatar", "funds", "hamas", A, "")},
+    ),
     (
         "double",
         "deliver",
@@ -87,17 +102,32 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
         "double",
         "ship",
         "North Korea has shipped Russia millions of artillery shells, according to the Pentagon.",
-        {("north_korea", "arms", "russia", R, "")},
+        {("north_korea", "arms", "russia", R, "united_states")},
     ),
-    ("double", "lend", "The World Bank lent Ethiopia $500 million.", {("world_bank", "funds", "ethiopia", A, "")}),
-    ("double", "award", "The IMF awarded Pakistan a $3 billion loan.", {("imf", "funds", "pakistan", A, "")}),
+    (
+        "double",
+        "lend",
+        "The World Bank lent Ethiopia $500 million.",
+        {("world_bank", "funds", "ethiopia", A, "")},
+    ),
+    (
+        "double",
+        "award",
+        "The IMF awarded Pakistan a $3 billion loan.",
+        {("imf", "funds", "pakistan", A, "")},
+    ),
     (
         "double",
         "provide",
         "The United States has provided Ukraine more than $60 billion in weapons.",
         {("united_states", "arms", "ukraine", A, "")},
     ),
-    ("double", "give", "Russia has given Syria S-300 missiles.", {("russia", "arms", "syria", A, "")}),
+    (
+        "double",
+        "give",
+        "Russia has given Syria S-300 missiles.",
+        {("russia", "arms", "syria", A, "")},
+    ),
     (
         "double",
         "supply",
@@ -141,8 +171,18 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
         {("iran", "arms", "houthis", R, "")},
     ),
     # 2. the double object in the passive: the recipient is the subject
-    ("passive", "give", "The Houthis were given drones by Iran.", {("iran", "arms", "houthis", A, "")}),
-    ("passive", "send", "Mali was sent attack helicopters by Russia.", {("russia", "arms", "mali", A, "")}),
+    (
+        "passive",
+        "give",
+        "The Houthis were given drones by Iran.",
+        {("iran", "arms", "houthis", A, "")},
+    ),
+    (
+        "passive",
+        "send",
+        "Mali was sent attack helicopters by Russia.",
+        {("russia", "arms", "mali", A, "")},
+    ),
     (
         "passive",
         "grant",
@@ -162,8 +202,18 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
         {("netherlands", "arms", "ukraine", P, "")},
     ),
     # 3. negated and planned
-    ("modality", "give", "Iran did not give the Houthis missiles.", {("iran", "arms", "houthis", D, "")}),
-    ("modality", "sell", "China has never sold Taiwan weapons.", {("china", "arms", "taiwan", D, "")}),
+    (
+        "modality",
+        "give",
+        "Iran did not give the Houthis missiles.",
+        {("iran", "arms", "houthis", D, "")},
+    ),
+    (
+        "modality",
+        "sell",
+        "China has never sold Taiwan weapons.",
+        {("china", "arms", "taiwan", D, "")},
+    ),
     (
         "modality",
         "promise",
@@ -220,7 +270,10 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
         "passive_subject",
         "cut",
         "Aid to Ethiopia was cut by the United States.",
-        {("united_states", "reduces_relations", "ethiopia", A, ""), ("united_states", "backs", "ethiopia", E, "")},
+        {
+            ("united_states", "reduces_relations", "ethiopia", A, ""),
+            ("united_states", "backs", "ethiopia", E, ""),
+        },
     ),
     (
         "passive_subject",
@@ -232,7 +285,10 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
         "passive_subject",
         "suspend",
         "Military aid to Egypt was suspended by the United States.",
-        {("united_states", "reduces_relations", "egypt", A, ""), ("united_states", "backs", "egypt", E, "")},
+        {
+            ("united_states", "reduces_relations", "egypt", A, ""),
+            ("united_states", "backs", "egypt", E, ""),
+        },
     ),
     (
         "passive_subject",
@@ -309,7 +365,12 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
     ("to", "send", "Egypt sent weapons to Somalia.", {("egypt", "arms", "somalia", A, "")}),
     ("to", "give", "Iran gave drones to the Houthis.", {("iran", "arms", "houthis", A, "")}),
     ("to", "sell", "China sold fighter jets to Pakistan.", {("china", "arms", "pakistan", A, "")}),
-    ("to", "grant", "Saudi Arabia granted a loan to Egypt.", {("saudi_arabia", "funds", "egypt", A, "")}),
+    (
+        "to",
+        "grant",
+        "Saudi Arabia granted a loan to Egypt.",
+        {("saudi_arabia", "funds", "egypt", A, "")},
+    ),
     (
         "to",
         "promise",
