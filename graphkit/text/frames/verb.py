@@ -393,6 +393,8 @@ def _recipients(verb, lexicon: RelationLexicon) -> list:
     if found:
         return found
     people = lexicon.cue("member_noun") | _PEOPLE
+    if any(p.lower_ == "with" for w in (verb, *objects) for p in children(w, "prep")):
+        return []  # "provide *the Tripoli government* with drones": the whole object
     for thing in objects:
         if lemma(thing) not in people:
             found += _leading_phrase(verb, thing)
