@@ -474,6 +474,8 @@ def _promised(trigger, result: Modality) -> None:
     """A promise or an offer of what the trigger names: the trigger itself ("*promised*
     the Houthis missiles") or the thing it is the object of ("*pledged* aid to")."""
     if trigger.pos_ == "VERB":
+        if lemma(trigger) == "pledge":
+            return  # "pledged allegiance to": joining, done by the pledge itself
         verb = trigger
     elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         verb = trigger.head
