@@ -84,6 +84,11 @@ _HELD_PLACES = frozenset(
 )
 
 
+_LED_BODIES = frozenset(
+    {"coalition", "alliance", "force", "forces", "mission", "bloc", "contingent", "taskforce"}
+)
+"""Bodies an "X-led" or "led by X" names by their leader (ANNOTATION.md R2, round 20)."""
+
 _OPENING = frozenset({"(", "["})
 _CLOSING = frozenset({")", "]"})
 
@@ -471,6 +476,9 @@ class ArgumentResolver:
         owned = self._owner(token, lemma(token), events, depth)
         if owned:
             return owned
+        led = self._leader(token, depth)
+        if led:
+            return led
         if events:
             controller = self._controller(token)
             if controller:
@@ -629,6 +637,35 @@ class ArgumentResolver:
                             where = self.doc[token.left_edge.i : mention.end].text
                             found.append(replace(owned, words=where))  # "targets in Syria"
         return found
+
+    def _leader(self, token, depth: int) -> list[Argument]:
+        """The leader of a coalition, force, alliance or mission no actor of the table
+        names, which stands for it ("the *US*-led coalition struck", "a *French*-led
+        force", "the coalition, led by *Saudi Arabia*, bombed"; ANNOTATION.md R2, round
+        20): the leader is the actor of the clause, as a state's organ is the state."""
+        if lemma(token) not in _LED_BODIES:
+            return []
+        found: list[Argument] = []
+        for participle in token.children:
+            if participle.lower_ != "led":
+                continue
+            if participle.dep_ == "amod":
+                for word in participle.children:
+                    if word.i < participle.i and word.dep_ in (
+                        "npadvmod",
+                        "compound",
+                        "nmod",
+                        "amod",
+                    ):
+                        found += self._modifier(word, demonyms=True)
+            elif participle.dep_ == "acl":
+                for agent in participle.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                found += self._one(pobj, False, depth + 1)
+        words = self.phrase(token)
+        return [Argument(a.actor, a.token, "owner", words) for a in found]
 
     def _targeted(self, token, depth: int) -> bool:
         """Whether an act noun names an actor as its target by a preposition other than

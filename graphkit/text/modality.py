@@ -377,6 +377,7 @@ def modality(
     result = Modality()
     state = _Climb(trigger, cues, result, modals_count, lexicon)
     state.own(trigger)
+    _promised(trigger, result)
     word = trigger
     if (
         lemma(trigger) in _ACCUSATION_NOUNS
@@ -461,6 +462,30 @@ def modality(
         word = head
     state.finish()
     return result
+
+
+_PROMISING = {"promise": "planned", "pledge": "planned", "offer": "hypothetical"}
+"""Verbs that give only in the future or on acceptance (R4: a pledge is ``planned``, an
+offer ``hypothetical``): "Iran *promised* the Houthis missiles", "*pledged* military aid
+to", "*offered* the RSF weapons" (round 20)."""
+
+
+def _promised(trigger, result: Modality) -> None:
+    """A promise or an offer of what the trigger names: the trigger itself ("*promised*
+    the Houthis missiles") or the thing it is the object of ("*pledged* aid to")."""
+    if trigger.pos_ == "VERB":
+        if lemma(trigger) == "pledge":
+            return  # "pledged allegiance to": joining, done by the pledge itself
+        verb = trigger
+    elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        verb = trigger.head
+    else:
+        return
+    kind = _PROMISING.get(lemma(verb))
+    if kind == "planned":
+        result.plan(f"promised:{verb.text}")
+    elif kind == "hypothetical":
+        result.suppose(f"offered:{verb.text}")
 
 
 _ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})

@@ -193,7 +193,11 @@ def test_every_example_yields_its_relation(nlp, specific):
     missing = []
     for entry in entries:
         rows = review[review["document"] == str(entry.line)]
-        negated = entry.polarity == "ends"
+        # a row of a verb of promising or offering gives its relation planned or
+        # hypothetical (R4, round 20): "not asserted"
+        negated = entry.polarity == "ends" or (
+            entry.pos == "VERB" and entry.lemma in ("promise", "offer")
+        )
         expected = (entry.specific or entry.relation) if specific else entry.relation
         if not ((rows["relation"] == expected) & (rows["negated"] == negated)).any():
             missing.append((entry.line, entry.lemma, entry.example))

@@ -197,6 +197,11 @@ def _stray_agents(verb) -> list:
     listed as a terrorist organisation *by* the EU")."""
     for child in children(verb, "prep", "oprd", "advcl", "xcomp"):
         if child.lower_ == "by":
+            # "Mali was sent helicopters *by Russia*": a name after a "by" the parser
+            # read as a preposition (not "by air", "by arming")
+            named = [p for p in pobjs(child) if p.pos_ == "PROPN"]
+            if named and children(verb, "dobj"):
+                return named
             continue
         for word in child.subtree:
             if word.dep_ == "prep" and word.lower_ == "by" and word.head.dep_ in ("pobj", "prep"):
@@ -354,9 +359,74 @@ def _verb_role(verb, role: str, lexicon: RelationLexicon, *, share: bool = False
     if role == "clause":
         return [s for c in children(verb, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
     # a preposition, on the verb, its object or its adverb ("restored relations with X",
-    # "broke away from X")
+    # "broke away from X"), or its passive subject ("ties *with Kenya* were severed by")
     words = [verb, *children(verb, "dobj", "advmod", "prt")]
-    return prep_objects(words, {role})
+    if is_passive(verb):
+        words += children(verb, "nsubjpass", "csubjpass")  # "Aid to X was cut": csubjpass
+    found = prep_objects(words, {role})
+    if not found and role in _RECIPIENT_PREPOSITIONS:
+        found = _recipients(verb, lexicon)
+    return found
+
+
+_RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+"""Prepositions of a recipient, which English may also write as the first of two objects
+("gave weapons *to* the Houthis", "gave *the Houthis* weapons")."""
+
+_PEOPLE = frozenset(
+    {"soldier", "peacekeeper", "personnel", "adviser", "advisor", "instructor", "officer"}
+)
+"""People a thing given may be, besides ``member_noun``: a name before them is whose they
+are ("sent *Wagner* mercenaries"), not their recipient."""
+
+
+def _recipients(verb, lexicon: RelationLexicon) -> list:
+    """The recipient of a double-object clause, where a "to" or "for" recipient is read
+    (ANNOTATION.md R2, round 20): the parser's ``dative`` noun ("granted *Egypt* a
+    loan"), the first of two direct objects, or a noun phrase at the very front of the
+    object that the parser hung on the thing given ("gave *the Houthis* drones", "sent
+    *Mali* attack helicopters", unless the thing is people: "sent *Wagner* mercenaries");
+    in the passive, the subject, where the thing remains the object ("*Mali* was sent
+    helicopters by Russia")."""
+    objects = sorted(children(verb, "dobj"), key=lambda t: t.i)
+    if is_passive(verb):
+        return children(verb, "nsubjpass") if objects else []
+    found = [d for d in children(verb, "dative") if d.pos_ in ("NOUN", "PROPN", "PRON")]
+    if len(objects) > 1:
+        found.append(objects[0])
+    if found:
+        return found
+    people = lexicon.cue("member_noun") | _PEOPLE
+    if any(p.lower_ == "with" for w in (verb, *objects) for p in children(w, "prep")):
+        return []  # "provide *the Tripoli government* with drones": the whole object
+    for thing in objects:
+        if lemma(thing) not in people:
+            found += _leading_phrase(verb, thing)
+    return found
+
+
+def _leading_phrase(verb, thing) -> list:
+    """The noun phrase the object of ``verb`` begins with, where the parser hung it on
+    the object's head ``thing`` as a modifier: its first word right after the verb
+    (past determiners), and the head of the modifier that holds it."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < thing.i and doc[i].dep_ == "det":
+        i += 1
+    if i >= thing.i:
+        return []
+    word = doc[i]
+    chain = [word]  # "Pakistan fighter jets": Pakistan on "fighter", "fighter" on "jets"
+    while word.head.i != thing.i and word.head.i < thing.i and word.head.i != word.i:
+        word = word.head
+        chain.append(word)
+    if word.head.i != thing.i or word.dep_ not in ("compound", "nmod"):
+        return []
+    if word.pos_ not in ("PROPN", "NOUN") or any(
+        t.text in ("-", "\u2010", "\u2011") for t in doc[word.left_edge.i : word.i + 1]
+    ):
+        return []  # "US-made", "Turkish-built": the maker, not a recipient
+    return chain
 
 
 _RESTRICTING = frozenset({"reduces_relations", "sanctions", "coerces"})
