@@ -470,14 +470,29 @@ offer ``hypothetical``): "Iran *promised* the Houthis missiles", "*pledged* mili
 to", "*offered* the RSF weapons" (round 20)."""
 
 
+_GIVEN_BY_PROMISING = frozenset({"support", "backing", "solidarity"})
+"""Objects a pledge gives as it is made: political support (R2: ``backs``), asserted
+("Russia and Iran *pledged* unconditional *support* to Syria"), unlike aid, weapons or
+money, which it only promises. An offer of support stays hypothetical (it may be
+declined)."""
+
+
+def _gives_support(token) -> bool:
+    """Whether a pledge's object is support it gives as it is made."""
+    return lemma(token) in _GIVEN_BY_PROMISING or token.lower_ in _GIVEN_BY_PROMISING
+
+
 def _promised(trigger, result: Modality) -> None:
     """A promise or an offer of what the trigger names: the trigger itself ("*promised*
-    the Houthis missiles") or the thing it is the object of ("*pledged* aid to")."""
+    the Houthis missiles") or the thing it is the object of ("*pledged* aid to"), unless
+    that thing is support, which a pledge itself gives."""
     if trigger.pos_ == "VERB":
         if lemma(trigger) == "pledge":
             return  # "pledged allegiance to": joining, done by the pledge itself
         verb = trigger
     elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        if lemma(trigger.head) == "pledge" and _gives_support(trigger):
+            return  # "pledged unconditional support to": support given as it is pledged
         verb = trigger.head
     else:
         return

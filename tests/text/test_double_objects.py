@@ -96,6 +96,22 @@ def test_a_promise_is_planned_and_an_offer_hypothetical(nlp):  # noqa: F811
     }
 
 
+def test_a_pledge_of_support_is_support_given_now_not_a_plan(nlp):  # noqa: F811
+    # R2: backs counts political support, which the pledge itself gives; a pledge of
+    # aid, weapons or money promises a transfer to come (planned), and an offer of
+    # support may be declined (hypothetical, as before)
+    assert rows_of(nlp, "Russia and Iran pledged unconditional support to Syria.") == {
+        ("russia", "backs", "syria", "asserted", ""),
+        ("iran", "backs", "syria", "asserted", ""),
+    }
+    assert rows_of(nlp, "Iran pledged military aid to Syria.") == {
+        ("iran", "backs", "syria", "planned", "")
+    }
+    assert {r[3] for r in rows_of(nlp, "Egypt offered its full backing to Somalia.")} == {
+        "hypothetical"
+    }
+
+
 def test_a_led_coalition_that_is_an_actor_keeps_its_own_name(nlp):  # noqa: F811
     actors = ACTORS.copy()
     actors.loc[len(actors)] = ["amisom", "AMISOM", "organisation", "", ""]
