@@ -96,6 +96,15 @@ def test_a_promise_is_planned_and_an_offer_hypothetical(nlp):  # noqa: F811
     }
 
 
+def test_a_dative_without_a_thing_given_is_no_recipient(nlp):  # noqa: F811
+    # "more time" is a measure (npadvmod), not a second object: "army" was read both as
+    # the recipient and as the military thing of CAMEO's "give * &MILITARY" (072)
+    assert rows_of(nlp, "The US gave Israel's army more time.") == set()
+    assert rows_of(nlp, "The US gave Israel's army new tanks.") == {
+        ("united_states", "arms", "israel", "asserted", "")
+    }
+
+
 def test_a_pledge_of_support_is_support_given_now_not_a_plan(nlp):  # noqa: F811
     # R2: backs counts political support, which the pledge itself gives; a pledge of
     # aid, weapons or money promises a transfer to come (planned), and an offer of

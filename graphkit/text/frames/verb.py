@@ -389,8 +389,12 @@ def _recipients(verb, lexicon: RelationLexicon) -> list:
     in the passive, the subject, where the thing remains the object ("*Mali* was sent
     helicopters by Russia")."""
     objects = sorted(children(verb, "dobj"), key=lambda t: t.i)
+    if not objects:
+        # no thing given, so no second object: "gave *Israel's army* more time" (a
+        # measure, not a thing) has a dative the lexicon would read as the thing
+        return []
     if is_passive(verb):
-        return children(verb, "nsubjpass") if objects else []
+        return children(verb, "nsubjpass")
     found = [d for d in children(verb, "dative") if d.pos_ in ("NOUN", "PROPN", "PRON")]
     if len(objects) > 1:
         found.append(objects[0])
