@@ -200,6 +200,8 @@ CUE_KINDS = (
     "home_description",
     "occurrence_verb",
     "means_preposition",
+    "sum_word",
+    "money_word",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -63,7 +63,10 @@ def sentence_candidates(
             and keys[0][0] == "VERB"
             and _reaches(token, capable)
             and not _carries_noun(token, lexicon)
+            and not (any(lexicon.entries(b, p) for p, b in keys) and _measures(token, lexicon))
         ):
+            # (a hand row's verb whose only cue was a sum measuring a thing or the
+            # "credit" of praise gives nothing: CAMEO's "* million" would read it again)
             # no hand row reads this verb: its most specific CAMEO pattern does
             if words is None and lexicon.cameo is not None:
                 words = sentence_words(sent)
@@ -250,13 +253,53 @@ def _matching_entries(token, entries, lexicon) -> list[LexiconEntry]:
     cued = [e for e in entries if e.cues]
     uncued = [e for e in entries if not e.cues]
     if cued:
-        words = _cue_words(token)
+        words = _cue_words(token) - _measures(token, lexicon)
         matched = [e for e in cued if e.cues & words]
         if matched:
             if entries[0].lemma in lexicon.cue("support_verb"):
                 return matched + [e for e in uncued if not e.specific]
             return matched
     return uncued
+
+
+_MEASURING = frozenset({"in", "of"})
+
+
+def _measures(token, lexicon: RelationLexicon) -> set[str]:
+    """Words of the trigger's phrase that are no cue of their own (round 22): a sum that
+    measures a thing other than money ("$60 billion *in* weapons", "five billion euros
+    *worth of* weapons": the thing decides the type, ANNOTATION.md R2), and the bare
+    "credit" of "gave Kenya *credit for* the ceasefire" (praise, not a loan)."""
+    sums, money = lexicon.cue("sum_word"), lexicon.cue("money_word")
+    dropped: set[str] = set()
+    for word in token.subtree:
+        text = word.lower_
+        if text in sums or lemma(word) in sums:
+            measured = [
+                p
+                for prep in word.children
+                if prep.dep_ == "prep" and prep.lower_ in _MEASURING
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            if measured and not any(m.lower_ in money or lemma(m) in money for m in measured):
+                dropped |= {w.lower_ for w in word.subtree if w.lower_ in sums or lemma(w) in sums}
+                dropped |= {lemma(w) for w in word.subtree if lemma(w) in sums}
+        elif (
+            lemma(word) == "credit"
+            and word.tag_ == "NN"
+            and not any(
+                c.dep_ in ("det", "nummod", "quantmod", "compound", "amod", "poss")
+                for c in word.children
+            )
+            and any(
+                c.dep_ == "prep" and c.lower_ == "for"
+                for c in (*word.children, *word.head.children)
+                if c.i > word.i
+            )
+        ):
+            dropped.add("credit")
+    return dropped
 
 
 _LEADS_BY_POSSESSIVE = LexiconEntry(

@@ -20,7 +20,7 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         # a hand row's verb is transitive, so it shares the object of the verbs
         # coordinated after it; a CAMEO row's bare verb may not be ("retreated and
         # attacked Israel")
-        return _verb_role(v, role, lexicon, share=not entry.pattern)
+        return _verb_role(v, role, lexicon, share=not entry.pattern, cues=entry.cues)
 
     if entry.voice == "passive" and not is_passive(verb):
         return
@@ -349,7 +349,14 @@ def _infinitive_objects(verb, preps) -> list:
     return found
 
 
-def _verb_role(verb, role: str, lexicon: RelationLexicon, *, share: bool = False) -> list:
+def _verb_role(
+    verb,
+    role: str,
+    lexicon: RelationLexicon,
+    *,
+    share: bool = False,
+    cues: frozenset[str] = frozenset(),
+) -> list:
     if role == "subject":
         return verb_subjects(verb, lexicon)
     if role == "object":
@@ -361,12 +368,30 @@ def _verb_role(verb, role: str, lexicon: RelationLexicon, *, share: bool = False
     # a preposition, on the verb, its object or its adverb ("restored relations with X",
     # "broke away from X"), or its passive subject ("ties *with Kenya* were severed by")
     words = [verb, *children(verb, "dobj", "advmod", "prt")]
+    # "provided $1 billion in loans *to Egypt*": the thing a sum measures carries the role
+    words += [m for o in children(verb, "dobj") for m in _measured(o, lexicon)]
     if is_passive(verb):
-        words += children(verb, "nsubjpass", "csubjpass")  # "Aid to X was cut": csubjpass
+        # "Aid to X was cut": csubjpass. Only a subject the row names as its object
+        # ("ties *with Kenya* were severed"): in "relations with Iran were discussed by
+        # the cabinet" the phrase belongs to the noun, not to the act (round 22)
+        words += [
+            s
+            for s in children(verb, "nsubjpass", "csubjpass")
+            if s.lower_ in cues or lemma(s) in cues
+        ]
     found = prep_objects(words, {role})
     if not found and role in _RECIPIENT_PREPOSITIONS:
         found = _recipients(verb, lexicon)
     return found
+
+
+def _measured(word, lexicon: RelationLexicon) -> list:
+    """The things a sum measures ("$1 billion *in loans*", "$60 billion *of* arms")."""
+    if word.lower_ not in lexicon.cue("sum_word") and word.pos_ != "NUM":
+        return []
+    return [
+        p for prep in children(word, "prep") if prep.lower_ in ("in", "of") for p in pobjs(prep)
+    ]
 
 
 _RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -424,8 +449,13 @@ def _leading_phrase(verb, thing) -> list:
     while word.head.i != thing.i and word.head.i < thing.i and word.head.i != word.i:
         word = word.head
         chain.append(word)
-    if word.head.i != thing.i or word.dep_ not in ("compound", "nmod"):
+    # "sent Sudan aid": a name the parser read as an adjective of the thing
+    named_modifier = word.dep_ == "amod" and word.pos_ == "PROPN"
+    if word.head.i != thing.i or (word.dep_ not in ("compound", "nmod") and not named_modifier):
         return []
+    # "sent *Lebanon's* Hezbollah rockets": the recipient's owner is no recipient (round 22)
+    owners = {w.i for c in chain if c.dep_ == "poss" for w in c.subtree}
+    chain = [c for c in chain if c.i not in owners and c.dep_ != "case"]
     if word.pos_ not in ("PROPN", "NOUN") or any(
         t.text in ("-", "\u2010", "\u2011") for t in doc[word.left_edge.i : word.i + 1]
     ):
