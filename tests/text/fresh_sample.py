@@ -347,8 +347,7 @@ DOCUMENTS: list[tuple[str, str, str, str, list[str]]] = [
             "The ELN, which still holds several hostages, has continued to bomb oil pipelines.",
             "Washington, which spent billions of dollars backing Colombia's military against "
             "the guerrillas under Plan Colombia, welcomed the agreement.",
-            "Venezuela, which had hosted preliminary contacts with the ELN, also praised the "
-            "deal.",
+            "Venezuela, which had hosted preliminary contacts with the ELN, also praised the deal.",
         ],
     ),
     (
@@ -368,7 +367,7 @@ DOCUMENTS: list[tuple[str, str, str, str, list[str]]] = [
             "Ukraine's navy will guide vessels through mined waters near its ports.",
             "Less than a day after the signing, Russian missiles struck the port of Odesa, "
             "drawing condemnation from the U.N. and the European Union.",
-            "Ukrainian Foreign Ministry spokesman Oleg Nikolenko said the strike was a \"spit in "
+            'Ukrainian Foreign Ministry spokesman Oleg Nikolenko said the strike was a "spit in '
             'the face" of Erdogan and Guterres.',
             "The Kremlin told Turkey that the strike had hit only military targets, Turkey's "
             "defence ministry said.",
