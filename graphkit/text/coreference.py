@@ -22,10 +22,14 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   militia"); the army and forces words describe a state, a government, or an armed group
   whose own name holds the word ("the army" for the Sudanese Armed Forces);
 - **pairs** -- "both sides", "both parties", "the two countries", "the two sides" (a
-  ``description_pair`` word with "both" or "two"): the two nearest distinct actors named
-  before, of a compatible kind (a state named by a demonym on its organ counts: "the
-  Kyrgyz government"); none when one of the two is coordinated with a third compatible
-  actor ("A, B and C met. The two countries ...");
+  ``description_pair`` word with "both" or "two"): the nearest *pair* named before, at
+  most :data:`PAIR_WINDOW` sentences back -- two compatible actors coordinated with each
+  other and with no third ("A and B", "A and its rival, B"), or the subject and the
+  object of one verb ("A clashed with B", "A met B") -- the nearest sentence first;
+  without such a pair, the two nearest distinct actors named before, of a compatible
+  kind (a state named by a demonym on its organ counts: "the Kyrgyz government"); none
+  when one of the two is coordinated with a third compatible actor ("A, B and C met.
+  The two countries ...");
 - **plural collective descriptions** -- "these nations", "the groups", "the neighbouring
   countries": the nearest coordination of two or more compatible actors before, passing
   over single actors named in between and the actors of the description's own predicate;
@@ -47,12 +51,16 @@ from collections.abc import Callable
 from .actor_mentions import Argument
 from .lemmas import lemma
 
-__all__ = ["DESCRIPTION_WINDOW", "PRONOUN_WINDOW", "Coreference", "singular"]
+__all__ = ["DESCRIPTION_WINDOW", "PAIR_WINDOW", "PRONOUN_WINDOW", "Coreference", "singular"]
 
 PRONOUN_WINDOW = 2
 """How many sentences back a pronoun's antecedent may be."""
 DESCRIPTION_WINDOW = 6
 """How many sentences back a description's antecedent may be."""
+PAIR_WINDOW = 10
+"""How many sentences back the pair that "both sides" or "the two countries" stands for
+may have been introduced as a pair ("A and B fought": the parties a news item keeps
+returning to, often named together only in its first sentence)."""
 
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 _SINGULAR = frozenset({"it", "its", "itself"})
@@ -866,9 +874,12 @@ class Coreference:
         word narrows the kind ("the two armed groups" may reach back to a group named
         five sentences before, past the states named since)."""
         kinds = _PAIR_KINDS.get(lemma(token).lower()) or _PAIR_KINDS.get(singular(token))
+        others = self._co_arguments(token) | self._subject_words(token)
+        unit = self._pair_unit(token, kinds, others)
+        if unit:
+            return [self._argument(token, a, "description") for a in unit]
         window = PRONOUN_WINDOW if kinds is None else DESCRIPTION_WINDOW
         first = self._sentences[self._window(token, window)].start
-        others = self._co_arguments(token) | self._subject_words(token)
         found: list[Argument] = []
         for i in range(token.i - 1, first - 1, -1):
             if i in others:
@@ -887,6 +898,101 @@ class Coreference:
                     return []  # "A, B and C met. The two countries ...": which two?
                 return [self._argument(token, a, "description") for a in reversed(found)]
         return []
+
+    def _pair_unit(self, token, kinds: tuple[str, ...] | None, others: set[int]) -> list[Argument]:
+        """The nearest pair named before a pair description, at most :data:`PAIR_WINDOW`
+        sentences back, the nearest sentence first and in it the pair nearest the
+        description: two compatible actors coordinated with each other and with no third
+        ("Ethiopia and Eritrea fought ...", "Hamas and its rival, Fatah, ..."), or the
+        subject of a verb and its object or ``with``/``against`` object ("Peru clashed
+        with Chile", "Peru signed a deal with Chile"); none of them an argument of the
+        description's own predicate or the antecedent of a relative clause it is in
+        ("China, which borders both countries": not China). Empty when there is none."""
+        taken = self._argument_actors(token, others) | self._relative_antecedents(token)
+        here = self._sentence_of.get(token.i, 0)
+        for number in range(here, max(0, here - PAIR_WINDOW) - 1, -1):
+            sent = self._sentences[number]
+            best: tuple[int, list[Argument]] | None = None
+            for i in range(sent.start, min(sent.end, token.i)):
+                mention = self._mention_at.get(i)
+                if mention is None or mention.start != i or i in others:
+                    continue
+                head = self._doc[mention.end - 1]
+                for pair in (self._coordinated_pair(head, token), self._verb_pair(head, token)):
+                    if len(pair) != 2 or {a.actor for a in pair} & taken:
+                        continue
+                    if not all(self._pair_kind(a.actor, kinds) for a in pair):
+                        continue
+                    last = max(a.token for a in pair)
+                    if best is None or last > best[0]:
+                        best = (last, sorted(pair, key=lambda a: a.token))
+            if best is not None:
+                return best[1]
+        return []
+
+    def _pair_kind(self, actor: str, kinds: tuple[str, ...] | None) -> bool:
+        kind = self._kind(actor)
+        return kind != "person" and (kinds is None or kind in kinds)
+
+    def _head_actor(self, word) -> Argument | None:
+        """The actor a word heads a mention of (its last word), or whose appositive it is
+        ("its rival, *Fatah*")."""
+        for candidate in (word, *(c for c in word.children if c.dep_ == "appos")):
+            mention = self._mention_at.get(candidate.i)
+            if mention is not None and mention.end - 1 == candidate.i:
+                return Argument(mention.actor, mention.start, mention.via, mention.text)
+        return None
+
+    def _coordinated_pair(self, head, token) -> list[Argument]:
+        """The actors of the coordination a mention's head is part of, when it has exactly
+        two distinct ones before ``token`` and no other conjunct names an actor."""
+        first = head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        conjuncts = (first, *first.conjuncts)
+        if len(conjuncts) < 2 or any(c.i >= token.i for c in conjuncts):
+            return []
+        found: dict[str, Argument] = {}
+        for conjunct in conjuncts:
+            at = self._head_actor(conjunct)
+            if at is None:
+                return []  # "A, B and the rebels": not a pair of actors
+            found.setdefault(at.actor, at)
+        return list(found.values())
+
+    def _verb_pair(self, head, token) -> list[Argument]:
+        """The subject at a mention's head and the one object of its verb that faces it: the
+        object of ``with`` or ``against`` on the verb or on its direct object ("signed a
+        deal *with* B", "clashed with B"), or the direct object of a verb of meeting or
+        fighting (:data:`_FACING`: "A met B", "A attacked B"); not of support or speech
+        ("Turkey backed Azerbaijan" makes no two sides)."""
+        if head.dep_ not in _SUBJECTS or head.conjuncts:
+            return []
+        verb = head.head
+        subject = self._head_actor(head)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and lemma(verb) in _FACING]
+        for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
+                    objects.extend(w for w in prep.children if w.dep_ == "pobj")
+        found = [a for a in (self._head_actor(w) for w in objects if w.i < token.i) if a]
+        if subject is None or len({a.actor for a in found} - {subject.actor}) != 1:
+            return []
+        other = next(a for a in found if a.actor != subject.actor)
+        return [subject, other]
+
+    def _relative_antecedents(self, token) -> set[str]:
+        """The actors a relative clause holding ``token`` is about ("*China*, which borders
+        both countries")."""
+        found: set[str] = set()
+        word = token
+        while word.head.i != word.i:
+            if word.dep_ == "relcl":
+                at = self._head_actor(word.head)
+                if at is not None:
+                    found.add(at.actor)
+            word = word.head
+        return found
 
     def _third_coordinated(self, found: list[Argument], kinds: tuple[str, ...] | None) -> bool:
         """Whether one of the two actors a pair description would take is coordinated with a
@@ -943,6 +1049,25 @@ class Coreference:
         return found - {w.i for w in token.subtree}
 
 
+_FACING = frozenset(
+    {
+        "meet",
+        "host",
+        "face",
+        "fight",
+        "battle",
+        "confront",
+        "engage",
+        "attack",
+        "invade",
+        "strike",
+        "bomb",
+        "shell",
+        "raid",
+    }
+)
+"""Verbs whose subject and direct object are the two sides of an exchange or a fight."""
+
 _PAIR_KINDS: dict[str, tuple[str, ...]] = {
     "country": ("state",),
     "nation": ("state",),
@@ -952,6 +1077,7 @@ _PAIR_KINDS: dict[str, tuple[str, ...]] = {
     "group": ("armed_group", "organisation"),
     "movement": ("armed_group", "organisation"),
     "militia": ("armed_group",),
+    "faction": ("armed_group", "organisation"),
     "organisation": ("organisation", "armed_group"),
     "organization": ("organisation", "armed_group"),
 }
