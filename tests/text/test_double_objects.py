@@ -105,6 +105,18 @@ def test_a_dative_without_a_thing_given_is_no_recipient(nlp):  # noqa: F811
     }
 
 
+def test_an_object_and_its_name_are_no_recipient_and_thing(nlp):  # noqa: F811
+    # "call" takes an object and what it is called, and its appeal row reads "call for"
+    for text in (
+        "Egypt called the U.S. decision a violation of international law.",
+        "The gangs vowed to fight the Egyptian police, whom Ethiopia called invaders.",
+    ):
+        assert not {row for row in rows_of(nlp, text) if row[1] == "appeals_to"}, text
+    assert rows_of(nlp, "Egypt called on Ethiopia to withdraw.") == {
+        ("egypt", "appeals_to", "ethiopia", "asserted", "")
+    }
+
+
 def test_a_pledge_of_support_is_support_given_now_not_a_plan(nlp):  # noqa: F811
     # R2: backs counts political support, which the pledge itself gives; a pledge of
     # aid, weapons or money promises a transfer to come (planned), and an offer of

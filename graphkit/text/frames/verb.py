@@ -394,9 +394,12 @@ def _measured(word, lexicon: RelationLexicon) -> list:
     ]
 
 
-_RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
-"""Prepositions of a recipient, which English may also write as the first of two objects
-("gave weapons *to* the Houthis", "gave *the Houthis* weapons")."""
+_RECIPIENT_PREPOSITIONS = frozenset({"to"})
+"""The preposition of a recipient, which English may also write as the first of two
+objects ("gave weapons *to* the Houthis", "gave *the Houthis* weapons"). Not "for": no
+giving row reads it, and the rows that do ("called *for*", "pushing *for*") take an
+object and its name ("called the U.S. decision a violation", "whom X called invaders"),
+not a recipient and a thing."""
 
 _PEOPLE = frozenset(
     {"soldier", "peacekeeper", "personnel", "adviser", "advisor", "instructor", "officer"}
@@ -406,7 +409,7 @@ are ("sent *Wagner* mercenaries"), not their recipient."""
 
 
 def _recipients(verb, lexicon: RelationLexicon) -> list:
-    """The recipient of a double-object clause, where a "to" or "for" recipient is read
+    """The recipient of a double-object clause, where a "to" recipient is read
     (ANNOTATION.md R2, round 20): the parser's ``dative`` noun ("granted *Egypt* a
     loan"), the first of two direct objects, or a noun phrase at the very front of the
     object that the parser hung on the thing given ("gave *the Houthis* drones", "sent
@@ -414,9 +417,11 @@ def _recipients(verb, lexicon: RelationLexicon) -> list:
     in the passive, the subject, where the thing remains the object ("*Mali* was sent
     helicopters by Russia")."""
     objects = sorted(children(verb, "dobj"), key=lambda t: t.i)
-    if not objects:
-        # no thing given, so no second object: "gave *Israel's army* more time" (a
-        # measure, not a thing) has a dative the lexicon would read as the thing
+    if not objects or children(verb, "oprd"):
+        # an object predicate names the object ("called the decision *a violation*");
+        # and with no thing given there is no second object: "gave *Israel's army*
+        # more time" (a measure, not a thing) has a dative the lexicon would read as
+        # the thing
         return []
     if is_passive(verb):
         return children(verb, "nsubjpass")
