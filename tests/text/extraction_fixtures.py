@@ -12,7 +12,20 @@ from parts import missing, need_module
 
 DATA = Path(__file__).parent / "data"
 
-__all__ = ["actors", "extract", "mentioned_rows", "nlp", "review_rows", "triples"]
+__all__ = [
+    "SCORED_OUT",
+    "actors",
+    "annotated_rows",
+    "extract",
+    "mentioned_rows",
+    "nlp",
+    "review_rows",
+    "triples",
+]
+
+SCORED_OUT = frozenset({"reports_on", "comments_on", "captures", "controls", "withdraws_from"})
+"""Relation types the annotation rules leave out (ANNOTATION.md; the corpus scorer's
+``IGNORED_TYPES``): the audits' case tables expect no row of them either way."""
 
 
 @pytest.fixture(scope="session")
@@ -102,6 +115,26 @@ def review_rows(
 
     review = extract_relations(text, actors=actors, nlp=nlp)
     return set(review[list(columns)].itertuples(index=False, name=None))
+
+
+def annotated_rows(nlp, text: str, actors: pd.DataFrame) -> set[tuple[str, ...]]:
+    """The (source, relation, target, modality, claimant or "") of every row the
+    extractor gives for ``text`` with ``actors``, less the types the annotation rules
+    leave out (:data:`SCORED_OUT`): what the audits' case tables write by hand."""
+    from graphkit.text import extract_relations
+
+    review = extract_relations(text, actors=actors, nlp=nlp)
+    return {
+        (
+            r.source,
+            r.relation,
+            r.target,
+            r.modality,
+            r.attributed_to if isinstance(r.attributed_to, str) else "",
+        )
+        for r in review.itertuples()
+        if r.relation not in SCORED_OUT
+    }
 
 
 def mentioned_rows(nlp, text: str, actors: pd.DataFrame) -> set[tuple[str, ...]]:

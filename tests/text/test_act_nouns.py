@@ -6,13 +6,9 @@ toward a non-actor)."""
 
 import pytest
 from act_noun_cases import ACTORS, CASES
-from extraction_fixtures import nlp  # noqa: F401 (the shared spaCy fixture)
-
-from graphkit.text import extract_relations
+from extraction_fixtures import annotated_rows, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 
 pytestmark = pytest.mark.model
-
-IGNORED = {"reports_on", "comments_on", "captures", "controls", "withdraws_from"}
 
 # Left, with their cause (BASELINE.md, round 18): "station" is no asset noun (a police
 # station is the state's, a train station need not be), and no row reads leaving an
@@ -24,18 +20,7 @@ KNOWN_GAPS = {
 
 
 def rows_of(nlp, text):  # noqa: F811
-    review = extract_relations(text, actors=ACTORS, nlp=nlp)
-    return {
-        (
-            r.source,
-            r.relation,
-            r.target,
-            r.modality,
-            r.attributed_to if isinstance(r.attributed_to, str) else "",
-        )
-        for r in review.itertuples()
-        if r.relation not in IGNORED
-    }
+    return annotated_rows(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize(

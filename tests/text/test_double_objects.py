@@ -5,13 +5,11 @@ no row (a first object that is no actor, a thing that is no support, no recipien
 
 import pytest
 from double_object_cases import ACTORS, CASES
-from extraction_fixtures import nlp  # noqa: F401 (the shared spaCy fixture)
+from extraction_fixtures import annotated_rows, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 
 from graphkit.text import extract_relations
 
 pytestmark = pytest.mark.model
-
-IGNORED = {"reports_on", "comments_on", "captures", "controls", "withdraws_from"}
 
 # Left, with their cause (BASELINE.md, round 20): a sum "in weapons" names money as the
 # measure of the thing (the money cue gives `funds` beside `arms`); the parser reads "Aid"
@@ -25,18 +23,7 @@ KNOWN_GAPS = {
 
 
 def rows_of(nlp, text):  # noqa: F811
-    review = extract_relations(text, actors=ACTORS, nlp=nlp)
-    return {
-        (
-            r.source,
-            r.relation,
-            r.target,
-            r.modality,
-            r.attributed_to if isinstance(r.attributed_to, str) else "",
-        )
-        for r in review.itertuples()
-        if r.relation not in IGNORED
-    }
+    return annotated_rows(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize(

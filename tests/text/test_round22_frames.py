@@ -5,14 +5,10 @@ gives by hand; both directions: the tempting ones give no wrong row, the genuine
 theirs."""
 
 import pytest
-from extraction_fixtures import nlp  # noqa: F401 (the shared spaCy fixture)
+from extraction_fixtures import annotated_rows, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 from round22_cases import ACTORS, CASES
 
-from graphkit.text import extract_relations
-
 pytestmark = pytest.mark.model
-
-IGNORED = {"reports_on", "comments_on", "captures", "controls", "withdraws_from"}
 
 # Left, with their cause (BASELINE.md, round 22).
 KNOWN_GAPS = {
@@ -41,18 +37,7 @@ KNOWN_GAPS = {
 
 
 def rows_of(nlp, text):  # noqa: F811
-    review = extract_relations(text, actors=ACTORS, nlp=nlp)
-    return {
-        (
-            r.source,
-            r.relation,
-            r.target,
-            r.modality,
-            r.attributed_to if isinstance(r.attributed_to, str) else "",
-        )
-        for r in review.itertuples()
-        if r.relation not in IGNORED
-    }
+    return annotated_rows(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize(
