@@ -146,6 +146,13 @@ def canonical_events(table: Any, format: str, *, keep: bool = False, clean: bool
     absent = [c for c in spec.optional if c not in table.columns]
     if absent:  # an older layout: the column is read as empty
         table = table.mutate(**{c: ex.null("string") for c in absent})
+    helpers = spec.date.parts(table, spec.date.column) if spec.date.parts else {}
+    raw_columns = list(table.columns)
+    if helpers:
+        # computed once per row in a projection of their own (DateRule.parts): a view,
+        # which Ibis does not merge into the select below (where each use of a part
+        # would be written out, and evaluated, again)
+        table = table.mutate(**helpers).view()
     columns = _columns(table, spec)
     for name in _CLEANED if clean else ():
         # a control character would reach terminals and pages as a command and make
@@ -156,7 +163,7 @@ def canonical_events(table: Any, format: str, *, keep: bool = False, clean: bool
     columns["line"] = table[LINE].cast("int64") if LINE in table.columns else ex.null("int64")
     canonical = {name: columns[name].cast(kind) for name, kind in CANONICAL_COLUMNS.items()}
     if keep:
-        for name in table.columns:
+        for name in raw_columns:
             if name in (FILE, LINE) or name in spec.needed or name in absent:
                 continue
             canonical[f"raw_{name}" if name in canonical else name] = table[name]

@@ -20,6 +20,7 @@ __all__ = [
     "CONTROLS",
     "COUNT",
     "COUNT_LIMIT",
+    "DAY_PARTS",
     "ambiguous_date",
     "as_text",
     "cameo_code",
@@ -37,6 +38,7 @@ __all__ = [
     "written_date",
     "written_date_rule",
     "yyyymmdd",
+    "yyyymmdd_parts",
     "yyyymmdd_valid",
 ]
 
@@ -231,7 +233,7 @@ def yyyymmdd(table: Any, column: str) -> Any:
         return value.cast("date")
     valid = yyyymmdd_valid(table, column)
     if valid is not None:
-        year, month, day = value // 10_000, value // 100 % 100, value % 100
+        year, month, day = _day_parts(table, column)
         return ibis.ifelse(valid, ibis.date(year, month, day), null("date"))
     written = as_text(table, column)
     iso = written.substr(0, 4) + "-" + written.substr(4, 2) + "-" + written.substr(6, 2)
@@ -250,7 +252,7 @@ def yyyymmdd_valid(table: Any, column: str) -> Any | None:
     value = table[column]
     if not value.type().is_integer():
         return None
-    year, month, day = value // 10_000, value // 100 % 100, value % 100
+    year, month, day = _day_parts(table, column)
     leap = ((year % 4 == 0) & (year % 100 != 0)) | (year % 400 == 0)
     last = ibis.cases(
         (month == 2, ibis.ifelse(leap, 29, 28)),
@@ -265,6 +267,36 @@ def yyyymmdd_valid(table: Any, column: str) -> Any | None:
         & (day >= 1)
         & (day <= last)
     )
+
+
+DAY_PARTS = ("_gk_year", "_gk_month", "_gk_day")
+"""The names of the columns :func:`yyyymmdd_parts` adds to a table."""
+
+
+def yyyymmdd_parts(table: Any, column: str) -> dict[str, Any]:
+    """The year, month and day of an integer ``YYYYMMDD`` column, as columns to add to
+    ``table`` before :func:`yyyymmdd` reads it (named :data:`DAY_PARTS`); none for a
+    column of another type.
+
+    :func:`yyyymmdd` and :func:`yyyymmdd_valid` use each part several times; written
+    inline, each use is a division of its own, which DuckDB evaluates again for every
+    row (on 10 million GDELT rows the date took 1.31 s of CPU time inline, 0.58 s from
+    parts added by a projection before it).
+    """
+    value = table[column]
+    if not value.type().is_integer():
+        return {}
+    year, month, day = DAY_PARTS
+    return {year: value // 10_000, month: value // 100 % 100, day: value % 100}
+
+
+def _day_parts(table: Any, column: str) -> tuple[Any, Any, Any]:
+    """The year, month and day of an integer ``YYYYMMDD`` column: the columns
+    :func:`yyyymmdd_parts` added where ``table`` has them, else computed here."""
+    if all(name in table.columns for name in DAY_PARTS):
+        return tuple(table[name] for name in DAY_PARTS)
+    value = table[column]
+    return value // 10_000, value // 100 % 100, value % 100
 
 
 def iso_date(table: Any, column: str) -> Any:

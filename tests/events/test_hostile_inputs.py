@@ -189,6 +189,23 @@ def test_integer_dates_follow_the_calendar_leap_years_included(engine, tmp_path)
     assert problems_by_line(events)[2] == ("SQLDATE", "20230229", "a date as YYYYMMDD")
 
 
+def test_the_date_parts_computed_once_stay_out_of_the_events_even_with_raw_columns(
+    engine, tmp_path
+):
+    import pyarrow as pa
+
+    written = [20240229, 20230229]
+    path = typed_gdelt(
+        tmp_path, "parts.parquet", rows=len(written), SQLDATE=pa.array(written, pa.int64())
+    )
+    plain = read_quietly(path, "gdelt2")
+    kept = read_quietly(path, "gdelt2", keep=True)
+    assert not [c for c in [*plain.columns, *kept.columns] if c.startswith("_gk_")]
+    assert "SQLDATE" not in plain.columns and "raw_date" not in kept.columns
+    got = kept.order_by("line").date.to_pyarrow().to_pylist()
+    assert [None if d is None else d.isoformat() for d in got] == ["2024-02-29", None]
+
+
 def test_an_integer_written_with_a_fraction_in_text_is_a_problem_not_rounded(engine, tmp_path):
     lines = gdelt_lines(2)
     fields = lines[1].rstrip("\n").split("\t")

@@ -101,7 +101,13 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "NumSources": ex.COUNT,
     "NumArticles": ex.COUNT,
 }
-DATE = DateRule("SQLDATE", ex.yyyymmdd, "a date as YYYYMMDD", valid=ex.yyyymmdd_valid)
+DATE = DateRule(
+    "SQLDATE",
+    ex.yyyymmdd,
+    "a date as YYYYMMDD",
+    valid=ex.yyyymmdd_valid,
+    parts=ex.yyyymmdd_parts,
+)
 
 
 def _blocks(code: str) -> list[str]:

@@ -127,6 +127,12 @@ class DateRule:
         gives a date, cheaper to test than the date itself, or None where the column's
         type has no such test (``yyyymmdd_valid`` for integer ``YYYYMMDD``); the read
         checks use it when given.
+    parts : callable, optional
+        ``parts(table, column)``: helper columns (name to Ibis expression) that
+        :func:`~graphkit.events.canonical.canonical_events` adds in a projection of
+        their own before ``parse`` and ``valid`` read them, so that a value used
+        several times is computed once per row (``yyyymmdd_parts``); they are not in
+        the canonical table.
     """
 
     column: str
@@ -135,6 +141,7 @@ class DateRule:
     ambiguous: Callable[[Any, str], Any] | None = None
     ambiguous_expected: str = ""
     valid: Callable[[Any, str], Any] | None = None
+    parts: Callable[[Any, str], dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
