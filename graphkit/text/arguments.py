@@ -515,9 +515,24 @@ class ArgumentResolver:
             clause = clause.head
         if clause.dep_ not in ("relcl", "acl"):
             return []
-        return [
-            Argument(a.actor, a.token, "relative") for a in self._one(clause.head, False, depth + 1)
-        ]
+        heads = [clause.head]
+        listed = self.conjuncts(clause.head)[1:]
+        start = clause.left_edge.i
+        if (
+            listed
+            and start > 0
+            and clause.doc[start - 1].text == ","
+            and all(word.i < start for word in listed)
+        ):
+            # "Kenya, Uganda and Ethiopia, which fight al-Shabaab": a clause set off by a
+            # comma after a list is said of every item (the parser hangs it on the first)
+            heads += listed
+        found: list[Argument] = []
+        for head in heads:
+            for a in self._one(head, False, depth + 1):
+                if a.actor not in {f.actor for f in found}:
+                    found.append(Argument(a.actor, a.token, "relative"))
+        return found
 
     def _is_office(self, base: str) -> bool:
         """Whether a head word names an office or organ of a state (``offices.csv``)."""
