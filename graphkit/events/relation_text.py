@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import Any
 
 import pandas as pd
 
+from ..base.parallel import run_all
 from .cell_expression import QUAD_NAMES
 from .rollup import SUMS, TOP_CODES
 from .sources import SOURCES, event_source
@@ -96,17 +98,37 @@ def relations_table(
     both_ways = pc.fill_null(pc.is_in(col("relation"), pa.array(shared, pa.string())), False)
     source_directed = pc.fill_null(col("directed"), True)
     events = numbers["events"].to_numpy()
-    out: dict[str, Any] = {
-        "source": _text(col("source")),
-        "target": _text(col("target")),
-        "relation": _text(col("relation")),
-        "weight": (events / col("dyad_events").to_numpy().astype(float)).round(6),
-        "start": _text(start),
-        "end": _text(end),
+    present = {d: event_source(d) for d in dataset.dictionary.to_pylist() if d is not None}
+    names = {d: tables[s.code_system].attrs["name"] for d, s in present.items()}
+    conventions = {d: s.quad_convention for d, s in present.items()}
+    # every text column spread from its values, each on a thread of its own (Arrow's
+    # gathers and DuckDB's joins of text leave Python's lock)
+    texts = {
+        "source": col("source"),
+        "target": col("target"),
+        "relation": col("relation"),
+        "start": start,
+        "end": end,
+        "first_event": first_event,
+        "last_event": last_event,
+        "dataset": dataset,
+        "period": _repeated(period or "all", rows),
+        "dedupe": _repeated(dedupe or "none", rows),
+        "mapping": _mapped(dataset, names),
+        "quad_convention": _mapped(dataset, conventions),
     }
+    tasks = {name: partial(_text, values) for name, values in texts.items()}
     if detail == "full":
         symmetric_rows = pc.and_(both_ways, source_directed)
-        out.update(_full_text(relations, numbers, dataset, tables, period, symmetric_rows))
+        tasks["full"] = partial(
+            _full_text, relations, numbers, dataset, tables, period, symmetric_rows
+        )
+    written = run_all(tasks)
+    out: dict[str, Any] = {
+        "weight": (events / col("dyad_events").to_numpy().astype(float)).round(6),
+        **{name: written[name] for name in texts},
+        **written.get("full", {}),
+    }
     for name, values in numbers.items():
         out[name] = values.to_numpy()
     for name in ("goldstein", "goldstein_pos", "goldstein_neg"):
@@ -114,18 +136,8 @@ def relations_table(
     for name in ("mentions", "fatalities"):
         values = pc.cast(col(name), pa.int64())
         out[name] = values.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
-    out["first_event"] = _text(first_event)
-    out["last_event"] = _text(last_event)
     directed = pc.and_(source_directed, pc.invert(both_ways))
     out["directed"] = directed.to_numpy(zero_copy_only=False).astype(bool)
-    out["dataset"] = _text(dataset)
-    out["period"] = _text(_repeated(period or "all", rows))
-    out["dedupe"] = _text(_repeated(dedupe or "none", rows))
-    present = {d: event_source(d) for d in dataset.dictionary.to_pylist() if d is not None}
-    names = {d: tables[s.code_system].attrs["name"] for d, s in present.items()}
-    out["mapping"] = _text(_mapped(dataset, names))
-    conventions = {d: s.quad_convention for d, s in present.items()}
-    out["quad_convention"] = _text(_mapped(dataset, conventions))
     # one block per column, as given: consolidating them would copy every number
     return pd.DataFrame({name: out[name] for name in columns}, copy=False)
 
@@ -363,6 +375,10 @@ def _mapped(values: Any, table: Mapping[str, str]) -> Any:
     return _formatted(_dictionary(values), lambda v: table.get(v, ""))
 
 
+_BATCH_ROWS = 1 << 17
+"""Rows per batch of the table :func:`_sql_text` gives DuckDB."""
+
+
 def _sql_text(inputs: Mapping[str, Any], query: str) -> Any:
     """The columns of ``query`` over a table ``t`` of equal-length Arrow arrays, on an
     in-process DuckDB; the rows keep their order (a plain projection)."""
@@ -370,6 +386,8 @@ def _sql_text(inputs: Mapping[str, Any], query: str) -> Any:
     import pyarrow as pa
 
     table = pa.table(dict(inputs))
+    # in batches, which DuckDB scans on several threads (one batch is one thread's)
+    table = pa.Table.from_batches(table.to_batches(max_chunksize=_BATCH_ROWS), table.schema)
     con = duckdb.connect()
     try:
         con.execute("SET enable_progress_bar = false")

@@ -11,9 +11,12 @@ the cells, not with the events, and text is gathered only for the relations kept
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import numpy as np
+
+from ..base.parallel import run_all
 
 __all__ = ["SUMS", "TOP_CODES", "fate_totals", "rolled_up"]
 
@@ -177,41 +180,61 @@ def rolled_up(
         )
     lengths = ends - starts
 
-    columns: dict[str, Any] = {}
-    for name in ("dataset", "source", "target", "relation"):
-        columns[name] = _written(keys[name], first)
-    columns["directed"] = pa.array(keys["directed"].ranks[first].astype(bool))
-    if period is not None:
-        columns["period_start"] = _written(keys["period"], first)
     # each kept relation's rows: rows[segment_starts[i]:segment_starts[i + 1]]
     segments, segment_starts = _segments(starts, lengths)
     rows = order[segments]
-    columns["events"] = pa.array(sums)
+    segment_events = events[segments]
+
+    def quad_counts() -> dict[str, Any]:
+        relation_of_row = np.repeat(np.arange(len(starts)), lengths)
+        quad = keys["quad"].ranks[rows]
+        quads = np.bincount(
+            relation_of_row * 5 + quad, weights=segment_events, minlength=5 * len(starts)
+        )
+        quads = quads.reshape(-1, 5).astype(np.int64)
+        return {f"quad{k}": pa.array(quads[:, k]) for k in (1, 2, 3, 4)}
+
+    # the columns side by side on threads (NumPy's and Arrow's gathers and sums, and
+    # DuckDB, leave Python's lock); each is computed as it would be alone
+    tasks: dict[str, Any] = {
+        name: partial(_written, keys[name], first)
+        for name in ("dataset", "source", "target", "relation")
+    }
+    if period is not None:
+        tasks["period_start"] = partial(_written, keys["period"], first)
     if "reports" in cells.column_names:
-        columns["reports"] = _run_sums(cells["reports"], rows, segment_starts, zero=True)
-    else:
-        columns["reports"] = columns["events"]
-    columns["goldstein"] = _run_sums(cells["goldstein"], rows, segment_starts, zero=False)
-    for name in ("goldstein_pos", "goldstein_neg"):
-        columns[name] = _run_sums(cells[name], rows, segment_starts, zero=True)
-    relation_of_row = np.repeat(np.arange(len(starts)), lengths)
-    quad = keys["quad"].ranks[rows]
-    quads = np.bincount(
-        relation_of_row * 5 + quad, weights=events[segments], minlength=5 * len(starts)
-    )
-    quads = quads.reshape(-1, 5).astype(np.int64)
-    for k in (1, 2, 3, 4):
-        columns[f"quad{k}"] = pa.array(quads[:, k])
-    del quad, quads, relation_of_row
+        tasks["reports"] = partial(_run_sums, cells["reports"], rows, segment_starts, zero=True)
+    for name, zero in (("goldstein", False), ("goldstein_pos", True), ("goldstein_neg", True)):
+        tasks[name] = partial(_run_sums, cells[name], rows, segment_starts, zero=zero)
+    tasks["quads"] = quad_counts
     for name in ("mentions", "fatalities"):
-        columns[name] = _run_sums(cells[name], rows, segment_starts, zero=False)
+        tasks[name] = partial(_run_sums, cells[name], rows, segment_starts, zero=False)
+    if with_codes:
+        for name, how in (("url_first", "min"), ("url_last", "max"), ("story_id", "min")):
+            tasks[name] = partial(_run_extreme, cells[name], rows, segment_starts, lengths, how)
+        tasks["codes"] = partial(_top_codes, keys["code"], rows, segment_events, segment_starts)
+    done = run_all(tasks)
+
+    columns: dict[str, Any] = {
+        name: done[name] for name in ("dataset", "source", "target", "relation")
+    }
+    columns["directed"] = pa.array(keys["directed"].ranks[first].astype(bool))
+    if period is not None:
+        columns["period_start"] = done["period_start"]
+    columns["events"] = pa.array(sums)
+    columns["reports"] = done.get("reports", columns["events"])
+    for name in ("goldstein", "goldstein_pos", "goldstein_neg"):
+        columns[name] = done[name]
+    columns.update(done["quads"])
+    for name in ("mentions", "fatalities"):
+        columns[name] = done[name]
     columns["first_event"] = pa.array(first_day.astype(np.int32)).view(pa.date32())
     columns["last_event"] = pa.array(last_day.astype(np.int32)).view(pa.date32())
     columns["dyad_events"] = pa.array(dyad_events)
     if with_codes:
-        for name, how in (("url_first", "min"), ("url_last", "max"), ("story_id", "min")):
-            columns[name] = _run_extreme(cells[name], rows, segment_starts, lengths, how)
-        columns.update(_top_codes(keys["code"], rows, events[segments], segment_starts))
+        for name in ("url_first", "url_last", "story_id"):
+            columns[name] = done[name]
+        columns.update(done["codes"])
     return pa.table(columns)
 
 
