@@ -102,8 +102,7 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
     (
         PLURAL,
         "genuine",
-        "The LTTE held much of the north for two decades. Sri Lanka fought the rebels until "
-        "2009.",
+        "The LTTE held much of the north for two decades. Sri Lanka fought the rebels until 2009.",
         {("ltte", "fights", "sri_lanka", A, "")},
     ),
     (
@@ -338,8 +337,7 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
     (
         PAIR,
         "genuine",
-        "Pakistan and the TTP ended a truce in late 2022. Qatar urged the two rivals to "
-        "talk.",
+        "Pakistan and the TTP ended a truce in late 2022. Qatar urged the two rivals to talk.",
         {
             ("pakistan", "agrees_with", "ttp", "ended", ""),
             ("ttp", "agrees_with", "pakistan", "ended", ""),
@@ -350,8 +348,7 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
     (
         PAIR,
         "genuine",
-        "Kenya and Ethiopia sent troops into Somalia in 2011. Both fought al-Shabaab for "
-        "years.",
+        "Kenya and Ethiopia sent troops into Somalia in 2011. Both fought al-Shabaab for years.",
         {("al_shabaab", "fights", "kenya", A, ""), ("al_shabaab", "fights", "ethiopia", A, "")},
     ),
     (
@@ -499,11 +496,10 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
     (
         ACT,
         "genuine",
-        "Human Rights Watch accused the Ethiopian army of abuses in its campaign against the "
-        "TPLF.",
+        "Human Rights Watch accused the Ethiopian army of abuses in its campaign against the TPLF.",
         {
             ("hrw", "opposes", "ethiopia", A, ""),
-            ("ethiopia", "attacks", "tplf", R, "hrw"),
+            ("ethiopia", "attacks", "tplf", A, ""),
         },
     ),
     (
@@ -514,8 +510,8 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
         {
             ("isgs", "cooperates_with", "jnim", A, ""),
             ("hrw", "opposes", "mali", A, ""),
-            ("mali", "attacks", "jnim", R, "hrw"),
-            ("mali", "attacks", "isgs", R, "hrw"),
+            ("mali", "attacks", "jnim", A, ""),
+            ("mali", "attacks", "isgs", A, ""),
         },
     ),
     (
@@ -542,14 +538,13 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
         "HRW accused Pakistan's military of torture during its operations against the TTP.",
         {
             ("hrw", "opposes", "pakistan", A, ""),
-            ("pakistan", "attacks", "ttp", R, "hrw"),
+            ("pakistan", "attacks", "ttp", A, ""),
         },
     ),
     (
         ACT,
         "genuine",
-        "The United States condemned the RSF over its assault on the Sudanese army in "
-        "Omdurman.",
+        "The United States condemned the RSF over its assault on the Sudanese army in Omdurman.",
         {
             ("united_states", "opposes", "rsf", A, ""),
             ("rsf", "attacks", "sudan", A, ""),
@@ -564,6 +559,7 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
             ("abu_sayyaf", "fights", "milf", A, ""),
             ("philippines", "favours", "milf", A, ""),
             ("milf", "attacks", "abu_sayyaf", A, ""),
+            ("abu_sayyaf", "opposes", "milf", A, ""),
         },
     ),
     (
