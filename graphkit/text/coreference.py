@@ -803,10 +803,41 @@ class Coreference:
             if best is None or key < best[0]:
                 best = (key, found[0])
         if best is None:
-            return []
+            return self._only_one_in_document(token, kinds, description, others)
         if self._coordinated_rival(best[1], token, kinds, description, others):
             return []  # "Kenya and Somalia met. The government ...": which one?
         return [self._argument(token, best[1], "description")]
+
+    def _only_one_in_document(
+        self, token, kinds: tuple[str, ...], description: str, others: set[int]
+    ) -> list[Argument]:
+        """ "Talks between *the government* and the rebels" before the state is named: in
+        a description coordinated with a description of the other side (a government or
+        state word with a group word, or the reverse), the one actor of a compatible kind
+        the whole document names, named after it; none when it names two or more."""
+        other_kinds = {"description_group": ("description_government", "description_state")}
+        other_kinds["description_government"] = other_kinds["description_state"] = (
+            "description_group",
+        )
+        wanted = other_kinds.get(description)
+        if not wanted:
+            return []
+        partners = [m for m in _members(token) if m.i != token.i]
+        if not any(self._description_class(m) in wanted for m in partners):
+            return []
+        found: dict[str, Argument] = {}
+        for i in range(token.i + 1, len(self._doc)):
+            mention = self._antecedent(i)
+            if mention is None or i in others:
+                continue
+            if self._compatible(mention.actor, kinds, token, description):
+                found.setdefault(
+                    mention.actor, Argument(mention.actor, i, mention.via, mention.text)
+                )
+        if len(found) != 1:
+            return []
+        (only,) = found.values()
+        return [self._argument(token, only, "description")]
 
     def _coordinated_rival(
         self, found: Argument, token, kinds: tuple[str, ...], description: str, others: set[int]
