@@ -508,7 +508,6 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str, str, str]]]] = [
         "JNIM and ISGS have spread across the Sahel. HRW accused the Malian army of killing "
         "civilians in its offensive against both groups.",
         {
-            ("isgs", "cooperates_with", "jnim", A, ""),
             ("hrw", "opposes", "mali", A, ""),
             ("mali", "attacks", "jnim", A, ""),
             ("mali", "attacks", "isgs", A, ""),
