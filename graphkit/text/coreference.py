@@ -804,9 +804,37 @@ class Coreference:
                 best = (key, found[0])
         if best is None:
             return self._only_one_in_document(token, kinds, description, others)
+        if description == "description_group" and self._state_forces_between(
+            best[1], token, others | self._subject_words(token)
+        ):
+            return []  # "Al-Shabaab attacked. Kenyan troops repelled it. ... the fighters"
         if self._coordinated_rival(best[1], token, kinds, description, others):
             return []  # "Kenya and Somalia met. The government ...": which one?
         return [self._argument(token, best[1], "description")]
+
+    def _state_forces_between(self, found: Argument, token, taken: set[int]) -> bool:
+        """Whether a plural group description ("the fighters", "the militants") follows a
+        state's forces named after the group it would take ("*Kenyan* troops", "*Sudan's*
+        army"): whose fighters is then not said, unless that state is the other party of
+        the description's own predicate (its words ``taken``: "the Philippine army
+        pursued the fighters", "Ankara struck the insurgents" after "Turkish soldiers")."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return False
+        parties = {self._mention_at[i].actor for i in taken if i in self._mention_at}
+        for i in range(found.token + 1, token.i):
+            word = self._doc[i]
+            owner = i in self._demonyms or (
+                word.dep_ in ("poss", "compound") and word.head.pos_ == "NOUN"
+            )
+            if not owner or word.head.i == token.i or i in taken:
+                continue
+            organ = self._antecedent_or_organ(i)
+            forces = lemma(word.head) in self._words.get("description_forces", frozenset())
+            if organ is None or not forces or organ.actor in parties:
+                continue
+            if self._kind(organ.actor) == "state":
+                return True
+        return False
 
     def _only_one_in_document(
         self, token, kinds: tuple[str, ...], description: str, others: set[int]
@@ -815,10 +843,11 @@ class Coreference:
         a description coordinated with a description of the other side (a government or
         state word with a group word, or the reverse), the one actor of a compatible kind
         the whole document names, named after it; none when it names two or more."""
-        other_kinds = {"description_group": ("description_government", "description_state")}
-        other_kinds["description_government"] = other_kinds["description_state"] = (
-            "description_group",
-        )
+        other_kinds: dict[str, tuple[str, ...]] = {
+            "description_group": ("description_government", "description_state"),
+            "description_government": ("description_group",),
+            "description_state": ("description_group",),
+        }
         wanted = other_kinds.get(description)
         if not wanted:
             return []
@@ -1245,6 +1274,12 @@ class Coreference:
         for child in governor.children:
             if child.dep_ in _SUBJECTS and child.i != token.i:
                 found.update(w.i for w in child.subtree)
+        if not found and governor.dep_ == "conj" and governor.head.pos_ in ("VERB", "AUX"):
+            # "The army pursued the fighters and attacked *the militants*": the subject
+            # the coordinated verbs share
+            for child in governor.head.children:
+                if child.dep_ in _SUBJECTS:
+                    found.update(w.i for w in child.subtree)
         return found - {w.i for w in token.subtree}
 
 

@@ -190,3 +190,14 @@ def test_a_judge_does_not_own_the_act_it_welcomes(nlp):  # noqa: F811
         "The MILF fought Abu Sayyaf in Basilan. Manila defended its offensive against Abu Sayyaf."
     )
     assert ("philippines", "attacks", "abu_sayyaf") in {r[:3] for r in mentions_of(nlp, text)}
+
+
+def test_the_fighters_after_a_states_troops_named_since_the_group_are_nobody(nlp):  # noqa: F811
+    for forces in ("Kenyan troops", "Kenya's army"):
+        text = (
+            f"Al-Shabaab attacked a base in Lower Shabelle. {forces} repelled the attack. "
+            "Somalia praised the fighters."
+        )
+        assert not any("the fighters ->" in r[3] + r[4] for r in mentions_of(nlp, text)), text
+    text = "Al-Shabaab attacked a base in Lower Shabelle. Somalia condemned the fighters."
+    assert ("somalia", "opposes", "al_shabaab") in {r[:3] for r in mentions_of(nlp, text)}
