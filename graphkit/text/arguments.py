@@ -164,7 +164,10 @@ class ArgumentResolver:
             names=matcher.name_words,
             named=lambda token: self._one(token, False, 1),
             national_forces=self._is_national_forces,
-            words={kind: lexicon.cue(kind) for kind in (*DESCRIPTION_KINDS, "title_noun")},
+            words={
+                kind: lexicon.cue(kind)
+                for kind in (*DESCRIPTION_KINDS, "title_noun", "event_noun", "judged_act_verb")
+            },
             demonyms=demonyms,
         )
 
@@ -400,8 +403,8 @@ class ArgumentResolver:
         """A possessive pronoun for the subject of its own clause: "Turkey has been open
         about *its* backing of HTS" (not across clauses, and only if that subject is one
         actor)."""
-        if pronoun.lower_ not in ("its", "their"):
-            return None
+        if pronoun.lower_ not in ("its", "their") or self.coreference.judged(pronoun):
+            return None  # "Manila welcomed *its* offensive": a judge's object is another's
         word = pronoun.head
         for _ in range(6):
             if word.pos_ in ("VERB", "AUX") or word.head is word:
@@ -430,6 +433,9 @@ class ArgumentResolver:
         if word.lower_ == "whose":
             return self._antecedent(word, 1)
         if word.pos_ == "PRON":
+            owned = self.coreference.act_owner(word)  # "accused X of abuses in *its* campaign"
+            if owned is not None:
+                return owned
             bound = self._speaker(word) or self._bound(word)
             return [bound] if bound else self.coreference.resolve(word)
         if word.pos_ in ("NOUN", "PROPN"):
@@ -463,6 +469,9 @@ class ArgumentResolver:
         if people is not None:
             return [people]
         if token.pos_ == "PRON":
+            owned = self.coreference.act_owner(token)  # "accused X of abuses in *its* campaign"
+            if owned is not None:
+                return owned
             bound = self._speaker(token) or (self._bound(token) if token.dep_ == "poss" else None)
             return [bound] if bound else self.coreference.resolve(token)
         appositions = [c for c in token.children if c.dep_ == "appos"] if not from_appos else []

@@ -37,6 +37,24 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   of ``cues.csv``): what the nearest earlier phrase with a ruling head was read as, before
   any nearer state ("Thailand's junta ... Laos criticised the junta": Thailand).
 
+- **a possessed act** -- "accused the Nigerian army of abuses in *its* campaign",
+  "praised Kenya for *its* airstrikes": the object of the verb the act noun hangs from
+  through prepositions (the accused or praised one, not the accuser); a possessive in the
+  phrase of such an act is its owner ("its offensive against *its* rival"); and the act a
+  verb of judgement (``judged_act_verb`` of ``cues.csv``) is about is not the judge's own
+  ("Manila welcomed *its* offensive": the group named before);
+- **"Both"** standing alone as a subject or object ("Both fought al-Shabaab"): as a pair
+  description.
+
+A singular description is left unresolved when the actor it would take is coordinated
+with another it could stand for ("Kenya and Somalia met. The government ..."), and never
+stands for the subject of the verb it hangs from, however deep ("Norway brokered talks
+between the government and the rebels": not Norway); a state or government description
+may take a state named by a demonym on its organ ("Pakistani police ... the
+government"). A list whose parse hangs items as appositions ("Mali, Burkina Faso and
+Niger") or leaves out a name the table lacks ("JNIM, ISGS and Ansar al-Islam") is still a
+list of three, which no pair description stands for.
+
 A pronoun is never resolved to an actor its own verb already has as an argument ("Iran
 attacked it"), except a possessive ("Iran and its allies"). Each resolution comes back
 as :class:`~graphkit.text.arguments.Argument` with ``via`` ``pronoun`` or
@@ -138,6 +156,8 @@ class Coreference:
     def is_candidate(self, token) -> bool:
         """Whether the token is a pronoun or the head of a description this resolves."""
         lower = token.lower_
+        if _bare_both(token):
+            return True
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             return lower in _PERSONAL or lower in _SINGULAR or lower in _PLURAL
         return self._description_class(token) is not None
@@ -228,10 +248,25 @@ class Coreference:
                 return []  # the nearest act's doer is no actor
         return []
 
+    def act_owner(self, token) -> list[Argument] | None:
+        """Whose act a possessive pronoun owns where its sentence says so (the object of
+        the verb the act hangs from: "praised *Kenya* for *its* airstrikes"; the owner of
+        the act it is inside: "its offensive against *its* rival"), else None."""
+        if token.lower_ not in _POSSESSIVE or token.dep_ != "poss":
+            return None
+        return self._act_owner(token)
+
+    def judged(self, token) -> bool:
+        """Whether a possessive pronoun owns the act a verb of judgement is about ("Manila
+        welcomed *its* offensive"), so that it does not stand for the judge."""
+        return bool(self._judges(token))
+
     # -- internals ----------------------------------------------------------------------
 
     def _resolve(self, token) -> list[Argument]:
         lower = token.lower_
+        if _bare_both(token):
+            return self._pair(token)  # "Both fought al-Shabaab": the pair named before
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             if lower in _PERSONAL:
                 return self._person(token)
@@ -241,7 +276,10 @@ class Coreference:
                 coordinated = self._coordinated_owner(token)
                 if coordinated:
                     return coordinated
-                return self._subject_chain(token, plural=lower in _PLURAL)
+                doer = self._act_owner(token)
+                if doer is not None:
+                    return doer
+                return self._subject_chain(token, plural=lower in _PLURAL, skip=self._judges(token))
             return []
         description = self._description_class(token)
         if description is None:
@@ -491,10 +529,86 @@ class Coreference:
         found = Argument(mention.actor, first.i, mention.via, mention.text)
         return [self._argument(token, found, "pronoun")]
 
-    def _subject_chain(self, token, *, plural: bool) -> list[Argument]:
+    def _act_owner(self, token) -> list[Argument] | None:
+        """Whose act a possessive pronoun owns, where the sentence says it: the object of
+        the verb the act's phrase hangs from ("accused *the Nigerian army* of abuses in
+        *its* campaign", "praised *Kenya* for *its* airstrikes": the accused or praised
+        one, not the accuser), reached from the act noun (``event_noun`` of ``cues.csv``)
+        through prepositions only; and a possessive inside the phrase of an act whose own
+        owner is a pronoun is that owner ("its offensive against *its* rival"). None when
+        neither applies, so the pronoun is resolved as any other."""
+        if token.lower_ not in _POSSESSIVE or token.dep_ != "poss":
+            return None
+        acts = self._words.get("event_noun", frozenset())
+        noun = token.head
+        if lemma(noun) not in acts and noun.lower_ not in acts:
+            return self._same_owner(token, noun, acts)
+        word = noun
+        while word.dep_ in ("pobj", "prep", "pcomp") and word.head is not word:
+            word = word.head
+            objects = []
+            if word.dep_ == "dobj" and word.pos_ in ("NOUN", "PROPN"):
+                objects = [word]
+            elif word.pos_ in ("VERB", "AUX"):
+                objects = [c for c in word.children if c.dep_ == "dobj"]
+            for obj in objects:
+                if lemma(obj) in acts:
+                    continue  # "rejected HRW's criticism of its campaign": an act, no doer
+                found = [a for a in self._named(obj) if a.actor]
+                found = [a for a in found if self._kind(a.actor) != "person"]
+                if len(found) == 1 or (found and token.lower_ == "their"):
+                    return [self._argument(token, a, "pronoun") for a in found]
+            if word.dep_ == "dobj" or (word.pos_ in ("VERB", "AUX") and word.dep_ != "pcomp"):
+                return None  # the object of the verb the act hangs from names no actor
+        return None
+
+    def _same_owner(self, token, noun, acts: frozenset[str]) -> list[Argument] | None:
+        """ "its offensive against *its* rival": a possessive on the object of a
+        preposition of an act noun that a possessive pronoun owns stands for what that
+        pronoun stands for."""
+        word = noun
+        if word.dep_ == "appos":
+            word = word.head
+        if word.dep_ != "pobj" or word.head.dep_ != "prep":
+            return None
+        act = word.head.head
+        if act.pos_ in ("VERB", "AUX"):
+            # "welcomed its offensive against its rival": the parser hangs "against" on
+            # the verb whose object the act is
+            act = next((c for c in act.children if c.dep_ == "dobj"), act)
+        if lemma(act) not in acts and act.lower_ not in acts:
+            return None
+        owners = [c for c in act.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE]
+        if len(owners) != 1 or owners[0].i == token.i:
+            return None
+        found = [a for a in self.resolve(owners[0]) if a.actor]
+        return [
+            Argument(a.actor, a.token, "pronoun", token.text, a.antecedent or a.words)
+            for a in found
+        ] or None
+
+    def _judges(self, token) -> set[int]:
+        """The subjects of a verb of judgement (``judged_act_verb``) whose object is the act
+        a possessive pronoun owns: a judge welcomes or condemns another's act ("Manila
+        welcomed *its* offensive": not Manila's)."""
+        if token.lower_ not in _POSSESSIVE or token.dep_ != "poss":
+            return set()
+        noun, verb = token.head, token.head.head
+        acts = self._words.get("event_noun", frozenset())
+        if noun.dep_ != "dobj" or (lemma(noun) not in acts and noun.lower_ not in acts):
+            return set()
+        if lemma(verb) not in self._words.get("judged_act_verb", frozenset()):
+            return set()
+        return {c.i for c in verb.children if c.dep_ in _SUBJECTS}
+
+    def _subject_chain(
+        self, token, *, plural: bool, skip: set[int] | None = None
+    ) -> list[Argument]:
         """The subject of the nearest clause before the pronoun, if it is an actor of a
-        compatible kind."""
+        compatible kind (none of the subjects ``skip``)."""
         for subject in self._subjects_before(token):
+            if skip and subject.i in skip:
+                continue
             found = [a for a in self._named(subject) if a.actor]
             if not found and subject.pos_ == "PRON" and subject.lower_ in _SINGULAR | _PLURAL:
                 # "Chad said *it* had sent troops to Niger to help it": a pronoun subject
@@ -665,13 +779,15 @@ class Coreference:
         repeated = self._repeated(token, first, others)
         if repeated is not None:
             return [self._argument(token, repeated, "description")]
+        # the subject of the verb the description hangs from, however deep ("Norway
+        # brokered talks between *the government* and the rebels": not Norway; a writer
+        # who means the subject says "its")
+        others = others | self._subject_words(token)
         here = self._sentence_of.get(token.i, 0)
         best = None
         for i in range(token.i - 1, first - 1, -1):
-            mention = self._antecedent(i)
-            if mention is None or i in others:
-                continue
-            if not self._compatible(mention.actor, kinds, token, description):
+            found = self._candidate_at(i, token, kinds, description)
+            if found is None or i in others:
                 continue
             distance = here - self._sentence_of[i]
             if best is not None and distance > best[0][0]:
@@ -679,18 +795,117 @@ class Coreference:
             subject = any(
                 self._doc[k].dep_ in _SUBJECTS
                 or (self._doc[k].dep_ == "poss" and self._doc[k].head.dep_ in _SUBJECTS)
-                for k in range(mention.start, mention.end)
+                for k in found[1]
             )
             # within the sentence the nearest ("that country" after "aid to Rwanda"),
             # across sentences a subject first
             key = (distance, bool(distance) and not subject, token.i - i)
             if best is None or key < best[0]:
-                best = (key, mention, i)
+                best = (key, found[0])
         if best is None:
+            return self._only_one_in_document(token, kinds, description, others)
+        if description == "description_group" and self._state_forces_between(
+            best[1], token, others | self._subject_words(token)
+        ):
+            return []  # "Al-Shabaab attacked. Kenyan troops repelled it. ... the fighters"
+        if self._coordinated_rival(best[1], token, kinds, description, others):
+            return []  # "Kenya and Somalia met. The government ...": which one?
+        return [self._argument(token, best[1], "description")]
+
+    def _state_forces_between(self, found: Argument, token, taken: set[int]) -> bool:
+        """Whether a plural group description ("the fighters", "the militants") follows a
+        state's forces named after the group it would take ("*Kenyan* troops", "*Sudan's*
+        army"): whose fighters is then not said, unless that state is the other party of
+        the description's own predicate (its words ``taken``: "the Philippine army
+        pursued the fighters", "Ankara struck the insurgents" after "Turkish soldiers")."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return False
+        parties = {self._mention_at[i].actor for i in taken if i in self._mention_at}
+        for i in range(found.token + 1, token.i):
+            word = self._doc[i]
+            owner = i in self._demonyms or (
+                word.dep_ in ("poss", "compound") and word.head.pos_ == "NOUN"
+            )
+            if not owner or word.head.i == token.i or i in taken:
+                continue
+            organ = self._antecedent_or_organ(i)
+            forces = lemma(word.head) in self._words.get("description_forces", frozenset())
+            if organ is None or not forces or organ.actor in parties:
+                continue
+            if self._kind(organ.actor) == "state":
+                return True
+        return False
+
+    def _only_one_in_document(
+        self, token, kinds: tuple[str, ...], description: str, others: set[int]
+    ) -> list[Argument]:
+        """ "Talks between *the government* and the rebels" before the state is named: in
+        a description coordinated with a description of the other side (a government or
+        state word with a group word, or the reverse), the one actor of a compatible kind
+        the whole document names, named after it; none when it names two or more."""
+        other_kinds: dict[str, tuple[str, ...]] = {
+            "description_group": ("description_government", "description_state"),
+            "description_government": ("description_group",),
+            "description_state": ("description_group",),
+        }
+        wanted = other_kinds.get(description)
+        if not wanted:
             return []
-        _, mention, i = best
-        found = Argument(mention.actor, i, mention.via, mention.text)
-        return [self._argument(token, found, "description")]
+        partners = [m for m in _members(token) if m.i != token.i]
+        if not any(self._description_class(m) in wanted for m in partners):
+            return []
+        found: dict[str, Argument] = {}
+        for i in range(token.i + 1, len(self._doc)):
+            mention = self._antecedent(i)
+            if mention is None or i in others:
+                continue
+            if self._compatible(mention.actor, kinds, token, description):
+                found.setdefault(
+                    mention.actor, Argument(mention.actor, i, mention.via, mention.text)
+                )
+        if len(found) != 1:
+            return []
+        (only,) = found.values()
+        return [self._argument(token, only, "description")]
+
+    def _coordinated_rival(
+        self, found: Argument, token, kinds: tuple[str, ...], description: str, others: set[int]
+    ) -> bool:
+        """Whether the antecedent a singular description would take is coordinated with
+        another actor the description could stand for ("Kenya and Somalia discussed ...
+        the government"): a writer who means one of them names it."""
+        if token.tag_ in ("NNS", "NNPS"):
+            return False  # "the rebels" may stand for the members of one of several
+        mention = self._mention_at.get(found.token)
+        if mention is None:
+            return False
+        for member in _members(self._doc[mention.end - 1]):
+            at = self._mention_at.get(member.i)
+            if at is None or at.actor == found.actor or member.i in others:
+                continue
+            if self._compatible(at.actor, kinds, token, description):
+                return True
+        return False
+
+    def _candidate_at(
+        self, i: int, token, kinds: tuple[str, ...], description: str
+    ) -> tuple[Argument, range] | None:
+        """The compatible actor word ``i`` begins a mention of, with the words that say
+        whether it is a subject; for a state or government description also the state a
+        demonym names on an organ of it ("*Pakistani* police ... the government":
+        Pakistan), the organ's words saying whether it is a subject. None otherwise."""
+        mention = self._antecedent(i)
+        if mention is not None:
+            if not self._compatible(mention.actor, kinds, token, description):
+                return None
+            found = Argument(mention.actor, i, mention.via, mention.text)
+            return found, range(mention.start, mention.end)
+        if description not in ("description_government", "description_state"):
+            return None
+        organ = self._antecedent_or_organ(i)
+        if organ is None or not self._compatible(organ.actor, kinds, token, description):
+            return None
+        return organ, range(i, self._doc[i].head.i + 1)
 
     def _described_again(self, token, kinds: tuple[str, ...], description: str) -> list[Argument]:
         """A definite description that says something of its referent ("the Iran-backed
@@ -946,12 +1161,14 @@ class Coreference:
     def _coordinated_pair(self, head, token) -> list[Argument]:
         """The actors of the coordination a mention's head is part of, when it has exactly
         two distinct ones before ``token`` and no other conjunct names an actor."""
-        first = head
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
-        conjuncts = (first, *first.conjuncts)
+        conjuncts = _members(head)
         if len(conjuncts) < 2 or any(c.i >= token.i for c in conjuncts):
             return []
+        if any(
+            (m := self._mention_at.get(c.i)) is not None and self._unnamed_third(m)
+            for c in conjuncts
+        ):
+            return []  # "JNIM, ISGS and Ansar al-Islam": three parties, one not in the table
         found: dict[str, Argument] = {}
         for conjunct in conjuncts:
             at = self._head_actor(conjunct)
@@ -1004,17 +1221,28 @@ class Coreference:
             mention = self._mention_at.get(argument.token)
             if mention is not None:
                 word = self._doc[mention.end - 1]
-            first = word
-            while first.dep_ == "conj" and first.head is not first:
-                first = first.head
-            for conjunct in (first, *first.conjuncts):
+                if self._unnamed_third(mention):
+                    return True
+            for conjunct in _members(word):
                 at = self._mention_at.get(conjunct.i)
+                if at is None and conjunct.pos_ == "PROPN" and conjunct.dep_ == "conj":
+                    return True  # "JNIM, ISGS and Ansar al-Islam": a third named party
                 if at is None or at.actor in chosen:
                     continue
                 kind = self._kind(at.actor)
                 if kind != "person" and (kinds is None or kind in kinds):
                     return True
         return False
+
+    def _unnamed_third(self, mention) -> bool:
+        """Whether a mention is the middle of a written list of three whose last item is a
+        name the actors table lacks ("JNIM, *ISGS* and Ansar al-Islam"), read from the
+        words, as the parser may not coordinate such a name."""
+        start, end = mention.start, mention.end
+        if start == 0 or self._doc[start - 1].text != "," or end + 1 >= len(self._doc):
+            return False
+        after, name = self._doc[end], self._doc[end + 1]
+        return after.lower_ == "and" and name.pos_ == "PROPN" and name.i not in self._mention_at
 
     def _antecedent_or_organ(self, i: int) -> Argument | None:
         """The actor a word ``i`` begins a mention of, or, for a demonym, of the organ it
@@ -1046,6 +1274,12 @@ class Coreference:
         for child in governor.children:
             if child.dep_ in _SUBJECTS and child.i != token.i:
                 found.update(w.i for w in child.subtree)
+        if not found and governor.dep_ == "conj" and governor.head.pos_ in ("VERB", "AUX"):
+            # "The army pursued the fighters and attacked *the militants*": the subject
+            # the coordinated verbs share
+            for child in governor.head.children:
+                if child.dep_ in _SUBJECTS:
+                    found.update(w.i for w in child.subtree)
         return found - {w.i for w in token.subtree}
 
 
@@ -1148,6 +1382,34 @@ def _controllers(token) -> list:
             return found  # "..., helping it": a participle's subject is not settled
         verb = verb.head  # "has begun deploying troops to help it": begun's subject
     return found
+
+
+def _bare_both(token) -> bool:
+    """ "*Both* fought al-Shabaab", "struck both": "both" standing alone as a subject or
+    object, a pair description without a head word."""
+    return (
+        token.lower_ == "both"
+        and token.pos_ in ("DET", "PRON")
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    )
+
+
+def _members(word) -> list:
+    """The members of the list a word is in, the word's own included: its conjuncts, and
+    the items the parser hangs as appositions of the first ("Mali, *Burkina Faso* and
+    Niger": Faso an apposition of Mali, Niger a conjunct of Faso), and an apposition of a
+    conjunct ("Hamas and its rival, *Fatah*"), in the order of the text."""
+    first = word
+    while first.dep_ in ("conj", "appos") and first.head is not first:
+        first = first.head
+    found = {first.i: first}
+    todo = [first]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in ("conj", "appos") and child.i not in found:
+                found[child.i] = child
+                todo.append(child)
+    return [found[i] for i in sorted(found)]
 
 
 def singular(token) -> str:

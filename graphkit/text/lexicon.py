@@ -202,6 +202,7 @@ CUE_KINDS = (
     "means_preposition",
     "sum_word",
     "money_word",
+    "judged_act_verb",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -148,6 +148,7 @@ def _argument_words(sent, resolver: ArgumentResolver, lexicon: RelationLexicon) 
                     or bool(resolver.coreference.doers(token))
                 )
             )
+            or (token.lower_ == "both" and resolver.coreference.is_candidate(token))
         ):
             found.add(token.i)
     return found
