@@ -783,11 +783,14 @@ class Coreference:
         # brokered talks between *the government* and the rebels": not Norway; a writer
         # who means the subject says "its")
         others = others | self._subject_words(token)
+        # nor what a pronoun or "both" in that subject stands for ("France and Wagner
+        # ... Both struggled against *the insurgents*": neither of the two)
+        subject_actors = self._resolved_actors(self._subject_words(token) - {token.i})
         here = self._sentence_of.get(token.i, 0)
         best = None
         for i in range(token.i - 1, first - 1, -1):
             found = self._candidate_at(i, token, kinds, description)
-            if found is None or i in others:
+            if found is None or i in others or found[0].actor in subject_actors:
                 continue
             distance = here - self._sentence_of[i]
             if best is not None and distance > best[0][0]:
@@ -971,6 +974,17 @@ class Coreference:
             if found:
                 return found
         return []
+
+    def _resolved_actors(self, words: set[int]) -> set[str]:
+        """The actors the pronouns, descriptions and bare "both" among ``words`` stand
+        for (those being resolved now left out)."""
+        found: set[str] = set()
+        for i in sorted(words):
+            word = self._doc[i]
+            if i in self._busy or i in self._mention_at or not self.is_candidate(word):
+                continue
+            found.update(a.actor for a in self.resolve(word))
+        return found
 
     def _argument_actors(self, token, others: set[int]) -> set[str]:
         """The actors named among the other arguments of the token's own predicate and the

@@ -172,20 +172,20 @@ def cameo_entry(
         return None
     if relation not in _CLAUSE_TAKING and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "conceded that", "acknowledged that": a report, not an act
+    roles = _target_roles(pattern)
     # coordinated subjects act on each other when the pattern says so (BOTH) or the verb
     # of a symmetric act has no complement of its own ("A and B met", "clashed"); with
-    # one ("Rwandan and Mozambican troops continue to pursue the terrorists") they act
-    # together on it
-    symmetric = (
-        "coordinated"
-        if pattern.both
-        or (
-            lexicon.is_symmetric(relation)
-            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
-        )
-        else ""
+    # one ("Rwandan and Mozambican troops continue to pursue the terrorists", "A and B
+    # struggled against the insurgents", "met with C") they act together on it, also
+    # where the complement names no actor
+    complement = any(
+        c.dep_ in ("dobj", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ in roles and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
     )
-    roles = _target_roles(pattern)
+    symmetric = (
+        "coordinated" if pattern.both or (lexicon.is_symmetric(relation) and not complement) else ""
+    )
     if lexicon.polarity(relation) >= 0:
         roles = tuple(r for r in roles if r != "against")  # "deployed troops against X"
     elif not pattern.target:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..arguments import Argument
+from ..lemmas import lemma
 from ..lexicon import LexiconEntry
 from ..modality import Modality, modality
 
@@ -190,6 +191,38 @@ def _sporting(trigger, lexicon) -> bool:
     return bool(_SCORE.search(joined))
 
 
+_EACH_OTHER = ("other", "another")
+"""The object of "with each other", "with one another": no target of its own."""
+
+
+def _complement_written(trigger, entry: LexiconEntry) -> bool:
+    """Whether a verb trigger's target is written, though it names no actor of the table:
+    a preposition of the entry's targets with its object ("A and B struggled *against
+    the insurgents*", "met *with Somali officials*") or a direct object that is a name or
+    a plural noun, and not one of the entry's cue words ("fought *al-Shabaab*", "*the
+    rebels*"; not "ratified *a treaty*", "fought *a war*"). Coordinated subjects then act
+    together on it, not on each other."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in trigger.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in entry.target
+            and any(
+                g.dep_ == "pobj" and g.lower_ not in ("other", "another") for g in child.children
+            )
+        ):
+            return True  # (not "clashed with each other", "with one another")
+        if (
+            child.dep_ == "dobj"
+            and "object" in entry.target
+            and (child.pos_ == "PROPN" or child.tag_ == "NNS")
+            and lemma(child) not in entry.cues
+        ):
+            return True
+    return False
+
+
 def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, presupposed=False):
     """The candidates of a trigger between the sources and targets its frame found: each
     (source, target) pair once, both directions for symmetric entries, implausible pairs
@@ -200,7 +233,13 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
         return
     found: list[tuple[Argument, Argument, bool]] = []
     passive = rule.startswith("passive")
-    if entry.symmetric and not targets and len(sources) >= 2 and not passive:
+    if (
+        entry.symmetric
+        and not targets
+        and len(sources) >= 2
+        and not passive
+        and not _complement_written(trigger, entry)
+    ):
         # "A and B met", "A, B and C held talks" (not the agents of a passive: "the truce,
         # facilitated by A and B", where they act together, not on each other)
         found = [(a, b, False) for a in sources for b in sources if a.actor != b.actor]
