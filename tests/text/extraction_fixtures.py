@@ -16,6 +16,7 @@ __all__ = [
     "SCORED_OUT",
     "actors",
     "annotated_rows",
+    "audit_params",
     "extract",
     "mentioned_rows",
     "nlp",
@@ -143,3 +144,20 @@ def mentioned_rows(nlp, text: str, actors: pd.DataFrame) -> set[tuple[str, ...]]
     argument ("it -> the militia")."""
     mentions = ("source", "relation", "target", "source_mention", "target_mention")
     return review_rows(nlp, text, actors, mentions)
+
+
+def audit_params(cases, gaps, *, text_at: int = 2, ids=None, reason: str = "a known gap"):
+    """An audit's case table as ``pytest.param`` rows: every case runs, and the cases
+    whose text is in ``gaps`` (the gaps the audit left, with their causes written beside
+    them) are expected to fail, strictly, so that a gap a later change closes is seen
+    and taken off the list. ``text_at`` is the position of the text in a case; ``ids``
+    names each case (by default its first fields and its position)."""
+    unknown = set(gaps) - {case[text_at] for case in cases}
+    if unknown:
+        raise ValueError(f"known gaps that are no case of the audit: {sorted(unknown)}")
+    params = []
+    for i, case in enumerate(cases):
+        name = ids(i, case) if ids is not None else "-".join([*map(str, case[:text_at]), str(i)])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if case[text_at] in gaps else []
+        params.append(pytest.param(*case, marks=marks, id=name))
+    return params

@@ -5,7 +5,7 @@ gives by hand; both directions: the tempting ones give no wrong row, the genuine
 theirs."""
 
 import pytest
-from extraction_fixtures import annotated_rows, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
+from extraction_fixtures import annotated_rows, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 from round22_cases import ACTORS, CASES
 
 pytestmark = pytest.mark.model
@@ -42,8 +42,7 @@ def rows_of(nlp, text):  # noqa: F811
 
 @pytest.mark.parametrize(
     ("cls", "kind", "text", "expected"),
-    [case for case in CASES if case[2] not in KNOWN_GAPS],
-    ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES) if c[2] not in KNOWN_GAPS],
+    audit_params(CASES, KNOWN_GAPS, reason="round 22 gap"),
 )
 def test_a_sentence_gives_the_rows_the_annotation_rules_give(nlp, cls, kind, text, expected):  # noqa: F811
     assert rows_of(nlp, text) == expected

@@ -5,7 +5,7 @@ the round), a third built to tempt a wrong row, each with the rows ANNOTATION.md
 hand; both directions: the tempting ones give no wrong row, the genuine ones keep theirs."""
 
 import pytest
-from extraction_fixtures import annotated_rows, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
+from extraction_fixtures import annotated_rows, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 from round23_cases import ACTORS, CASES
 
 pytestmark = pytest.mark.model
@@ -40,8 +40,7 @@ def rows_of(nlp, text):  # noqa: F811
 
 @pytest.mark.parametrize(
     ("cls", "kind", "text", "expected"),
-    [case for case in CASES if case[2] not in KNOWN_GAPS],
-    ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES) if c[2] not in KNOWN_GAPS],
+    audit_params(CASES, KNOWN_GAPS, reason="round 23 gap"),
 )
 def test_a_sentence_gives_the_rows_the_annotation_rules_give(nlp, cls, kind, text, expected):  # noqa: F811
     assert rows_of(nlp, text) == expected

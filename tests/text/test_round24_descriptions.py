@@ -6,7 +6,7 @@ ones give no wrong row, the genuine ones keep theirs. The focused tests below ch
 each resolved argument is shown in the review table ("the insurgents -> ADF")."""
 
 import pytest
-from extraction_fixtures import annotated_rows, mentioned_rows, nlp  # noqa: F401 (nlp: fixture)
+from extraction_fixtures import annotated_rows, audit_params, mentioned_rows, nlp  # noqa: F401 (nlp: fixture)
 from round24_cases import ACTORS, CASES
 
 pytestmark = pytest.mark.model
@@ -61,12 +61,7 @@ def mentions_of(nlp, text):  # noqa: F811
 
 @pytest.mark.parametrize(
     ("cls", "kind", "text", "expected"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="round 24 gap"))
-        if case[2] in KNOWN_GAPS
-        else case
-        for case in CASES
-    ],
+    audit_params(CASES, KNOWN_GAPS, reason="round 24 gap"),
 )
 def test_a_document_gives_the_rows_the_annotation_rules_give(nlp, cls, kind, text, expected):  # noqa: F811
     assert rows_of(nlp, text) == expected

@@ -5,7 +5,7 @@ including the sentences that must give no row ("left the meeting", "left the gro
 leaving a state's territory, kidnapping or deporting civilians)."""
 
 import pytest
-from extraction_fixtures import SCORED_OUT, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
+from extraction_fixtures import SCORED_OUT, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 from verb_coverage_cases import ACTORS, CASES
 
 from graphkit.text import extract_relations
@@ -14,18 +14,14 @@ from graphkit.text.lexicon import read_lexicon
 pytestmark = pytest.mark.model
 
 # Left, with their cause (BASELINE.md, round 16): the modality of a pledge over a noun
-# object, a dative recipient, "on alert against", targets inside a passive subject,
-# nationals read as their state, and a private boat read as its state's.
+# object with a demonym, "handed over", "on alert against", nationals read as their
+# state, and a private boat read as its state's. (The pledges and promises over a name,
+# the dative recipients and the targets inside a passive subject it left were closed by
+# later rounds.)
 KNOWN_GAPS = {
-    "India pledged aid to Vietnam.",
     "China pledged support to Ethiopian forces.",
-    "China promised weapons to Pakistan.",
-    "China granted Pakistan a loan of two billion dollars.",
-    "The United States granted Colombian forces new helicopters.",
     "Boko Haram handed over Nigerian soldiers to the Red Cross.",
     "India put its troops on alert against Pakistan.",
-    "Diplomatic ties with Morocco were severed by Algeria.",
-    "Talks with the ELN were suspended by Colombia.",
     "Burkina Faso left ECOWAS.",
     "Pakistan deported Indian nationals.",
     "China seized a Vietnamese fishing boat.",
@@ -43,8 +39,13 @@ def rows_of(nlp, text):  # noqa: F811
 
 @pytest.mark.parametrize(
     ("root", "verb", "shape", "text", "expected"),
-    [case for case in CASES if case[3] not in KNOWN_GAPS],
-    ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in CASES if c[3] not in KNOWN_GAPS],
+    audit_params(
+        CASES,
+        KNOWN_GAPS,
+        text_at=3,
+        ids=lambda i, c: f"{c[0]}-{c[1]}-{c[2]}",
+        reason="round 16 gap",
+    ),
 )
 def test_a_wire_verb_gives_the_relation_the_annotation_rules_give(
     nlp,  # noqa: F811
