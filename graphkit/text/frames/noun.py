@@ -387,6 +387,10 @@ def _title_frame(noun, entry, resolver, fill):
         # Turkish President Erdogan": each his own)
         # ("SAF chief Burhan and RSF commander Hemedti": the chief is Burhan only)
         before = noun.dep_ in ("compound", "nmod") and noun.i < holder.i
+        if before and _coordinated_between(noun, holder):
+            # "Egyptian President Sisi and RSF commander Hemedti": the president is not
+            # Hemedti, whatever the parse hangs under his name
+            continue
         own = holder.dep_ == "appos" and holder.head.i == noun.i and noun.tag_ != "NNS"
         for argument in resolver.named(holder, conjuncts=not (before or own)):
             if argument.actor not in {h.actor for h in named_holders}:
@@ -412,7 +416,14 @@ def _title_frame(noun, entry, resolver, fill):
         # "the supreme leader of Iran - ... Hezbollah", a parse's apposition
         named_holders = [h for h in named_holders if resolver.matcher.kind(h.actor) == "person"]
     holder_ids = {h.actor for h in named_holders}
-    targets = [t for t in targets if t.actor not in holder_ids]
+    doc = noun.doc
+    targets = [
+        t
+        for t in targets
+        if t.actor not in holder_ids
+        # a modifier before the title across a coordination is another conjunct's
+        and not (t.token < noun.i and _coordinated_between(doc[t.token], noun))
+    ]
     if not targets:
         for holder in holders(noun):
             targets = [
@@ -431,6 +442,13 @@ def _title_frame(noun, entry, resolver, fill):
         resolver,
         presupposed=_described(noun, None),
     )
+
+
+def _coordinated_between(title, holder) -> bool:
+    """Whether a coordination ("and", "or", a comma) lies between a title written before
+    a name and that name: the title is another conjunct's."""
+    between = title.doc[title.i + 1 : holder.i]
+    return any(w.dep_ == "cc" or w.lower_ in ("and", "or", ",") for w in between)
 
 
 def _owned_act(light, used: list[str], lexicon) -> bool:
