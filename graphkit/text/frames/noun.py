@@ -382,12 +382,13 @@ def _title_frame(noun, entry, resolver, fill):
     Hlaing, the commander of the Tatmadaw". The holder must be named (an office is not
     inferred from an unknown person's title)."""
     named_holders: list[Argument] = []
+    titles = resolver.lexicon.cue("title_noun")
     for holder in holders(noun):
         # a title before a name holds that name only ("Russian President Putin and
         # Turkish President Erdogan": each his own)
         # ("SAF chief Burhan and RSF commander Hemedti": the chief is Burhan only)
         before = noun.dep_ in ("compound", "nmod") and noun.i < holder.i
-        if before and _coordinated_between(noun, holder):
+        if before and _coordinated_between(noun, holder, titles):
             # "Egyptian President Sisi and RSF commander Hemedti": the president is not
             # Hemedti, whatever the parse hangs under his name
             continue
@@ -422,7 +423,7 @@ def _title_frame(noun, entry, resolver, fill):
         for t in targets
         if t.actor not in holder_ids
         # a modifier before the title across a coordination is another conjunct's
-        and not (t.token < noun.i and _coordinated_between(doc[t.token], noun))
+        and not (t.token < noun.i and _coordinated_between(doc[t.token], noun, titles))
     ]
     if not targets:
         for holder in holders(noun):
@@ -444,11 +445,21 @@ def _title_frame(noun, entry, resolver, fill):
     )
 
 
-def _coordinated_between(title, holder) -> bool:
-    """Whether a coordination ("and", "or", a comma) lies between a title written before
-    a name and that name: the title is another conjunct's."""
-    between = title.doc[title.i + 1 : holder.i]
-    return any(w.dep_ == "cc" or w.lower_ in ("and", "or", ",") for w in between)
+def _coordinated_between(first, last, titles: frozenset[str]) -> bool:
+    """Whether words ``first`` to ``last`` hold two titled conjuncts: a coordination ("and",
+    "or", a comma) with a title on each side ("*President* Sisi and RSF *commander*
+    Hemedti"): a title on one side is not the other conjunct's. A title shared by
+    conjuncts ("its branches the FRD and the ESO") or an apposition after a title ("the
+    leader of that nation, Irfaan Ali") has one title only."""
+    words = first.doc[first.i : last.i + 1]
+    for k, word in enumerate(words):
+        if (
+            (word.dep_ == "cc" or word.lower_ in ("and", "or", ","))
+            and any(lemma(w) in titles for w in words[:k])
+            and any(lemma(w) in titles for w in words[k + 1 :])
+        ):
+            return True
+    return False
 
 
 def _owned_act(light, used: list[str], lexicon) -> bool:
