@@ -832,6 +832,10 @@ class ArgumentResolver:
         )
         if not titled:
             return []
+        ended = self.lexicon.cue("ended_word")
+        if any(c.lower_ in ended for c in token.subtree if c.i < token.i):
+            # "Former Pakistani Prime Minister Imran Khan": he no longer acts for the state
+            return []
         for word in token.subtree:
             if word.i >= token.i:
                 break

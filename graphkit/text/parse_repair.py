@@ -86,6 +86,7 @@ _CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "agent", "prep", "ccomp", "xcom
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+_RELATIVE_PRONOUNS = frozenset({"which", "whom", "that"})
 
 
 def verb_lemma(word: str, is_verb) -> str | None:
@@ -176,6 +177,22 @@ def _framed(doc, i: int, ends: dict[int, Any], starts: dict[int, Any], demonyms)
         return before, (after.start, after.end)
     if right in demonyms:
         return before, (right, right + 1)
+    return _relative_object(doc, i, before, sent)
+
+
+def _relative_object(doc, i: int, before, sent) -> tuple | None:
+    """An object relative ("the militia, *which* Qatar funds, ...", "the rebels *whom*
+    Iran arms"): the mention before the word, its relative pronoun just before it (a
+    determiner between allowed), the pronoun the object; else None. Not where a noun,
+    adjective or verb follows the word, which is then a noun's modifier or a noun ("which
+    the Iran *arms* embargo covers", "which Iran *funds* programmes for")."""
+    if i + 1 < sent.end and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
+        return None
+    k = before.start - 1
+    if k > sent.start and doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    if k > sent.start and doc[k].lower_ in _RELATIVE_PRONOUNS:
+        return before, (k, k + 1)
     return None
 
 

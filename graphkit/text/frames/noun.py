@@ -382,11 +382,16 @@ def _title_frame(noun, entry, resolver, fill):
     Hlaing, the commander of the Tatmadaw". The holder must be named (an office is not
     inferred from an unknown person's title)."""
     named_holders: list[Argument] = []
+    titles = resolver.lexicon.cue("title_noun")
     for holder in holders(noun):
         # a title before a name holds that name only ("Russian President Putin and
         # Turkish President Erdogan": each his own)
         # ("SAF chief Burhan and RSF commander Hemedti": the chief is Burhan only)
         before = noun.dep_ in ("compound", "nmod") and noun.i < holder.i
+        if before and _coordinated_between(noun, holder, titles):
+            # "Egyptian President Sisi and RSF commander Hemedti": the president is not
+            # Hemedti, whatever the parse hangs under his name
+            continue
         own = holder.dep_ == "appos" and holder.head.i == noun.i and noun.tag_ != "NNS"
         for argument in resolver.named(holder, conjuncts=not (before or own)):
             if argument.actor not in {h.actor for h in named_holders}:
@@ -412,7 +417,14 @@ def _title_frame(noun, entry, resolver, fill):
         # "the supreme leader of Iran - ... Hezbollah", a parse's apposition
         named_holders = [h for h in named_holders if resolver.matcher.kind(h.actor) == "person"]
     holder_ids = {h.actor for h in named_holders}
-    targets = [t for t in targets if t.actor not in holder_ids]
+    doc = noun.doc
+    targets = [
+        t
+        for t in targets
+        if t.actor not in holder_ids
+        # a modifier before the title across a coordination is another conjunct's
+        and not (t.token < noun.i and _coordinated_between(doc[t.token], noun, titles))
+    ]
     if not targets:
         for holder in holders(noun):
             targets = [
@@ -431,6 +443,23 @@ def _title_frame(noun, entry, resolver, fill):
         resolver,
         presupposed=_described(noun, None),
     )
+
+
+def _coordinated_between(first, last, titles: frozenset[str]) -> bool:
+    """Whether words ``first`` to ``last`` hold two titled conjuncts: a coordination ("and",
+    "or", a comma) with a title on each side ("*President* Sisi and RSF *commander*
+    Hemedti"): a title on one side is not the other conjunct's. A title shared by
+    conjuncts ("its branches the FRD and the ESO") or an apposition after a title ("the
+    leader of that nation, Irfaan Ali") has one title only."""
+    words = first.doc[first.i : last.i + 1]
+    for k, word in enumerate(words):
+        if (
+            (word.dep_ == "cc" or word.lower_ in ("and", "or", ","))
+            and any(lemma(w) in titles for w in words[:k])
+            and any(lemma(w) in titles for w in words[k + 1 :])
+        ):
+            return True
+    return False
 
 
 def _owned_act(light, used: list[str], lexicon) -> bool:

@@ -241,6 +241,10 @@ def _cue_words(token) -> set[str]:
     for i in (token.i - 1, token.i + 1):
         if 0 <= i < len(doc):
             words.add(lemma(doc[i]))
+    after = token.i + 2
+    if after < len(doc) and doc[after - 1].text == "-" and not doc[token.i].whitespace_:
+        # a hyphenated compound the tokenizer split: "Secretary-General"
+        words.add(lemma(doc[after]))
     return words
 
 
