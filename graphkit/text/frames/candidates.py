@@ -242,9 +242,12 @@ def _reciprocal(trigger, entry: LexiconEntry) -> bool:
             each_other(child) or any(c.dep_ == "poss" and each_other(c) for c in child.children)
         ):
             return True
-        if child.dep_ == "prep" and child.lower_ in entry.target:
-            if any(g.dep_ == "pobj" and each_other(g) for g in child.children):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in entry.target
+            and any(g.dep_ == "pobj" and each_other(g) for g in child.children)
+        ):
+            return True
     return False
 
 
