@@ -224,8 +224,9 @@ def _complement_written(trigger, entry: LexiconEntry) -> bool:
 
 
 def _reciprocal(trigger, entry: LexiconEntry) -> bool:
-    """Whether a verb trigger's target is "each other" or "one another": its direct object
-    ("A and B *criticised each other*"), the object of one of the entry's target
+    """Whether a verb trigger's target is "each other" or "one another": its direct object,
+    where the entry takes one ("A and B *criticised each other*"; not the partner row of
+    "fought alongside"), the object of one of the entry's target
     prepositions ("turned *on each other*"), or the owner of its direct object ("expelled
     *each other's* ambassadors"). Coordinated subjects then act on each other, in both
     directions for a directed type (ANNOTATION.md R3)."""
@@ -238,8 +239,12 @@ def _reciprocal(trigger, entry: LexiconEntry) -> bool:
         return word.lower_ in (*_EACH_OTHER, "one") and any(c.lower_ in pair for c in word.children)
 
     for child in trigger.children:
-        if child.dep_ == "dobj" and (
-            each_other(child) or any(c.dep_ == "poss" and each_other(c) for c in child.children)
+        if (
+            child.dep_ == "dobj"
+            and "object" in entry.target
+            and (
+                each_other(child) or any(c.dep_ == "poss" and each_other(c) for c in child.children)
+            )
         ):
             return True
         if (
