@@ -203,6 +203,7 @@ CUE_KINDS = (
     "sum_word",
     "money_word",
     "judged_act_verb",
+    "drawing_verb",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -33,6 +33,7 @@ def test_bundled_lexicon_reads_and_covers_the_issue():
         "splits_from",
         "cooperates_with",
         "withdraws_from",
+        "yields_to",  # exchanges of prisoners (round 26)
     }
     issue_words = {
         "backs": ["support", "aid", "arm", "fund", "train", "ally", "patron", "back"],

@@ -15,33 +15,20 @@ pytestmark = pytest.mark.model
 KNOWN_GAPS = {
     # "an army patrol" names no owner in its sentence: the Philippines only after it
     "The NPA ambushed an army patrol in Samar. Manila accused the guerrillas of extortion.",
-    # "traded artillery fire", "held joint drills", "fought X together", "turned on each
-    # other", "accused each other": frames the lexicon lacks (reciprocals, joint acts)
-    "India and Pakistan traded artillery fire along the frontier. India blamed the "
-    "militants for the escalation.",
-    "The Philippines and the United States held joint drills on Luzon. Manila said the "
-    "troops trained for months.",
+    # "fought X together", "turned on each other": left by round 26 (its traded fire,
+    # joint drills, "accused each other", host and "discussed X" cases pass since)
     "Kenya and Somalia fought al-Shabaab together in 2012. The AU thanked both countries.",
     "Kenya and Somalia fought al-Shabaab together. HRW praised Somalia and condemned "
     "Kenya for its airstrikes on al-Shabaab.",
     "JNIM and ISGS turned on each other in 2020. Both groups attacked army posts in Mali "
     "that year.",
-    "Ethiopia and the TPLF signed a truce in Pretoria in 2022. Both parties later accused "
-    "each other of violations.",
-    # the host of talks between two is no party of the mediation frame ("hosted talks
-    # between A and B" gives no host row with names either)
-    "Sudan's army and the RSF have fought since April 2023. Saudi Arabia hosted talks "
-    "between both sides in Jeddah.",
-    # "quarrelled over" read as fighting
+    # "quarrelled over" (opposes since round 26) with "both governments" of the deal
     "Kenya and Somalia have quarrelled over their sea border for years. Qatar brokered a "
     "deal between both governments in 2021.",
     # "waged an insurgency" with no target named in its sentence
     "The Moro Islamic Liberation Front waged an insurgency in Mindanao for decades. Talks "
     "between the government and the rebels were held in Kuala Lumpur. The Philippines "
     "finally signed a peace deal with the MILF in 2014.",
-    # "discussed al-Shabaab" read as talks with it
-    "Kenya and Somalia discussed al-Shabaab in Nairobi. Talks between the government and "
-    "the rebels have not started.",
     # the campaign inside the accusation's phrase is given the accusation's modality
     "Human Rights Watch accused the Ethiopian army of abuses in its campaign against the TPLF.",
     # "rejected X's criticism" gives no rejects row; "blamed X for the attack on its

@@ -223,6 +223,39 @@ def _complement_written(trigger, entry: LexiconEntry) -> bool:
     return False
 
 
+def _reciprocal(trigger, entry: LexiconEntry) -> bool:
+    """Whether a verb trigger's target is "each other" or "one another": its direct object,
+    where the entry takes one ("A and B *criticised each other*"; not the partner row of
+    "fought alongside"), the object of one of the entry's target
+    prepositions ("turned *on each other*"), or the owner of its direct object ("expelled
+    *each other's* ambassadors"). Coordinated subjects then act on each other, in both
+    directions for a directed type (ANNOTATION.md R3)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+
+    def each_other(word) -> bool:
+        # ("one another" is parsed with "one" as the head, "another" its determiner)
+        pair = ("each", "one") if word.lower_ in _EACH_OTHER else ("another",)
+        return word.lower_ in (*_EACH_OTHER, "one") and any(c.lower_ in pair for c in word.children)
+
+    for child in trigger.children:
+        if (
+            child.dep_ == "dobj"
+            and "object" in entry.target
+            and (
+                each_other(child) or any(c.dep_ == "poss" and each_other(c) for c in child.children)
+            )
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in entry.target
+            and any(g.dep_ == "pobj" and each_other(g) for g in child.children)
+        ):
+            return True
+    return False
+
+
 def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, presupposed=False):
     """The candidates of a trigger between the sources and targets its frame found: each
     (source, target) pair once, both directions for symmetric entries, implausible pairs
@@ -234,14 +267,17 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
     found: list[tuple[Argument, Argument, bool]] = []
     passive = rule.startswith("passive")
     if (
-        entry.symmetric
-        and not targets
+        not targets
         and len(sources) >= 2
         and not passive
-        and not _complement_written(trigger, entry)
+        and (
+            (entry.symmetric and not _complement_written(trigger, entry))
+            or _reciprocal(trigger, entry)
+        )
     ):
         # "A and B met", "A, B and C held talks" (not the agents of a passive: "the truce,
-        # facilitated by A and B", where they act together, not on each other)
+        # facilitated by A and B", where they act together, not on each other); "A and B
+        # criticised each other" for any type
         found = [(a, b, False) for a in sources for b in sources if a.actor != b.actor]
     elif (
         entry.symmetric

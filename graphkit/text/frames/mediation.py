@@ -13,7 +13,8 @@ object, so the verb frames cannot read them:
 - the owner of "mediation": "under *Egyptian* mediation", "with the mediation *of the
   World Bank*", "*Qatar's* mediation between A and B";
 - an active subject: "*Qatar* mediated between A and B", "*Egypt* brokered a truce
-  between A and B".
+  between A and B", "*Turkey* hosted talks between A and B" (R3: "hosted by C" is
+  mediation; a host with no parties named, "Qatar hosted the talks", gives nothing).
 
 The parties are those of the agreement or talks: the objects of ``between`` on the act or
 on the agreement; the subject and ``with`` partner of a verb of concluding (sign, reach,
@@ -34,7 +35,7 @@ from .syntax import children, pobjs
 
 __all__ = ["MEDIATES", "is_mediation", "mediation_frame"]
 
-_MEDIATING_VERBS = frozenset({"broker", "mediate"})
+_MEDIATING_VERBS = frozenset({"broker", "mediate", "host"})
 _MEDIATING_NOUNS = frozenset({"mediation"})
 _CONCLUDING = frozenset(
     {"sign", "reach", "agree", "conclude", "negotiate", "seal", "strike", "accept", "ink"}
@@ -72,7 +73,7 @@ def _base(token) -> str:
 
 
 def is_mediation(token) -> bool:
-    """Whether a word is a mediating act: the verb "broker" or "mediate" (or its
+    """Whether a word is a mediating act: the verb "broker", "mediate" or "host" (or its
     participle) or the noun "mediation"."""
     base = _base(token)
     if token.pos_ == "NOUN":

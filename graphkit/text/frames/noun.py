@@ -94,6 +94,15 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
             seekers, asked, noun, _as_courts(entry), f"noun:seek {entry.lemma}", resolver
         )
         return
+    if kind == "drawn":
+        # "the strike drew condemnation from X", "..., drawing praise from Y": those the
+        # reaction is from react to the verb's subject, or to the doer of the act it names
+        reactors = fill(("from", "by"))
+        taken = {r.token for r in reactors}
+        drawers = resolve_role(_light_subjects(light, lexicon), resolver, events=True)
+        drawers = [a for a in drawers if a.token not in taken]
+        yield from pairs(reactors, drawers, noun, entry, f"noun:drew {entry.lemma}", resolver)
+        return
     sources = fill([r for r in entry.source if not (kind == "receiving" and r == "subject")])
     taken = {s.token for s in sources}
     targets: list[Argument] = []
@@ -181,7 +190,8 @@ def _backed_doers(noun, lexicon, resolver: ArgumentResolver) -> list[Argument]:
 
 
 def _light_verb(noun, lexicon):
-    """The verb that makes a noun's act happen, and how: ('light' | 'receiving' | 'seeking'),
+    """The verb that makes a noun's act happen, and how: ('light' | 'receiving' | 'seeking'
+    | 'drawn': a reaction drawn by the verb's subject, "drew condemnation from"),
     or (None, None). "launched *a series of* strikes" counts as "launched strikes"."""
     for participle in children(noun, "acl"):
         # "the attack on Israel *carried out by* Hamas", "*perpetrated by* X against Y":
@@ -234,6 +244,8 @@ def _light_verb(noun, lexicon):
         return head, "receiving"
     if governing in lexicon.cue("seeking_verb"):
         return head, "seeking"
+    if governing in lexicon.cue("drawing_verb"):
+        return head, "drawn"
     if governing in lexicon.cue("light_verb") or governing in lexicon.cue("negating_head"):
         # "halted its support for", "revoked the designation of": the subject's own act
         return head, "light"
