@@ -112,12 +112,13 @@ def cells_expression(
     check_options(period, actors, dedupe, quad)
     check_detail(detail)
     # what the source writes as one literal in every row is neither grouped by nor
-    # summed, only written on the engine's rows (GDELT: dataset, directed, fatalities;
-    # on 10 million events about 1 s of the grouping's CPU time)
+    # aggregated, only written on the engine's rows (GDELT: dataset, directed,
+    # fatalities, story ids; on 10 million events about 1 s of the grouping's CPU time)
     constant = {
         name: found[1]
-        for name in ("dataset", "directed", "fatalities")
-        if (found := constant_value(events, name))[0] and (name != "fatalities" or found[1] is None)
+        for name in ("dataset", "directed", "fatalities", "story_id")
+        if (found := constant_value(events, name))[0]
+        and (name in ("dataset", "directed") or found[1] is None)
     }
     if "directed" in constant and constant["directed"] is None:
         constant["directed"] = True  # as fill_null(True) reads it below
@@ -147,6 +148,8 @@ def cells_expression(
             if full
             else {}
         )
+        if "story_id" in constant:
+            texts.pop("story_id", None)
         deaths = {} if "fatalities" in constant else {"fatalities": ev.fatalities.max()}
         ev = ev.group_by(["fate", *grouped, "code", "date"]).agg(
             reports=ev.count(),
@@ -185,16 +188,18 @@ def cells_expression(
     if dedupe == "daily":
         measures["reports"] = ev.reports.sum()
     if full:
-        measures.update(
-            url_first=ev.url_first.min(), url_last=ev.url_last.max(), story_id=ev.story_id.min()
-        )
+        measures.update(url_first=ev.url_first.min(), url_last=ev.url_last.max())
+        if "story_id" not in constant:
+            measures["story_id"] = ev.story_id.min()
     cells = ev.group_by(keys).agg(**measures)
     written = {
         "dataset": lambda v: ibis.literal(v, "string"),
         "directed": lambda v: ibis.literal(bool(v), "boolean"),
         "fatalities": lambda v: ibis.null("int64"),
+        "story_id": lambda v: ibis.null("string"),
     }
-    return cells.mutate(**{name: written[name](v) for name, v in constant.items()})
+    kept = {n: v for n, v in constant.items() if full or n != "story_id"}
+    return cells.mutate(**{name: written[name](v) for name, v in kept.items()})
 
 
 def _with_fates(
