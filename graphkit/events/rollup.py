@@ -186,13 +186,16 @@ def rolled_up(
     segment_events = events[segments]
 
     def quad_counts() -> dict[str, Any]:
-        relation_of_row = np.repeat(np.arange(len(starts)), lengths)
+        # each class's events summed over each relation's rows, in integers (a weighted
+        # count over relation and class together sums in floating point, three times
+        # as long at 10 million events)
         quad = keys["quad"].ranks[rows]
-        quads = np.bincount(
-            relation_of_row * 5 + quad, weights=segment_events, minlength=5 * len(starts)
-        )
-        quads = quads.reshape(-1, 5).astype(np.int64)
-        return {f"quad{k}": pa.array(quads[:, k]) for k in (1, 2, 3, 4)}
+        return {
+            f"quad{k}": pa.array(
+                np.add.reduceat(np.where(quad == k, segment_events, 0), segment_starts)
+            )
+            for k in (1, 2, 3, 4)
+        }
 
     # the columns side by side on threads (NumPy's and Arrow's gathers and sums, and
     # DuckDB, leave Python's lock); each is computed as it would be alone
