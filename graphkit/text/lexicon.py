@@ -204,6 +204,7 @@ CUE_KINDS = (
     "money_word",
     "judged_act_verb",
     "drawing_verb",
+    "sent_people",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -12,10 +12,6 @@ pytestmark = pytest.mark.model
 
 # Left, with their cause (BASELINE.md, round 22).
 KNOWN_GAPS = {
-    # the send row's people cues (troop, fighter, mercenary) read a deployment as arming,
-    # where R2 says a deployment to a state's territory gives nothing: the lead's call
-    "Iran sent Houthi fighters to Syria.",
-    "Turkey sent Syria-based fighters to Azerbaijan.",
     # "sent back": a return, not a gift
     "Chad sent Nigeria army trucks back empty.",
     # the parser hangs "RSF" and the demonym "Chinese" on "drones": the maker is read

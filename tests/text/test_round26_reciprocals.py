@@ -31,8 +31,6 @@ KNOWN_GAPS = {
     "North Korea's missile test prompted protests from South Korea.",
     "Ethiopia's dam has drawn objections from Egypt and Sudan.",
     "Hezbollah's rocket fire drew a warning from Israel.",
-    # "sent troops to Somalia" read as arming Somalia (a deployment to a place, R2)
-    "Uganda sent troops to Somalia, drawing praise from the African Union.",
 }
 
 

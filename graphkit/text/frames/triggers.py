@@ -259,12 +259,25 @@ def _matching_entries(token, entries, lexicon) -> list[LexiconEntry]:
     uncued = [e for e in entries if not e.cues]
     if cued:
         words = _cue_words(token) - _measures(token, lexicon)
-        matched = [e for e in cued if e.cues & words]
+        # people sent are no thing given (round 27): "sent troops to" selects no arms row
+        things = words - lexicon.cue("sent_people")
+        matched = [e for e in cued if e.cues & (things if _gives_things(e) else words)]
         if matched:
             if entries[0].lemma in lexicon.cue("support_verb"):
                 return matched + [e for e in uncued if not e.specific]
             return matched
     return uncued
+
+
+_THINGS_GIVEN = frozenset({"arms", "funds"})
+"""Types whose cue is the thing given: weapons or equipment, money (ANNOTATION.md R2)."""
+
+
+def _gives_things(entry: LexiconEntry) -> bool:
+    """Whether ``entry``'s cue words are things given, which people sent never are
+    (``sent_people``: "sent troops to Mozambique" arms nobody; ANNOTATION.md R2, round
+    27)."""
+    return (entry.specific or entry.relation) in _THINGS_GIVEN
 
 
 _MEASURING = frozenset({"in", "of"})

@@ -47,6 +47,11 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
 
     sources = fill_roles(entry.source, False)
     targets = fill_roles(entry.target, True)
+    if targets and _sends_people(entry, lexicon):
+        # people sent to a state or an organisation name a place ("sent troops to
+        # Mozambique") or a contribution to its mission, not a recipient they back
+        # (ANNOTATION.md R2, round 27)
+        targets = [t for t in targets if resolver.matcher.kind(t.actor) not in _NO_RECIPIENT]
     if not targets and (entry.specific or entry.relation) in _RESTRICTING:
         targets = _restricted_states(verb, entry, resolver, lexicon, lookup)
     rule = f"{'passive' if is_passive(verb) else 'verb'}:{entry.lemma}"
@@ -401,11 +406,15 @@ giving row reads it, and the rows that do ("called *for*", "pushing *for*") take
 object and its name ("called the U.S. decision a violation", "whom X called invaders"),
 not a recipient and a thing."""
 
-_PEOPLE = frozenset(
-    {"soldier", "peacekeeper", "personnel", "adviser", "advisor", "instructor", "officer"}
-)
-"""People a thing given may be, besides ``member_noun``: a name before them is whose they
-are ("sent *Wagner* mercenaries"), not their recipient."""
+_NO_RECIPIENT = frozenset({"state", "organisation"})
+"""Kinds of actor that people sent "to" do not back: a state is the place they go to, an
+organisation the mission they join (ANNOTATION.md R2, round 27)."""
+
+
+def _sends_people(entry: LexiconEntry, lexicon: RelationLexicon) -> bool:
+    """Whether ``entry`` reads people sent to a recipient: a "to" target, and cue words
+    that are all ``sent_people`` ("sent fighters to the GNA")."""
+    return "to" in entry.target and bool(entry.cues) and entry.cues <= lexicon.cue("sent_people")
 
 
 def _recipients(verb, lexicon: RelationLexicon) -> list:
@@ -430,7 +439,8 @@ def _recipients(verb, lexicon: RelationLexicon) -> list:
         found.append(objects[0])
     if found:
         return found
-    people = lexicon.cue("member_noun") | _PEOPLE
+    # people given are whose a name before them says ("sent *Wagner* mercenaries")
+    people = lexicon.cue("member_noun") | lexicon.cue("sent_people")
     if any(p.lower_ == "with" for w in (verb, *objects) for p in children(w, "prep")):
         return []  # "provide *the Tripoli government* with drones": the whole object
     for thing in objects:
