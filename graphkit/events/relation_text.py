@@ -20,6 +20,7 @@ import pandas as pd
 
 from ..base.parallel import run_all, workers
 from .cell_expression import QUAD_NAMES
+from .local_sql import arrow_query
 from .rollup import SUMS, TOP_CODES
 from .sources import SOURCES, event_source
 
@@ -413,20 +414,7 @@ def _sql_text(inputs: Mapping[str, Any], query: str) -> Any:
 
 def _sql_part(table: Any, query: str) -> Any:
     """``query`` over ``table`` (as ``t``) on a connection of its own with one thread."""
-    import duckdb
-
-    con = duckdb.connect()
-    try:
-        con.execute("SET enable_progress_bar = false")
-        con.execute("SET preserve_insertion_order = true")
-        con.execute("SET threads = 1")
-        con.register("t", table)
-        cursor = con.execute(query)
-        # DuckDB 1.4 renamed fetch_arrow_table, which 2.0 removes
-        fetch = getattr(cursor, "to_arrow_table", None) or cursor.fetch_arrow_table
-        return fetch()
-    finally:
-        con.close()
+    return arrow_query(query, threads=1, t=table)
 
 
 def _spans(start: Any, period: str) -> tuple[Any, Any]:

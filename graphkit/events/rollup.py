@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from ..base.parallel import run_all
+from .local_sql import arrow_query
 
 __all__ = ["SUMS", "TOP_CODES", "fate_totals", "rolled_up"]
 
@@ -425,22 +426,13 @@ def _extreme_rows(texts: Any, group: Any, positions: Any, how: str) -> Any:
     """For each ``group`` with a text that is not NULL, the position (of ``positions``)
     of its smallest or largest text: an Arrow table of ``relation`` (the group) and
     ``row``."""
-    import duckdb
     import pyarrow as pa
 
-    table = pa.table({"g": group, "p": positions, "t": texts})
-    con = duckdb.connect()
-    try:
-        con.register("t", table)
-        pick = "arg_min" if how == "min" else "arg_max"
-        cursor = con.execute(
-            f"SELECT g AS relation, {pick}(p, t) AS row FROM t WHERE t IS NOT NULL GROUP BY g"
-        )
-        # DuckDB 1.4 renamed fetch_arrow_table, which 2.0 removes
-        fetch = getattr(cursor, "to_arrow_table", None) or cursor.fetch_arrow_table
-        return fetch()
-    finally:
-        con.close()
+    pick = "arg_min" if how == "min" else "arg_max"
+    return arrow_query(
+        f"SELECT g AS relation, {pick}(p, t) AS row FROM t WHERE t IS NOT NULL GROUP BY g",
+        t=pa.table({"g": group, "p": positions, "t": texts}),
+    )
 
 
 def _text_key(values: Any) -> _Key:
