@@ -44,6 +44,23 @@ def cell(page, index: int):
     return page.locator(f"{SHOWN} .jp-Cell").nth(index)
 
 
+def shown_text(locator, *, attempts: int = 20) -> str:
+    """The text a person sees in `locator`, read with it scrolled into view.
+
+    JupyterLab draws cells with ``content-visibility: auto``: a cell off screen has its
+    content skipped and its inner text is ``''``; a picture loading above can push a cell
+    off screen between scrolling to it and reading it (CI, stop 27). So scroll and read
+    again until the text is there (at most ``attempts`` times, 0.1 s apart)."""
+    text = ""
+    for _ in range(attempts):
+        locator.scroll_into_view_if_needed()
+        text = locator.inner_text()
+        if text.strip():
+            break
+        locator.page.wait_for_timeout(100)
+    return text
+
+
 @pytest.fixture(scope="module")
 def notebook_page(lab, lab_browser):
     """The committed notebook opened once (untrusted, as a clone is) for this module's tests,
@@ -66,7 +83,7 @@ def test_untrusted_notebook_shows_a_picture_for_every_graph_cell(lab, notebook_p
         loaded = picture.first.evaluate("img => img.complete && img.naturalWidth")
         assert loaded > 300, f"cell {index}: the picture did not load"
         assert output.locator("iframe").count() == 0  # untrusted: no page runs
-        assert "Run this cell" in output.inner_text()
+        assert "Run this cell" in shown_text(output)
         keep_screenshot(output, f"untrusted-cell-{index}.png")
     assert lab_page.blocked == []
 
