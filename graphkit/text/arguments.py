@@ -147,7 +147,7 @@ class ArgumentResolver:
                 self.mention_at[i] = mention
         self._agent = lexicon.cue("agent_noun")
         self._member = lexicon.cue("member_noun")
-        self._asset = lexicon.cue("asset_noun")
+        self._asset = lexicon.cue("asset_noun") | lexicon.cue("port_noun")
         self._event = lexicon.cue("event_noun")
         self._claims = lexicon.cue("claim_noun")
         self._conduct = lexicon.cue("conduct_noun")
