@@ -249,7 +249,8 @@ CASES = [
         SEVERAL,
         "genuine",
         "Mozambique signed agreements with Rwanda and the African Union.",
-        row("mozambique", "agrees_with", "rwanda") | row("mozambique", "agrees_with", "african_union"),
+        row("mozambique", "agrees_with", "rwanda")
+        | row("mozambique", "agrees_with", "african_union"),
     ),
     (
         SEVERAL,
@@ -338,8 +339,7 @@ CASES = [
     (
         OFFICE,
         "tempt",
-        "MILF chairman Murad Ebrahim and Philippine President Benigno Aquino signed the"
-        " agreement.",
+        "MILF chairman Murad Ebrahim and Philippine President Benigno Aquino signed the agreement.",
         both("milf", "agrees_with", "philippines"),
     ),
     (
@@ -348,7 +348,12 @@ CASES = [
         "South Sudanese President Salva Kiir signed a peace deal with rebel leader Riek Machar.",
         row("kiir", "leads", "south_sudan") | row("kiir", "agrees_with", "machar"),
     ),
-    (OFFICE, "genuine", "Kiir and Machar signed a ceasefire in Addis Ababa.", both("kiir", "agrees_with", "machar")),
+    (
+        OFFICE,
+        "genuine",
+        "Kiir and Machar signed a ceasefire in Addis Ababa.",
+        both("kiir", "agrees_with", "machar"),
+    ),
     (
         OFFICE,
         "tempt",
