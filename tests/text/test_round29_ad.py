@@ -85,6 +85,14 @@ def test_an_ending_participle_ends_the_parties_war_and_nothing_else(nlp):  # noq
     # one party named: whose war it was is not said
     rows = rows_of(nlp, "Mozambique signed a deal, ending the war.")
     assert not {r for r in rows if r[1] == "fights"}
+    # signers who are people: the war was their state's and group's (R5), not theirs
+    text = (
+        "South Sudanese President Salva Kiir and SPLM-IO leader Riek Machar signed a "
+        "peace deal, ending five years of civil war."
+    )
+    rows = rows_of(nlp, text)
+    assert ("kiir", "agrees_with", "machar", "asserted", "") in rows
+    assert not {r for r in rows if r[1] == "fights"}
 
 
 def test_collapsed_talks_are_ended_and_possible_collapse_is_not(nlp):  # noqa: F811

@@ -141,6 +141,11 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
                 if a.token not in taken
             ]
     if ending is not None:
+        if any(resolver.matcher.kind(a.actor) == "person" for a in (*sources, *targets)):
+            # "President X and FARC leader Y signed a deal, ending decades of war": the war
+            # was their state's and group's (R5), which the titles name, not the signers';
+            # the titles' bodies are not this clause's parties, so nothing is said
+            return
         for candidate in pairs(sources, targets, noun, entry, f"noun:{entry.lemma}", resolver):
             if candidate.modality.label not in ("ended", "denied"):
                 candidate.modality.end(f"ended:{ending.text}")
