@@ -206,6 +206,7 @@ CUE_KINDS = (
     "drawing_verb",
     "sent_people",
     "port_noun",
+    "collapsing_verb",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -330,6 +330,7 @@ class _Cues:
         self.object_control = cue("object_control_verb")
         self.occurrence = cue("occurrence_verb")
         self.means = cue("means_preposition")
+        self.collapsing = cue("collapsing_verb")
 
 
 def modality(
@@ -855,6 +856,11 @@ class _Climb:
             # "the alleged attack *did not take place*": the act is denied
             self.result.deny(f"not:{predicate.text}")
             return
+        if self._collapsed(predicate):
+            # "talks between A and B *collapsed*", "the truce *broke down*": it held and
+            # no longer holds
+            self.result.end(f"ended:{predicate.text}")
+            return
         # "is expected to", or a copula's adjective: "are likely to"
         for word in (predicate, *(c for c in predicate.children if c.dep_ == "acomp")):
             if not any(c.dep_ == "xcomp" and _infinitive(c) for c in word.children):
@@ -864,6 +870,22 @@ class _Climb:
                 self.result.plan(f"planned:{word.text}")
             elif base in _RAISING_POSSIBLE:
                 self.result.suppose(f"wish:{word.text}")
+
+    def _collapsed(self, predicate) -> bool:
+        """Whether a verb says, as a fact, that the act named as its subject fell apart: a
+        ``collapsing_verb`` of the cues, alone or with its particle joined by a hyphen
+        ("collapse", "break-down"), neither negated nor under a modal ("talks *may*
+        collapse" says nothing of their end)."""
+        base = lemma(predicate)
+        words = {base} | {
+            f"{base}-{c.lower_}" for c in predicate.children if c.dep_ in ("prt", "advmod")
+        }
+        if not words & self.cues.collapsing:
+            return False
+        modals = self.cues.hypothetical_modals | self.cues.planned_modals | self.cues.hedge_modals
+        return not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in predicate.children
+        )
 
     def claim_predicate(self, claim, predicate) -> bool:
         """A claim noun as the subject of a predicate: "the claim ... *is wrong*" denies

@@ -256,6 +256,23 @@ def _reciprocal(trigger, entry: LexiconEntry) -> bool:
     return False
 
 
+def _partners_of_one(targets, trigger) -> bool:
+    """Whether a noun's coordinated targets are all its partners after "with" ("a truce
+    *with* Saudi Arabia and the UAE"): each is a partner of the noun's unnamed party, not
+    of the others, so they are paired with nobody (unlike "war *between* A and B")."""
+    doc = trigger.doc
+    for argument in targets:
+        word = doc[argument.token]
+        preposition = None
+        while word.i != trigger.i and word.head.i != word.i:
+            if word.dep_ == "prep":
+                preposition = word.lower_
+            word = word.head
+        if word.i != trigger.i or preposition != "with":
+            return False
+    return True
+
+
 def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, presupposed=False):
     """The candidates of a trigger between the sources and targets its frame found: each
     (source, target) pair once, both directions for symmetric entries, implausible pairs
@@ -284,6 +301,7 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
         and not sources
         and len(targets) >= 2
         and rule.startswith(("noun", "title", "passive"))
+        and not _partners_of_one(targets, trigger)
     ):
         # "war between A and B", "was negotiated between A and B"
         found = [(a, b, False) for a in targets for b in targets if a.actor != b.actor]

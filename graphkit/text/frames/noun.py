@@ -117,6 +117,40 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         sources = sources or resolve_role(prep_objects([light], {"from"}), resolver, events=False)
     if entry.relation == "backs" and sources and not targets:
         targets = [a for a in _backed_doers(noun, lexicon, resolver) if a.token not in taken]
+    ending = None
+    if (
+        entry.symmetric
+        and (entry.specific or entry.relation) not in ("consults", "borders")
+        and not targets
+        and len(sources) < 2
+    ):
+        participle = _ended_by_participle(noun, lexicon)
+        if participle is not None:
+            # "A and B signed a peace deal, *ending* decades of war", "A signed a deal
+            # with B, ending the war": the war was theirs, and it ended (not talks: a deal
+            # ending them says they took place, as "ended the meeting" does)
+            ending, clause = participle, participle.head
+            sources = sources or resolve_role(
+                _light_subjects(clause, lexicon), resolver, events=False
+            )
+            partners = [clause, *children(clause, "dobj")]
+            taken = {s.token for s in sources}
+            targets = [
+                a
+                for a in resolve_role(prep_objects(partners, {"with"}), resolver, events=False)
+                if a.token not in taken
+            ]
+    if ending is not None:
+        if any(resolver.matcher.kind(a.actor) == "person" for a in (*sources, *targets)):
+            # "President X and FARC leader Y signed a deal, ending decades of war": the war
+            # was their state's and group's (R5), which the titles name, not the signers';
+            # the titles' bodies are not this clause's parties, so nothing is said
+            return
+        for candidate in pairs(sources, targets, noun, entry, f"noun:{entry.lemma}", resolver):
+            if candidate.modality.label not in ("ended", "denied"):
+                candidate.modality.end(f"ended:{ending.text}")
+            yield candidate
+        return
     yield from pairs(
         sources,
         targets,
@@ -309,6 +343,30 @@ def _instrument_verb(word):
         else:
             return None
     return None
+
+
+def _ended_by_participle(noun, lexicon):
+    """The ending participle with this noun as its object that hangs on a clause's verb,
+    else None: "A and B signed a peace deal, *ending* decades of war" gives "ending" (the
+    object may be the "of" of a span: "decades of war", "years of fighting"). The
+    relation the noun names held between that clause's parties (its subjects, and the
+    partners after "with") and ends with it (R4, ``ended``: the participle is an
+    ``ending_head``)."""
+    word = noun
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.dep_ == "prep":
+        word = word.head.head
+    if word.dep_ != "dobj":
+        return None
+    participle = word.head
+    if (
+        participle.tag_ != "VBG"
+        or participle.dep_ not in ("advcl", "xcomp")
+        or lemma(participle) not in lexicon.cue("ending_head")
+        or participle.head is participle
+        or participle.head.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    return participle
 
 
 def _light_subjects(verb, lexicon) -> list:

@@ -373,6 +373,11 @@ def _verb_role(
     # a preposition, on the verb, its object or its adverb ("restored relations with X",
     # "broke away from X"), or its passive subject ("ties *with Kenya* were severed by")
     words = [verb, *children(verb, "dobj", "advmod", "prt")]
+    # "refused to *sign* a deal *with* X": on an infinitive the row names among its cues,
+    # or on that infinitive's object (round 29)
+    for clause in children(verb, "xcomp"):
+        if clause.pos_ in ("VERB", "AUX") and lemma(clause) in cues:
+            words += [clause, *children(clause, "dobj")]
     # "provided $1 billion in loans *to Egypt*": the thing a sum measures carries the role
     words += [m for o in children(verb, "dobj") for m in _measured(o, lexicon)]
     if is_passive(verb):
