@@ -88,6 +88,12 @@ _COLLECTIVE_KINDS = frozenset({"armed_group", "organisation", "government"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _PAIR_WORDS = frozenset({"both", "two"})
+_NARROWING_OF = {
+    "description_group": ("description_armed", "description_body"),
+    "description_state": ("description_territory",),
+}
+"""The cue kinds of narrower words (``cues.csv``) a description class also reads: each
+stands for one kind of actor only (:meth:`Coreference._narrowed_compatible`)."""
 
 
 class Coreference:
@@ -314,7 +320,9 @@ class Coreference:
             "description_government",
             "description_forces",
         ):
-            words = self._words.get(kind, frozenset())
+            words = self._words.get(kind, frozenset()).union(
+                *(self._words.get(narrow, frozenset()) for narrow in _NARROWING_OF.get(kind, ()))
+            )
             if kind == "description_forces" and token.tag_ == "NNS":
                 continue  # "the troops", "the forces": anyone's
             if base in words or text in words:
@@ -735,12 +743,35 @@ class Coreference:
             description == "description_government" and self._national_forces(actor)
         ):
             return False
+        if not self._narrowed_compatible(actor, kind, token):
+            return False
         country = self._modifier_country(token)
         if country and self._country(actor) != country:
             return False
         if description == "description_forces" and kind == "armed_group":
             words = self._words["description_forces"] | {"armed", "forces"}
             return bool(self._names(actor) & words)
+        return True
+
+    def _narrowed_compatible(self, actor: str, kind: str, token) -> bool:
+        """Whether the actor is of the one kind a narrower description word stands for
+        (``cues.csv``): an armed-group word ("the gangs", "the insurgents", "the
+        militants") only an armed group that is not its state's own armed forces; a body
+        word ("the bloc", "the mission") only an organisation; a territory word ("the
+        island") only a state. Other description words keep their class's kinds."""
+        base = lemma(token)
+        text = token.lower_
+
+        def has(cue: str) -> bool:
+            words = self._words.get(cue, frozenset())
+            return base in words or text in words or singular(token) in words
+
+        if has("description_armed"):
+            return kind == "armed_group" and not self._national_forces(actor)
+        if has("description_body"):
+            return kind == "organisation"
+        if has("description_territory"):
+            return kind == "state"
         return True
 
     def _modifier_country(self, token) -> str:

@@ -128,6 +128,9 @@ DESCRIPTION_KINDS = (
     "description_pair",
     "description_person",
     "description_ruling",
+    "description_armed",
+    "description_body",
+    "description_territory",
 )
 """The cue kinds of the head words of descriptions :mod:`graphkit.text.coreference`
 resolves ("the group", "the kingdom", "the regime", "the army", "both sides")."""
@@ -205,6 +208,9 @@ CUE_KINDS = (
     "judged_act_verb",
     "drawing_verb",
     "sent_people",
+    "description_armed",
+    "description_body",
+    "description_territory",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""
