@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The documents of the round-30 audit (issue 16; BASELINE.md, round 30): which actor a
 description stands for ("the gangs", "the insurgents", "the militants", "the jihadists",
 "the rebels", "the militia", "the bloc", "the mission", "the alliance", "the kingdom",
