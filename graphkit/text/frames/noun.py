@@ -203,11 +203,6 @@ def _light_verb(noun, lexicon):
         ):
             return participle, "light"
     head, link = noun.head, noun.dep_
-    if link == "appos" and head.i < noun.i and _act_name(head, lexicon):
-        # "launched Operation Claw-Lock, an offensive against", "responded with Operation
-        # Deliberate Force, a bombing campaign against": an act noun renaming the act a
-        # name names has that name's verb
-        return _light_verb(head, lexicon)
     if (
         link == "pobj"
         and head.lower_ == "of"
@@ -255,19 +250,6 @@ def _light_verb(noun, lexicon):
         # "halted its support for", "revoked the designation of": the subject's own act
         return head, "light"
     return None, None
-
-
-def _act_name(name, lexicon) -> bool:
-    """Whether a proper name names an act ("*Operation* Deliberate Force", "the Tet
-    *Offensive*"): a word of it is an ``event_noun`` of ``cues.csv``."""
-    if name.pos_ != "PROPN":
-        return False
-    words = lexicon.cue("event_noun")
-    return any(
-        lemma(w) in words or w.lower_ in words
-        for w in name.subtree
-        if w.i <= name.i and w.pos_ == "PROPN"
-    )
 
 
 _WITH_ACTS = frozenset(
@@ -326,14 +308,6 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
     if role == "modifier":
         found = [
             c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
-        ]
-        # "US-led air strikes", "French-led operations against": the leader does the act
-        found += [
-            w
-            for c in found
-            if c.lower_ == "led"
-            for w in c.children
-            if w.i < c.i and w.dep_ in ("npadvmod", "compound", "nmod", "amod")
         ]
         # "the Israel-Hamas war", "the Iran-Iraq talks": the parser hangs the first name
         # on the second
