@@ -102,7 +102,7 @@ CASES = [
         MISSION,
         "tempt",
         "Kenya leads ATMIS in the south. The militants attacked a base near Kismayo on Monday.",
-        set(),
+        rows(row("kenya", "leads", "atmis")),
     ),
     (
         MISSION,
@@ -126,7 +126,7 @@ CASES = [
         MISSION,
         "tempt",
         "ASEAN sent envoys to Naypyidaw. The rebels seized a town in Rakhine.",
-        set(),
+        rows(row("asean", "consults", "myanmar")),
     ),
     (
         MISSION,
@@ -190,19 +190,19 @@ CASES = [
         GROUP,
         "genuine",
         "Al-Shabaab seized two villages near Baidoa. The militants have vowed to fight Kenya.",
-        rows(row("al_shabaab", "threatens", "kenya")),
+        rows(row("al_shabaab", "threatens", "kenya"), row("al_shabaab", "fights", "kenya", P)),
     ),
     (
         GROUP,
         "genuine",
         "JNIM blockaded Timbuktu in August. The jihadists attacked Mali's army on Sunday.",
-        rows(row("jnim", "coerces", "mali"), row("jnim", "attacks", "fama")),
+        rows(row("jnim", "attacks", "fama")),
     ),
     (
         GROUP,
         "genuine",
         "M23 captured Bunagana in 2022. The rebels have vowed to fight MONUSCO.",
-        rows(row("m23", "threatens", "monusco")),
+        rows(row("m23", "threatens", "monusco"), row("m23", "fights", "monusco", P)),
     ),
     (
         GROUP,
@@ -244,21 +244,19 @@ CASES = [
         GROUP,
         "genuine",
         "M23 fighters entered Goma. MONUSCO condemned the assault. The rebels rejected the criticism and vowed to fight the mission.",
-        rows(row("monusco", "opposes", "m23"), row("m23", "threatens", "monusco")),
+        rows(row("m23", "threatens", "monusco"), row("m23", "fights", "monusco", P)),
     ),
     (
         GROUP,
         "genuine",
         "Al-Shabaab bombed a hotel in Mogadishu. ATMIS troops secured the area. The militants threatened Kenya.",
-        rows(row("al_shabaab", "attacks", "somalia"), row("al_shabaab", "threatens", "kenya")),
+        rows(row("al_shabaab", "threatens", "kenya")),
     ),
     (
         GROUP,
         "genuine",
         "Ansar al-Sunna beheaded villagers in Cabo Delgado. SAMIM condemned the killings. The insurgents threatened Rwanda.",
-        rows(
-            row("samim", "opposes", "ansar_al_sunna"), row("ansar_al_sunna", "threatens", "rwanda")
-        ),
+        rows(row("ansar_al_sunna", "threatens", "rwanda")),
     ),
     (
         GROUP,
@@ -270,13 +268,17 @@ CASES = [
         GROUP,
         "genuine",
         "Wagner fighters arrived in Bamako in 2021. The mercenaries fought JNIM near Moura.",
-        rows(row("wagner", "fights", "jnim")),
+        rows(row("jnim", "fights", "wagner")),
     ),
     (
         GROUP,
         "genuine",
         "The ELN ended talks with Colombia in January. The rebels attacked an army base in Arauca.",
-        rows(row("eln", "reduces_relations", "colombia"), row("eln", "attacks", "colombia")),
+        rows(
+            row("eln", "reduces_relations", "colombia"),
+            row("colombia", "consults", "eln", E),
+            row("eln", "attacks", "colombia"),
+        ),
     ),
     (
         GROUP,
@@ -321,27 +323,27 @@ CASES = [
         BODY,
         "genuine",
         "MONUSCO began its withdrawal in 2024. M23 attacked Sake. The mission condemned the rebels.",
-        rows(row("m23", "attacks", "drc"), row("monusco", "opposes", "m23")),
+        rows(row("monusco", "opposes", "m23")),
     ),
     (
         BODY,
         "genuine",
         "ATMIS opened a base in Jowhar. Al-Shabaab shelled the town. The mission criticised the militants.",
-        rows(row("al_shabaab", "attacks", "somalia"), row("atmis", "opposes", "al_shabaab")),
+        rows(row("atmis", "opposes", "al_shabaab")),
     ),
     (BODY, "tempt", "JNIM seized Boulkessi. The bloc criticised Mali.", set()),
     (
         BODY,
         "tempt",
         "Russia sent Wagner fighters to Mali. The bloc condemned Bamako.",
-        rows(row("russia", "backs", "wagner")),
+        set(),
     ),
     (BODY, "tempt", "M23 captured Rubaya. The mission criticised Rwanda.", set()),
     (
         BODY,
         "tempt",
         "Al-Shabaab attacked a base in Lower Shabelle. The mission condemned Kenya.",
-        rows(row("al_shabaab", "attacks", "somalia")),
+        set(),
     ),
     (
         BODY,
@@ -362,14 +364,16 @@ CASES = [
         STATE,
         "genuine",
         "Saudi Arabia restored ties with Qatar in 2021. The kingdom also courted Turkey.",
-        rows(row("saudi_arabia", "favours", "qatar")),
+        rows(row("saudi_arabia", "favours", "qatar"), row("saudi_arabia", "courts", "turkey")),
     ),
     (
         STATE,
         "genuine",
         "Morocco expelled the Polisario envoy. The kingdom accused Algeria of arming the rebels.",
         rows(
-            row("morocco", "opposes", "algeria"), row("algeria", "arms", "polisario", R, "morocco")
+            row("morocco", "reduces_relations", "polisario"),
+            row("morocco", "opposes", "algeria"),
+            row("algeria", "arms", "polisario", R, "morocco"),
         ),
     ),
     (
@@ -396,8 +400,8 @@ CASES = [
         "Qatar hosted talks between Rwanda and the DRC. The Gulf state also criticised M23.",
         rows(
             row("qatar", "consults", "rwanda"),
-            row("qatar", "consults", "drc"),
-            row("rwanda", "consults", "drc"),
+            row("drc", "consults", "qatar"),
+            row("drc", "consults", "rwanda"),
             row("qatar", "opposes", "m23"),
         ),
     ),
@@ -473,13 +477,13 @@ CASES = [
         RULING,
         "tempt",
         "The Arakan Army attacked Sittwe. The junta vowed to crush the rebels.",
-        rows(row("arakan_army", "attacks", "myanmar"), row("tatmadaw", "threatens", "arakan_army")),
+        set(),
     ),
     (
         RULING,
         "tempt",
         "M23 seized Goma in January. The government accused Rwanda of backing the rebels.",
-        rows(row("drc", "opposes", "rwanda"), row("rwanda", "backs", "m23", R, "drc")),
+        rows(row("rwanda", "backs", "m23", R)),
     ),
     (
         RULING,
@@ -492,19 +496,19 @@ CASES = [
         MISSION,
         "genuine",
         "Al-Shabaab attacked a base near Baidoa. ATMIS sent reinforcements. The militants then threatened Kenya.",
-        rows(row("al_shabaab", "attacks", "somalia"), row("al_shabaab", "threatens", "kenya")),
+        rows(row("al_shabaab", "threatens", "kenya")),
     ),
     (
         MISSION,
         "genuine",
         "M23 shelled Sake. MONUSCO deployed more troops. The rebels later criticised the mission.",
-        rows(row("m23", "attacks", "drc"), row("m23", "opposes", "monusco")),
+        rows(row("m23", "opposes", "monusco")),
     ),
     (
         FORCES,
         "genuine",
         "JNIM attacked a convoy near Gao. The Malian Armed Forces pursued them. The jihadists later threatened ECOWAS.",
-        rows(row("jnim", "attacks", "mali"), row("jnim", "threatens", "ecowas")),
+        rows(row("jnim", "threatens", "ecowas")),
     ),
     (
         FORCES,
@@ -517,9 +521,7 @@ CASES = [
         "genuine",
         "The European Union sanctioned Russia. Wagner denounced the move. The bloc later criticised Mali.",
         rows(
-            row("european_union", "sanctions", "russia"),
-            row("wagner", "opposes", "european_union"),
-            row("european_union", "opposes", "mali"),
+            row("european_union", "sanctions", "russia"), row("european_union", "opposes", "mali")
         ),
     ),
 ]

@@ -10,50 +10,42 @@ from round30_cases import ACTORS, CASES
 
 pytestmark = pytest.mark.model
 
-# Left (BASELINE.md, round 30): the description frame is right or no longer the cause,
-# but a frame of the sentence misses or misreads its row ("vowed to fight" as fights
-# beside threatens, "restored ties", "barred ... from", "suspended"), an armed group
-# that rules or fights for its state is not known as its national forces unless its
-# name holds the military word (the Tatmadaw), "the island" and "the kingdom" take the
-# nearest state of any form, and "the Gulf state" is read as named ("Gulf").
+# Left (BASELINE.md, round 30), each with its cause; the expected rows follow
+# ANNOTATION.md (18 expectations of the first audit were corrected by its rules: R2
+# leads, envoys sent, courts, expelling an actor's envoy, stances toward an act without
+# a named doer; R3 symmetric rows once in id order; R4 "vowed to fight" planned, ending
+# acts; R6 towns, hotels and bases of unnamed owners; R1 a description only for an actor
+# the document names).
 KNOWN_GAPS = {
-    "Kenya leads ATMIS in the south. The militants attacked a base near Kismayo on Monday.",
-    "ASEAN sent envoys to Naypyidaw. The rebels seized a town in Rakhine.",
+    # a state's armed forces without a military word in their name (the Tatmadaw) are
+    # taken for the armed group an insurgent word stands for
     "The Tatmadaw bombed villages in Chin State. The insurgents attacked Myanmar's outposts.",
     "The Tatmadaw withdrew from Lashio. The rebels criticised China.",
-    "The Malian Armed Forces bought drones from Turkey. The insurgents attacked the city of Gao.",
-    "Al-Shabaab seized two villages near Baidoa. The militants have vowed to fight Kenya.",
-    "JNIM blockaded Timbuktu in August. The jihadists attacked Mali's army on Sunday.",
-    "M23 captured Bunagana in 2022. The rebels have vowed to fight MONUSCO.",
-    "M23 fighters entered Goma. MONUSCO condemned the assault. The rebels rejected the criticism and vowed to fight the mission.",
-    "Al-Shabaab bombed a hotel in Mogadishu. ATMIS troops secured the area. The militants threatened Kenya.",
-    "Ansar al-Sunna beheaded villagers in Cabo Delgado. SAMIM condemned the killings. The insurgents threatened Rwanda.",
     "The Arakan Army seized the port of Kyauktaw. The Tatmadaw responded with airstrikes. The rebels criticised ASEAN.",
-    "Wagner fighters arrived in Bamako in 2021. The mercenaries fought JNIM near Moura.",
-    "The ELN ended talks with Colombia in January. The rebels attacked an army base in Arauca.",
-    "ECOWAS suspended Niger after the coup. The bloc threatened the junta with force.",
+    "The Arakan Army seized Buthidaung. The Tatmadaw retaliated with airstrikes. The rebels criticised China.",
+    # "Myanmar's junta" / "the regime" read as the state, not the forces the table has (R1)
+    "Myanmar's junta bombed Arakan Army positions. The regime also criticised ASEAN.",
+    # "the mission" is no description word (commit 673ff73: it named too much else)
+    "M23 fighters entered Goma. MONUSCO condemned the assault. The rebels rejected the criticism and vowed to fight the mission.",
     "MONUSCO began its withdrawal in 2024. M23 attacked Sake. The mission condemned the rebels.",
     "ATMIS opened a base in Jowhar. Al-Shabaab shelled the town. The mission criticised the militants.",
-    "Russia sent Wagner fighters to Mali. The bloc condemned Bamako.",
-    "Al-Shabaab attacked a base in Lower Shabelle. The mission condemned Kenya.",
-    "Saudi Arabia restored ties with Qatar in 2021. The kingdom also courted Turkey.",
-    "Morocco expelled the Polisario envoy. The kingdom accused Algeria of arming the rebels.",
+    "M23 shelled Sake. MONUSCO deployed more troops. The rebels later criticised the mission.",
+    # "the island" / "the kingdom" take the nearest state of any form, or none
     "China sent warships near Taiwan. The island condemned Beijing.",
     "Turkey sent troops to northern Cyprus in 1974. The island accused Ankara of occupation.",
-    "Qatar hosted talks between Rwanda and the DRC. The Gulf state also criticised M23.",
     "The Polisario Front attacked Moroccan positions. The island criticised the rebels.",
     "NATO warned China over Taiwan. The kingdom criticised Beijing.",
-    "The Tatmadaw seized power in 2021. ASEAN barred the junta from its summit.",
-    "Myanmar's junta bombed Arakan Army positions. The regime also criticised ASEAN.",
-    "Mozambique invited Rwanda to send troops. The government praised the deployment.",
+    # "the Gulf state" is read as a name ("Gulf"), not a description
+    "Qatar hosted talks between Rwanda and the DRC. The Gulf state also criticised M23.",
+    # a frame of the sentence, not the description: "bought ... from" (arms, reversed),
+    # "suspended" a member state, "barred ... from", "invited ... to send troops"
+    # (courts, read as a visit), "an army base" without its country
+    "The Malian Armed Forces bought drones from Turkey. The insurgents attacked the city of Gao.",
+    "ECOWAS suspended Niger after the coup. The bloc threatened the junta with force.",
     "ECOWAS suspended Mali. The junta criticised the bloc.",
-    "The Arakan Army attacked Sittwe. The junta vowed to crush the rebels.",
-    "M23 seized Goma in January. The government accused Rwanda of backing the rebels.",
-    "Al-Shabaab attacked a base near Baidoa. ATMIS sent reinforcements. The militants then threatened Kenya.",
-    "M23 shelled Sake. MONUSCO deployed more troops. The rebels later criticised the mission.",
-    "JNIM attacked a convoy near Gao. The Malian Armed Forces pursued them. The jihadists later threatened ECOWAS.",
-    "The Arakan Army seized Buthidaung. The Tatmadaw retaliated with airstrikes. The rebels criticised China.",
-    "The European Union sanctioned Russia. Wagner denounced the move. The bloc later criticised Mali.",
+    "The Tatmadaw seized power in 2021. ASEAN barred the junta from its summit.",
+    "Mozambique invited Rwanda to send troops. The government praised the deployment.",
+    "The ELN ended talks with Colombia in January. The rebels attacked an army base in Arauca.",
 }
 
 
