@@ -757,7 +757,7 @@ class Coreference:
         """Whether the actor is of the one kind a narrower description word stands for
         (``cues.csv``): an armed-group word ("the gangs", "the insurgents", "the
         militants") only an armed group that is not its state's own armed forces; a body
-        word ("the bloc", "the mission") only an organisation; a territory word ("the
+        word ("the bloc") only an organisation; a territory word ("the
         island") only a state. Other description words keep their class's kinds."""
         base = lemma(token)
         text = token.lower_
