@@ -817,6 +817,9 @@ class Coreference:
         # nor what a pronoun or "both" in that subject stands for ("France and Wagner
         # ... Both struggled against *the insurgents*": neither of the two)
         subject_actors = self._resolved_actors(self._subject_words(token) - {token.i})
+        # nor an actor its own predicate names as another argument ("China sent warships
+        # near Taiwan. *The island* condemned Beijing": not China), as for a pronoun
+        subject_actors |= self._argument_actors(token, others)
         here = self._sentence_of.get(token.i, 0)
         best = None
         for i in range(token.i - 1, first - 1, -1):

@@ -6,7 +6,7 @@ directions: the tempting ones give no wrong row, the genuine ones keep theirs.""
 
 import pytest
 from extraction_fixtures import annotated_rows, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
-from round30_cases import ACTORS, CASES
+from round30_cases import ACTORS, CASES, A
 
 pytestmark = pytest.mark.model
 
@@ -30,9 +30,7 @@ KNOWN_GAPS = {
     "MONUSCO began its withdrawal in 2024. M23 attacked Sake. The mission condemned the rebels.",
     "ATMIS opened a base in Jowhar. Al-Shabaab shelled the town. The mission criticised the militants.",
     "M23 shelled Sake. MONUSCO deployed more troops. The rebels later criticised the mission.",
-    # "the island" / "the kingdom" take the nearest state of any form, or none
-    "China sent warships near Taiwan. The island condemned Beijing.",
-    "Turkey sent troops to northern Cyprus in 1974. The island accused Ankara of occupation.",
+    # "the island" / "the kingdom" take the nearest state of any form
     "The Polisario Front attacked Moroccan positions. The island criticised the rebels.",
     "NATO warned China over Taiwan. The kingdom criticised Beijing.",
     # "the Gulf state" is read as a name ("Gulf"), not a description
@@ -94,3 +92,15 @@ def test_a_bloc_stands_for_the_organisation_never_a_group(nlp):  # noqa: F811
         for r in rows_of(nlp, "ASEAN met in Jakarta in May. The bloc criticised the Tatmadaw.")
     }
     assert rows_of(nlp, "JNIM seized Boulkessi. The bloc criticised Mali.") == set()
+
+
+def test_a_description_never_stands_for_its_own_predicates_other_argument(nlp):  # noqa: F811
+    # across sentences a subject is taken first, but not the actor the description's
+    # own verb names as its object: "the island condemned Beijing" is not China
+    text = "China sent warships near Taiwan. The island condemned Beijing."
+    assert ("taiwan", "opposes", "china", A, "") in rows_of(nlp, text)
+    text = "Turkey sent troops to northern Cyprus in 1974. The island accused Ankara of occupation."
+    assert ("cyprus", "opposes", "turkey", A, "") in rows_of(nlp, text)
+    # the subject still wins where it is no argument of the description's verb
+    text = "Taiwan held drills near Kinmen. The island condemned Beijing."
+    assert ("taiwan", "opposes", "china", A, "") in rows_of(nlp, text)
