@@ -129,8 +129,6 @@ DESCRIPTION_KINDS = (
     "description_person",
     "description_ruling",
     "description_armed",
-    "description_body",
-    "description_territory",
 )
 """The cue kinds of the head words of descriptions :mod:`graphkit.text.coreference`
 resolves ("the group", "the kingdom", "the regime", "the army", "both sides")."""
@@ -209,8 +207,6 @@ CUE_KINDS = (
     "drawing_verb",
     "sent_people",
     "description_armed",
-    "description_body",
-    "description_territory",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -30,9 +30,18 @@ KNOWN_GAPS = {
     "MONUSCO began its withdrawal in 2024. M23 attacked Sake. The mission condemned the rebels.",
     "ATMIS opened a base in Jowhar. Al-Shabaab shelled the town. The mission criticised the militants.",
     "M23 shelled Sake. MONUSCO deployed more troops. The rebels later criticised the mission.",
-    # "the island" / "the kingdom" take the nearest state of any form
-    "The Polisario Front attacked Moroccan positions. The island criticised the rebels.",
+    # "the bloc" is no description: a party's or a parliament's bloc as often as an
+    # international body (held-out text lost precision with it)
+    "ASEAN met in Jakarta in May. The bloc criticised the Tatmadaw.",
+    "The EU sanctioned Wagner in 2023. The bloc accused the group of abuses in Mali.",
+    "The European Union imposed new sanctions on Russia. The bloc also criticised China.",
+    "The European Union sanctioned Russia. Wagner denounced the move. The bloc later criticised Mali.",
+    # "the kingdom" takes the nearest state of any form
     "NATO warned China over Taiwan. The kingdom criticised Beijing.",
+    # "the island" is no description: it names a region of a state as often as a state,
+    # which the actor kinds cannot tell apart (held-out text lost precision with it)
+    "China sent warships near Taiwan. The island condemned Beijing.",
+    "Turkey sent troops to northern Cyprus in 1974. The island accused Ankara of occupation.",
     # "the Gulf state" is read as a name ("Gulf"), not a description
     "Qatar hosted talks between Rwanda and the DRC. The Gulf state also criticised M23.",
     # a frame of the sentence, not the description: "bought ... from" (arms, reversed),
@@ -86,21 +95,19 @@ def test_an_insurgent_word_passes_a_nearer_mission_for_the_group(nlp):  # noqa: 
     assert ("atmis", "threatens", "kenya") not in rows
 
 
-def test_a_bloc_stands_for_the_organisation_never_a_group(nlp):  # noqa: F811
-    assert ("asean", "opposes", "tatmadaw") in {
-        r[:3]
-        for r in rows_of(nlp, "ASEAN met in Jakarta in May. The bloc criticised the Tatmadaw.")
-    }
+def test_the_bloc_and_the_island_stand_for_nobody(nlp):  # noqa: F811
+    # no description words: each names a region or a parliament's bloc as often as an
+    # actor, which the actor kinds cannot tell apart
+    assert rows_of(nlp, "ASEAN met in Jakarta in May. The bloc criticised the Tatmadaw.") == set()
     assert rows_of(nlp, "JNIM seized Boulkessi. The bloc criticised Mali.") == set()
+    assert rows_of(nlp, "Taiwan held elections. The island criticised Beijing.") == set()
 
 
 def test_a_description_never_stands_for_its_own_predicates_other_argument(nlp):  # noqa: F811
     # across sentences a subject is taken first, but not the actor the description's
-    # own verb names as its object: "the island condemned Beijing" is not China
-    text = "China sent warships near Taiwan. The island condemned Beijing."
-    assert ("taiwan", "opposes", "china", A, "") in rows_of(nlp, text)
-    text = "Turkey sent troops to northern Cyprus in 1974. The island accused Ankara of occupation."
-    assert ("cyprus", "opposes", "turkey", A, "") in rows_of(nlp, text)
+    # own verb names as its object: "the kingdom condemned Algiers" is not Algeria
+    text = "Algeria sent troops near Morocco. The kingdom condemned Algiers."
+    assert ("morocco", "opposes", "algeria", A, "") in rows_of(nlp, text)
     # the subject still wins where it is no argument of the description's verb
-    text = "Taiwan held drills near Kinmen. The island condemned Beijing."
-    assert ("taiwan", "opposes", "china", A, "") in rows_of(nlp, text)
+    text = "Morocco held drills near Melilla. The kingdom condemned Algeria."
+    assert ("morocco", "opposes", "algeria", A, "") in rows_of(nlp, text)
