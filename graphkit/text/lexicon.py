@@ -128,6 +128,7 @@ DESCRIPTION_KINDS = (
     "description_pair",
     "description_person",
     "description_ruling",
+    "description_armed",
 )
 """The cue kinds of the head words of descriptions :mod:`graphkit.text.coreference`
 resolves ("the group", "the kingdom", "the regime", "the army", "both sides")."""
@@ -207,6 +208,7 @@ CUE_KINDS = (
     "sent_people",
     "port_noun",
     "collapsing_verb",
+    "description_armed",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""
