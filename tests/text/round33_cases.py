@@ -99,7 +99,8 @@ CASES = [
     (
         COORD,
         "genuine",
-        "The ADF, financed and armed by the Islamic State, has killed hundreds of civilians in Ituri.",
+        "The ADF, financed and armed by the Islamic State, has killed hundreds of civilians in "
+        "Ituri.",
         row("islamic_state", "funds", "adf") | row("islamic_state", "arms", "adf"),
     ),
     (
@@ -139,7 +140,8 @@ CASES = [
         COORD,
         "genuine",
         "Boko Haram was condemned and sanctioned by the United Nations in 2014.",
-        row("united_nations", "opposes", "boko_haram") | row("united_nations", "sanctions", "boko_haram"),
+        row("united_nations", "opposes", "boko_haram")
+        | row("united_nations", "sanctions", "boko_haram"),
     ),
     (
         COORD,
@@ -163,7 +165,9 @@ CASES = [
         COORD,
         "genuine",
         "The ELN, funded, sheltered and armed by Venezuela, has expanded along the border.",
-        row("venezuela", "funds", "eln") | row("venezuela", "backs", "eln") | row("venezuela", "arms", "eln"),
+        row("venezuela", "funds", "eln")
+        | row("venezuela", "backs", "eln")
+        | row("venezuela", "arms", "eln"),
     ),
     (
         COORD,
@@ -210,7 +214,8 @@ CASES = [
     (
         RELATIVE,
         "genuine",
-        "Myanmar, which is armed by Russia and shielded by China at the UN, has ignored the peace plan.",
+        "Myanmar, which is armed by Russia and shielded by China at the UN, has ignored the "
+        "peace plan.",
         row("russia", "arms", "myanmar") | row("china", "backs", "myanmar"),
     ),
     (
@@ -235,19 +240,22 @@ CASES = [
     (
         RELATIVE,
         "genuine",
-        "ISWAP, which was founded by former Boko Haram fighters and is backed by the Islamic State, attacked Nigerian troops.",
+        "ISWAP, which was founded by former Boko Haram fighters and is backed by the Islamic "
+        "State, attacked Nigerian troops.",
         row("islamic_state", "backs", "iswap") | row("iswap", "attacks", "nigeria"),
     ),
     (
         RELATIVE,
         "tempt",
-        "Al-Shabaab, which is financed by extortion and armed by smugglers from Yemen, controls much of Jubaland.",
+        "Al-Shabaab, which is financed by extortion and armed by smugglers from Yemen, controls "
+        "much of Jubaland.",
         NONE,
     ),
     (
         RELATIVE,
         "tempt",
-        "The ceasefire, which was proposed by Norwegian diplomats and welcomed by analysts, collapsed in May.",
+        "The ceasefire, which was proposed by Norwegian diplomats and welcomed by analysts, "
+        "collapsed in May.",
         NONE,
     ),
     # -- a participle on the subject of an active clause: both rows
@@ -291,7 +299,9 @@ CASES = [
         PARTICIPLE,
         "genuine",
         "Somali forces, backed by Kenya and Ethiopia, attacked al-Shabaab in Gedo.",
-        row("kenya", "backs", "somalia") | row("ethiopia", "backs", "somalia") | row("somalia", "attacks", "al_shabaab"),
+        row("kenya", "backs", "somalia")
+        | row("ethiopia", "backs", "somalia")
+        | row("somalia", "attacks", "al_shabaab"),
     ),
     (
         PARTICIPLE,
@@ -378,7 +388,8 @@ CASES = [
     (
         STRIKES,
         "genuine",
-        "Somali forces launched an offensive against al-Shabaab, backed by air strikes from the United States.",
+        "Somali forces launched an offensive against al-Shabaab, backed by air strikes from the "
+        "United States.",
         row("somalia", "attacks", "al_shabaab") | row("united_states", "backs", "somalia"),
     ),
     (

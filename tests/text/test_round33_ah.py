@@ -23,7 +23,8 @@ KNOWN_GAPS = {
     # a list of three before "against": the parser pairs the list's items, not each with Y
     "The battle pitted Somali troops, Kenyan soldiers and AU peacekeepers against al-Shabaab.",
     # backed by another's strikes: the backer is paired with the act's target, or not read
-    "Somali forces launched an offensive against al-Shabaab, backed by air strikes from the United States.",
+    "Somali forces launched an offensive against al-Shabaab, backed by air strikes from the "
+    "United States.",
     "An offensive by the Nigerian army, backed by air strikes from Chad, hit Boko Haram camps.",
     "The LNA's assault on Tripoli was supported by Russian mercenaries.",
     # "militiamen loyal to X" as an agent: the militiamen are no agent noun of the cues
