@@ -27,8 +27,6 @@ KNOWN_GAPS = {
     "United States.",
     "An offensive by the Nigerian army, backed by air strikes from Chad, hit Boko Haram camps.",
     "The LNA's assault on Tripoli was supported by Russian mercenaries.",
-    # "militiamen loyal to X" as an agent: the militiamen are no agent noun of the cues
-    "UN peacekeepers were attacked by militiamen loyal to the ADF near Beni.",
     # a group named in a participle ("grouped under X") does not stand for the unnamed head
     "The rebel groups, grouped under the March 23 Movement, are armed and trained by Rwanda.",
     "The armed factions, united under the CMA, were attacked by Wagner and the Malian army.",
