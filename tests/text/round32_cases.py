@@ -229,6 +229,54 @@ CASES = [
         "Kiir and Machar held talks in Khartoum.",
         sym("riek_machar", "consults", "salva_kiir"),
     ),
+    # (added after the first fix, measured on main as well: one noun phrase in the parse)
+    (
+        SUBJECTS,
+        "tempt",
+        "FARC commander Rodrigo Londono and ELN commander Pablo Beltran met in Havana.",
+        row("rodrigo_londono", "leads", "farc") | sym("eln", "consults", "rodrigo_londono"),
+    ),
+    (
+        SUBJECTS,
+        "tempt",
+        "Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin met in"
+        " Paris in 2019.",
+        row("volodymyr_zelensky", "leads", "ukraine")
+        | row("vladimir_putin", "leads", "russia")
+        | sym("vladimir_putin", "consults", "volodymyr_zelensky"),
+    ),
+    (
+        SUBJECTS,
+        "tempt",
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani Foreign Minister Jeyhun"
+        " Bayramov held talks in Moscow.",
+        row("nikol_pashinyan", "leads", "armenia")
+        | sym("azerbaijan", "consults", "nikol_pashinyan"),
+    ),
+    (
+        SUBJECTS,
+        "tempt",
+        "LNA chief Khalifa Haftar and Russian President Vladimir Putin met in Moscow.",
+        row("khalifa_haftar", "leads", "lna")
+        | row("vladimir_putin", "leads", "russia")
+        | sym("khalifa_haftar", "consults", "vladimir_putin"),
+    ),
+    (
+        SUBJECTS,
+        "genuine",
+        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame accused each"
+        " other of backing rebels.",
+        row("felix_tshisekedi", "leads", "drc")
+        | row("paul_kagame", "leads", "rwanda")
+        | both("felix_tshisekedi", "opposes", "paul_kagame"),
+    ),
+    (
+        SUBJECTS,
+        "genuine",
+        "Serbian President Slobodan Milosevic and Bosnian Serb leader Radovan Karadzic met in"
+        " Belgrade.",
+        row("slobodan_milosevic", "leads", "serbia"),
+    ),
     # -- three titled people, "as well as", "together with"
     (
         THREE,
@@ -263,8 +311,7 @@ CASES = [
     (
         THREE,
         "genuine",
-        "Kenyan President William Ruto together with Rwandan President Paul Kagame condemned"
-        " M23.",
+        "Kenyan President William Ruto together with Rwandan President Paul Kagame condemned M23.",
         row("william_ruto", "leads", "kenya")
         | row("paul_kagame", "leads", "rwanda")
         | row("william_ruto", "opposes", "m23")
@@ -306,7 +353,8 @@ CASES = [
         "tempt",
         "Colombian President Juan Manuel Santos and FARC commander Ivan Marquez signed a"
         " ceasefire.",
-        row("juan_manuel_santos", "leads", "colombia") | both("farc", "agrees_with", "juan_manuel_santos"),
+        row("juan_manuel_santos", "leads", "colombia")
+        | both("farc", "agrees_with", "juan_manuel_santos"),
     ),
     (
         UNKNOWN,
@@ -517,7 +565,8 @@ CASES = [
         NO_OFFICE,
         "tempt",
         "Former Colombian President Juan Manuel Santos criticised the ELN.",
-        row("juan_manuel_santos", "leads", "colombia", E) | row("juan_manuel_santos", "opposes", "eln"),
+        row("juan_manuel_santos", "leads", "colombia", E)
+        | row("juan_manuel_santos", "opposes", "eln"),
     ),
     (
         NO_OFFICE,
@@ -528,8 +577,8 @@ CASES = [
     (
         NO_OFFICE,
         "tempt",
-        "Rodrigo Londono, a former FARC commander, criticised Colombia.",
-        row("rodrigo_londono", "leads", "farc", E) | row("rodrigo_londono", "opposes", "colombia"),
+        "Rodrigo Londono, a former FARC commander, criticised the ELN.",
+        row("rodrigo_londono", "leads", "farc", E) | row("rodrigo_londono", "opposes", "eln"),
     ),
     (
         NO_OFFICE,
