@@ -154,6 +154,7 @@ class ArgumentResolver:
         self._speech = lexicon.cue("speech_verb")
         self._reports = lexicon.cue("report_noun")
         self._offices = default_offices().heads
+        self._titles = lexicon.cue("title_noun")
         self._forces = lexicon.cue("description_forces")
         self._governing = lexicon.cue("description_government")
         self.coreference = Coreference(
@@ -228,7 +229,13 @@ class ArgumentResolver:
         words, stack = [], [token]
         while stack:
             word = stack.pop(0)
+            word = self._titled_person(word) if word is not token else word
+            if word in words:
+                continue
             words.append(word)
+            hidden = self._hidden_conjunct(word)
+            if hidden is not None and hidden not in words:
+                words.append(hidden)
             # "Army chief Burhan and RSF commander Hemedti", parsed as the name in
             # apposition to the title holding the coordination
             stack.extend(
@@ -251,6 +258,45 @@ class ArgumentResolver:
                 )
             )
         return words
+
+    def _titled_person(self, word):
+        """The name right after a title the parser made a conjunct by itself ("Santos and
+        FARC *leader* Rodrigo Londono", "with Izetbegovic and Croatian *President* Franjo
+        Tudjman", the name hung elsewhere): the title is that person's, who is the
+        conjunct (round 32). A title before no name in the table stays, so the body of
+        an unknown holder's title acts (R5: "and FARC commander Ivan Marquez")."""
+        if word.i in self.mention_at or lemma(word) not in self._titles:
+            return word
+        after = word.i + 1
+        mention = self.mention_at.get(after)
+        if (
+            mention is None
+            or mention.start != after
+            or self.matcher.kind(mention.actor) != "person"
+        ):
+            return word
+        return self.doc[mention.end - 1]
+
+    def _hidden_conjunct(self, word):
+        """A titled person the parser hung inside the next conjunct's name ("*Serbian
+        President Vucic* and Kosovo Prime Minister Kurti", "*SAF chief Burhan* and RSF
+        commander Dagalo", one noun phrase headed by the last name): the last person
+        named before an "and" among the words before ``word``, which is a conjunct of
+        its own (round 32). Only a person in the table: an unknown first holder is left."""
+        if word.pos_ != "PROPN":
+            return None
+        before = [c for c in word.subtree if c.i < word.i]
+        cuts = [c for c in before if c.dep_ == "cc" and c.lower_ == "and"]
+        if not cuts:
+            return None
+        cut = cuts[-1]
+        for c in reversed(before):
+            mention = self.mention_at.get(c.i)
+            if c.i < cut.i and mention is not None and mention.end <= cut.i:
+                if self.matcher.kind(mention.actor) == "person":
+                    return self.doc[mention.end - 1]
+                return None
+        return None
 
     def _listed(self, first: Mention, second: Mention) -> bool:
         """Whether two names in apposition are items of a list ("the EU, the US and
@@ -836,9 +882,18 @@ class ArgumentResolver:
         if any(c.lower_ in ended for c in token.subtree if c.i < token.i):
             # "Former Pakistani Prime Minister Imran Khan": he no longer acts for the state
             return []
+        # only the title's own words: after the last "and" or comma before the name
+        # ("Kagame met Congolese President Tshisekedi and *M23 leader* Sultani Makenga",
+        # the first conjunct parsed under the second's name)
+        start = max(
+            (c.i + 1 for c in token.subtree if c.i < token.i and (c.dep_ == "cc" or c.text == ",")),
+            default=token.left_edge.i,
+        )
         for word in token.subtree:
             if word.i >= token.i:
                 break
+            if word.i < start:
+                continue
             mention = self.mention_at.get(word.i)
             if mention is not None:
                 return [Argument(mention.actor, word.i, "office")]

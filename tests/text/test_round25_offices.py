@@ -22,11 +22,11 @@ KNOWN_GAPS = {
     "TTP chief Noor Wali Mehsud threatened Pakistan.",
     "Arakan Army commander Twan Mrat Naing criticised Myanmar.",
     # two titled holders coordinated, the parse hangs one under the other: acts lost
+    # (round 32 reads the first holder where he is in the table: Vucic and Kurti's Kosovo)
     "Egyptian President Abdel Fattah el-Sisi and RSF commander Hemedti signed an agreement.",
     "Myanmar junta chief Min Aung Hlaing and Arakan Army commander Twan Mrat Naing signed a truce.",
     "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud condemned"
     " al-Shabaab.",
-    "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels.",
     # a verb of saying inside the object relative: the relative's verb is not re-parsed
     "The PKK, which Turkey says Iran arms, attacked Iraq.",
 }

@@ -26,10 +26,6 @@ KNOWN_GAPS = {
     # "its border with Rwanda" reads as sharing a border (borders, asserted): true, but
     # the rules annotate a border only where the text states it as a relation
     "Uganda reopened its border with Rwanda, ending a three-year closure.",
-    # two titled persons coordinated: the second title goes to the first person, the
-    # second person is lost
-    "SAF chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo signed a deal"
-    " in Jeddah.",
     # the mediation frame reads broker / mediate / host with the talks as object; a
     # passive participle on the agreement, a guarantor or facilitator noun and "hosted
     # the signing of" are not read

@@ -479,7 +479,20 @@ def _title_frame(noun, entry, resolver, fill):
     inferred from an unknown person's title)."""
     named_holders: list[Argument] = []
     titles = resolver.lexicon.cue("title_noun")
-    for holder in holders(noun):
+    after = resolver.mention_at.get(noun.i + 1)
+    if (
+        after is not None
+        and after.start == noun.i + 1
+        and noun.tag_ != "NNS"
+        and lemma(noun) in titles
+        and resolver.matcher.kind(after.actor) == "person"
+    ):
+        # a title right before a person's name is that person's, however the parser hangs
+        # the two ("SAF chief Burhan and RSF *commander* Dagalo", the title a conjunct of
+        # Burhan; "Egyptian *President* Sisi and RSF commander Hemedti", the title under
+        # Hemedti): round 32
+        named_holders = [Argument(after.actor, after.end - 1, after.via)]
+    for holder in holders(noun) if not named_holders else ():
         # a title before a name holds that name only ("Russian President Putin and
         # Turkish President Erdogan": each his own)
         # ("SAF chief Burhan and RSF commander Hemedti": the chief is Burhan only)
