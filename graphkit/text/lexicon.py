@@ -205,6 +205,7 @@ CUE_KINDS = (
     "judged_act_verb",
     "drawing_verb",
     "sent_people",
+    "stance_object_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""
