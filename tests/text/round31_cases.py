@@ -418,7 +418,7 @@ CASES = [
         CALL,
         "tempt",
         "Kosovo described Serbia's offer as positive.",
-        row("kosovo", "favours", "serbia"),
+        set(),
     ),
     (CALL, "tempt", "ECOWAS called Niger's junta to a summit.", set()),
     (
@@ -427,7 +427,7 @@ CASES = [
         "Serbia called the talks with Kosovo constructive.",
         row("kosovo", "consults", "serbia"),
     ),
-    (CALL, "tempt", "India called Japan a trusted partner.", row("india", "favours", "japan")),
+    (CALL, "tempt", "India called Japan a trusted partner.", set()),
     (CALL, "tempt", "The African Union called for calm in Mogadishu.", set()),
     (
         CALL,
@@ -443,7 +443,7 @@ CASES = [
         CALL,
         "tempt",
         "Colombia called the ELN's ceasefire offer a positive step.",
-        row("colombia", "favours", "eln"),
+        set(),
     ),
     (
         CALL,
@@ -457,7 +457,7 @@ CASES = [
         "Pakistan denied that its forces had shelled India.",
         row("pakistan", "attacks", "india", D, "pakistan"),
     ),
-    (CALL, "tempt", "Mali called France a long-standing friend.", row("mali", "favours", "france")),
+    (CALL, "tempt", "Mali called France a long-standing friend.", set()),
     (CALL, "tempt", "South Korea called Japan an important neighbour.", set()),
     (CALL, "tempt", "The Philippines called the agreement with China a breakthrough.", set()),
     (CALL, "tempt", "The AU called the crisis in Somalia a threat to regional stability.", set()),

@@ -21,7 +21,6 @@ KNOWN_GAPS = {
     "The UN rights chief called Ethiopia's campaign in Tigray a textbook example of ethnic "
     "cleansing.",
     "South Korea called North Korea's rhetoric reckless.",
-    "Colombia called the ELN's ceasefire offer a positive step.",
     "Serbia called the talks with Kosovo constructive.",
     # the content of a denied accusation: reported by the accuser, but its denied row
     # (R4: both rows) is not given when the denial is a clause beside it
@@ -63,7 +62,8 @@ def test_a_label_is_a_stance_only_when_it_judges(nlp):  # noqa: F811
         return {r[:3] for r in rows_of(nlp, text)}
 
     assert triples("Kosovo dubbed Serbia an aggressor.") == {("kosovo", "opposes", "serbia")}
-    assert triples("Kosovo called Serbia a trusted friend.") == {("kosovo", "favours", "serbia")}
+    # a positive or neutral label is no stance (as round 14's "called Hamas a partner")
+    assert triples("Kosovo called Serbia a trusted friend.") == set()
     assert triples("Kosovo called Serbia a neighbour.") == set()
     # the label's object is a thing with no doer, or the label is the parser's object
     assert triples("Kosovo called the referendum a sham.") == set()

@@ -21,7 +21,7 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         # coordinated after it; a CAMEO row's bare verb may not be ("retreated and
         # attacked Israel")
         found = _verb_role(v, role, lexicon, share=not entry.pattern, cues=entry.cues)
-        if role == "object" and entry.cues and entry.relation in _LABELLING:
+        if role == "object" and entry.cues and (entry.specific or entry.relation) in _LABELLING:
             found = [w for o in found for w in (_labelled(o, entry.cues) or [o])]
         return found
 
@@ -307,9 +307,9 @@ def _charged_by(verb, lexicon: RelationLexicon) -> list:
     ]
 
 
-_LABELLING = frozenset({"opposes", "favours", "designates_terrorist"})
-"""Relations whose cue words are the label a naming verb gives its object ("called X *a
-criminal gang*", "branded X *an enemy*", "called X *a partner*"; round 31)."""
+_LABELLING = frozenset({"opposes", "designates_terrorist"})
+"""Types whose cue words are the label a naming verb gives its object ("called X *a
+criminal gang*", "branded X *an enemy*"; round 31)."""
 
 
 def _labelled(word, cues: frozenset[str]) -> list:
