@@ -88,6 +88,8 @@ def test_a_charge_denied_is_the_accusers_and_the_accusation_stands(nlp):  # noqa
     }
     # a charge with no accusation beside it names nobody
     assert rows_of(nlp, "Rwanda denied the charge.") == set()
+    # the walk up from a charge set beside no accusation ends at the root
+    assert rows_of(nlp, "Kenya issued a statement, a charge that Rwanda denies.") == set()
     # a denial of one's own act is no rejection of anyone
     assert rows_of(nlp, "Rwanda denied that it had attacked Burundi.") == {
         ("rwanda", "attacks", "burundi", "denied", "rwanda")

@@ -293,7 +293,7 @@ def _charged_by(verb, lexicon: RelationLexicon) -> list:
         # beside an accusation, whose verb of accusing is the nearest one above it
         accusing = lexicon.cue("speech_verb") | lexicon.cue("opinion_verb")
         word = charge.head
-        while lemma(word) not in accusing and word.head is not word:
+        while lemma(word) not in accusing and word.head.i != word.i:
             word = word.head
         return verb_subjects(word, lexicon) if lemma(word) in accusing else []
     charges = [c for c in children(verb, "dobj") if lemma(c) in _CHARGES]
