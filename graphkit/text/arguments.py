@@ -148,7 +148,10 @@ class ArgumentResolver:
         self._agent = lexicon.cue("agent_noun")
         self._member = lexicon.cue("member_noun")
         self._asset = lexicon.cue("asset_noun") | lexicon.cue("port_noun")
-        self._event = lexicon.cue("event_noun")
+        # acts and dispositions a stance or a label may be about ("wary of China's
+        # *influence*", "called Russia's *referendums* a sham"): an actor's own, like its
+        # acts (round 31)
+        self._event = lexicon.cue("event_noun") | lexicon.cue("stance_object_noun")
         self._claims = lexicon.cue("claim_noun")
         self._conduct = lexicon.cue("conduct_noun")
         self._speech = lexicon.cue("speech_verb")

@@ -209,6 +209,7 @@ CUE_KINDS = (
     "port_noun",
     "collapsing_verb",
     "description_armed",
+    "stance_object_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

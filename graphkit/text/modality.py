@@ -434,6 +434,11 @@ def modality(
                     state.own(head)
                 word = head
                 continue
+            if link == "ccomp" and _charge_denied(word, head, cues):
+                # "X accused Y of Z, *a charge* Y denies", parsed with the accusation as
+                # the complement of "denies": the denial is of the charge, and the
+                # accusation is written as made (ANNOTATION.md R4, round 31)
+                break
             if state.negative_not_asserted(head, described=False):
                 break
             if link == "dobj" and state.changes_degree(head):
@@ -502,6 +507,25 @@ def _promised(trigger, result: Modality) -> None:
         result.plan(f"promised:{verb.text}")
     elif kind == "hypothetical":
         result.suppose(f"offered:{verb.text}")
+
+
+_CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+"""Nouns that sum up a clause of accusing ("..., *a charge* Rwanda denies")."""
+
+
+def _charge_denied(clause, head, cues: _Cues) -> bool:
+    """Whether ``clause``, the complement of a verb of denying written before it, is in
+    truth summed up by a charge noun the verb denies: "Kinshasa accused Rwanda of laying
+    mines, *a charge* Rwanda denies" (the parser hangs the accusation on "denies", its
+    object the charge between them)."""
+    return (
+        clause.i < head.i
+        and lemma(head) in cues.denying
+        and any(
+            c.dep_ == "dobj" and lemma(c) in _CHARGE_NOUNS and clause.i < c.i < head.i
+            for c in head.children
+        )
+    )
 
 
 _ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})

@@ -113,7 +113,10 @@ def holders(noun) -> list:
         found += children(head, "dobj") or children(head, "nsubjpass")
     elif link == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        found += children(verb, "nsubj", "nsubjpass") or children(verb, "dobj")
+        # "Pakistan described *the BLA* as a proxy of India", "used Hezbollah as a proxy":
+        # what a verb's "as" says is said of its object; without one, of its subject
+        # ("Iran acts as a patron of", "the PKK is seen as") (round 31)
+        found += children(verb, "dobj") or children(verb, "nsubj", "nsubjpass")
     elif link == "appos":
         found.append(head)
     elif link in ("compound", "nmod"):

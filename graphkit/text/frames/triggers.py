@@ -238,6 +238,10 @@ def _cue_words(token) -> set[str]:
                 continue
             stack.append(child)
     doc = token.doc
+    if token.dep_ == "relcl" and token.head is not token:
+        # "..., a charge (that) Rwanda denies": the noun a relative clause describes is
+        # what its verb is about (round 31)
+        words.add(lemma(token.head))
     for i in (token.i - 1, token.i + 1):
         if 0 <= i < len(doc):
             words.add(lemma(doc[i]))

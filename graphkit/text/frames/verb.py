@@ -20,7 +20,10 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         # a hand row's verb is transitive, so it shares the object of the verbs
         # coordinated after it; a CAMEO row's bare verb may not be ("retreated and
         # attacked Israel")
-        return _verb_role(v, role, lexicon, share=not entry.pattern, cues=entry.cues)
+        found = _verb_role(v, role, lexicon, share=not entry.pattern, cues=entry.cues)
+        if role == "object" and entry.cues and (entry.specific or entry.relation) in _LABELLING:
+            found = [w for o in found for w in (_labelled(o, entry.cues) or [o])]
+        return found
 
     if entry.voice == "passive" and not is_passive(verb):
         return
@@ -52,6 +55,10 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         # Mozambique") or a contribution to its mission, not a recipient they back
         # (ANNOTATION.md R2, round 27)
         targets = [t for t in targets if resolver.matcher.kind(t.actor) not in _NO_RECIPIENT]
+    if entry.relation == "rejects" and not is_passive(verb):
+        # "X accused Y of Z, a charge (that) Y denies": the charge is the accuser's, not
+        # the name it was set beside (round 31)
+        targets = resolve_role(_charged_by(verb, lexicon), resolver, events=False) or targets
     if not targets and (entry.specific or entry.relation) in _RESTRICTING:
         targets = _restricted_states(verb, entry, resolver, lexicon, lookup)
     rule = f"{'passive' if is_passive(verb) else 'verb'}:{entry.lemma}"
@@ -269,6 +276,50 @@ def _verb_objects(verb, share: bool = False, bare: frozenset[str] = frozenset())
     if not objects and share:
         objects = _shared_objects(verb)
     return objects
+
+
+_CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
+"""Nouns that sum up a clause of accusing ("..., *a charge* Rwanda denies")."""
+
+
+def _charged_by(verb, lexicon: RelationLexicon) -> list:
+    """Who made the charge a verb of rejecting has as its object, when the charge sums up
+    a clause of accusing written before it, which the parser hung on the verb ("Kinshasa
+    accused Rwanda of laying mines, *a charge* Rwanda denies": Kinshasa; "Eritrea has been
+    accused by Ethiopia of ..., a charge Asmara denies": Ethiopia)."""
+    charge = verb.head
+    if verb.dep_ == "relcl" and lemma(charge) in _CHARGES and charge.dep_ == "appos":
+        # "Bamako accused France of arming JNIM, *a charge* Paris denies": a charge set
+        # beside an accusation, whose verb of accusing is the nearest one above it
+        accusing = lexicon.cue("speech_verb") | lexicon.cue("opinion_verb")
+        word = charge.head
+        while lemma(word) not in accusing and word.head.i != word.i:
+            word = word.head
+        return verb_subjects(word, lexicon) if lemma(word) in accusing else []
+    charges = [c for c in children(verb, "dobj") if lemma(c) in _CHARGES]
+    if not charges:
+        return []
+    return [
+        s
+        for clause in children(verb, "ccomp")
+        if clause.i < charges[0].i
+        for s in verb_subjects(clause, lexicon)
+    ]
+
+
+_LABELLING = frozenset({"opposes", "designates_terrorist"})
+"""Types whose cue words are the label a naming verb gives its object ("called X *a
+criminal gang*", "branded X *an enemy*"; round 31)."""
+
+
+def _labelled(word, cues: frozenset[str]) -> list:
+    """The names a label is given to when the parser made the label itself the object and
+    the name its modifier ("called [the NPA bandits]", "called [JNIM "extremists"]"): the
+    object is a cue word of the row, and the names before it in its phrase are what it
+    labels (round 31). Otherwise nothing."""
+    if lemma(word) not in cues and word.lower_ not in cues:
+        return []
+    return [c for c in word.children if c.dep_ in ("compound", "nmod") and c.i < word.i]
 
 
 _QUANTIFIERS = frozenset({"all", "both", "each"})
