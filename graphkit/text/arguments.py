@@ -232,7 +232,7 @@ class ArgumentResolver:
         words, stack = [], [token]
         while stack:
             word = stack.pop(0)
-            word = self._titled_person(word) if word is not token else word
+            word = self._titled_person(word) if word != token else word
             if word in words:
                 continue
             words.append(word)
@@ -386,7 +386,7 @@ class ArgumentResolver:
         an organ, office, report or outlet ("*Iranian* officials", "a *US* report",
         "*Iranian* state media"), never a private person ("a *Syrian* refugee said")."""
         state = self.state_of_demonym(word)
-        if state is None or word.head is word:
+        if state is None or word.head == word:
             return None
         base = lemma(word.head)
         if (
@@ -411,7 +411,7 @@ class ArgumentResolver:
             return None
         word = token
         for _ in range(8):
-            if word.head is word:
+            if word.head == word:
                 return None
             if word.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass")
@@ -456,7 +456,7 @@ class ArgumentResolver:
             return None  # "Manila welcomed *its* offensive": a judge's object is another's
         word = pronoun.head
         for _ in range(6):
-            if word.pos_ in ("VERB", "AUX") or word.head is word:
+            if word.pos_ in ("VERB", "AUX") or word.head == word:
                 break
             word = word.head
         if word.pos_ not in ("VERB", "AUX"):
@@ -567,7 +567,7 @@ class ArgumentResolver:
 
     def _antecedent(self, token, depth: int) -> list[Argument]:
         clause = token.head
-        while clause.dep_ not in ("relcl", "acl") and clause.head is not clause:
+        while clause.dep_ not in ("relcl", "acl") and clause.head != clause:
             if clause.dep_ in ("ROOT", "ccomp", "advcl"):
                 return []
             clause = clause.head

@@ -528,7 +528,7 @@ class Coreference:
         if phrase.dep_ != "conj":
             return []
         first = phrase.head
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head != first:
             first = first.head
         mention = self._mention_at.get(first.i)
         if mention is None or self._kind(mention.actor) in ("person", ""):
@@ -551,7 +551,7 @@ class Coreference:
         if lemma(noun) not in acts and noun.lower_ not in acts:
             return self._same_owner(token, noun, acts)
         word = noun
-        while word.dep_ in ("pobj", "prep", "pcomp") and word.head is not word:
+        while word.dep_ in ("pobj", "prep", "pcomp") and word.head != word:
             word = word.head
             objects = []
             if word.dep_ == "dobj" and word.pos_ in ("NOUN", "PROPN"):
@@ -669,7 +669,7 @@ class Coreference:
             if word.i in own or word.i not in self._mention_at:
                 continue
             governor = word.head
-            while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+            while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
                 governor = governor.head
             if governor.i == verb.i:
                 found.add(self._mention_at[word.i].actor)
@@ -775,7 +775,7 @@ class Coreference:
         """Words that are other arguments of the predicate the token is an argument of
         ("*China's* support for the regime": the regime is not China)."""
         governor = token.head
-        while governor.dep_ in ("prep", "agent") and governor.head is not governor:
+        while governor.dep_ in ("prep", "agent") and governor.head != governor:
             governor = governor.head
         found: set[int] = set()
         for child in governor.children:
@@ -1074,7 +1074,7 @@ class Coreference:
         mention = self._mention_at[i]
         word = self._doc[mention.end - 1]  # the mention's head: its last word
         first = word
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head != first:
             first = first.head
         found: list[Argument] = []
         for conjunct in (first, *first.conjuncts):
@@ -1305,7 +1305,7 @@ class Coreference:
         """The words of the subject of the verb the token is an object of (the other
         argument of the same relation)."""
         governor = token.head
-        while governor.dep_ in ("prep", "agent", "pobj", "dobj") and governor.head is not governor:
+        while governor.dep_ in ("prep", "agent", "pobj", "dobj") and governor.head != governor:
             governor = governor.head
         if governor.pos_ not in ("VERB", "AUX"):
             return set()
@@ -1413,7 +1413,7 @@ def _controllers(token) -> list:
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
             return found + own
-        if verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head == verb:
             return found
         if verb.dep_ == "advcl" and not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
@@ -1439,7 +1439,7 @@ def _members(word) -> list:
     Niger": Faso an apposition of Mali, Niger a conjunct of Faso), and an apposition of a
     conjunct ("Hamas and its rival, *Fatah*"), in the order of the text."""
     first = word
-    while first.dep_ in ("conj", "appos") and first.head is not first:
+    while first.dep_ in ("conj", "appos") and first.head != first:
         first = first.head
     found = {first.i: first}
     todo = [first]

@@ -177,11 +177,11 @@ def relation_date(
         word = trigger
         for _ in range(_MAX_CLIMB):
             found = by_anchor.get(word.i)
-            if found is None and word is trigger:
+            if found is None and word == trigger:
                 found = _below(trigger, by_anchor)
             if found is not None:
                 return found.value, found.basis
-            if word.head is word or word.dep_ not in _CLIMB:
+            if word.head == word or word.dep_ not in _CLIMB:
                 break
             word = word.head
     if reported:
@@ -205,7 +205,7 @@ def _anchor(span) -> tuple[int, bool]:
     """The word a date phrase hangs from (past a preposition, and past a time of day: "on
     the *night* of January 12"), and whether the phrase is an end date."""
     inside = range(span.start, span.end)
-    roots = [t for t in span if t.head.i not in inside or t.head is t]
+    roots = [t for t in span if t.head.i not in inside or t.head == t]
     word = roots[-1] if roots else span[-1]
     ends = False
     if roots and roots[0].pos_ == "ADP":  # "In 2019 Qatar ...": the preposition says where
@@ -213,7 +213,7 @@ def _anchor(span) -> tuple[int, bool]:
         word = roots[0]
     for _ in range(6):
         head = word.head
-        if head is word:
+        if head == word:
             return word.i, ends
         if head.dep_ in ("prep", "agent") or head.pos_ == "ADP":
             ends = ends or head.lower_ in _END_WORDS

@@ -455,7 +455,7 @@ def _claimant(resolver: ArgumentResolver, mood) -> str | None:
         return found[0].actor
     # a claimant named inside a longer phrase: "a *UN* report", "reports from *UN* experts"
     for word in token.subtree:
-        if word.dep_ in ("relcl", "acl") and word is not token:
+        if word.dep_ in ("relcl", "acl") and word != token:
             break
         mention = resolver.mention_at.get(word.i)
         if mention is not None:

@@ -392,7 +392,7 @@ def modality(
     same_event = True  # the governors' negation and auxiliaries still apply
     for step in range(_MAX_CLIMB):
         head, link = word.head, word.dep_
-        if head is word:
+        if head == word:
             break
         if link == "conj":
             # a coordinated word: its head's particles only if shared, never its meaning;
@@ -457,7 +457,7 @@ def modality(
             # ("U.S. officials say ... the *Iranian-backed* Houthis")
             if link in ("nsubj", "csubj") and lemma(word) in cues.claims:
                 state.claim_predicate(word, head)
-            if link in ("nsubj", "nsubjpass") and word is trigger:
+            if link in ("nsubj", "nsubjpass") and word == trigger:
                 state.raised(head)
             if link != "advcl":
                 break
@@ -563,7 +563,7 @@ class _Climb:
         perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in word.children)
         nominal = word.pos_ in ("NOUN", "PROPN")
         narrative = _narrative(word)
-        if narrative and word is self.trigger:
+        if narrative and word == self.trigger:
             self.narrative = True
         for child in word.children:
             dep, lower = child.dep_, child.lower_
@@ -584,7 +584,7 @@ class _Climb:
             elif (
                 dep in ("amod", "compound")
                 and nominal
-                and word is self.trigger
+                and word == self.trigger
                 and self.occurred
                 and (
                     lemma(child) in cues.planned
@@ -616,11 +616,11 @@ class _Climb:
                 if lower in cues.planned_modals:
                     result.plan(f"modal:{child.text}")
                 elif lower in cues.hedge_modals or (
-                    lower in _EPISTEMIC and word is self.trigger and _perfect_or_progressive(word)
+                    lower in _EPISTEMIC and word == self.trigger and _perfect_or_progressive(word)
                 ):
                     # "may have armed"; "could have armed", "must be arming": a hedged
                     # claim, not an ability or an obligation
-                    if word is self.trigger:
+                    if word == self.trigger:
                         self.maybe = child
                         self.continuous = perfect or any(
                             c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in word.children
@@ -628,7 +628,7 @@ class _Climb:
                     else:
                         result.suppose(f"modal:{child.text}")
                 elif lower in cues.hypothetical_modals:
-                    if lower in ("would", "'d") and narrative and word is not self.trigger:
+                    if lower in ("would", "'d") and narrative and word != self.trigger:
                         pass  # "Iran *would go on* to arm", "would *later* back": told as fact
                     elif lower in ("would", "'d"):
                         # the trigger's, or its clause's ("announced it *would begin*
@@ -936,7 +936,7 @@ class _Climb:
         owner = _owner(noun)
         result.report(f"claim:{noun.text}", owner)
         head, link = noun.head, noun.dep_
-        if head is noun:
+        if head == noun:
             return True
         if link in ("dobj", "nsubjpass") and lemma(head) in self.cues.denying:
             result.deny(f"denied:{head.text}")
@@ -1093,11 +1093,7 @@ def _subject(verb):
     # a participle or infinitive without a subject of its own: its governor's
     # ("*Rwanda*, denying ...", "the ministry *issued* a statement denying ...")
     head = verb.head
-    if (
-        head is not verb
-        and verb.dep_ in ("advcl", "xcomp", "conj")
-        and head.pos_ in ("VERB", "AUX")
-    ):
+    if head != verb and verb.dep_ in ("advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child

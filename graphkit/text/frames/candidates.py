@@ -132,7 +132,7 @@ _COMPASS = frozenset(
 
 
 def _list_head(token):
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head != token:
         token = token.head
     return token
 

@@ -28,7 +28,7 @@ _SOURCE_LINKS = ("npadvmod", "compound", "amod", "nmod", "advmod", "nsubj")
 def is_modifier_participle(token) -> bool:
     """Whether a verb trigger is a participle modifying a noun, with its source before it
     ("*Iranian-backed*", "*Turkey*-*backed*")."""
-    if token.dep_ not in ("amod", "compound", "nmod", "acl") or token.head is token:
+    if token.dep_ not in ("amod", "compound", "nmod", "acl") or token.head == token:
         return False
     if token.tag_ not in ("VBN", "JJ", "VBD") or children(
         token, "agent", "nsubj", "nsubjpass", "dobj"
@@ -123,7 +123,7 @@ def stance_frame(prefix, entry: LexiconEntry, resolver: ArgumentResolver):
     mention = resolver.mention_at.get(named.i)
     span = range(mention.start, mention.end) if mention is not None else range(named.i, named.i + 1)
     head = named
-    while head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head != head:
         head = head.head
     if head.i in span or head.i == prefix.i:
         return
@@ -168,7 +168,7 @@ def phrase_owners(head, resolver: ArgumentResolver) -> list[Argument]:
         return found
     if head.dep_ == "conj" and any(c.lower_ == "other" and c.i < head.i for c in head.children):
         first = head
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head != first:
             first = first.head
         for word in resolver.conjuncts(first):
             if word.i < head.i:

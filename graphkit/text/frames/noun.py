@@ -246,7 +246,7 @@ def _light_verb(noun, lexicon):
         link == "pobj"
         and head.lower_ == "of"
         and lemma(head.head) in lexicon.cue("quantity_noun")
-        and head.head is not head
+        and head.head != head
     ):
         return _light_verb(head.head, lexicon)
     if link == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
@@ -362,7 +362,7 @@ def _ended_by_participle(noun, lexicon):
         participle.tag_ != "VBG"
         or participle.dep_ not in ("advcl", "xcomp")
         or lemma(participle) not in lexicon.cue("ending_head")
-        or participle.head is participle
+        or participle.head == participle
         or participle.head.pos_ not in ("VERB", "AUX")
     ):
         return None
@@ -372,7 +372,7 @@ def _ended_by_participle(noun, lexicon):
 def _light_subjects(verb, lexicon) -> list:
     if verb.pos_ == "ADJ" or lemma(verb) in lexicon.cue("responsible_word"):
         copula = verb.head
-        return children(copula, "nsubj") if copula is not verb else []
+        return children(copula, "nsubj") if copula != verb else []
     if is_passive(verb) and not children(verb, "agent"):
         return children(verb, "nsubjpass")  # "Peshmerga forces were caught in clashes"
     return verb_subjects(verb, lexicon)

@@ -31,7 +31,7 @@ def is_passive(verb) -> bool:
         return False
     if (
         verb.dep_ == "conj"
-        and verb.head is not verb
+        and verb.head != verb
         and not children(verb, "nsubj", "aux", "dobj")
         and is_passive(verb.head)
     ):
@@ -121,7 +121,7 @@ def holders(noun) -> list:
         found.append(head)
     elif link in ("compound", "nmod"):
         # "ISIS leader Baghdadi", "secretary general Hassan Nasrallah"
-        while head.dep_ in ("compound", "nmod") and head.head is not head:
+        while head.dep_ in ("compound", "nmod") and head.head != head:
             head = head.head
         if head.pos_ == "PROPN":
             found.append(head)

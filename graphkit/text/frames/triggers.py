@@ -238,7 +238,7 @@ def _cue_words(token) -> set[str]:
                 continue
             stack.append(child)
     doc = token.doc
-    if token.dep_ == "relcl" and token.head is not token:
+    if token.dep_ == "relcl" and token.head != token:
         # "..., a charge (that) Rwanda denies": the noun a relative clause describes is
         # what its verb is about (round 31)
         words.add(lemma(token.head))

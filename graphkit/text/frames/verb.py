@@ -29,7 +29,7 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         return
     # a participle describing a noun ("entities *affiliated* with Hamas, the Islamic State
     # and al-Qaida"): the noun alone, not the names the parser coordinated with it
-    described = verb.dep_ == "acl" and is_passive(verb) and verb.head is not verb
+    described = verb.dep_ == "acl" and is_passive(verb) and verb.head != verb
 
     def fill_roles(roles, events: bool) -> list:
         for role in roles:
@@ -89,7 +89,7 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         subjects = [w for s in subjects for w in (_quantified(s) or [s])]
         return subjects + _companions(verb, subjects)
     head, link = verb.head, verb.dep_
-    if head is verb:
+    if head == verb:
         return []
     if link in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):
         # "Egypt is firmly opposed to the RSF", "is hostile to": the copula's subject
@@ -188,7 +188,7 @@ def _shared_agents(verb) -> list:
     # "is funded, trained and armed by Iran": the list of participles is a chain of
     # conjuncts, the agent on its last
     first = verb
-    while first.dep_ == "conj" and first.head is not first and first.head.tag_ == "VBN":
+    while first.dep_ == "conj" and first.head != first and first.head.tag_ == "VBN":
         first = first.head
     if is_passive(first):
         chain, stack = [], [first]
@@ -196,7 +196,7 @@ def _shared_agents(verb) -> list:
             word = stack.pop(0)
             chain.append(word)
             stack.extend(c for c in word.children if c.dep_ == "conj" and c.tag_ == "VBN")
-        related.extend(w for w in chain if w is not verb and w not in related)
+        related.extend(w for w in chain if w != verb and w not in related)
     for other in related:
         agents = [p for a in children(other, "agent") for p in pobjs(a)]
         if agents:
@@ -235,7 +235,7 @@ def _verb_objects(verb, share: bool = False, bare: frozenset[str] = frozenset())
         if subjects:
             # "both of which are backed by Iran": the words the quantifier counts
             return [o for s in subjects for o in (_quantified(s) or [s])]
-        if verb.dep_ in ("acl", "amod", "relcl") and verb.head is not verb:
+        if verb.dep_ in ("acl", "amod", "relcl") and verb.head != verb:
             return _described_by(verb.head)
         if verb.dep_ == "conj" and is_passive(verb.head):
             # "Hamas is funded and *armed* by Iran": the first participle's subject
@@ -341,7 +341,7 @@ def _described_by(noun) -> list:
     """What a participle describing ``noun`` describes: the noun, or the names the noun
     stands for ("Hezbollah, Hamas and the Houthis, *all* backed by Iran"; "the RSF is *a
     paramilitary group* backed by the UAE")."""
-    if noun.lower_ in _QUANTIFIERS and noun.dep_ == "appos" and noun.head is not noun:
+    if noun.lower_ in _QUANTIFIERS and noun.dep_ == "appos" and noun.head != noun:
         return [noun.head]
     if (
         noun.dep_ == "attr"
