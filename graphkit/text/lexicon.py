@@ -207,6 +207,9 @@ CUE_KINDS = (
     "sent_people",
     "port_noun",
     "collapsing_verb",
+    "threat_word",
+    "excluding_head",
+    "obligation_head",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""
