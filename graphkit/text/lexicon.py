@@ -210,6 +210,9 @@ CUE_KINDS = (
     "collapsing_verb",
     "description_armed",
     "stance_object_noun",
+    "threat_word",
+    "excluding_head",
+    "obligation_head",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

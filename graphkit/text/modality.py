@@ -331,6 +331,9 @@ class _Cues:
         self.occurrence = cue("occurrence_verb")
         self.means = cue("means_preposition")
         self.collapsing = cue("collapsing_verb")
+        self.threats = cue("threat_word")
+        self.excluding = cue("excluding_head")
+        self.obligation = cue("obligation_head")
 
 
 def modality(
@@ -378,7 +381,7 @@ def modality(
     result = Modality()
     state = _Climb(trigger, cues, result, modals_count, lexicon)
     state.own(trigger)
-    _promised(trigger, result)
+    _promised(trigger, result, cues.threats)
     word = trigger
     if (
         lemma(trigger) in _ACCUSATION_NOUNS
@@ -488,13 +491,17 @@ def _gives_support(token) -> bool:
     return lemma(token) in _GIVEN_BY_PROMISING or token.lower_ in _GIVEN_BY_PROMISING
 
 
-def _promised(trigger, result: Modality) -> None:
+def _promised(trigger, result: Modality, threats: frozenset[str] = frozenset()) -> None:
     """A promise or an offer of what the trigger names: the trigger itself ("*promised*
     the Houthis missiles") or the thing it is the object of ("*pledged* aid to"), unless
-    that thing is support, which a pledge itself gives."""
+    that thing is support, which a pledge itself gives, or force or harm (``threats``),
+    which the promise threatens as it is made ("*promised to crush* X", "*promised a
+    merciless response* to X": the threat asserted, ANNOTATION.md R4, round 34)."""
     if trigger.pos_ == "VERB":
         if lemma(trigger) == "pledge":
             return  # "pledged allegiance to": joining, done by the pledge itself
+        if any(c.dep_ in ("xcomp", "dobj") and lemma(c) in threats for c in trigger.children):
+            return
         verb = trigger
     elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         if lemma(trigger.head) == "pledge" and _gives_support(trigger):
@@ -675,6 +682,11 @@ class _Climb:
             return False
         # trying to topple is opposing already; asking someone else to topple is not
         intended = self.intention and base not in cues.object_control
+        if base in cues.obligation and verbal and link in ("xcomp", "prep", "pcomp"):
+            # "is *bound* by treaty to defend", "is *obliged* to come to X's defence": owed,
+            # so to happen (round 34)
+            result.plan(f"owed:{head.text}")
+            return False
         if (
             base in cues.planned
             and (
@@ -778,6 +790,9 @@ class _Climb:
         result = self.result
         if kind == "denying":
             result.report(f"not denied:{head.text}")
+        elif base in cues.excluding and above == "denied":
+            # "has *not ruled out* strikes on X", "*refused to rule out*": possible (round 34)
+            result.suppose(f"not ruled out:{head.text}")
         elif kind == "refusing" and above == "planned":
             result.plan(f"planned:{head.text}")
         elif kind == "refusing" and above == "hypothetical":

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..arguments import Argument, ArgumentResolver
 
 __all__ = [
+    "announced_acts",
     "children",
     "fill",
     "holders",
@@ -20,6 +21,23 @@ __all__ = [
 def children(token, *deps):
     """The children of ``token`` attached by one of the dependency labels ``deps``."""
     return [c for c in token.children if c.dep_ in deps]
+
+
+_FUTURE_MODALS = frozenset({"will", "would", "'ll", "'d", "wo"})
+
+
+def announced_acts(verb) -> list:
+    """The clauses in which the subject of ``verb`` announces an act of its own: a
+    clausal complement whose subject is a personal pronoun and whose verb takes "will" or
+    "would" ("Israel warned *it would strike* Hezbollah", "threatened *that they will
+    attack*"; round 34)."""
+    return [
+        clause
+        for clause in children(verb, "ccomp")
+        if clause.pos_ in ("VERB", "AUX")
+        and any(s.tag_ == "PRP" for s in children(clause, "nsubj"))
+        and any(a.lower_ in _FUTURE_MODALS for a in children(clause, "aux"))
+    ]
 
 
 def is_passive(verb) -> bool:

@@ -15,6 +15,7 @@ from .mediation import MEDIATES, is_mediation, mediation_frame
 from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
 from .prohibition import PROHIBITS, is_prohibition, prohibition_frame
+from .syntax import announced_acts
 from .verb import verb_frame
 from .verdict import VERDICT, is_verdict, verdict_frame
 
@@ -237,6 +238,9 @@ def _cue_words(token) -> set[str]:
             if child.dep_ == "conj" and child.pos_ == "VERB":
                 continue
             stack.append(child)
+    # "warned *it would strike* X": the act its subject announces, marked as announced
+    # (round 34)
+    words |= {f"would-{lemma(clause)}" for clause in announced_acts(token)}
     doc = token.doc
     if token.dep_ == "relcl" and token.head != token:
         # "..., a charge (that) Rwanda denies": the noun a relative clause describes is

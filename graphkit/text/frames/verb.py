@@ -8,7 +8,15 @@ from ..arguments import ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
-from .syntax import children, infinitive, is_passive, pobjs, prep_objects, resolve_role
+from .syntax import (
+    announced_acts,
+    children,
+    infinitive,
+    is_passive,
+    pobjs,
+    prep_objects,
+    resolve_role,
+)
 
 __all__ = ["verb_frame", "verb_subjects"]
 
@@ -105,6 +113,11 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
                 objects = children(head, "nsubjpass")  # "we are forced to sever"
             if objects:
                 return objects
+        if link == "xcomp" and is_passive(head) and children(head, "nsubjpass"):
+            # "NATO is obliged to defend", "Iran is believed to arm": the passive's
+            # subject does what the infinitive says, not its by-agent ("bound *by treaty*")
+            # (round 34)
+            return children(head, "nsubjpass")
         if link == "conj" and is_passive(head) and not is_passive(verb):
             # "Haftar's forces were assisted by Russia and have the backing of Egypt": the
             # passive's subject, not its agent
@@ -398,10 +411,15 @@ def _shared_objects(verb) -> list:
 
 def _infinitive_objects(verb, preps) -> list:
     found = []
+    announced = announced_acts(verb)
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")) or child in announced:
             found += children(child, "dobj")
-            found += prep_objects([child], {"against", "on", "at"} | set(preps))
+            # "threatened to impose sanctions *on* X": the act's object's target too
+            # (round 34)
+            found += prep_objects(
+                [child, *children(child, "dobj")], {"against", "on", "at"} | set(preps)
+            )
     return found
 
 
