@@ -207,6 +207,7 @@ CUE_KINDS = (
     "sent_people",
     "port_noun",
     "collapsing_verb",
+    "territory_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""
