@@ -409,7 +409,7 @@ CASES = [
         NOFORCE,
         "tempt",
         "South Korea and Japan held exercises off the Korean peninsula.",
-        row("japan", "cooperates_with", "south_korea"),
+        NONE,
     ),
     (
         NOFORCE,
