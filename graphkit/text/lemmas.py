@@ -30,6 +30,8 @@ _MISREAD = {
     "waged": "wage",  # not "wag": the light verb of "waged attacks on"
     "waging": "wage",
     "bogged": "bog",  # not "bogge": "bogged down in a battle with"
+    "staged": "stage",  # not "stag": the light verb of "staged drills near" (round 35)
+    "staging": "stage",
 }
 
 

@@ -213,6 +213,7 @@ CUE_KINDS = (
     "threat_word",
     "excluding_head",
     "obligation_head",
+    "territory_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

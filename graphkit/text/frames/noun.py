@@ -22,6 +22,7 @@ from .syntax import (
     resolve_role,
 )
 from .verb import verb_subjects
+from .vicinity import VICINITY_ROLES, territory_owners, vicinity_objects
 
 __all__ = ["noun_frame"]
 
@@ -69,11 +70,14 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
     def fill(roles):
         for role in roles:
             tokens = lookup(noun, role)
-            found = (
-                resolve_modifiers(tokens)
-                if role in ("modifier", "possessor")
-                else resolve_role(tokens, resolver, events=events_of(role))
-            )
+            if role in VICINITY_ROLES:
+                # "drills near the border with South Korea": the owner of the territory
+                # a force is shown near (round 35)
+                found = territory_owners(tokens, resolver, lexicon)
+            elif role in ("modifier", "possessor"):
+                found = resolve_modifiers(tokens)
+            else:
+                found = resolve_role(tokens, resolver, events=events_of(role))
             if not found and role in _HIT_PREPOSITIONS:
                 # "strikes on *Houthi-held areas*": a place named as held by an actor is
                 # that actor as the act's target, as it is a verb's object
@@ -403,6 +407,12 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         ]
     if role == "holder":
         return holders(noun)
+    if role in VICINITY_ROLES:
+        # on the noun, its light verb ("held drills *near* X") or the verb of a clause on
+        # it ("the largest drills it has ever held *near* X")
+        verbs = [light] if light is not None else []
+        verbs += [c for c in children(noun, "relcl") if c.pos_ in ("VERB", "AUX")]
+        return vicinity_objects([noun, *verbs], role)
     if role == "subject":
         if light is None or kind != "light":
             return []

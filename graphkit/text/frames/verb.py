@@ -17,6 +17,7 @@ from .syntax import (
     prep_objects,
     resolve_role,
 )
+from .vicinity import VICINITY_ROLES, territory_owners, vicinity_objects
 
 __all__ = ["verb_frame", "verb_subjects"]
 
@@ -50,6 +51,10 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
                     for word in _described_by(verb.head)
                     for a in resolver.resolve_alone(word, events=events)
                 ]
+            elif role in VICINITY_ROLES or (role == "on" and entry.specific == "mobilizes_against"):
+                # "massed troops *on Guyana's border*", "*near the border with* Armenia":
+                # the owner of the territory a force is shown near (round 35)
+                found = territory_owners(lookup(verb, role), resolver, lexicon)
             else:
                 found = resolve_role(lookup(verb, role), resolver, events=events)
             if found:
@@ -442,6 +447,8 @@ def _verb_role(
     # a preposition, on the verb, its object or its adverb ("restored relations with X",
     # "broke away from X"), or its passive subject ("ties *with Kenya* were severed by")
     words = [verb, *children(verb, "dobj", "advmod", "prt")]
+    if role in VICINITY_ROLES:
+        return vicinity_objects([verb, *children(verb, "dobj")], role)
     # "refused to *sign* a deal *with* X": on an infinitive the row names among its cues,
     # or on that infinitive's object (round 29)
     for clause in children(verb, "xcomp"):
