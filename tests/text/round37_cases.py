@@ -92,211 +92,402 @@ BRICS5 = ("brazil", "russia", "india", "china", "south_africa")
 
 CASES = [
     # --- made up of / composed of / consisting of / comprising (verbs)
-    ("made_up_of", "genuine",
-     "The Collective Security Treaty Organization is made up of Russia, Armenia, Belarus, "
-     "Kazakhstan, Kyrgyzstan and Tajikistan.", _m(*(f"{s}>csto" for s in CSTO6))),
-    ("made_up_of", "genuine",
-     "BRICS is composed of Brazil, Russia, India, China and South Africa.",
-     _m(*(f"{s}>brics" for s in BRICS5))),
-    ("made_up_of", "genuine",
-     "The National Democratic Front comprises the Communist Party of the Philippines and the "
-     "New People's Army.", _m("cpp>ndf", "npa>ndf")),
-    ("made_up_of", "genuine",
-     "The Islamic Resistance in Iraq consists of Kataib Hezbollah, Harakat al-Nujaba and "
-     "smaller groups.", _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance")),
-    ("made_up_of", "genuine",
-     "The Alliance Fleuve Congo is made up of the M23 and several political parties.",
-     _m("m23>afc")),
-    ("made_up_of", "genuine",
-     "The Popular Mobilization Forces are made up of dozens of militias, including Kataib "
-     "Hezbollah and Harakat al-Nujaba.", _m("kataib_hezbollah>pmf", "nujaba>pmf")),
-    ("made_up_of", "genuine",
-     "The United Jihad Council is made up of Hizbul Mujahideen, Lashkar-e-Taiba and "
-     "Jaish-e-Mohammed, officials said.",
-     {("hizbul", "member_of", "ujc", "reported", ""), ("let", "member_of", "ujc", "reported", ""),
-      ("jem", "member_of", "ujc", "reported", "")}),
-    ("made_up_of", "genuine",
-     "The East African Community comprises Kenya, Uganda, Tanzania, Rwanda and Burundi.",
-     _m("kenya>eac", "uganda>eac", "tanzania>eac", "rwanda>eac", "burundi>eac")),
+    (
+        "made_up_of",
+        "genuine",
+        "The Collective Security Treaty Organization is made up of Russia, Armenia, Belarus, "
+        "Kazakhstan, Kyrgyzstan and Tajikistan.",
+        _m(*(f"{s}>csto" for s in CSTO6)),
+    ),
+    (
+        "made_up_of",
+        "genuine",
+        "BRICS is composed of Brazil, Russia, India, China and South Africa.",
+        _m(*(f"{s}>brics" for s in BRICS5)),
+    ),
+    (
+        "made_up_of",
+        "genuine",
+        "The National Democratic Front comprises the Communist Party of the Philippines and the "
+        "New People's Army.",
+        _m("cpp>ndf", "npa>ndf"),
+    ),
+    (
+        "made_up_of",
+        "genuine",
+        "The Islamic Resistance in Iraq consists of Kataib Hezbollah, Harakat al-Nujaba and "
+        "smaller groups.",
+        _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance"),
+    ),
+    (
+        "made_up_of",
+        "genuine",
+        "The Alliance Fleuve Congo is made up of the M23 and several political parties.",
+        _m("m23>afc"),
+    ),
+    (
+        "made_up_of",
+        "genuine",
+        "The Popular Mobilization Forces are made up of dozens of militias, including Kataib "
+        "Hezbollah and Harakat al-Nujaba.",
+        _m("kataib_hezbollah>pmf", "nujaba>pmf"),
+    ),
+    (
+        "made_up_of",
+        "genuine",
+        "The United Jihad Council is made up of Hizbul Mujahideen, Lashkar-e-Taiba and "
+        "Jaish-e-Mohammed, officials said.",
+        {
+            ("hizbul", "member_of", "ujc", "reported", ""),
+            ("let", "member_of", "ujc", "reported", ""),
+            ("jem", "member_of", "ujc", "reported", ""),
+        },
+    ),
+    (
+        "made_up_of",
+        "genuine",
+        "The East African Community comprises Kenya, Uganda, Tanzania, Rwanda and Burundi.",
+        _m("kenya>eac", "uganda>eac", "tanzania>eac", "rwanda>eac", "burundi>eac"),
+    ),
     # participle after the collective: "X, made up of A and B, ..."
-    ("made_up_of_participle", "genuine",
-     "The National Democratic Front, made up of the Communist Party of the Philippines and "
-     "the New People's Army, rejected the talks.",
-     _m("cpp>ndf", "npa>ndf")),
-    ("made_up_of_participle", "genuine",
-     "BRICS, a bloc comprising Brazil, Russia, India, China and South Africa, met in Kazan.",
-     _m(*(f"{s}>brics" for s in BRICS5))),
-    ("made_up_of_participle", "genuine",
-     "The East African Community, which comprises Kenya, Uganda and Tanzania, met in Arusha.",
-     _m("kenya>eac", "uganda>eac", "tanzania>eac")),
-    ("made_up_of_participle", "genuine",
-     "The Islamic Resistance in Iraq, consisting of Kataib Hezbollah and Harakat al-Nujaba, "
-     "claimed the drone strike.",
-     _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance")),
+    (
+        "made_up_of_participle",
+        "genuine",
+        "The National Democratic Front, made up of the Communist Party of the Philippines and "
+        "the New People's Army, rejected the talks.",
+        _m("cpp>ndf", "npa>ndf"),
+    ),
+    (
+        "made_up_of_participle",
+        "genuine",
+        "BRICS, a bloc comprising Brazil, Russia, India, China and South Africa, met in Kazan.",
+        _m(*(f"{s}>brics" for s in BRICS5)),
+    ),
+    (
+        "made_up_of_participle",
+        "genuine",
+        "The East African Community, which comprises Kenya, Uganda and Tanzania, met in Arusha.",
+        _m("kenya>eac", "uganda>eac", "tanzania>eac"),
+    ),
+    (
+        "made_up_of_participle",
+        "genuine",
+        "The Islamic Resistance in Iraq, consisting of Kataib Hezbollah and Harakat al-Nujaba, "
+        "claimed the drone strike.",
+        _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance"),
+    ),
     # contributing states: troops from A, B and C in an organisation's mission or force
-    ("troops_from", "genuine",
-     "The SADC mission in Congo was composed of troops from South Africa, Malawi and "
-     "Tanzania.", _m("south_africa>sadc", "malawi>sadc", "tanzania>sadc")),
-    ("troops_from", "genuine",
-     "The EAC regional force was made up of troops from Kenya, Uganda, Burundi and South "
-     "Sudan.", _m("kenya>eac", "uganda>eac", "burundi>eac", "south_sudan>eac")),
-    ("troops_from", "genuine",
-     "The CSTO force was composed of troops from Russia, Armenia and Belarus.",
-     _m("russia>csto", "armenia>csto", "belarus>csto")),
+    (
+        "troops_from",
+        "genuine",
+        "The SADC mission in Congo was composed of troops from South Africa, Malawi and Tanzania.",
+        _m("south_africa>sadc", "malawi>sadc", "tanzania>sadc"),
+    ),
+    (
+        "troops_from",
+        "genuine",
+        "The EAC regional force was made up of troops from Kenya, Uganda, Burundi and South Sudan.",
+        _m("kenya>eac", "uganda>eac", "burundi>eac", "south_sudan>eac"),
+    ),
+    (
+        "troops_from",
+        "genuine",
+        "The CSTO force was composed of troops from Russia, Armenia and Belarus.",
+        _m("russia>csto", "armenia>csto", "belarus>csto"),
+    ),
     # --- appositive: "an alliance / a coalition / a bloc of A, B and C"
-    ("alliance_of", "genuine",
-     "The CSTO, an alliance of Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and "
-     "Tajikistan, sent troops to Almaty.", _m(*(f"{s}>csto" for s in CSTO6))),
-    ("alliance_of", "genuine",
-     "The United Jihad Council, an alliance between Hizbul Mujahideen, Lashkar-e-Taiba and "
-     "Jaish-e-Mohammed, was formed in 1994.",
-     _m("hizbul>ujc", "let>ujc", "jem>ujc")
-     | {(a, "allied_with", b, "asserted", "") for a, b in
-        (("hizbul", "jem"), ("hizbul", "let"), ("jem", "let"))}),
-    ("alliance_of", "genuine",
-     "The Alliance Fleuve Congo, an alliance between the M23 and exiled politicians, was "
-     "launched in Nairobi.", _m("m23>afc")),
-    ("alliance_of", "genuine",
-     "The National Democratic Front, a coalition of the Communist Party of the Philippines "
-     "and the New People's Army, held talks in Oslo.", _m("cpp>ndf", "npa>ndf")),
-    ("alliance_of", "genuine",
-     "The Islamic Resistance in Iraq, a coalition including Kataib Hezbollah and Harakat "
-     "al-Nujaba, claimed the attack.",
-     _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance")),
-    ("alliance_of", "genuine",
-     "The Popular Mobilization Forces, an umbrella of militias that includes Kataib "
-     "Hezbollah, were formed in 2014.", _m("kataib_hezbollah>pmf")),
-    ("alliance_of", "genuine",
-     "The Alliance Fleuve Congo, a coalition of armed groups including the M23, was "
-     "launched in December 2023.", _m("m23>afc")),
+    (
+        "alliance_of",
+        "genuine",
+        "The CSTO, an alliance of Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and "
+        "Tajikistan, sent troops to Almaty.",
+        _m(*(f"{s}>csto" for s in CSTO6)),
+    ),
+    (
+        "alliance_of",
+        "genuine",
+        "The United Jihad Council, an alliance between Hizbul Mujahideen, Lashkar-e-Taiba and "
+        "Jaish-e-Mohammed, was formed in 1994.",
+        _m("hizbul>ujc", "let>ujc", "jem>ujc")
+        | {
+            (a, "allied_with", b, "asserted", "")
+            for a, b in (("hizbul", "jem"), ("hizbul", "let"), ("jem", "let"))
+        },
+    ),
+    (
+        "alliance_of",
+        "genuine",
+        "The Alliance Fleuve Congo, an alliance between the M23 and exiled politicians, was "
+        "launched in Nairobi.",
+        _m("m23>afc"),
+    ),
+    (
+        "alliance_of",
+        "genuine",
+        "The National Democratic Front, a coalition of the Communist Party of the Philippines "
+        "and the New People's Army, held talks in Oslo.",
+        _m("cpp>ndf", "npa>ndf"),
+    ),
+    (
+        "alliance_of",
+        "genuine",
+        "The Islamic Resistance in Iraq, a coalition including Kataib Hezbollah and Harakat "
+        "al-Nujaba, claimed the attack.",
+        _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance"),
+    ),
+    (
+        "alliance_of",
+        "genuine",
+        "The Popular Mobilization Forces, an umbrella of militias that includes Kataib "
+        "Hezbollah, were formed in 2014.",
+        _m("kataib_hezbollah>pmf"),
+    ),
+    (
+        "alliance_of",
+        "genuine",
+        "The Alliance Fleuve Congo, a coalition of armed groups including the M23, was "
+        "launched in December 2023.",
+        _m("m23>afc"),
+    ),
     # --- whose members are / include; "includes" as the verb
-    ("whose_members", "genuine",
-     "NATO, whose members include Poland, Lithuania and Norway, held drills in the Baltic.",
-     _m("poland>nato", "lithuania>nato", "norway>nato")),
-    ("whose_members", "genuine",
-     "The Southern African Development Community, whose members include South Africa, "
-     "Malawi and Tanzania, deployed troops to Congo.",
-     _m("south_africa>sadc", "malawi>sadc", "tanzania>sadc")),
-    ("whose_members", "genuine",
-     "The CSTO, whose members are Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and "
-     "Tajikistan, held a summit in Minsk.", _m(*(f"{s}>csto" for s in CSTO6))),
-    ("whose_members", "genuine",
-     "The Islamic Resistance in Iraq includes Kataib Hezbollah and Harakat al-Nujaba.",
-     _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance")),
-    ("whose_members", "genuine",
-     "The members of the United Jihad Council are Hizbul Mujahideen, Lashkar-e-Taiba and "
-     "Jaish-e-Mohammed.", _m("hizbul>ujc", "let>ujc", "jem>ujc")),
+    (
+        "whose_members",
+        "genuine",
+        "NATO, whose members include Poland, Lithuania and Norway, held drills in the Baltic.",
+        _m("poland>nato", "lithuania>nato", "norway>nato"),
+    ),
+    (
+        "whose_members",
+        "genuine",
+        "The Southern African Development Community, whose members include South Africa, "
+        "Malawi and Tanzania, deployed troops to Congo.",
+        _m("south_africa>sadc", "malawi>sadc", "tanzania>sadc"),
+    ),
+    (
+        "whose_members",
+        "genuine",
+        "The CSTO, whose members are Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and "
+        "Tajikistan, held a summit in Minsk.",
+        _m(*(f"{s}>csto" for s in CSTO6)),
+    ),
+    (
+        "whose_members",
+        "genuine",
+        "The Islamic Resistance in Iraq includes Kataib Hezbollah and Harakat al-Nujaba.",
+        _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance"),
+    ),
+    (
+        "whose_members",
+        "genuine",
+        "The members of the United Jihad Council are Hizbul Mujahideen, Lashkar-e-Taiba and "
+        "Jaish-e-Mohammed.",
+        _m("hizbul>ujc", "let>ujc", "jem>ujc"),
+    ),
     # --- "A, B and C, all/both members of W"
-    ("all_members_of", "genuine",
-     "Lithuania, Latvia and Estonia, all members of NATO, raised their defence budgets.",
-     _m("lithuania>nato", "latvia>nato", "estonia>nato")),
-    ("all_members_of", "genuine",
-     "Kataib Hezbollah and Harakat al-Nujaba, both members of the Islamic Resistance in "
-     "Iraq, claimed the attack.",
-     _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance")),
-    ("all_members_of", "genuine",
-     "Brazil and India, both founding members of BRICS, opposed the expansion.",
-     _m("brazil>brics", "india>brics")),
-    ("all_members_of", "genuine",
-     "Hizbul Mujahideen and Lashkar-e-Taiba, both members of the United Jihad Council, "
-     "operate in Kashmir.", _m("hizbul>ujc", "let>ujc")),
-    ("all_members_of", "genuine",
-     "Finland and Sweden became members of NATO in 2023 and 2024.",
-     _m("finland>nato", "sweden>nato")),
-    ("all_members_of", "genuine",
-     "Kenya, a member of the East African Community, sent troops to Goma.",
-     _m("kenya>eac")),
+    (
+        "all_members_of",
+        "genuine",
+        "Lithuania, Latvia and Estonia, all members of NATO, raised their defence budgets.",
+        _m("lithuania>nato", "latvia>nato", "estonia>nato"),
+    ),
+    (
+        "all_members_of",
+        "genuine",
+        "Kataib Hezbollah and Harakat al-Nujaba, both members of the Islamic Resistance in "
+        "Iraq, claimed the attack.",
+        _m("kataib_hezbollah>irq_resistance", "nujaba>irq_resistance"),
+    ),
+    (
+        "all_members_of",
+        "genuine",
+        "Brazil and India, both founding members of BRICS, opposed the expansion.",
+        _m("brazil>brics", "india>brics"),
+    ),
+    (
+        "all_members_of",
+        "genuine",
+        "Hizbul Mujahideen and Lashkar-e-Taiba, both members of the United Jihad Council, "
+        "operate in Kashmir.",
+        _m("hizbul>ujc", "let>ujc"),
+    ),
+    (
+        "all_members_of",
+        "genuine",
+        "Finland and Sweden became members of NATO in 2023 and 2024.",
+        _m("finland>nato", "sweden>nato"),
+    ),
+    (
+        "all_members_of",
+        "genuine",
+        "Kenya, a member of the East African Community, sent troops to Goma.",
+        _m("kenya>eac"),
+    ),
     # --- affiliate / branch / wing with a possessor, a list of affiliates
-    ("affiliate", "genuine",
-     "Al-Qaeda's South Asian affiliate, al-Qaeda in the Indian Subcontinent, was founded in "
-     "2014.", _m("aqis>al_qaeda")),
-    ("affiliate", "genuine",
-     "The Islamic State's Central African affiliate ISCAP claimed the massacre.",
-     _m("iscap>islamic_state")),
-    ("affiliate", "genuine",
-     "Islamic State affiliates ISWAP, ISCAP and ISKP have grown stronger since 2019.",
-     _m("iswap>islamic_state", "iscap>islamic_state", "iskp>islamic_state")),
-    ("affiliate", "genuine",
-     "Al-Qaeda affiliates AQIS and al-Shabaab praised the attack.",
-     _m("aqis>al_qaeda", "al_shabaab>al_qaeda")),
-    ("affiliate", "genuine",
-     "Abu Sayyaf, the Islamic State's Philippine affiliate, bombed a cathedral in Jolo.",
-     _m("abu_sayyaf>islamic_state")),
-    ("affiliate", "genuine",
-     "ISWAP, the Islamic State's West African branch, attacked a Nigerian army base.",
-     _m("iswap>islamic_state") | {("iswap", "attacks", "nigeria", "asserted", "")}),
-    ("affiliate", "genuine",
-     "The CPP's armed wing, the NPA, ambushed soldiers in Samar.", _m("npa>cpp")),
-    ("affiliate", "genuine",
-     "The NPA, the armed wing of the Communist Party of the Philippines, ambushed an army "
-     "patrol.", _m("npa>cpp")),
-    ("affiliate", "genuine",
-     "The TTP is the Pakistani branch of the Taliban.", _m("ttp>taliban")),
-    ("affiliate", "genuine",
-     "ISKP, the Islamic State's affiliate in Afghanistan, fights the Taliban.",
-     _m("iskp>islamic_state") | {("iskp", "fights", "taliban", "asserted", "")}),
-    ("affiliate", "genuine",
-     "Al-Qaeda's affiliates, AQIS and al-Shabaab, issued statements.",
-     _m("aqis>al_qaeda", "al_shabaab>al_qaeda")),
-    ("affiliate", "genuine",
-     "The Islamic State's affiliates ISWAP and ISCAP expanded in 2023.",
-     _m("iswap>islamic_state", "iscap>islamic_state")),
-    ("affiliate", "genuine",
-     "The Islamic State's ISWAP killed dozens of soldiers in Borno.",
-     _m("iswap>islamic_state")),
-    ("linked", "genuine",
-     "The ADF, linked to the Islamic State's ISCAP, attacked Beni.",
-     {("adf", "linked_to", "iscap", "asserted", "")} | _m("iscap>islamic_state")),
+    (
+        "affiliate",
+        "genuine",
+        "Al-Qaeda's South Asian affiliate, al-Qaeda in the Indian Subcontinent, was founded in "
+        "2014.",
+        _m("aqis>al_qaeda"),
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "The Islamic State's Central African affiliate ISCAP claimed the massacre.",
+        _m("iscap>islamic_state"),
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "Islamic State affiliates ISWAP, ISCAP and ISKP have grown stronger since 2019.",
+        _m("iswap>islamic_state", "iscap>islamic_state", "iskp>islamic_state"),
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "Al-Qaeda affiliates AQIS and al-Shabaab praised the attack.",
+        _m("aqis>al_qaeda", "al_shabaab>al_qaeda"),
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "Abu Sayyaf, the Islamic State's Philippine affiliate, bombed a cathedral in Jolo.",
+        _m("abu_sayyaf>islamic_state"),
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "ISWAP, the Islamic State's West African branch, attacked a Nigerian army base.",
+        _m("iswap>islamic_state") | {("iswap", "attacks", "nigeria", "asserted", "")},
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "The CPP's armed wing, the NPA, ambushed soldiers in Samar.",
+        _m("npa>cpp"),
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "The NPA, the armed wing of the Communist Party of the Philippines, ambushed an army "
+        "patrol.",
+        _m("npa>cpp"),
+    ),
+    ("affiliate", "genuine", "The TTP is the Pakistani branch of the Taliban.", _m("ttp>taliban")),
+    (
+        "affiliate",
+        "genuine",
+        "ISKP, the Islamic State's affiliate in Afghanistan, fights the Taliban.",
+        _m("iskp>islamic_state") | {("iskp", "fights", "taliban", "asserted", "")},
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "Al-Qaeda's affiliates, AQIS and al-Shabaab, issued statements.",
+        _m("aqis>al_qaeda", "al_shabaab>al_qaeda"),
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "The Islamic State's affiliates ISWAP and ISCAP expanded in 2023.",
+        _m("iswap>islamic_state", "iscap>islamic_state"),
+    ),
+    (
+        "affiliate",
+        "genuine",
+        "The Islamic State's ISWAP killed dozens of soldiers in Borno.",
+        _m("iswap>islamic_state"),
+    ),
+    (
+        "linked",
+        "genuine",
+        "The ADF, linked to the Islamic State's ISCAP, attacked Beni.",
+        {("adf", "linked_to", "iscap", "asserted", "")} | _m("iscap>islamic_state"),
+    ),
     # ---------------------------------------------------------------- tempting
-    ("tempt_unnamed", "tempt",
-     "A coalition of civil society groups in Goma condemned the violence.", set()),
-    ("tempt_unnamed", "tempt",
-     "The crowd was made up of volunteers and students.", set()),
-    ("tempt_unnamed", "tempt",
-     "The delegation was composed of officials from Kinshasa and Kigali.", set()),
-    ("tempt_unnamed", "tempt",
-     "The committee, made up of Kenyan and Ugandan officials, met in Arusha.", set()),
-    ("tempt_unnamed", "tempt",
-     "A coalition of rebel groups including the M23 seized Goma.", set()),
-    ("tempt_unnamed", "tempt",
-     "The force, made up of troops from Kenya and Uganda, left Goma in December.", set()),
-    ("tempt_unnamed", "tempt",
-     "The coalition includes Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid "
-     "al-Shuhada.", set()),
-    ("tempt_unnamed", "tempt",
-     "The ELN is made up of several fronts and urban cells.", set()),
-    ("tempt_unnamed", "tempt",
-     "The ELN's urban wing carried out the bombing in Bogota.", set()),
-    ("tempt_places", "tempt",
-     "The region comprises North Kivu, Ituri and Tanganyika.", set()),
-    ("tempt_places", "tempt",
-     "The smuggling route consists of roads through Rwanda, Uganda and Burundi.", set()),
-    ("tempt_places", "tempt",
-     "The tour was made up of stops in Poland, Lithuania and Norway.", set()),
-    ("tempt_places", "tempt",
-     "The summit's agenda comprised trade, energy and security.", set()),
-    ("tempt_demonym", "tempt",
-     "The ADF, which comprises mostly Ugandan fighters, attacked Beni.", set()),
-    ("tempt_demonym", "tempt",
-     "The M23 is made up largely of Congolese Tutsis.", set()),
-    ("tempt_demonym", "tempt",
-     "The NPA is composed mostly of Filipino farmers.", set()),
-    ("tempt_people", "tempt",
-     "Members of parliament in Nairobi debated the deployment.", set()),
-    ("tempt_people", "tempt",
-     "Several members of parliament criticised the NATO summit.", set()),
-    ("tempt_people", "tempt",
-     "The team was made up of volunteers from Malawi and Tanzania.", set()),
-    ("tempt_people", "tempt",
-     "An alliance of convenience has formed among smugglers in the Sahel.", set()),
-    ("tempt_no_list", "tempt",
-     "Islamic State affiliates in Africa have grown stronger since 2019.", set()),
-    ("tempt_no_list", "tempt",
-     "The bloc's members met in Kazan to discuss trade.", set()),
-    ("tempt_no_list", "tempt",
-     "Al-Qaeda's affiliates have lost ground in Somalia and Mali.", set()),
-    ("tempt_origin", "tempt",
-     "Pakistan's Lashkar-e-Taiba denied the attack.", set()),
-    ("tempt_origin", "tempt",
-     "Congo's M23 rebels seized Goma in January.", set()),
+    (
+        "tempt_unnamed",
+        "tempt",
+        "A coalition of civil society groups in Goma condemned the violence.",
+        set(),
+    ),
+    ("tempt_unnamed", "tempt", "The crowd was made up of volunteers and students.", set()),
+    (
+        "tempt_unnamed",
+        "tempt",
+        "The delegation was composed of officials from Kinshasa and Kigali.",
+        set(),
+    ),
+    (
+        "tempt_unnamed",
+        "tempt",
+        "The committee, made up of Kenyan and Ugandan officials, met in Arusha.",
+        set(),
+    ),
+    ("tempt_unnamed", "tempt", "A coalition of rebel groups including the M23 seized Goma.", set()),
+    (
+        "tempt_unnamed",
+        "tempt",
+        "The force, made up of troops from Kenya and Uganda, left Goma in December.",
+        set(),
+    ),
+    (
+        "tempt_unnamed",
+        "tempt",
+        "The coalition includes Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada.",
+        set(),
+    ),
+    ("tempt_unnamed", "tempt", "The ELN is made up of several fronts and urban cells.", set()),
+    ("tempt_unnamed", "tempt", "The ELN's urban wing carried out the bombing in Bogota.", set()),
+    ("tempt_places", "tempt", "The region comprises North Kivu, Ituri and Tanganyika.", set()),
+    (
+        "tempt_places",
+        "tempt",
+        "The smuggling route consists of roads through Rwanda, Uganda and Burundi.",
+        set(),
+    ),
+    (
+        "tempt_places",
+        "tempt",
+        "The tour was made up of stops in Poland, Lithuania and Norway.",
+        set(),
+    ),
+    ("tempt_places", "tempt", "The summit's agenda comprised trade, energy and security.", set()),
+    (
+        "tempt_demonym",
+        "tempt",
+        "The ADF, which comprises mostly Ugandan fighters, attacked Beni.",
+        set(),
+    ),
+    ("tempt_demonym", "tempt", "The M23 is made up largely of Congolese Tutsis.", set()),
+    ("tempt_demonym", "tempt", "The NPA is composed mostly of Filipino farmers.", set()),
+    ("tempt_people", "tempt", "Members of parliament in Nairobi debated the deployment.", set()),
+    ("tempt_people", "tempt", "Several members of parliament criticised the NATO summit.", set()),
+    (
+        "tempt_people",
+        "tempt",
+        "The team was made up of volunteers from Malawi and Tanzania.",
+        set(),
+    ),
+    (
+        "tempt_people",
+        "tempt",
+        "An alliance of convenience has formed among smugglers in the Sahel.",
+        set(),
+    ),
+    (
+        "tempt_no_list",
+        "tempt",
+        "Islamic State affiliates in Africa have grown stronger since 2019.",
+        set(),
+    ),
+    ("tempt_no_list", "tempt", "The bloc's members met in Kazan to discuss trade.", set()),
+    (
+        "tempt_no_list",
+        "tempt",
+        "Al-Qaeda's affiliates have lost ground in Somalia and Mali.",
+        set(),
+    ),
+    ("tempt_origin", "tempt", "Pakistan's Lashkar-e-Taiba denied the attack.", set()),
+    ("tempt_origin", "tempt", "Congo's M23 rebels seized Goma in January.", set()),
 ]
