@@ -502,7 +502,7 @@ def _title_frame(noun, entry, resolver, fill):
         # Burhan; "Egyptian *President* Sisi and RSF commander Hemedti", the title under
         # Hemedti): round 32
         named_holders = [Argument(after.actor, after.end - 1, after.via)]
-    for holder in holders(noun) if not named_holders else ():
+    for holder in _title_holders(noun, resolver) if not named_holders else ():
         # a title before a name holds that name only ("Russian President Putin and
         # Turkish President Erdogan": each his own)
         # ("SAF chief Burhan and RSF commander Hemedti": the chief is Burhan only)
@@ -512,7 +512,10 @@ def _title_frame(noun, entry, resolver, fill):
             # Hemedti, whatever the parse hangs under his name
             continue
         own = holder.dep_ == "appos" and holder.head.i == noun.i and noun.tag_ != "NNS"
-        for argument in resolver.named(holder, conjuncts=not (before or own)):
+        # a plural before a list holds every name of it ("Islamic State *affiliates*
+        # ISWAP, ISCAP and ISKP"; round 37), a singular its own name only
+        single = before and noun.tag_ != "NNS"
+        for argument in resolver.named(holder, conjuncts=not (single or own)):
             if argument.actor not in {h.actor for h in named_holders}:
                 named_holders.append(argument)
     targets = fill(entry.target)
@@ -562,6 +565,21 @@ def _title_frame(noun, entry, resolver, fill):
         resolver,
         presupposed=_described(noun, None),
     )
+
+
+def _title_holders(noun, resolver: ArgumentResolver) -> list:
+    """What a title noun describes (:func:`~.syntax.holders`), and the name a title
+    before it modifies where the tagger takes that name, an acronym, for a common noun
+    ("Islamic State affiliate *ISWAP*", "al-Qaeda's affiliate *AQIS*": ISWAP and AQIS
+    tagged NN; round 37): a name of the actors table, never any common noun."""
+    found = holders(noun)
+    if found or noun.dep_ not in ("compound", "nmod") or noun.head.i < noun.i:
+        return found
+    head = noun.head
+    while head.dep_ in ("compound", "nmod") and head.head != head:
+        head = head.head
+    mention = resolver.mention_at.get(head.i)
+    return [head] if mention is not None and mention.start > noun.i else []
 
 
 def _coordinated_between(first, last, titles: frozenset[str]) -> bool:
