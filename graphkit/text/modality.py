@@ -400,6 +400,8 @@ def modality(
         head, link = word.head, word.dep_
         if head == word:
             break
+        if link == "relcl" and _claim_content(word, head, cues):
+            link = "acl"  # "a report *that it had funded* X", parsed as a relative clause
         if link == "conj":
             # a coordinated word: its head's particles only if shared, never its meaning;
             # what governs the head governs both
@@ -521,6 +523,15 @@ def _promised(trigger, result: Modality, threats: frozenset[str] = frozenset()) 
 
 _CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 """Nouns that sum up a clause of accusing ("..., *a charge* Rwanda denies")."""
+
+
+def _claim_content(clause, noun, cues: _Cues) -> bool:
+    """Whether a clause the parser made relative is in truth the content of a claim noun:
+    "a report *that* it had funded X" (a "that" marking it, not a relative pronoun filling
+    one of its places) (round 36)."""
+    return lemma(noun) in cues.claims and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    )
 
 
 def _charge_denied(clause, head, cues: _Cues) -> bool:
@@ -979,6 +990,15 @@ class _Climb:
             # "dismissed *as unfounded* a report that": the parser hangs the report on the
             # "as" of the dismissing verb (round 36)
             head, link = head.head, "dobj"
+        elif (
+            link == "dobj"
+            and lemma(head) in self.cues.falsity
+            and head.dep_ in ("advcl", "acomp", "oprd")
+            and head.head != head
+        ):
+            # "rejected as baseless a report that", parsed with the report as the object
+            # of "baseless" (round 36)
+            head = head.head
         if link == "dobj" and lemma(head) in self.cues.confirming and owner is None:
             # "Kenya *confirmed* reports that its troops had attacked": the confirmer
             # makes the claim its own (round 36)
