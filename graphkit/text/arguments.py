@@ -531,6 +531,15 @@ class ArgumentResolver:
         listed = self._members_listed(token, depth)  # "known as the GNA", "including KH"
         if listed:
             return listed
+        if token.tag_ == "CD" or lemma(token) in self.lexicon.cue("quantity_noun"):
+            # "killing *three of* its soldiers", "dozens of Kenyan troops": a number of the
+            # members or agents is them (R6; round 36)
+            counted = [p for prep in token.children if prep.lower_ == "of" for p in prep.children]
+            for word in counted:
+                if word.dep_ == "pobj":
+                    found = self._one(word, events, depth + 1)
+                    if found:
+                        return found
         owned = self._owner(token, lemma(token), events, depth)
         if owned:
             return owned

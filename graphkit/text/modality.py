@@ -81,7 +81,8 @@ The word lists are cue kinds of the lexicon (``data/text/cues.csv``): ``negation
 ``hedge_head``, ``hedge_modal``, ``speech_verb``, ``report_noun``, ``falsity_word``,
 ``intention_verb`` (a stance held in its own attempt: "trying to topple"),
 ``occurrence_verb`` (a verb saying an act took place), ``means_preposition`` ("by"
-attacking).
+attacking), ``confirming_verb`` (a verb whose object report its subject makes its own
+claim: "confirmed reports that").
 
 References
 ----------
@@ -311,7 +312,9 @@ class _Cues:
         self.negation = cue("negation_word")
         self.refusing = cue("refusing_head")
         self.ending = cue("ending_head")
-        self.denying = cue("negating_head") - self.refusing - self.ending
+        self.negating = cue("negating_head")
+        self.denying = self.negating - self.refusing - self.ending
+        self.confirming = cue("confirming_verb")
         self.ended_words = cue("ended_word")
         self.planned = cue("planned_head")
         self.planned_modals = cue("planned_modal")
@@ -397,6 +400,8 @@ def modality(
         head, link = word.head, word.dep_
         if head == word:
             break
+        if link == "relcl" and _claim_content(word, head, cues):
+            link = "acl"  # "a report *that it had funded* X", parsed as a relative clause
         if link == "conj":
             # a coordinated word: its head's particles only if shared, never its meaning;
             # what governs the head governs both
@@ -518,6 +523,15 @@ def _promised(trigger, result: Modality, threats: frozenset[str] = frozenset()) 
 
 _CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 """Nouns that sum up a clause of accusing ("..., *a charge* Rwanda denies")."""
+
+
+def _claim_content(clause, noun, cues: _Cues) -> bool:
+    """Whether a clause the parser made relative is in truth the content of a claim noun:
+    "a report *that* it had funded X" (a "that" marking it, not a relative pronoun filling
+    one of its places) (round 36)."""
+    return lemma(noun) in cues.claims and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    )
 
 
 def _charge_denied(clause, head, cues: _Cues) -> bool:
@@ -938,11 +952,30 @@ class _Climb:
     def _said(self, verb) -> bool:
         if self.result.reported and self.result.claimant is not None:
             return True
-        claimant = _claimant(verb)
+        claimant = _claimant(verb) or self._issuer(verb)
         hedge = lemma(verb) in self.cues.hedge_heads and claimant is None
         self.result.report(f"said:{verb.text}", claimant, hedge=hedge)
         self.saying_above = True
         return True
+
+    def _issuer(self, verb):
+        """Who issued the statement a verb of saying describes: "*the ELN* released a
+        statement claiming that", "*its* statement saying"; None where the statement is
+        cited, quoted, denied or refused (round 36)."""
+        noun = verb.head
+        if verb.dep_ != "acl" or noun == verb or lemma(noun) not in self.cues.claims:
+            return None
+        owner = _owner(noun)
+        if owner is not None:
+            return owner
+        governor = noun.head
+        if noun.dep_ != "dobj" or governor.pos_ not in ("VERB", "AUX"):
+            return None
+        base = lemma(governor)
+        cues = self.cues
+        if base in cues.speech or base in cues.hedge_heads or base in cues.negating:
+            return None
+        return _subject(governor)
 
     def _claimed(self, noun) -> bool:
         """A claim noun ("the *claim* that", "*accusations* of"): reported, and denied
@@ -953,6 +986,26 @@ class _Climb:
         head, link = noun.head, noun.dep_
         if head == noun:
             return True
+        if link == "pobj" and head.lower_ == "as" and head.dep_ == "prep" and head.head != head:
+            # "dismissed *as unfounded* a report that": the parser hangs the report on the
+            # "as" of the dismissing verb (round 36)
+            head, link = head.head, "dobj"
+        elif (
+            link == "dobj"
+            and lemma(head) in self.cues.falsity
+            and head.dep_ in ("advcl", "acomp", "oprd")
+            and head.head != head
+        ):
+            # "rejected as baseless a report that", parsed with the report as the object
+            # of "baseless" (round 36)
+            head = head.head
+        if link == "dobj" and lemma(head) in self.cues.confirming and owner is None:
+            # "Kenya *confirmed* reports that its troops had attacked": the confirmer
+            # makes the claim its own (round 36)
+            subject = _subject(head)
+            if subject is not None:
+                result.claimant = subject.i
+                result.attributed_to = _phrase(subject)
         if link in ("dobj", "nsubjpass") and lemma(head) in self.cues.denying:
             result.deny(f"denied:{head.text}")
             subject = _subject(head)

@@ -462,6 +462,16 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
     if role in ("by", "from") and _under(noun):
         # "came *under attack by* the MRTA": the parser hangs "by" on the verb
         words.append(noun.head.head)
+    if role in ("on", "against"):
+        # "claimed several attacks, *including one on* a Kenyan base": the "one" stands
+        # for the noun, its prepositions the noun's (round 36)
+        words += [
+            p
+            for prep in children(noun, "prep")
+            if prep.lower_ == "including"
+            for p in pobjs(prep)
+            if p.lower_ == "one"
+        ]
     if role in ("on", "against") and _under(noun):
         # "the town is *under attack from* the MRTA": the act is on the one under it
         marked += children(noun.head.head, "nsubj")

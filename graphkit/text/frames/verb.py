@@ -150,6 +150,15 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         objects = children(governor, "dobj")
         if is_passive(governor) and not objects:
             objects = children(governor, "nsubjpass")  # "has been accused by Sudan of arming"
+        if (
+            is_passive(governor)
+            and not objects
+            and governor.dep_ == "acl"
+            and governor.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "Algeria, long accused by Morocco of arming the Polisario": the participle's
+            # noun is the one accused, not the by-agent (round 36)
+            objects = [governor.head]
         if governor.pos_ in ("VERB", "AUX") and objects and head.lower_ in _DOER_PREPOSITIONS:
             # "accused Iran of funneling", "blamed Iran for arming", "charged X with",
             # "warned Iran against sending", "prevented X from sailing"
