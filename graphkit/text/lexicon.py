@@ -214,6 +214,7 @@ CUE_KINDS = (
     "excluding_head",
     "obligation_head",
     "territory_noun",
+    "joint_adverb",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

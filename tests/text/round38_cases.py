@@ -51,7 +51,7 @@ ACTORS = pd.DataFrame(
     columns=["id", "name", "kind", "aliases", "country"],
 )
 
-A = "asserted"
+A, R = "asserted", "reported"
 NONE: set[tuple[str, str, str, str, str]] = set()
 
 
@@ -72,11 +72,13 @@ def each(sources, relation, target, modality=A):
     return set().union(*(row(a, relation, b, modality) for a, b in pairs))
 
 
-def cooperate(*members):
+def cooperate(*members, modality=A):
     """``cooperates_with`` between every two members of a list acting jointly, once per
     pair with the smaller id as source (R3)."""
     ids = sorted(members)
-    return set().union(*(row(a, "cooperates_with", b) for i, a in enumerate(ids) for b in ids[i + 1 :]))
+    return set().union(
+        *(row(a, "cooperates_with", b, modality) for i, a in enumerate(ids) for b in ids[i + 1 :])
+    )
 
 
 JOINT = "a list acting jointly, together or in concert on a third actor"
@@ -107,7 +109,7 @@ CASES = [
         JOINT,
         "genuine",
         "Venezuela and Cuba jointly funded the ELN for more than a decade, the report said.",
-        each(["venezuela", "cuba"], "funds", "eln") | cooperate("venezuela", "cuba"),
+        each(["venezuela", "cuba"], "funds", "eln", R) | cooperate("venezuela", "cuba", modality=R),
     ),
     (
         JOINT,
@@ -144,10 +146,9 @@ CASES = [
     (
         JOINT,
         "genuine",
-        "Azerbaijan and Turkey together threatened Armenia with military action, "
-        "analysts said.",
-        each(["azerbaijan", "turkey"], "threatens", "armenia", "reported")
-        | cooperate("azerbaijan", "turkey"),
+        "Azerbaijan and Turkey together threatened Armenia with military action, analysts said.",
+        each(["azerbaijan", "turkey"], "threatens", "armenia", R)
+        | cooperate("azerbaijan", "turkey", modality=R),
     ),
     (
         JOINT,
@@ -265,8 +266,7 @@ CASES = [
     (
         ALONG,
         "genuine",
-        "Djibouti was one of the few countries, alongside Kenya, that backed Somalia's "
-        "request.",
+        "Djibouti was one of the few countries, alongside Kenya, that backed Somalia's request.",
         each(["djibouti", "kenya"], "backs", "somalia"),
     ),
     (
@@ -391,8 +391,7 @@ CASES = [
     (
         NOCOLLECT,
         "tempt",
-        "The Horn of Africa, including Ethiopia, Eritrea and Somalia, has seen rising "
-        "violence.",
+        "The Horn of Africa, including Ethiopia, Eritrea and Somalia, has seen rising violence.",
         NONE,
     ),
     (
@@ -429,8 +428,7 @@ CASES = [
     (
         SHARED,
         "genuine",
-        "Kenya, Ethiopia and Djibouti condemned al-Shabaab, accusing it of killing "
-        "civilians.",
+        "Kenya, Ethiopia and Djibouti condemned al-Shabaab, accusing it of killing civilians.",
         each(["kenya", "ethiopia", "djibouti"], "opposes", "al_shabaab"),
     ),
     (
