@@ -79,7 +79,14 @@ def joint_frame(verb, resolver: ArgumentResolver):
 
     lexicon = resolver.lexicon
     doers: list[Argument] = []
-    for subject in verb_subjects(verb, lexicon):
+    subjects = verb_subjects(verb, lexicon) or [
+        # (the parser may hang the subject on "acting": "A and B, acting in concert, ...")
+        s
+        for c in verb.children
+        if lemma(c) == "act" and c.dep_ == "advcl"
+        for s in children(c, "nsubj")
+    ]
+    for subject in subjects:
         for argument in resolver.resolve(subject):
             if argument.actor not in {d.actor for d in doers}:
                 doers.append(argument)
