@@ -215,6 +215,7 @@ CUE_KINDS = (
     "obligation_head",
     "territory_noun",
     "confirming_verb",
+    "joint_adverb",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -11,6 +11,7 @@ from .border import BORDERS, border_pair_frame, is_border_pair
 from .cameo import cameo_entry, sentence_words
 from .candidates import Candidate, canonical, pairs
 from .contingent import CONTRIBUTES, contingent_frame, is_contingent
+from .joint import JOINT, is_joint, joint_frame
 from .mediation import MEDIATES, is_mediation, mediation_frame
 from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
@@ -87,6 +88,9 @@ def sentence_candidates(
         if is_prohibition(token):
             # a state forbidding its own people to deal with an actor sanctions it
             entries = [*entries, PROHIBITS]
+        if is_joint(token, lexicon.cue("joint_adverb")):
+            # a list acting jointly on a third actor: its members cooperate
+            entries = [*entries, JOINT]
         if is_verdict(token, lexicon):
             # a speaker who says an actor's act is a crime, a threat or sabotage
             entries = [*entries, VERDICT]
@@ -368,6 +372,7 @@ _OWN_FRAMES = (
     (BORDERS, border_pair_frame),
     (CONTRIBUTES, contingent_frame),
     (PROHIBITS, prohibition_frame),
+    (JOINT, joint_frame),
 )
 """Entries read by a frame of their own (``frame(token, resolver)``), not by the
 lexicon's argument slots."""

@@ -382,12 +382,18 @@ def _described_by(noun) -> list:
 
 def _companions(verb, subjects) -> list:
     """Who does it with the subject: "Iran, *along with* Russia, backed", "Russia,
-    *together with* Iran, backed", "Iran, *through* the IRGC, backed"."""
+    *together with* Iran, backed", "Iran, *alongside* Russia, backed", "Iran, *through*
+    the IRGC, backed"."""
     found = []
     for word in (verb, *subjects):
         for prep in children(word, "prep"):
             if prep.lower_ in ("along", "together"):
                 found += [p for w in children(prep, "prep") if w.lower_ == "with" for p in pobjs(w)]
+            elif prep.lower_ == "alongside" and prep.i < verb.i:
+                # "Cuba, *alongside* Nicaragua, backed", "*Alongside* Ethiopia, Kenya
+                # attacked" (after the verb it is a partner or a place: "fought alongside
+                # the KIA", "advanced alongside the river"; ANNOTATION.md R2, round 38)
+                found += pobjs(prep)
             elif (
                 prep.lower_ in ("through", "via")
                 and prep.i < verb.i
