@@ -327,6 +327,7 @@ class _Cues:
         self.hedge_modals = cue("hedge_modal")
         self.speech = cue("speech_verb")
         self.claims = cue("report_noun")
+        self.charges = cue("charge_noun")
         self.falsity = cue("falsity_word")
         self.intention = cue("intention_verb")
         self.seeking = cue("seeking_verb")
@@ -521,10 +522,6 @@ def _promised(trigger, result: Modality, threats: frozenset[str] = frozenset()) 
         result.suppose(f"offered:{verb.text}")
 
 
-_CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
-"""Nouns that sum up a clause of accusing ("..., *a charge* Rwanda denies")."""
-
-
 def _claim_content(clause, noun, cues: _Cues) -> bool:
     """Whether a clause the parser made relative is in truth the content of a claim noun:
     "a report *that* it had funded X" (a "that" marking it, not a relative pronoun filling
@@ -543,7 +540,7 @@ def _charge_denied(clause, head, cues: _Cues) -> bool:
         clause.i < head.i
         and lemma(head) in cues.denying
         and any(
-            c.dep_ == "dobj" and lemma(c) in _CHARGE_NOUNS and clause.i < c.i < head.i
+            c.dep_ == "dobj" and lemma(c) in cues.charges and clause.i < c.i < head.i
             for c in head.children
         )
     )

@@ -305,17 +305,14 @@ def _verb_objects(verb, share: bool = False, bare: frozenset[str] = frozenset())
     return objects
 
 
-_CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
-"""Nouns that sum up a clause of accusing ("..., *a charge* Rwanda denies")."""
-
-
 def _charged_by(verb, lexicon: RelationLexicon) -> list:
     """Who made the charge a verb of rejecting has as its object, when the charge sums up
     a clause of accusing written before it, which the parser hung on the verb ("Kinshasa
     accused Rwanda of laying mines, *a charge* Rwanda denies": Kinshasa; "Eritrea has been
     accused by Ethiopia of ..., a charge Asmara denies": Ethiopia)."""
     charge = verb.head
-    if verb.dep_ == "relcl" and lemma(charge) in _CHARGES and charge.dep_ == "appos":
+    charge_nouns = lexicon.cue("charge_noun")
+    if verb.dep_ == "relcl" and lemma(charge) in charge_nouns and charge.dep_ == "appos":
         # "Bamako accused France of arming JNIM, *a charge* Paris denies": a charge set
         # beside an accusation, whose verb of accusing is the nearest one above it
         accusing = lexicon.cue("speech_verb") | lexicon.cue("opinion_verb")
@@ -323,7 +320,7 @@ def _charged_by(verb, lexicon: RelationLexicon) -> list:
         while lemma(word) not in accusing and word.head.i != word.i:
             word = word.head
         return verb_subjects(word, lexicon) if lemma(word) in accusing else []
-    charges = [c for c in children(verb, "dobj") if lemma(c) in _CHARGES]
+    charges = [c for c in children(verb, "dobj") if lemma(c) in charge_nouns]
     if not charges:
         return []
     return [
