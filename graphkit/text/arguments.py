@@ -163,7 +163,13 @@ class ArgumentResolver:
         self._titles = lexicon.cue("title_noun")
         self._forces = lexicon.cue("description_forces")
         self._governing = lexicon.cue("description_government")
-        self._renamable = lexicon.description_words() | lexicon.cue("renamed_noun")
+        # a group's, an armed group's or a partner's description, not a state's, a
+        # government's or a person's ("the country, X" and "the leader, X" stay R1's)
+        self._renamable = (
+            lexicon.cue("description_group")
+            | lexicon.cue("description_armed")
+            | lexicon.cue("renamed_noun")
+        )
         self._persons = lexicon.cue("description_person")
         self.coreference = Coreference(
             doc,
@@ -813,7 +819,8 @@ class ArgumentResolver:
         Support Forces (RSF)*", "an armed group — *the M23* —") where the parser hung the
         name away from it (on the verb, as an adverbial): the name renames the
         description, which is its argument (ANNOTATION.md R1, round 39). Only a
-        description's head word (``description_*`` and ``renamed_noun`` cues), a name of
+        group's description (``description_group``, ``description_armed`` and
+        ``renamed_noun`` cues: not "the country", "the government"), a name of
         the table right after a comma, a dash or an opening bracket (an article between),
         and the name ending the phrase: a comma, a dash, a closing bracket, a preposition
         or the sentence's end after it (with its own bracketed abbreviation), never a
