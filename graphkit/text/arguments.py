@@ -91,6 +91,9 @@ _LED_BODIES = frozenset(
 
 _OPENING = frozenset({"(", "["})
 _CLOSING = frozenset({")", "]"})
+_RENAMING_MARKS = frozenset({",", "(", "[", "\u2014", "\u2013", "--", "-"})
+"""What sets a name renaming a description off from it ("a militia, the ADF", "a militia
+-- the ADF", "a militia (the ADF)")."""
 
 
 def _before_participle(word) -> bool:
@@ -160,6 +163,14 @@ class ArgumentResolver:
         self._titles = lexicon.cue("title_noun")
         self._forces = lexicon.cue("description_forces")
         self._governing = lexicon.cue("description_government")
+        # a group's, an armed group's or a partner's description, not a state's, a
+        # government's or a person's ("the country, X" and "the leader, X" stay R1's)
+        self._renamable = (
+            lexicon.cue("description_group")
+            | lexicon.cue("description_armed")
+            | lexicon.cue("renamed_noun")
+        )
+        self._persons = lexicon.cue("description_person")
         self.coreference = Coreference(
             doc,
             self.mention_at,
@@ -531,6 +542,9 @@ class ArgumentResolver:
         listed = self._members_listed(token, depth)  # "known as the GNA", "including KH"
         if listed:
             return listed
+        renamed = self._renamed(token)  # "a militia, the ADF," hung on the verb (round 39)
+        if renamed is not None:
+            return [renamed]
         if token.tag_ == "CD" or lemma(token) in self.lexicon.cue("quantity_noun"):
             # "killing *three of* its soldiers", "dozens of Kenyan troops": a number of the
             # members or agents is them (R6; round 36)
@@ -799,6 +813,54 @@ class ArgumentResolver:
                         if argument.actor not in {a.actor for a in found}:
                             found.append(argument)
         return found
+
+    def _renamed(self, token) -> Argument | None:
+        """The actor named right after a description ("a paramilitary force, *the Rapid
+        Support Forces (RSF)*", "an armed group — *the M23* —") where the parser hung the
+        name away from it (on the verb, as an adverbial): the name renames the
+        description, which is its argument (ANNOTATION.md R1, round 39). Only a
+        group's description (``description_group``, ``description_armed`` and
+        ``renamed_noun`` cues: not "the country", "the government"), a name of
+        the table right after a comma, a dash or an opening bracket (an article between),
+        and the name ending the phrase: a comma, a dash, a closing bracket, a preposition
+        or the sentence's end after it (with its own bracketed abbreviation), never a
+        verb ("a militia, Rwanda said") and never a name that is itself a subject, a
+        capital, or a person after a description of no person ("the leader of that tiny
+        nation, Irfaan Ali" names the leader)."""
+        if token.pos_ != "NOUN" or token.i in self.mention_at:
+            return None
+        if lemma(token) not in self._renamable:
+            return None
+        doc = self.doc
+        i = token.right_edge.i  # the comma may be the noun's own last child
+        if doc[i].text not in _RENAMING_MARKS or i == token.i:
+            i += 1
+        if i >= len(doc) or doc[i].text not in _RENAMING_MARKS:
+            return None
+        i += 1
+        while i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+            i += 1
+        mention = self.mention_at.get(i)
+        if mention is None or mention.start != i or mention.via == "capital":
+            return None
+        if self.matcher.kind(mention.actor) == "person" and lemma(token) not in self._persons:
+            return None  # "the leader of that tiny nation, Irfaan Ali": the title's holder
+        name = doc[mention.end - 1]
+        if name.dep_ in ("nsubj", "nsubjpass", "poss") or name.head == token:
+            return None  # a subject of its own, or already an apposition of the noun
+        end = mention.end
+        if end + 2 < len(doc) and doc[end].text in _OPENING and doc[end + 2].text in _CLOSING:
+            end += 3  # "(RSF)": its own abbreviation
+        if end < len(doc) and not (
+            doc[end].text in _RENAMING_MARKS
+            or doc[end].text in _CLOSING
+            or doc[end].is_punct
+            or doc[end].pos_ in ("ADP", "SCONJ", "CCONJ")
+        ):
+            return None
+        if end < len(doc) and doc[end].pos_ == "CCONJ":
+            return None  # "a militia, the ADF and ...": a list, not a new name
+        return Argument(mention.actor, name.i, "apposition", mention.text)
 
     def held_place(self, token) -> list[Argument]:
         """The actor that holds a place named as held by it ("*Houthi*-controlled parts of

@@ -217,6 +217,7 @@ CUE_KINDS = (
     "confirming_verb",
     "joint_adverb",
     "charge_noun",
+    "renamed_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

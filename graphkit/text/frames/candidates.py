@@ -148,7 +148,12 @@ def _one_list(source: Argument, target: Argument, resolver) -> bool:
     if a.i == b.i:
         return False
     head_a, head_b = _list_head(a), _list_head(b)
-    return head_a.i == head_b.i and (a.dep_ in ("conj", "appos") or b.dep_ in ("conj", "appos"))
+    if head_a.i != head_b.i or not (a.dep_ in ("conj", "appos") or b.dep_ in ("conj", "appos")):
+        return False
+    # a list never spans its own clause's verb: "Nigeria fought a faction, the ISWAP (ISWAP)"
+    # with the name hung as an apposition of the subject renames the object (round 39)
+    verb = head_a.head
+    return not (verb.pos_ in ("VERB", "AUX") and min(a.i, b.i) < verb.i < max(a.i, b.i))
 
 
 def _place_named(target: Argument, entry: LexiconEntry, resolver) -> bool:
