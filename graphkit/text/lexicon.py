@@ -216,6 +216,7 @@ CUE_KINDS = (
     "territory_noun",
     "confirming_verb",
     "joint_adverb",
+    "enacting_verb",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

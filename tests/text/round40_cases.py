@@ -72,13 +72,18 @@ CASES = [
         ACT_NOUN,
         "genuine",
         "Ethiopia cut diplomatic ties with Eritrea in 1998, imposing a blockade.",
-        rows(row("ethiopia", "reduces_relations", "eritrea"), row("ethiopia", "coerces", "eritrea")),
+        rows(
+            row("ethiopia", "reduces_relations", "eritrea"), row("ethiopia", "coerces", "eritrea")
+        ),
     ),
     (
         ACT_NOUN,
         "genuine",
         "Colombia broke off relations with Venezuela, imposing an embargo.",
-        rows(row("colombia", "reduces_relations", "venezuela"), row("colombia", "sanctions", "venezuela")),
+        rows(
+            row("colombia", "reduces_relations", "venezuela"),
+            row("colombia", "sanctions", "venezuela"),
+        ),
     ),
     (
         ACT_NOUN,
@@ -100,14 +105,19 @@ CASES = [
     (
         ACT_NOUN,
         "genuine",
-        "Kenya suspended ties with Somalia in December, announcing an embargo on its flower exports.",
+        (
+            "Kenya suspended ties with Somalia in December, announcing an embargo on its"
+            " flower exports."
+        ),
         rows(row("kenya", "reduces_relations", "somalia")),
     ),
     (
         ACT_NOUN,
         "genuine",
         "Eritrea severed relations with Ethiopia, enacting a land and sea blockade.",
-        rows(row("eritrea", "reduces_relations", "ethiopia"), row("eritrea", "coerces", "ethiopia")),
+        rows(
+            row("eritrea", "reduces_relations", "ethiopia"), row("eritrea", "coerces", "ethiopia")
+        ),
     ),
     (
         ACT_NOUN,
@@ -119,7 +129,10 @@ CASES = [
         ACT_NOUN,
         "genuine",
         "Venezuela broke relations with Colombia, imposing a blockade of Colombia.",
-        rows(row("venezuela", "reduces_relations", "colombia"), row("venezuela", "coerces", "colombia")),
+        rows(
+            row("venezuela", "reduces_relations", "colombia"),
+            row("venezuela", "coerces", "colombia"),
+        ),
     ),
     # -- a participle or infinitive with its own actor object (genuine) --
     (
@@ -204,8 +217,15 @@ CASES = [
     (
         SUBORDINATE,
         "genuine",
-        "China asked Japan to withdraw its ships after blocking and harassing vessels of South Korea.",
-        rows(row("china", "coerces", "south_korea"), row("china", "attacks", "south_korea"), row("china", "appeals_to", "japan")),
+        (
+            "China asked Japan to withdraw its ships after blocking and harassing vessels of"
+            " South Korea."
+        ),
+        rows(
+            row("china", "coerces", "south_korea"),
+            row("china", "attacks", "south_korea"),
+            row("china", "appeals_to", "japan"),
+        ),
     ),
     (
         SUBORDINATE,
@@ -296,7 +316,10 @@ CASES = [
         SPEECH,
         "genuine",
         "Azerbaijan shelled Armenia overnight, saying Armenian troops had attacked its posts.",
-        rows(row("azerbaijan", "attacks", "armenia"), row("armenia", "attacks", "azerbaijan", R, "azerbaijan")),
+        rows(
+            row("azerbaijan", "attacks", "armenia"),
+            row("armenia", "attacks", "azerbaijan", R, "azerbaijan"),
+        ),
     ),
     (
         SPEECH,
@@ -344,7 +367,10 @@ CASES = [
         SPEECH,
         "genuine",
         "The United States sanctioned North Korea on Friday, saying Pyongyang had armed Myanmar.",
-        rows(row("united_states", "sanctions", "north_korea"), row("north_korea", "arms", "myanmar", R, "united_states")),
+        rows(
+            row("united_states", "sanctions", "north_korea"),
+            row("north_korea", "arms", "myanmar", R, "united_states"),
+        ),
     ),
     (
         SPEECH,
@@ -423,7 +449,10 @@ CASES = [
         OTHER_SUBJECT,
         "tempt",
         "Azerbaijan broke off talks with Armenia, enforcing a blockade of Stepanakert.",
-        rows(row("azerbaijan", "reduces_relations", "armenia"), row("armenia", "consults", "azerbaijan", E)),
+        rows(
+            row("azerbaijan", "reduces_relations", "armenia"),
+            row("armenia", "consults", "azerbaijan", E),
+        ),
     ),
     (
         OTHER_SUBJECT,
