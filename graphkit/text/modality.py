@@ -1262,7 +1262,7 @@ def _gives_reason(token, speech: frozenset[str]) -> bool:
     return (
         token.lower_ in ("citing", "quoting")
         and token.dep_ in ("advcl", "xcomp")
-        and head is not token
+        and head != token
         and head.pos_ in ("VERB", "AUX")
         and lemma(head) not in speech
     )
