@@ -218,6 +218,7 @@ CUE_KINDS = (
     "joint_adverb",
     "charge_noun",
     "renamed_noun",
+    "enacting_verb",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

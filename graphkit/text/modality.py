@@ -411,6 +411,15 @@ def modality(
             word = head
             continue
         if link in _COMPLEMENT or (link in _PASSIVE_SUBJECT and full):
+            if full and link == "prep" and _time_participle(word, trigger):
+                # "called for talks *after shelling* X", "*before withdrawing from* X": a
+                # participle of time is its own act, said as its main clause is (an
+                # adverbial clause), not what the head asks, plans or denies (round 40)
+                full = same_event = False
+                if state.reporting(head, link, word):
+                    break
+                word = head
+                continue
             if not full:
                 if (
                     presupposed
@@ -1030,9 +1039,23 @@ class _Climb:
             else:
                 result.suppose(f"modal:{self.would.text}")
         if result.claimant is None:
-            source = _according_to_in(self.trigger)
+            source = _according_to_in(self.trigger, self.cues.speech)
             if source is not None:
                 result.report("according to", source, hedge=True)
+
+
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "despite", "while"})
+"""Prepositions whose participle is an act of its own, before, after or beside the main
+clause's ("*after* shelling X", "*before* withdrawing from X"): said as an adverbial
+clause is, not governed by the main verb's meaning (ANNOTATION.md R4, round 40)."""
+
+
+def _time_participle(prep, trigger) -> bool:
+    """Whether ``prep`` is a preposition of time whose participle holds the trigger."""
+    return prep.lower_ in _TIME_PREPOSITIONS and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and c.left_edge.i <= trigger.i <= c.right_edge.i
+        for c in prep.children
+    )
 
 
 def _means_of(prep) -> bool:
@@ -1158,6 +1181,16 @@ def _subject(verb):
     # a participle or infinitive without a subject of its own: its governor's
     # ("*Rwanda*, denying ...", "the ministry *issued* a statement denying ...")
     head = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in _TIME_PREPOSITIONS
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        head = verb = head.head  # "*Somalia* reopened its embassy after accusing Kenya"
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
     if head != verb and verb.dep_ in ("advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -1201,16 +1234,35 @@ def _owner(noun):
     return None
 
 
-def _according_to_in(trigger):
+def _according_to_in(trigger, speech: frozenset[str] = frozenset()):
     """The source of an "according to X", "per X" or "citing X" anywhere in the
-    trigger's sentence, unless the trigger is inside it."""
+    trigger's sentence, unless the trigger is inside it. "Citing X" on a verb of an act
+    ("Israeli tanks fired into Lebanon, *citing* suspects") is the doer's reason, not a
+    source (ANNOTATION.md R4, round 40); on a report, an outlet or a verb of saying ("a
+    WSJ report, citing officials", "Reuters reported, citing sources") it is."""
     for token in trigger.sent:
         if token.lower_ not in _SOURCES or token.dep_ not in ("prep", "advcl", "xcomp", "acl"):
+            continue
+        if _gives_reason(token, speech):
             continue
         source = _according_to(token)
         if source is not None and not (token.left_edge.i <= trigger.i <= token.right_edge.i):
             return source
     return None
+
+
+def _gives_reason(token, speech: frozenset[str]) -> bool:
+    """Whether a "citing X" / "quoting X" participle hangs on a verb of an act rather
+    than on a report, an outlet or a verb of saying: the doer's reason ("shelled the
+    border, *citing* provocations"), which reports nothing."""
+    head = token.head
+    return (
+        token.lower_ in ("citing", "quoting")
+        and token.dep_ in ("advcl", "xcomp")
+        and head != token
+        and head.pos_ in ("VERB", "AUX")
+        and lemma(head) not in speech
+    )
 
 
 def _according_to(prep):

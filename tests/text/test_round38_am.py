@@ -30,8 +30,6 @@ KNOWN_GAPS = {
     # a participle sharing the list's subjects with its own act ("imposing a blockade on
     # it"): the participle is not read
     "Azerbaijan and Turkey cut ties with Armenia, imposing a blockade on it.",
-    # "citing": read as a report, not as the reason given
-    "Kenya and Ethiopia condemned al-Shabaab, citing the attack on Mandera.",
     # "pledged support to its government" after an apposition of allies: no backs
     "Kenya and Djibouti, Somalia's staunchest allies, pledged support to its government.",
     # "with the support of its allies, rejected Kosovo's bid": no rejects

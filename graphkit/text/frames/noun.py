@@ -121,6 +121,10 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         sources = sources or resolve_role(prep_objects([light], {"from"}), resolver, events=False)
     if entry.relation == "backs" and sources and not targets:
         targets = [a for a in _backed_doers(noun, lexicon, resolver) if a.token not in taken]
+    if sources and not targets and used[:1] == ["subject"] and not entry.symmetric:
+        # "A cut ties with B, *enacting a blockade*": the participle's act, naming no
+        # target, is on the clause's object (ANNOTATION.md R2, round 40)
+        targets = [a for a in _clause_object(noun, light, entry, resolver) if a.token not in taken]
     ending = None
     if (
         entry.symmetric
@@ -289,7 +293,11 @@ def _light_verb(noun, lexicon):
         return head, "seeking"
     if governing in lexicon.cue("drawing_verb"):
         return head, "drawn"
-    if governing in lexicon.cue("light_verb") or governing in lexicon.cue("negating_head"):
+    if (
+        governing in lexicon.cue("light_verb")
+        or governing in lexicon.cue("enacting_verb")
+        or governing in lexicon.cue("negating_head")
+    ):
         # "halted its support for", "revoked the designation of": the subject's own act
         return head, "light"
     return None, None
@@ -371,6 +379,36 @@ def _ended_by_participle(noun, lexicon):
     ):
         return None
     return participle
+
+
+_CLAUSE_TARGETS = frozenset({"with", "on", "against", "to", "at"})
+"""Prepositions of a clause's object that a participle's act inherits ("cut ties *with*
+B", "imposed sanctions *on* B")."""
+
+
+def _clause_object(noun, light, entry: LexiconEntry, resolver: ArgumentResolver) -> list:
+    """The actors a clause's verb acts on, for an act noun that a participle hanging on
+    that clause makes its subject's own and that names no target of its own ("A severed
+    ties with B, *enacting* a land blockade": B; "A attacked B, *launching* an
+    offensive": B). A noun with a preposition of its own ("a blockade *of* the port", "an
+    embargo *on* its exports") names its own target, and the clause's object is left."""
+    if (
+        light is None
+        or noun.dep_ != "dobj"
+        or noun.head != light
+        or light.tag_ != "VBG"
+        or light.dep_ not in ("advcl", "xcomp")
+        or light.head == light
+        or light.head.pos_ not in ("VERB", "AUX")
+        or any(p.lower_ in entry.target or p.lower_ == "of" for p in children(noun, "prep"))
+    ):
+        return []
+    clause = light.head
+    objects = children(clause, "dobj")
+    found = resolve_role(objects, resolver, events=False)
+    return found or resolve_role(
+        prep_objects([clause, *objects], set(_CLAUSE_TARGETS)), resolver, events=False
+    )
 
 
 def _light_subjects(verb, lexicon) -> list:

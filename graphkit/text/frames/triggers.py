@@ -177,7 +177,13 @@ def _reaches(verb, capable: set[int]) -> bool:
     return False
 
 
-_LIGHT_KINDS = ("light_verb", "receiving_verb", "seeking_verb", "predicate_verb")
+_LIGHT_KINDS = (
+    "light_verb",
+    "enacting_verb",
+    "receiving_verb",
+    "seeking_verb",
+    "predicate_verb",
+)
 
 
 def _carries_noun(verb, lexicon: RelationLexicon) -> bool:
