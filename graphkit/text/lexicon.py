@@ -219,6 +219,7 @@ CUE_KINDS = (
     "charge_noun",
     "renamed_noun",
     "enacting_verb",
+    "depiction_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -144,7 +144,9 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         # the subject of the verb that makes the act happen
         return verb_subjects(head.head, lexicon, depth + 1)
     if link == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return [head]
+        # "a video of its drones *striking* Russian positions": the parser may hang the
+        # participle on the picture; its doer is the picture's "of" (round 43)
+        return _depicted(verb, head, lexicon) or [head]
     if link == "pcomp":
         governor = head.head
         objects = children(governor, "dobj")
@@ -602,3 +604,19 @@ def _restricted_states(verb, entry: LexiconEntry, resolver: ArgumentResolver, le
         if found:
             return found
     return []
+
+
+def _depicted(verb, head, lexicon: RelationLexicon) -> list:
+    """The actor a picture or account shows doing the act of ``verb``, a participle the
+    parser hung on the picture ("footage of Pakistani soldiers *firing* at ...": the
+    soldiers): the object of the picture's "of" before the participle; none when ``head``
+    is no ``depiction_noun`` (cues.csv) or has no such "of"."""
+    if lemma(head) not in lexicon.cue("depiction_noun"):
+        return []
+    return [
+        shown
+        for prep in children(head, "prep")
+        if prep.lower_ == "of" and prep.i < verb.i
+        for shown in children(prep, "pobj")
+        if shown.i < verb.i and shown.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
