@@ -403,6 +403,11 @@ def modality(
             break
         if link == "relcl" and _claim_content(word, head, cues):
             link = "acl"  # "a report *that it had funded* X", parsed as a relative clause
+        if link == "advcl" and _purpose(word, head):
+            # "denied *deploying* troops *to fight* X": an infinitive of purpose is
+            # done as its verb is done (denied, ended, planned), not a clause of its
+            # own (ANNOTATION.md R4, round 44)
+            link = "pcomp"
         if link == "conj":
             # a coordinated word: its head's particles only if shared, never its meaning;
             # what governs the head governs both
@@ -1162,6 +1167,18 @@ def _negation_ends(negation, word, cues: _Cues) -> bool:
         if child.dep_ == "advmod" and child.lower_ in ("longer", "anymore"):
             return True
     return False
+
+
+def _purpose(word, head) -> bool:
+    """An infinitive of purpose on a gerund that is itself a verb's complement
+    ("denied *sending* troops *to help* X", "stopped *deploying* troops *to fight* X"),
+    with no subordinator of its own."""
+    return (
+        _infinitive(word)
+        and not any(c.dep_ == "mark" for c in word.children)
+        and head.tag_ == "VBG"
+        and head.dep_ in ("xcomp", "pcomp")
+    )
 
 
 def _infinitive(word) -> bool:

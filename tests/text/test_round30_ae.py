@@ -44,10 +44,9 @@ KNOWN_GAPS = {
     "Turkey sent troops to northern Cyprus in 1974. The island accused Ankara of occupation.",
     # "the Gulf state" is read as a name ("Gulf"), not a description
     "Qatar hosted talks between Rwanda and the DRC. The Gulf state also criticised M23.",
-    # a frame of the sentence, not the description: "bought ... from" (arms, reversed),
-    # "suspended" a member state, "barred ... from", "invited ... to send troops"
-    # (courts, read as a visit), "an army base" without its country
-    "The Malian Armed Forces bought drones from Turkey. The insurgents attacked the city of Gao.",
+    # a frame of the sentence, not the description: "suspended" a member state, "barred
+    # ... from", "invited ... to send troops" (courts, read as a visit), "an army base"
+    # without its country
     "ECOWAS suspended Niger after the coup. The bloc threatened the junta with force.",
     "ECOWAS suspended Mali. The junta criticised the bloc.",
     "The Tatmadaw seized power in 2021. ASEAN barred the junta from its summit.",
