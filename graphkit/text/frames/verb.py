@@ -431,7 +431,9 @@ def _infinitive_objects(verb, preps) -> list:
     announced = announced_acts(verb)
     for child in verb.children:
         if (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")) or child in announced:
-            found += children(child, "dobj")
+            # "threatened to shell and bomb X": the object written once, after the last
+            # of the coordinated infinitives (round 42)
+            found += children(child, "dobj") or _shared_objects(child)
             # "threatened to impose sanctions *on* X": the act's object's target too
             # (round 34)
             found += prep_objects(
