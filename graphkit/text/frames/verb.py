@@ -427,7 +427,7 @@ def _shared_objects(verb) -> list:
 
 
 def _infinitive_objects(verb, preps) -> list:
-    found = []
+    found: list = []
     announced = announced_acts(verb)
     for child in verb.children:
         if (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")) or child in announced:
