@@ -56,7 +56,7 @@ def row(source, relation, target, modality=A, claimant=""):
     return {(source, relation, target, modality, claimant)}
 
 
-FINITE, NONFINITE, OWN, UNNAMED = "finite", "nonfinite", "own object", "unnamed"
+FINITE, NONFINITE, OWN, UNNAMED, AIMED = "finite", "nonfinite", "own object", "unnamed", "aimed"
 
 CASES = [
     # two or three finite verbs, one object after the last
@@ -382,4 +382,31 @@ CASES = [
         "Ethiopia shelled and bombed Tigray People's Liberation Front positions.",
         row("ethiopia", "attacks", "tplf"),
     ),
+    # a hostile first verb shares what the last verb's act is aimed at
+    (
+        AIMED,
+        "genuine",
+        "Eritrea's navy blocked and fired water cannon at Ethiopian ships.",
+        row("eritrea", "coerces", "ethiopia") | row("eritrea", "attacks", "ethiopia"),
+    ),
+    (
+        AIMED,
+        "genuine",
+        "India blocked and fired shots at Chinese patrols near the lake.",
+        row("india", "coerces", "china") | row("india", "attacks", "china"),
+    ),
+    (
+        AIMED,
+        "genuine",
+        "Kenya condemned and fired missiles at al-Shabaab.",
+        row("kenya", "opposes", "al_shabaab") | row("kenya", "attacks", "al_shabaab"),
+    ),
+    (
+        AIMED,
+        "genuine",
+        "Somalia's army harassed and then shot at Kenyan soldiers.",
+        row("somalia", "coerces", "kenya") | row("somalia", "attacks", "kenya"),
+    ),
+    (AIMED, "tempt", "Pakistan armed and sent fighters against India.", NONE),
+    (AIMED, "tempt", "Colombia condemned and shot at the drones.", NONE),
 ]
