@@ -29,7 +29,14 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         # a hand row's verb is transitive, so it shares the object of the verbs
         # coordinated after it; a CAMEO row's bare verb may not be ("retreated and
         # attacked Israel")
-        found = _verb_role(v, role, lexicon, share=not entry.pattern, cues=entry.cues)
+        found = _verb_role(
+            v,
+            role,
+            lexicon,
+            share=not entry.pattern,
+            cues=entry.cues,
+            aimed=entry.relation == "opposes",
+        )
         if role == "object" and entry.cues and (entry.specific or entry.relation) in _LABELLING:
             found = [w for o in found for w in (_labelled(o, entry.cues) or [o])]
         return found
@@ -256,7 +263,9 @@ def _stray_agents(verb) -> list:
     return []
 
 
-def _verb_objects(verb, share: bool = False, bare: frozenset[str] = frozenset()) -> list:
+def _verb_objects(
+    verb, share: bool = False, bare: frozenset[str] = frozenset(), aimed: bool = False
+) -> list:
     if is_passive(verb):
         subjects = children(verb, "nsubjpass") or (
             children(verb, "nsubj") if children(verb, "auxpass") else []
@@ -303,7 +312,7 @@ def _verb_objects(verb, share: bool = False, bare: frozenset[str] = frozenset())
                 # "helped [Mozambique fight an insurgency]": a bare infinitive's subject
                 objects += children(clause, "nsubj")
     if not objects and share:
-        objects = _shared_objects(verb)
+        objects = _shared_objects(verb, aimed)
     return objects
 
 
@@ -409,12 +418,15 @@ def _companions(verb, subjects) -> list:
     return found
 
 
-def _shared_objects(verb) -> list:
+def _shared_objects(verb, aimed: bool = False) -> list:
     """The object of the verbs coordinated after this one, which the parser hangs on the
     last ("Iran *backed* and armed the Houthis", "*armed*, funded and trained"): shared
     when those verbs have no subject of their own and are active. A verb with a ``by``
     agent of its own is a participle the parser took for a finite verb ("A and B, both
-    *backed by* C, condemned D"): its doer is named, and D is not its object."""
+    *backed by* C, condemned D"): its doer is named, and D is not its object. For a
+    hostile row (``aimed``), what the last verb's act is aimed at counts too ("*blocked*
+    and fired water cannon *at* Y's ships"; not for support: "armed and sent fighters
+    against Y" arms nobody)."""
     if children(verb, "agent"):
         return []
     for conjunct in children(verb, "conj"):
@@ -422,18 +434,32 @@ def _shared_objects(verb) -> list:
             continue
         if children(conjunct, "nsubj", "nsubjpass", "csubj"):
             continue
-        objects = children(conjunct, "dobj") or _shared_objects(conjunct)
+        objects = children(conjunct, "dobj") or _shared_objects(conjunct, aimed)
+        if aimed:
+            # what the last verb's act is aimed at, on that verb itself (not "vetoed
+            # the resolution *on* Y") (round 42)
+            objects = objects + [
+                p
+                for prep in children(conjunct, "prep")
+                if prep.lower_ in _AIMED
+                for p in pobjs(prep)
+            ]
         if objects:
             return objects
     return []
 
 
+_AIMED = frozenset({"at", "against"})
+
+
 def _infinitive_objects(verb, preps) -> list:
-    found = []
+    found: list = []
     announced = announced_acts(verb)
     for child in verb.children:
         if (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")) or child in announced:
-            found += children(child, "dobj")
+            # "threatened to shell and bomb X": the object written once, after the last
+            # of the coordinated infinitives (round 42)
+            found += children(child, "dobj") or _shared_objects(child)
             # "threatened to impose sanctions *on* X": the act's object's target too
             # (round 34)
             found += prep_objects(
@@ -449,11 +475,12 @@ def _verb_role(
     *,
     share: bool = False,
     cues: frozenset[str] = frozenset(),
+    aimed: bool = False,
 ) -> list:
     if role == "subject":
         return verb_subjects(verb, lexicon)
     if role == "object":
-        return _verb_objects(verb, share, lexicon.cue("bare_infinitive_verb"))
+        return _verb_objects(verb, share, lexicon.cue("bare_infinitive_verb"), aimed)
     if role == "infinitive":
         return _infinitive_objects(verb, ())
     if role == "clause":
