@@ -161,3 +161,12 @@ def audit_params(cases, gaps, *, text_at: int = 2, ids=None, reason: str = "a kn
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if case[text_at] in gaps else []
         params.append(pytest.param(*case, marks=marks, id=name))
     return params
+
+
+def assert_a_third_tempting(cases, *, at_least: int = 70, kind_at: int = 1) -> None:
+    """An audit's case table has at least ``at_least`` cases, between a quarter and a half
+    of them (``kind`` ``"tempt"``) built to tempt a wrong row: the shape every round's
+    audit promises (its known gaps are checked by :func:`audit_params`)."""
+    assert len(cases) >= at_least
+    tempting = sum(1 for case in cases if case[kind_at] == "tempt")
+    assert len(cases) // 4 <= tempting <= len(cases) // 2

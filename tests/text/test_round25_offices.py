@@ -5,7 +5,7 @@ tempt a wrong row, each with the rows ANNOTATION.md gives by hand; both directio
 tempting ones give no wrong row, the genuine ones keep theirs."""
 
 import pytest
-from extraction_fixtures import annotated_rows, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
+from extraction_fixtures import annotated_rows, assert_a_third_tempting, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 from round25_cases import ACTORS, CASES
 
 pytestmark = pytest.mark.model
@@ -56,10 +56,7 @@ def test_a_known_gap_gives_no_wrong_triple_but_one(nlp, text):  # noqa: F811
 
 
 def test_the_audit_is_a_third_tempting():
-    assert len(CASES) >= 80
-    tempting = sum(1 for c in CASES if c[1] == "tempt")
-    assert len(CASES) // 4 <= tempting <= len(CASES) // 2
-    assert {c[2] for c in CASES} >= KNOWN_GAPS
+    assert_a_third_tempting(CASES, at_least=80)
 
 
 def test_a_secretary_general_heads_the_body_hyphenated_or_not(nlp):  # noqa: F811
