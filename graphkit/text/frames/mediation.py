@@ -105,7 +105,11 @@ def mediation_frame(token, resolver: ArgumentResolver):
         return
     taken = {m.actor for m in mediators}
     parties = [p for p in parties if p.actor not in taken]
-    if not parties:
+    if not parties or (
+        _base(token) not in _MEDIATING_NOUNS | _MEDIATING_VERBS and len(parties) < 2
+    ):
+        # (help or assistance mediates between two parties at least: "negotiated the loan
+        # with the assistance of X" names one party and no talks between actors)
         return
     yield from pairs(
         mediators,
