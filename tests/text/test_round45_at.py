@@ -83,3 +83,12 @@ def test_a_fronted_host_consults_the_parties_not_the_other_way(nlp):  # noqa: F8
         ("oman", "consults", "sudan", "asserted", ""),
         ("oman", "consults", "south_sudan", "asserted", ""),
     }
+    deeper = rows_of(
+        nlp,
+        "After several days of intensive talks hosted by Oman, Sudan and South Sudan agreed"
+        " on May 2 to restore their diplomatic relations.",
+    )
+    assert {r for r in deeper if "oman" in r[:3]} == {
+        ("oman", "consults", "sudan", "asserted", ""),
+        ("oman", "consults", "south_sudan", "asserted", ""),
+    }

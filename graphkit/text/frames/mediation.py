@@ -184,6 +184,8 @@ def _fronted_parties(verb, agents) -> list:
         return []
     talks, agent = verb.head, agents[0]
     doc = verb.doc
+    while talks.dep_ == "pobj" and talks.head.dep_ == "prep" and talks.head.head.pos_ == "NOUN":
+        talks = talks.head.head  # "After several days *of* negotiations hosted by C"
     clause = talks.head
     fronted = (
         talks.dep_ == "nsubj" and any(c.dep_ == "mark" and c.i < talks.i for c in clause.children)
