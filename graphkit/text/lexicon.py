@@ -220,6 +220,8 @@ CUE_KINDS = (
     "renamed_noun",
     "enacting_verb",
     "depiction_noun",
+    "no_deal_infinitive",
+    "assisting_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -278,12 +278,23 @@ def _partners_of_one(targets, trigger) -> bool:
     return True
 
 
-def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, presupposed=False):
+def pairs(
+    sources,
+    targets,
+    trigger,
+    entry: LexiconEntry,
+    rule: str,
+    resolver,
+    presupposed=False,
+    one_list_apart=False,
+):
     """The candidates of a trigger between the sources and targets its frame found: each
     (source, target) pair once, both directions for symmetric entries, implausible pairs
     left out; with the modality of the trigger and a confidence from the frame, how
     directly each actor was named, and the hedges. A trigger whose own clause speaks of a
-    sports contest gives nothing (:func:`_sporting`)."""
+    sports contest gives nothing (:func:`_sporting`). ``one_list_apart``: the frame knows
+    that sources and targets the parser put in one list are not one (a mediator and the
+    parties the parser coordinated with it, round 45)."""
     if _sporting(trigger, resolver.lexicon):
         return
     found: list[tuple[Argument, Argument, bool]] = []
@@ -315,7 +326,7 @@ def pairs(sources, targets, trigger, entry: LexiconEntry, rule: str, resolver, p
             (s, t, False)
             for s in sources
             for t in targets
-            if s.actor != t.actor and not _one_list(s, t, resolver)
+            if s.actor != t.actor and (one_list_apart or not _one_list(s, t, resolver))
         ]
         if entry.symmetric == "always":
             found += [(t, s, True) for s, t, _ in list(found)]

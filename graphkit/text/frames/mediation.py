@@ -35,7 +35,7 @@ from .syntax import children, pobjs
 
 __all__ = ["MEDIATES", "is_mediation", "mediation_frame"]
 
-_MEDIATING_VERBS = frozenset({"broker", "mediate", "host"})
+_MEDIATING_VERBS = frozenset({"broker", "mediate", "host", "facilitate"})
 _MEDIATING_NOUNS = frozenset({"mediation"})
 _CONCLUDING = frozenset(
     {"sign", "reach", "agree", "conclude", "negotiate", "seal", "strike", "accept", "ink"}
@@ -72,31 +72,54 @@ def _base(token) -> str:
     return word
 
 
-def is_mediation(token) -> bool:
-    """Whether a word is a mediating act: the verb "broker", "mediate" or "host" (or its
-    participle) or the noun "mediation"."""
+def is_mediation(token, lexicon=None) -> bool:
+    """Whether a word is a mediating act: the verb "broker", "mediate", "host" or
+    "facilitate" (or its participle), the noun "mediation", or an ``assisting_noun``
+    (cues.csv, round 45) with an "of" owner after "with" or "under" ("with the
+    *assistance* of X", "under the *auspices* of X")."""
     base = _base(token)
     if token.pos_ == "NOUN":
-        return base in _MEDIATING_NOUNS
+        return base in _MEDIATING_NOUNS or (
+            lexicon is not None
+            and base in lexicon.cue("assisting_noun")
+            and token.dep_ == "pobj"
+            and token.head.lower_ in ("with", "under")
+            and any(p.lower_ == "of" for p in children(token, "prep"))
+        )
     return base in _MEDIATING_VERBS and token.pos_ in ("VERB", "ADJ")
 
 
 def mediation_frame(token, resolver: ArgumentResolver):
     """The ``consults`` candidates of a mediating word: its mediator with each party."""
+    apart = False
     if token.pos_ == "NOUN":
         mediators = _noun_mediators(token, resolver)
         parties = _between(token, resolver) or _parties_around(token, resolver)
         presupposed = True
     else:
         mediators, parties, presupposed = _verb_reading(token, resolver)
+        apart = token.pos_ == "VERB" and bool(
+            _fronted_parties(token, [p for a in children(token, "agent") for p in pobjs(a)])
+        )
     if not mediators:
         return
     taken = {m.actor for m in mediators}
     parties = [p for p in parties if p.actor not in taken]
-    if not parties:
+    if not parties or (
+        _base(token) not in _MEDIATING_NOUNS | _MEDIATING_VERBS and len(parties) < 2
+    ):
+        # (help or assistance mediates between two parties at least: "negotiated the loan
+        # with the assistance of X" names one party and no talks between actors)
         return
     yield from pairs(
-        mediators, parties, token, MEDIATES, f"mediation:{_base(token)}", resolver, presupposed
+        mediators,
+        parties,
+        token,
+        MEDIATES,
+        f"mediation:{_base(token)}",
+        resolver,
+        presupposed,
+        one_list_apart=apart,
     )
 
 
@@ -104,6 +127,12 @@ def _verb_reading(verb, resolver: ArgumentResolver) -> tuple[list, list, bool]:
     agents = [p for a in children(verb, "agent") for p in pobjs(a)]
     if agents:  # "was brokered by Qatar", "Brokered by C, ...", "talks mediated by the AU"
         mediators = _resolve_all(agents, resolver)
+        fronted = _fronted_parties(verb, agents)
+        if fronted:
+            # "After talks hosted by C, A and B agreed": the parser took the clause's
+            # subject for more agents (round 45)
+            mediators = [a for w in agents for a in resolver.resolve_alone(w)]
+            return mediators, _resolve_all(fronted, resolver), True
         if verb.dep_ in ("advcl", "nsubj", "csubj") and verb.i < verb.head.i:
             # a fronted participle: the parties are the subject of the clause it opens
             # (or, where the parser hung that subject inside the participle's phrase as an
@@ -143,6 +172,41 @@ def _verb_reading(verb, resolver: ArgumentResolver) -> tuple[list, list, bool]:
         for obj in children(verb, "dobj"):
             parties += _between(obj, resolver)
     return mediators, parties, False
+
+
+def _fronted_parties(verb, agents) -> list:
+    """The subject of the main clause that the parser hung as more agents on a participle
+    in a fronted phrase ("*After* negotiations hosted by C, A and B agreed", "*Following*
+    talks hosted by C, A and B ..."): the names after the comma that follows the first
+    agent, when the talks the participle describes are the object of a fronting word or a
+    subject with a subordinator, and those names run up to the clause's verb."""
+    if verb.dep_ != "acl" or len(agents) != 1:
+        return []
+    talks, agent = verb.head, agents[0]
+    doc = verb.doc
+    while talks.dep_ == "pobj" and talks.head.dep_ == "prep" and talks.head.head.pos_ == "NOUN":
+        talks = talks.head.head  # "After several days *of* negotiations hosted by C"
+    clause = talks.head
+    fronted = (
+        talks.dep_ == "nsubj" and any(c.dep_ == "mark" and c.i < talks.i for c in clause.children)
+    ) or (
+        talks.dep_ == "pobj" and talks.head.dep_ in ("csubj", "advcl", "prep") and talks.head.i == 0
+    )
+    if not fronted:
+        return []
+    after = [c for c in agent.children if c.dep_ == "conj" and c.i > 0 and doc[c.i - 1].text == ","]
+    if not after:
+        after = [
+            c for c in agent.children if c.dep_ == "conj" and doc[c.left_edge.i - 1].text == ","
+        ]
+    if len(after) != 1:
+        return []
+    first = after[0]
+    end = max(w.i for w in first.subtree)
+    root = clause if talks.dep_ == "nsubj" else talks.head.head
+    if end + 1 != root.i or root.pos_ not in ("VERB", "AUX"):
+        return []
+    return [first]
 
 
 def _noun_mediators(noun, resolver: ArgumentResolver) -> list[Argument]:
@@ -185,7 +249,11 @@ def _concluders(verb, resolver: ArgumentResolver) -> list[Argument]:
     words = children(verb, "nsubj", "nsubjpass") + [
         p for prep in children(verb, "prep") if prep.lower_ == "with" for p in pobjs(prep)
     ]
-    return _resolve_all(words, resolver)
+    return _resolve_all(words, resolver) + [
+        a
+        for a in _between(verb, resolver)
+        if a.actor not in {w.actor for w in _resolve_all(words, resolver)}
+    ]
 
 
 def _parties_around(word, resolver: ArgumentResolver) -> list[Argument]:

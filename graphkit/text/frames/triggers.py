@@ -76,7 +76,7 @@ def sentence_candidates(
             entries = [found] if found is not None else []
         if token.i in resolver.mention_at and any(c.dep_ == "poss" for c in token.children):
             entries = [*entries, _LEADS_BY_POSSESSIVE]
-        if is_mediation(token):
+        if is_mediation(token, lexicon):
             # besides any reading of the verb itself: the mediator consults each party
             entries = [*entries, MEDIATES]
         if is_border_pair(token):

@@ -43,6 +43,8 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
 
     if entry.voice == "passive" and not is_passive(verb):
         return
+    if (entry.specific or entry.relation) == "agrees_with" and _no_deal(verb, lexicon):
+        return
     # a participle describing a noun ("entities *affiliated* with Hamas, the Islamic State
     # and al-Qaida"): the noun alone, not the names the parser coordinated with it
     described = verb.dep_ == "acl" and is_passive(verb) and verb.head != verb
@@ -647,3 +649,19 @@ def _depicted(verb, head, lexicon: RelationLexicon) -> list:
         for shown in children(prep, "pobj")
         if shown.i < verb.i and shown.pos_ in ("NOUN", "PROPN", "PRON")
     ]
+
+
+def _no_deal(verb, lexicon: RelationLexicon) -> bool:
+    """Whether "agree" names no deal between the agreeing parties (ANNOTATION.md R2, round
+    45): a finding agreed ("agreed *that* the situation was serious"), or an infinitive
+    that is no act agreed on together (``no_deal_infinitive``, cues.csv: "agreed *to meet*",
+    the meeting planned only; "agreed *to disagree*")."""
+    if lemma(verb) != "agree":
+        return False
+    if children(verb, "ccomp"):
+        return True
+    return any(
+        lemma(clause) in lexicon.cue("no_deal_infinitive")
+        for clause in children(verb, "xcomp")
+        if clause.pos_ in ("VERB", "AUX")
+    )
