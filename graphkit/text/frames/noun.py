@@ -665,7 +665,10 @@ def _described(noun, light) -> bool:
     of", "functions as Iran's proxy")."""
     if light is not None or noun.dep_ in ("attr", "acomp", "oprd"):
         return False
-    return not (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    # "As Belarus's ally, Russia rejected ...": an "as" phrase before the verb (or on the
+    # subject) describes; "acts as Iran's proxy" states (round 46)
+    as_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "as"
+    return not as_phrase or noun.head.i < noun.head.head.i or noun.head.head.pos_ == "PROPN"
 
 
 def _as_courts(entry: LexiconEntry) -> LexiconEntry:

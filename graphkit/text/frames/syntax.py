@@ -129,6 +129,16 @@ def holders(noun) -> list:
         found += children(head, "nsubj", "nsubjpass")
     elif link == "oprd":
         found += children(head, "dobj") or children(head, "nsubjpass")
+    elif (
+        link == "pobj"
+        and head.lower_ == "as"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.i < head.head.i
+        and head.head.i > noun.i
+    ):
+        # "As Belarus's main ally, Russia vetoed ...": an "as" phrase before its verb is
+        # said of the verb's subject (round 46)
+        found += children(head.head, "nsubj", "nsubjpass")
     elif link == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         # "Pakistan described *the BLA* as a proxy of India", "used Hezbollah as a proxy":
@@ -149,11 +159,23 @@ def holders(noun) -> list:
     elif link == "pobj" and head.lower_ == "with" and head.head.pos_ in ("NOUN", "PROPN"):
         # "the 3BHA, *with* close ties to China": the phrase the "with" phrase describes
         found.append(head.head)
+    elif (
+        link == "pobj"
+        and head.lower_ == "as"
+        and head.head.pos_ == "PROPN"
+        and head.head.i < head.i
+    ):
+        # "Russia, as Belarus's main ally, vetoed": the parser hangs "as" on the name
+        found.append(head.head)
     elif link == "conj":
         found += holders(head)
     elif link == "nsubj" and head.pos_ == "AUX":
         found += children(head, "attr")
     found += children(noun, "appos")
+    if not found and children(noun, "poss") and _listed_after(noun):
+        # "Vucic’s closest allies, Russia and China, pledged": the parser reads the list
+        # set off after a possessed noun as its conjuncts (round 46)
+        found += [c for c in children(noun, "conj") if c.i == noun.i + 2]
     if not found and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN":
         # "Israeli PM Benjamin Netanyahu", where the parser cut the title off the name
         name = noun.doc[noun.i + 1]
@@ -161,6 +183,18 @@ def holders(noun) -> list:
             name = name.head
         found.append(name)
     return found
+
+
+def _listed_after(noun) -> bool:
+    """Whether a name follows the noun after a comma, as its conjunct."""
+    doc = noun.doc
+    return (
+        noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == ","
+        and doc[noun.i + 2].pos_ == "PROPN"
+        and doc[noun.i + 2].head.i == noun.i
+        and doc[noun.i + 2].dep_ == "conj"
+    )
 
 
 def resolve_role(tokens, resolver: ArgumentResolver, *, events: bool) -> list[Argument]:
