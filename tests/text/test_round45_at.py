@@ -7,7 +7,7 @@ the round), a third built to tempt a wrong row, each with the rows ANNOTATION.md
 hand; both directions: the tempting ones give no wrong row, the genuine ones keep theirs."""
 
 import pytest
-from extraction_fixtures import annotated_rows, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
+from extraction_fixtures import annotated_rows, assert_a_third_tempting, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 from round45_cases import ACTORS, CASES
 
 pytestmark = pytest.mark.model
@@ -54,10 +54,7 @@ def test_a_sentence_gives_the_rows_the_annotation_rules_give(nlp, cls, kind, tex
 
 
 def test_the_audit_is_a_third_tempting():
-    assert len(CASES) >= 70
-    tempting = sum(1 for c in CASES if c[1] == "tempt")
-    assert len(CASES) // 4 <= tempting <= len(CASES) // 2
-    assert {c[2] for c in CASES} >= KNOWN_GAPS
+    assert_a_third_tempting(CASES, at_least=70)
 
 
 def test_agreeing_to_meet_is_no_deal_but_agreeing_to_restore_ties_is(nlp):  # noqa: F811

@@ -7,7 +7,7 @@ each with the rows ANNOTATION.md gives by hand; both directions: the tempting on
 wrong row, the genuine ones keep theirs."""
 
 import pytest
-from extraction_fixtures import annotated_rows, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
+from extraction_fixtures import annotated_rows, assert_a_third_tempting, audit_params, nlp  # noqa: F401 (nlp: the shared spaCy fixture)
 from round46_cases import ACTORS, CASES
 
 pytestmark = pytest.mark.model
@@ -33,10 +33,7 @@ def test_a_sentence_gives_the_rows_the_annotation_rules_give(nlp, cls, kind, tex
 
 
 def test_the_audit_is_a_third_tempting():
-    assert len(CASES) >= 70
-    tempting = sum(1 for c in CASES if c[1] == "tempt")
-    assert len(CASES) // 4 <= tempting <= len(CASES) // 2
-    assert {c[2] for c in CASES} >= KNOWN_GAPS
+    assert_a_third_tempting(CASES, at_least=70)
 
 
 def test_a_curly_apostrophe_names_the_same_allies_as_a_straight_one(nlp):  # noqa: F811
