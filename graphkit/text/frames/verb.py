@@ -525,7 +525,7 @@ def _claimants(verb, lexicon: RelationLexicon) -> list:
     speech = lexicon.cue("speech_verb")
     word = verb
     for _ in range(4):
-        if word.dep_ in ("pcomp", "pobj", "prep", "ccomp") and word.head is not word:
+        if word.dep_ in ("pcomp", "pobj", "prep", "ccomp") and word.head != word:
             word = word.head
         else:
             return []
