@@ -325,7 +325,12 @@ CASES = [
         SPEECH,
         "genuine",
         "The KIA attacked the junta in Bhamo, claiming the army had broken a truce.",
-        row("kia", "attacks", "myanmar"),
+        rows(
+            row("kia", "attacks", "myanmar"),
+            # round 48 (ANNOTATION R2): the truce the army broke is the claimant's, so
+            # its breach is an attack on the KIA, reported by the KIA
+            row("myanmar", "attacks", "kia", R, "kia"),
+        ),
     ),
     (
         SPEECH,

@@ -487,6 +487,8 @@ def _verb_role(
         return _infinitive_objects(verb, ())
     if role == "clause":
         return [s for c in children(verb, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
+    if role == "claimant":
+        return _claimants(verb, lexicon)
     # a preposition, on the verb, its object or its adverb ("restored relations with X",
     # "broke away from X"), or its passive subject ("ties *with Kenya* were severed by")
     words = [verb, *children(verb, "dobj", "advmod", "prt")]
@@ -512,6 +514,26 @@ def _verb_role(
     if not found and role in _RECIPIENT_PREPOSITIONS:
         found = _recipients(verb, lexicon)
     return found
+
+
+def _claimants(verb, lexicon: RelationLexicon) -> list:
+    """The subject of the speech verb that says the act ("*Armenia* accused Azerbaijan of
+    violating the ceasefire", "*Colombia* said the ELN had breached the truce"): the other
+    party of a truce the act breaks when the sentence names no party (round 48). Only
+    through "of"/"for" phrases and clausal complements: a condition ("will respond if X
+    breaks the truce") is no claim, and a denial is the doer's own."""
+    speech = lexicon.cue("speech_verb")
+    word = verb
+    for _ in range(4):
+        if word.dep_ in ("pcomp", "pobj", "prep", "ccomp") and word.head != word:
+            word = word.head
+        else:
+            return []
+        if word.pos_ in ("VERB", "AUX") and lemma(word) in speech:
+            if lemma(word) == "deny":
+                return []
+            return verb_subjects(word, lexicon)
+    return []
 
 
 def _measured(word, lexicon: RelationLexicon) -> list:
