@@ -12,6 +12,7 @@ from ..arguments import Argument, ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
+from .mediation import is_mediation
 from .syntax import (
     children,
     holders,
@@ -31,6 +32,10 @@ __all__ = ["noun_frame"]
 _LIGHT_PREPOSITIONS = frozenset({"in", "into", "for", "to", "on", "at"})
 # verbs whose passive participle names an act's doer, besides the light verbs
 _DOING = frozenset({"perpetrate", "commit", "execute", "undertake", "mount"})
+# participles that name an act's doer joined to it by a hyphen ("an *Azerbaijani-launched*
+# offensive", "a *Kenyan-led* raid"; round 47): the light verbs of doing, never "claimed"
+# (a claim is reported, R4) nor "made" or "built" (a maker, round 13)
+_DOING_COMPOUND = _DOING | {"launch", "conduct", "stage", "wage", "lead"}
 # participles whose object is an act's target ("strikes *targeting* Hezbollah")
 _TARGETING = frozenset({"target"})
 # verbs of an act's purpose whose object is the act's target ("an assault *to topple* the
@@ -427,11 +432,19 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         found = [
             c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
         ]
-        # "US-led air strikes", "French-led operations against": the leader does the act
+        # "US-led air strikes", "French-led operations against": the leader does the act;
+        # so does the doer of a hyphened participle of doing ("an Azerbaijani-launched
+        # offensive", "an Ethiopian-conducted strike": round 47)
         found += [
             w
             for c in found
             if c.lower_ == "led"
+            or (
+                c.tag_ == "VBN"
+                and lemma(c) in _DOING_COMPOUND
+                and c.i >= 2
+                and noun.doc[c.i - 1].text in _HYPHENS
+            )
             for w in c.children
             if w.i < c.i and w.dep_ in ("npadvmod", "compound", "nmod", "amod")
         ]
@@ -489,6 +502,10 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         ) + marked
     elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
         words.append(noun.head)  # "as war raged between Yerevan and Baku"
+    if role == "between":
+        # "the truce brokered by Angola between A and B", "talks hosted in Luanda between
+        # A and B": the parser hangs "between" on the mediating participle (round 47)
+        words += [c for c in children(noun, "acl") if c.tag_ == "VBN" and is_mediation(c)]
     if role == "by":
         # "the attack on a Malian base by JNIM": the parser may hang "by" on the target
         words += [
@@ -497,6 +514,10 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
             if prep.lower_ in _HIT_PREPOSITIONS
             for p in pobjs(prep)
         ]
+    if role in ("on", "against") and light is not None and light.head == noun:
+        # "the attack launched by the ADF on Ugandan troops": the parser may hang the
+        # target on the doer of the participle (round 47)
+        words += [p for agent in children(light, "agent") for p in pobjs(agent)]
     if role in ("by", "from") and _under(noun):
         # "came *under attack by* the MRTA": the parser hangs "by" on the verb
         words.append(noun.head.head)
