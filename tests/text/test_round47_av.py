@@ -59,3 +59,12 @@ def test_between_on_a_mediating_participle_names_the_deal_parties(nlp):  # noqa:
 def test_a_target_hung_on_the_doer_is_the_acts(nlp):  # noqa: F811
     rows = rows_of(nlp, "The attack launched by the ADF on Ugandan troops came a week later.")
     assert rows == {("adf", "attacks", "uganda", "asserted", "")}
+
+
+def test_a_participle_hung_on_the_acts_date_names_its_doer(nlp):  # noqa: F811
+    rows = rows_of(
+        nlp, "The attack of 12 May perpetrated by the ADF against Ugandan troops failed."
+    )
+    assert rows == {("adf", "attacks", "uganda", "asserted", "")}
+    # a participle on a date that is no act's names no act's doer
+    assert rows_of(nlp, "The meeting of 12 May was attended by the ADF.") == set()

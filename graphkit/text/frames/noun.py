@@ -6,6 +6,7 @@ seeker ("*sought* Israel's *support*"), a predicate ("is a key *patron of*") and
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
 
 from ..arguments import Argument, ArgumentResolver
@@ -44,6 +45,8 @@ _OVERTHROWING = frozenset(
     {"topple", "overthrow", "oust", "dislodge", "destroy", "crush", "defeat", "eliminate"}
 )
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+# the month names an act's date is written with ("the attack of 1 April 2018")
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
@@ -240,7 +243,16 @@ def _light_verb(noun, lexicon):
     """The verb that makes a noun's act happen, and how: ('light' | 'receiving' | 'seeking'
     | 'drawn': a reaction drawn by the verb's subject, "drew condemnation from"),
     or (None, None). "launched *a series of* strikes" counts as "launched strikes"."""
-    for participle in children(noun, "acl"):
+    # "the attack of 1 April 2018 *perpetrated by* X": the parser hangs the participle on
+    # the act's date (round 47)
+    dated = [
+        d
+        for p in children(noun, "prep")
+        if p.lower_ == "of"
+        for d in pobjs(p)
+        if d.lower_ in _MONTH_NAMES
+    ]
+    for participle in children(noun, "acl") + [a for d in dated for a in children(d, "acl")]:
         # "the attack on Israel *carried out by* Hamas", "*perpetrated by* X against Y":
         # a light verb's passive participle naming the doer
         if (
