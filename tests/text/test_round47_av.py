@@ -14,6 +14,10 @@ pytestmark = pytest.mark.model
 
 # Left, with their cause (BASELINE.md, round 47).
 KNOWN_GAPS = {
+    # the `bombing` row takes "of" and "on" targets, not "against" (a row appended for it
+    # counts as one more CAMEO override and its lone example names no table actor: left)
+    "The bombing carried out by Abu Sayyaf against Philippine soldiers in Jolo was condemned.",
+    "The Abu Sayyaf-perpetrated bombing against Philippine troops in Jolo killed five.",
     # the parser makes "waged" the sentence's root and "stalled" a clause on "forces": the
     # offensive has no participle
     "The offensive waged by the TPLF against Eritrean forces stalled in the north.",
