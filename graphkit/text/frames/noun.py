@@ -6,12 +6,14 @@ seeker ("*sought* Israel's *support*"), a predicate ("is a key *patron of*") and
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
 
 from ..arguments import Argument, ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
+from .mediation import is_mediation
 from .syntax import (
     children,
     holders,
@@ -31,6 +33,10 @@ __all__ = ["noun_frame"]
 _LIGHT_PREPOSITIONS = frozenset({"in", "into", "for", "to", "on", "at"})
 # verbs whose passive participle names an act's doer, besides the light verbs
 _DOING = frozenset({"perpetrate", "commit", "execute", "undertake", "mount"})
+# participles that name an act's doer joined to it by a hyphen ("an *Azerbaijani-launched*
+# offensive", "a *Kenyan-led* raid"; round 47): the light verbs of doing, never "claimed"
+# (a claim is reported, R4) nor "made" or "built" (a maker, round 13)
+_DOING_COMPOUND = _DOING | {"launch", "conduct", "stage", "wage", "lead"}
 # participles whose object is an act's target ("strikes *targeting* Hezbollah")
 _TARGETING = frozenset({"target"})
 # verbs of an act's purpose whose object is the act's target ("an assault *to topple* the
@@ -39,6 +45,8 @@ _OVERTHROWING = frozenset(
     {"topple", "overthrow", "oust", "dislodge", "destroy", "crush", "defeat", "eliminate"}
 )
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+# the month names an act's date is written with ("the attack of 1 April 2018")
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
@@ -235,7 +243,16 @@ def _light_verb(noun, lexicon):
     """The verb that makes a noun's act happen, and how: ('light' | 'receiving' | 'seeking'
     | 'drawn': a reaction drawn by the verb's subject, "drew condemnation from"),
     or (None, None). "launched *a series of* strikes" counts as "launched strikes"."""
-    for participle in children(noun, "acl"):
+    # "the attack of 1 April 2018 *perpetrated by* X": the parser hangs the participle on
+    # the act's date (round 47)
+    dated = [
+        d
+        for p in children(noun, "prep")
+        if p.lower_ == "of"
+        for d in pobjs(p)
+        if d.lower_ in _MONTH_NAMES
+    ]
+    for participle in children(noun, "acl") + [a for d in dated for a in children(d, "acl")]:
         # "the attack on Israel *carried out by* Hamas", "*perpetrated by* X against Y":
         # a light verb's passive participle naming the doer
         if (
@@ -427,11 +444,19 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         found = [
             c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
         ]
-        # "US-led air strikes", "French-led operations against": the leader does the act
+        # "US-led air strikes", "French-led operations against": the leader does the act;
+        # so does the doer of a hyphened participle of doing ("an Azerbaijani-launched
+        # offensive", "an Ethiopian-conducted strike": round 47)
         found += [
             w
             for c in found
             if c.lower_ == "led"
+            or (
+                c.tag_ == "VBN"
+                and lemma(c) in _DOING_COMPOUND
+                and c.i >= 2
+                and noun.doc[c.i - 1].text in _HYPHENS
+            )
             for w in c.children
             if w.i < c.i and w.dep_ in ("npadvmod", "compound", "nmod", "amod")
         ]
@@ -489,6 +514,10 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
         ) + marked
     elif noun.dep_ in ("nsubj", "nsubjpass") and role == "between":
         words.append(noun.head)  # "as war raged between Yerevan and Baku"
+    if role == "between":
+        # "the truce brokered by Angola between A and B", "talks hosted in Luanda between
+        # A and B": the parser hangs "between" on the mediating participle (round 47)
+        words += [c for c in children(noun, "acl") if c.tag_ == "VBN" and is_mediation(c)]
     if role == "by":
         # "the attack on a Malian base by JNIM": the parser may hang "by" on the target
         words += [
@@ -497,6 +526,10 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
             if prep.lower_ in _HIT_PREPOSITIONS
             for p in pobjs(prep)
         ]
+    if role in ("on", "against") and light is not None and light.head == noun:
+        # "the attack launched by the ADF on Ugandan troops": the parser may hang the
+        # target on the doer of the participle (round 47)
+        words += [p for agent in children(light, "agent") for p in pobjs(agent)]
     if role in ("by", "from") and _under(noun):
         # "came *under attack by* the MRTA": the parser hangs "by" on the verb
         words.append(noun.head.head)
