@@ -20,6 +20,10 @@ KNOWN_GAPS = {
     # no row for walking out of talks, staying away from them or shunning a mediation
     "Azerbaijan walked out of negotiations with Armenia.",
     "The TPLF stayed away from the summit called by Ethiopia.",
+    # "rejected an offer from X": a `reject` row with a "from" target would win over the
+    # general `reject` row and lose "X's offer was rejected by Y" (test_verb_coverage)
+    "The ELN rejected an offer from Cuba to host new talks.",
+    "Eritrea rejected an invitation from Ethiopia to attend the peace conference.",
     # "shun" is read through its CAMEO row (coerces), not as a refusal
     "Venezuela shunned Cuba's mediation.",
 }
