@@ -222,6 +222,7 @@ CUE_KINDS = (
     "depiction_noun",
     "no_deal_infinitive",
     "assisting_noun",
+    "talks_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

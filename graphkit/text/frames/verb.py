@@ -499,6 +499,18 @@ def _verb_role(
     for clause in children(verb, "xcomp"):
         if clause.pos_ in ("VERB", "AUX") and lemma(clause) in cues:
             words += [clause, *children(clause, "dobj")]
+    # "refused to attend the talks *hosted by* X", "boycotted the summit *convened by* X":
+    # the participle describing the talks the verb or its infinitive takes part in, where
+    # the row names it among its cues (ANNOTATION.md R2, round 49)
+    talks = [t for w in words for t in _taken_part_in(w)] if cues else []
+    talks += [t for w in talks for t in _taken_part_in(w)]  # "take part *in* talks"
+    words += [
+        a
+        for t in talks
+        if lemma(t) in lexicon.cue("talks_noun")
+        for a in children(t, "acl")
+        if lemma(a) in cues and is_passive(a)
+    ]
     # "provided $1 billion in loans *to Egypt*": the thing a sum measures carries the role
     words += [m for o in children(verb, "dobj") for m in _measured(o, lexicon)]
     if is_passive(verb):
@@ -534,6 +546,14 @@ def _claimants(verb, lexicon: RelationLexicon) -> list:
                 return []
             return verb_subjects(word, lexicon)
     return []
+
+
+def _taken_part_in(word) -> list:
+    """The object of a word and the objects of its "in" and "from" phrases: the talks a
+    verb of taking part names ("attend *the talks*", "participate *in the talks*")."""
+    return children(word, "dobj") + [
+        p for prep in children(word, "prep") if prep.lower_ in ("in", "from") for p in pobjs(prep)
+    ]
 
 
 def _measured(word, lexicon: RelationLexicon) -> list:
