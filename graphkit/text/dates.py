@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from ..core.dates import parse_date
 
-__all__ = ["DateMention", "find_dates", "relation_date"]
+__all__ = ["MONTH_WORDS", "DateMention", "find_dates", "relation_date"]
 
 _MONTHS = {
     name: number
@@ -44,6 +44,9 @@ _MONTHS = {
     }
 }
 _MONTHS["sept"] = 9
+MONTH_WORDS = frozenset(_MONTHS)
+"""Every word a month is written with, lower case: names and abbreviations ("march",
+"mar", "sept")."""
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
 _MONTH = (

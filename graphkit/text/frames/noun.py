@@ -6,10 +6,10 @@ seeker ("*sought* Israel's *support*"), a predicate ("is a key *patron of*") and
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 
 from ..arguments import Argument, ArgumentResolver
+from ..dates import MONTH_WORDS
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
@@ -45,8 +45,6 @@ _OVERTHROWING = frozenset(
     {"topple", "overthrow", "oust", "dislodge", "destroy", "crush", "defeat", "eliminate"}
 )
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
-# the month names an act's date is written with ("the attack of 1 April 2018")
-_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: RelationLexicon):
@@ -250,7 +248,7 @@ def _light_verb(noun, lexicon):
         for p in children(noun, "prep")
         if p.lower_ == "of"
         for d in pobjs(p)
-        if d.lower_ in _MONTH_NAMES
+        if d.lower_ in MONTH_WORDS
     ]
     for participle in children(noun, "acl") + [a for d in dated for a in children(d, "acl")]:
         # "the attack on Israel *carried out by* Hamas", "*perpetrated by* X against Y":
