@@ -1052,7 +1052,14 @@ class _Climb:
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "despite", "while"})
 """Prepositions whose participle is an act of its own, before, after or beside the main
 clause's ("*after* shelling X", "*before* withdrawing from X"): said as an adverbial
-clause is, not governed by the main verb's meaning (ANNOTATION.md R4, round 40)."""
+clause is, not governed by the main verb's meaning (ANNOTATION.md R4, round 40).
+
+Not :data:`_PRESUPPOSING`, which it overlaps on purpose: that set keeps what a
+preposition governs out of the negation and auxiliaries of the verb above ("did *not*
+retreat *after* attacking"); this one says which prepositions make their participle a
+clause of its own for the subject search and the scope of the main verb's meaning
+(``while`` is one of these only; ``for``, ``over``, ``amid`` and ``following`` only of
+those)."""
 
 
 def _time_participle(prep, trigger) -> bool:
