@@ -67,7 +67,7 @@ def _checks(table: Any, format: str) -> list[tuple[str, Any, Any, str]]:
             continue
         if table[column].type().is_string():
             text = ex.text(table, column)
-            clean = ibis.ifelse(text.re_search(ex.CONTROLS), ex.null("string"), text)
+            clean = ibis.ifelse(ex.has_control(text), ex.null("string"), text)
             checks.append((column, text, clean, _NO_CONTROLS))
     for column in spec.needed:
         if column in table.columns and table[column].type().is_nested():
@@ -99,11 +99,7 @@ def suspect_rows(table: Any, format: str) -> Any:
         for c in spec.needed
         if c in table.columns and (table[c].type().is_string())
     ]
-    controls = (
-        ibis.literal(" ").join(texts).re_search(ex.CONTROLS).fill_null(False)
-        if texts
-        else ibis.literal(False)
-    )
+    controls = ex.has_control(ibis.literal(" ").join(texts)) if texts else ibis.literal(False)
     flagged = table.mutate(_gk_controls=controls)
     failed = [test for _column, test, control in suspect_tests(table, format) if not control]
     return flagged.filter(ibis.or_(flagged._gk_controls, *failed))
@@ -134,7 +130,7 @@ def suspect_tests(table: Any, format: str) -> list[tuple[str, Any, bool]]:
         if expected == _NO_CONTROLS:
             # the column itself, not its text with "" as NULL: the same answer, and a
             # bare column is what the engine can test on its dictionary
-            tests.append((column, table[column].re_search(ex.CONTROLS).fill_null(False), True))
+            tests.append((column, ex.has_control(table[column]), True))
             continue
         # a typed value always has some text: tested without writing it as text
         failed = (

@@ -27,6 +27,7 @@ __all__ = [
     "cameo_quad",
     "cameo_root",
     "expected_number",
+    "has_control",
     "iso_date",
     "iso_or_words",
     "literal",
@@ -89,6 +90,51 @@ def null(kind: str) -> Any:
     import ibis
 
     return ibis.null(kind)
+
+
+def has_control(value: Any) -> Any:
+    """Whether a DuckDB text expression holds a control character (:data:`CONTROLS`):
+    a boolean expression, False for NULL.
+
+    The regular expression is exact but costs about 90 ns a value (RE2 is called once
+    per value); it runs only where three cheap tests leave a doubt, together true of
+    every text :data:`CONTROLS` matches: a character outside ASCII (byte length
+    ``strlen`` above character length: C1 controls and the non-characters), a
+    character JSON must escape (``to_json`` longer than the text and its two quotes:
+    every C0 control, ``"`` and ``\\``), or DEL. On ten million 36-byte URLs,
+    0.33 s against 0.9 s for the expression alone (DuckDB 1.5, two cores); each
+    Unicode code point was checked against the expression alone
+    (``tests/events/test_value_checks.py``).
+    """
+    import ibis
+
+    strlen, to_json = _duckdb_text_functions()
+    doubtful = (
+        (strlen(value) != value.length())
+        | (strlen(to_json(value)) != strlen(value) + 2)
+        | value.contains("\x7f")
+    )
+    return ibis.ifelse(doubtful, value.re_search(CONTROLS), False).fill_null(False)
+
+
+_TEXT_FUNCTIONS: list[Any] = []
+
+
+def _duckdb_text_functions() -> tuple[Any, Any]:
+    """DuckDB's ``strlen`` (bytes) and ``to_json`` as Ibis functions, made once."""
+    if not _TEXT_FUNCTIONS:
+        import ibis
+
+        @ibis.udf.scalar.builtin(name="strlen")
+        def strlen(value: str) -> int:  # type: ignore[empty-body]
+            """The text's length in bytes."""
+
+        @ibis.udf.scalar.builtin(name="to_json")
+        def to_json(value: str) -> str:  # type: ignore[empty-body]
+            """The text as a JSON string, control characters escaped."""
+
+        _TEXT_FUNCTIONS.extend([strlen, to_json])
+    return _TEXT_FUNCTIONS[0], _TEXT_FUNCTIONS[1]
 
 
 def text(table: Any, column: str, *, na: bool = False) -> Any:
