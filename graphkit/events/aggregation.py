@@ -31,6 +31,7 @@ from .cell_expression import (
     check_options,
     filtered,
     key_values,
+    url_numbers,
 )
 from .engine_run import EngineRun, memory_bytes
 from .mappings import MappingSource, event_mapping
@@ -277,16 +278,22 @@ def aggregate_events(
         }
         run.check_fits(events, detail=detail, at_most=at_most, top=top, **options)
         run.limit_memory()
+        urls = None
+        if detail == "full":
+            progress.note("URLs in order")
+            urls = url_numbers(events, lambda expression: run.arrow(expression, label="URLs"))
         cells = run.arrow(
-            cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, **options),
+            cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, urls=urls, **options),
             label="engine",
         )
         fate_counts = fate_totals(cells, FATES)
         progress.note(f"rolling up {cells.num_rows:,} rows")
         # one copy of the relations at a time: the engine's rows are dropped once rolled up
         values = key_values(identities, tables, actors)
-        rolled = rolled_up(cells, period, top=top, values=values)
-        del cells
+        rolled = rolled_up(
+            cells, period, top=top, values=values, urls=None if urls is None else urls["url"]
+        )
+        del cells, urls
         progress.note(f"writing {rolled.num_rows:,} relations")
         result = relations_table(
             rolled,

@@ -33,6 +33,7 @@ __all__ = [
     "key_values",
     "relation_keys",
     "relation_numbers",
+    "url_numbers",
 ]
 
 PERIODS = {None: None, "D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y"}
@@ -76,6 +77,7 @@ def cells_expression(
     symmetric: Iterable[str] = (),
     countries: Iterable[str] | None = None,
     detail: str = "full",
+    urls: Any = None,
 ) -> Any:
     """The Ibis expression behind :func:`aggregate_events`, nothing executed.
 
@@ -96,6 +98,15 @@ def cells_expression(
     The quad class is a key rather than four conditional sums: it is nearly always a
     function of the event code, so it adds almost no rows, and grouping by one small
     integer costs the engine less than summing four ``CASE`` expressions per event.
+
+    URLs are compared by number, not as text: ``urls`` (:func:`url_numbers`) holds
+    every distinct URL of the events in code-point order, and each event's URL is
+    joined to its position there, so a row's ``url_first`` and ``url_last`` are the
+    smallest and largest position (the text is taken back after the roll-up); without
+    ``urls`` the same numbers are given in the same query, by a window over the distinct
+    URLs. The engine keeps the smallest and largest text of a group by copying
+    each candidate into the group's state: on ten million GDELT-like events the two
+    took 4.2 s of 5.8 s of a grouping (DuckDB 1.5), the join and the numbers 1.3 s.
 
     ``identities`` says who the events' raw actors are
     (:func:`~graphkit.events.actor_ids.actor_identities`); it is joined to the events
@@ -134,6 +145,17 @@ def cells_expression(
     )
     kept = ev.fate == FATES.index("relation")
     full = detail == "full"
+    if full:
+        if urls is None:  # numbered in the same query: the same numbers as url_numbers
+            present = events.select(_url=events.url).filter(events.url.notnull()).distinct()
+            ranked = present.mutate(
+                _url_number=ibis.row_number().over(order_by=present._url).cast("int32")
+            )
+        else:
+            ranked = ibis.memtable(urls).select(_url=_URL_TEXT, _url_number=_URL_NUMBER)
+        ev = ev.left_join(ranked, ev.url == ranked._url).drop("_url")
+        ev = ev.mutate(url=ev._url_number).drop("_url_number")
+        kept = ev.fate == FATES.index("relation")
     # Events that make no relation collapse into one row per fate: their keys are NULL.
     nulled = ["source", "target", "relation", "code", "date", "quad"]
     if full:
@@ -271,6 +293,25 @@ def _with_fates(
         else_=FATES.index("relation"),
     ).cast("int8")
     return ev.mutate(fate=fate)
+
+
+_URL_TEXT = "url"
+_URL_NUMBER = "number"
+
+
+def url_numbers(events: Any, run: Any) -> Any:
+    """Every distinct URL of ``events`` (NULL left out), sorted by code point, as an
+    Arrow table of ``url`` and ``number`` (its position, from 0): what
+    :func:`cells_expression` compares URLs by. ``run`` executes an Ibis expression to
+    Arrow (:meth:`~graphkit.events.engine_run.EngineRun.arrow`)."""
+    import pyarrow as pa
+
+    present = events.select(url=events.url).filter(events.url.notnull()).distinct()
+    texts = run(present.order_by("url")).column("url")
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks() if texts.num_chunks != 1 else texts.chunk(0)
+    texts = texts.cast(pa.string())
+    return pa.table({_URL_TEXT: texts, _URL_NUMBER: pa.array(range(len(texts)), pa.int32())})
 
 
 def relation_keys(

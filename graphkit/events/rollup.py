@@ -68,6 +68,7 @@ def rolled_up(
     *,
     top: int | None = None,
     values: Mapping[str, Sequence[str]] | None = None,
+    urls: Any = None,
 ) -> Any:
     """The relations from the engine's rows (fate ``relation``, ``fate`` 0), ordered by
     start, source, target, relation, dataset and direction.
@@ -80,7 +81,9 @@ def rolled_up(
     then the smaller code) and its first and last URL and story.
 
     ``values`` says what the numbers of number keys stand for (``source``, ``target``,
-    ``relation``: :func:`~graphkit.events.cell_expression.key_values`), in their order.
+    ``relation``: :func:`~graphkit.events.cell_expression.key_values`), in their order;
+    ``urls`` the text of the rows' URL numbers (``url_first``, ``url_last``: positions
+    in the sorted URLs of :func:`~graphkit.events.cell_expression.url_numbers`).
 
     ``top`` keeps only that many relations, those with the most events (ties: the
     first in the table's order), in the table's order; their dyad totals still count
@@ -95,7 +98,9 @@ def rolled_up(
     a relation's codes are runs within its run, ordered by their events by a second
     sort, and its dyad is where the packed key's period, source and target change.
     Text is gathered as dictionary indices and decoded from its few distinct values;
-    only the URLs of relations with several rows go through a grouped minimum.
+    URLs are numbers in code-point order, so their smallest and largest are ``reduceat``
+    too, and their text a dictionary over the sorted URLs; only story ids of relations
+    with several rows go through a grouped minimum of text.
     Direction breaks the one tie left (an undirected and a directed row of one pair,
     possible in UCDP).
     """
@@ -214,8 +219,13 @@ def rolled_up(
     for name in ("mentions", "fatalities"):
         tasks[name] = partial(_run_sums, cells[name], rows, segment_starts, zero=False)
     if with_codes:
-        for name, how in (("url_first", "min"), ("url_last", "max"), ("story_id", "min")):
-            tasks[name] = partial(_run_extreme, cells[name], rows, segment_starts, lengths, how)
+        for name, how in (("url_first", "min"), ("url_last", "max")):
+            tasks[name] = partial(
+                _run_numbered_extreme, cells[name], urls, rows, segment_starts, how
+            )
+        tasks["story_id"] = partial(
+            _run_extreme, cells["story_id"], rows, segment_starts, lengths, "min"
+        )
         tasks["codes"] = partial(_top_codes, keys["code"], rows, segment_events, segment_starts)
     done = run_all(tasks)
 
@@ -420,6 +430,29 @@ def _run_extreme(values: Any, rows: Any, starts: Any, lengths: Any, how: str) ->
         chosen = chosen.copy()
         chosen[several[found["relation"].to_numpy()]] = found["row"].to_numpy()
     return values.take(pa.array(chosen))
+
+
+def _run_numbered_extreme(numbers: Any, texts: Any, rows: Any, starts: Any, how: str) -> Any:
+    """Each relation's smallest (``how="min"``) or largest number of ``numbers`` over its
+    rows ``rows[starts[i]:starts[i + 1]]``, NULLs skipped as SQL does, written as the
+    text it stands for (``texts``, an Arrow string array in the numbers' order): a
+    dictionary array over ``texts``, so no text is copied. NULL where every row is."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(numbers, pa.ChunkedArray):
+        numbers = numbers.combine_chunks() if numbers.num_chunks != 1 else numbers.chunk(0)
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks() if texts.num_chunks != 1 else texts.chunk(0)
+    if texts is None or numbers.null_count == len(numbers):
+        return pa.nulls(len(starts), type=pa.string())
+    missing = -1 if how == "max" else np.iinfo(np.int32).max
+    values = pc.fill_null(numbers.cast(pa.int32()), missing).to_numpy()[rows]
+    reduce = np.maximum if how == "max" else np.minimum
+    chosen = reduce.reduceat(values, starts) if len(rows) else values[:0]
+    return pa.DictionaryArray.from_arrays(
+        pa.array(chosen, mask=chosen == missing).cast(pa.int32()), texts
+    )
 
 
 def _extreme_rows(texts: Any, group: Any, positions: Any, how: str) -> Any:

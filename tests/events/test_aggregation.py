@@ -62,8 +62,9 @@ def ids(e: dict, format: str, which: int = 1) -> tuple[str | None, str | None]:
     return out[0], out[1]
 
 
-def raw_events(format: str) -> list[dict]:
-    """The sample's events as the codebook defines them, read with the csv module."""
+def raw_events(format: str, path=None) -> list[dict]:
+    """The sample's events (or those of a GDELT file ``path``) as the codebook defines
+    them, read with the csv module."""
     if format == "icews":
         out = []
         for r in raw_rows(SAMPLES["icews"], header=True):
@@ -108,7 +109,7 @@ def raw_events(format: str) -> list[dict]:
             root=r[25] == "1",
             url=r[-1],
         )
-        for r in raw_rows(SAMPLES[format], header=False)
+        for r in raw_rows(path or SAMPLES[format], header=False)
     ]
 
 
@@ -444,3 +445,76 @@ def test_each_relations_urls_are_its_events_smallest_and_largest_url(sample_even
         assert got[key].urls == (first if first == last else f"{first} {last}"), key
         several += first != last
     assert several > 0  # some relations have events from several articles
+
+
+# URLs beyond ASCII, one that sorts before a prefix of it, and none at all: SQL's order
+# of text is the order of code points, which Python's min and max give
+_URLS = [
+    "https://b.example/z",
+    "https://b.example/\u00e9t\u00e9",
+    "https://b.example/",
+    "https://b.example/\U0001f600",
+    "",
+    "https://a.example/\u4e2d\u6587",
+    "https://b.example/Z",
+]
+
+
+def test_urls_beyond_ascii_are_ordered_by_code_point_and_missing_ones_skipped(engine, tmp_path):
+    rows = raw_rows(SAMPLES["gdelt2"], header=False)
+    path = tmp_path / "urls.tsv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        for i, row in enumerate(rows):
+            handle.write("\t".join([*row[:-1], _URLS[i % len(_URLS)]]) + "\n")
+    rows_by_cameo = cameo_rows()
+    symmetric = symmetric_types()
+    seen: dict = defaultdict(set)
+    kept: set = set()
+    for e in raw_events("gdelt2", path):
+        source, target = ids(e, "gdelt2")
+        relation = mapped(e["code"], rows_by_cameo)
+        if not source or not target or source == target or not relation:
+            continue
+        if relation in symmetric:
+            source, target = sorted((source, target))
+        kept.add((source, target, e["day"][:7], relation))
+        if e["url"]:
+            seen[source, target, e["day"][:7], relation].add(e["url"])
+    got = by_key(gk.aggregate_events(gk.read_events(path, format="gdelt2"), period="M"))
+    assert set(got) == kept
+    for key in kept:
+        urls = seen.get(key)
+        if not urls:
+            assert got[key].urls == "" and not got[key].document.startswith("http"), key
+            continue
+        first, last = min(urls), max(urls)
+        assert got[key].document == first, key
+        assert got[key].urls == (first if first == last else f"{first} {last}"), key
+    assert any(len(u) > 1 and not min(u).isascii() for u in seen.values())
+    assert any(key not in seen for key in kept)  # relations with no URL at all
+
+
+def test_url_numbers_given_or_made_in_the_query_are_the_same(sample_events):
+    from graphkit.events.actor_ids import actor_identities
+    from graphkit.events.cell_expression import cells_expression, url_numbers
+
+    events = sample_events("gdelt2")
+    options = {
+        "period": "M",
+        "actors": "code",
+        "mappings": {"cameo": gk.event_mapping("cameo")},
+        "identities": actor_identities(events),
+    }
+    urls = url_numbers(events, lambda expression: expression.to_pyarrow())
+    texts = urls["url"].to_pylist()
+    assert texts == sorted(set(texts)) and urls["number"].to_pylist() == list(range(len(texts)))
+    keys = ["fate", "source", "target", "relation", "period_start", "code", "quad"]
+
+    def rows(expression):
+        table = expression.to_pyarrow().to_pandas()
+        return table.sort_values(keys, na_position="first").reset_index(drop=True)
+
+    given = rows(cells_expression(events, urls=urls, **options))
+    made = rows(cells_expression(events, **options))
+    pd.testing.assert_frame_equal(given, made)
+    assert given["url_first"].notna().any()
