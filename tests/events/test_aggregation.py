@@ -494,6 +494,45 @@ def test_urls_beyond_ascii_are_ordered_by_code_point_and_missing_ones_skipped(en
     assert any(key not in seen for key in kept)  # relations with no URL at all
 
 
+# codes the exact table maps, codes only the prefix rule reaches (five digits, a letter),
+# codes no rule maps, and a root alone
+_ODD_CODES = ["0841", "08411", "1951", "195", "19", "99", "999", "1a", "0", "0431x", "204"]
+
+
+def test_codes_beyond_the_exact_table_get_the_longest_prefix_rule_as_before(engine, tmp_path):
+    rows = raw_rows(SAMPLES["gdelt2"], header=False)
+    path = tmp_path / "codes.tsv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        for i, row in enumerate(rows):
+            code = _ODD_CODES[i % len(_ODD_CODES)]
+            changed = [*row[:26], code, code[:3], code[:2], *row[29:]]
+            handle.write("\t".join(changed) + "\n")
+    rows_by_cameo = cameo_rows()
+    symmetric = symmetric_types()
+    expected: Counter = Counter()
+    unmapped = 0
+    for e in raw_events("gdelt2", path):
+        source, target = ids(e, "gdelt2")
+        if not source or not target or source == target:
+            continue
+        relation = mapped(e["code"], rows_by_cameo)
+        if relation is None:
+            unmapped += 1
+            continue
+        if not relation:
+            continue
+        if relation in symmetric:
+            source, target = sorted((source, target))
+        expected[source, target, e["day"][:7], relation] += 1
+    relations = gk.aggregate_events(gk.read_events(path, format="gdelt2"), period="M")
+    got = {key: row.events for key, row in by_key(relations).items()}
+    assert got == dict(expected)
+    assert relations.attrs["policy"]["fates"]["unmapped code"] == unmapped > 0
+    # the codes only the prefix rule reaches made relations too
+    beyond = {mapped(code, rows_by_cameo) for code in ("08411", "0431x")}
+    assert beyond <= {key[3] for key in got} and None not in beyond
+
+
 def test_url_numbers_given_or_made_in_the_query_are_the_same(sample_events):
     from graphkit.events.actor_ids import actor_identities
     from graphkit.events.cell_expression import cells_expression, url_numbers
