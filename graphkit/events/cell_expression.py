@@ -18,7 +18,7 @@ from ..core.dates import first_day, last_day
 from .actor_ids import ACTOR_IDS, actor_numbers, identified
 from .constant_columns import constant_value
 from .expressions import QUAD_CONVENTIONS, cameo_quad
-from .mappings import by_length, exact_codes, relation_case
+from .mappings import by_length, relation_case
 
 __all__ = [
     "ACTOR_IDS",
@@ -250,38 +250,12 @@ def _with_fates(
             events._source_place.isin(wanted) | events._target_place.isin(wanted)
         )
     numbers = {r: n for n, r in enumerate(relation_numbers(mappings))}
-    exact = [
-        (system, code, numbers[found])
-        for system, table in mappings.items()
-        for code, found in exact_codes(table).items()
-    ]
-    if exact:
-        # digit codes by a join on the rule's table, the CASE below only for the codes it
-        # lacks (COALESCE evaluates it on the rows still NULL)
-        systems, codes, relations = zip(*exact, strict=True)
-        known = ibis.memtable(
-            pa.table(
-                {
-                    "_exact_system": pa.array(systems, pa.string()),
-                    "_exact_code": pa.array(codes, pa.string()),
-                    "_exact_relation": pa.array(relations, pa.int16()),
-                }
-            )
-        )
-        events = events.left_join(
-            known,
-            (events.code_system == known._exact_system) & (events.code == known._exact_code),
-        ).drop("_exact_system", "_exact_code")
     branches = [
         (events.code_system == system, relation_case(events.code, table, numbers))
         for system, table in mappings.items()
     ]
     relation = ibis.cases(*branches, else_=ibis.null("int16")) if branches else ibis.null("int16")
-    if exact:
-        relation = ibis.coalesce(events._exact_relation, relation)
     ev = events.mutate(relation=relation)
-    if exact:
-        ev = ev.drop("_exact_relation")
     shared = sorted(numbers[r] for r in symmetric if r in numbers)
     if shared:
         # whether a relation is symmetric, by a join with the few symmetric types: the

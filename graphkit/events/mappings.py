@@ -35,14 +35,9 @@ __all__ = [
     "SEPARATOR",
     "MappingSource",
     "event_mapping",
-    "exact_codes",
     "relation_case",
     "relation_of",
 ]
-
-EXACT_DIGITS = 4
-"""Digit codes up to this length are mapped by :func:`exact_codes`' table (CAMEO's are
-two to four digits long): 11,110 codes."""
 
 
 def relation_case(
@@ -69,27 +64,3 @@ def relation_case(
     if not branches:
         return ibis.null(kind)
     return ibis.cases(*branches, else_=ibis.null(kind))
-
-
-def exact_codes(mapping: pd.DataFrame) -> dict[str, str]:
-    """The relation of every digit code of one to :data:`EXACT_DIGITS` digits that the
-    longest-prefix rule (:func:`relation_of`) maps, by code: for a mapping of digit
-    codes (CAMEO), the rule as a table an engine joins instead of evaluating
-    :func:`relation_case`'s branches one after another (on ten million GDELT events the
-    ``CASE`` took 0.92 s of the grouping's 6 s of CPU; a join on 11,110 codes a tenth
-    of it). Other codes (longer, or not digits) still go through the ``CASE``; a
-    segmented mapping (PLOVER) gives no table.
-
-    Examples
-    --------
-    >>> table = exact_codes(event_mapping("cameo"))
-    >>> table["0711"], table["073"], table["010"], "99" in table
-    ('funds', 'backs', '', False)
-    """
-    if is_segmented(mapping) or any(len(code) > EXACT_DIGITS for code in mapping["code"]):
-        return {}
-    codes = (
-        f"{number:0{width}d}" for width in range(1, EXACT_DIGITS + 1) for number in range(10**width)
-    )
-    found = {code: relation_of(code, mapping, segmented=False) for code in codes}
-    return {code: relation for code, relation in found.items() if relation is not None}

@@ -494,12 +494,12 @@ def test_urls_beyond_ascii_are_ordered_by_code_point_and_missing_ones_skipped(en
     assert any(key not in seen for key in kept)  # relations with no URL at all
 
 
-# codes the exact table maps, codes only the prefix rule reaches (five digits, a letter),
-# codes no rule maps, and a root alone
+# codes of the codebook, codes only a prefix of which is (five digits, a letter), codes
+# no rule maps, and a root alone
 _ODD_CODES = ["0841", "08411", "1951", "195", "19", "99", "999", "1a", "0", "0431x", "204"]
 
 
-def test_codes_beyond_the_exact_table_get_the_longest_prefix_rule_as_before(engine, tmp_path):
+def test_odd_codes_get_the_longest_prefix_rule_and_unmapped_ones_are_counted(engine, tmp_path):
     rows = raw_rows(SAMPLES["gdelt2"], header=False)
     path = tmp_path / "codes.tsv"
     with open(path, "w", encoding="utf-8", newline="") as handle:
@@ -528,7 +528,7 @@ def test_codes_beyond_the_exact_table_get_the_longest_prefix_rule_as_before(engi
     got = {key: row.events for key, row in by_key(relations).items()}
     assert got == dict(expected)
     assert relations.attrs["policy"]["fates"]["unmapped code"] == unmapped > 0
-    # the codes only the prefix rule reaches made relations too
+    # the codes only a prefix of which is in the codebook made relations too
     beyond = {mapped(code, rows_by_cameo) for code in ("08411", "0431x")}
     assert beyond <= {key[3] for key in got} and None not in beyond
 
