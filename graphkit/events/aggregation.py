@@ -280,7 +280,7 @@ def aggregate_events(
         run.limit_memory()
         urls = None
         if detail == "full":
-            progress.note("URLs in order")
+            progress.note("sorting the URLs")
             urls = url_numbers(events, lambda expression: run.arrow(expression, label="URLs"))
         cells = run.arrow(
             cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, urls=urls, **options),
