@@ -113,6 +113,18 @@ def raw_events(format: str, path=None) -> list[dict]:
     ]
 
 
+def relation_key(e: dict, format: str, rows, symmetric: set[str]) -> tuple | None:
+    """The relation an event makes, (source, target, month, relation), or None; a
+    symmetric relation is one per pair, in id order."""
+    source, target = ids(e, format)
+    relation = mapped(e["code"], rows)
+    if not source or not target or source == target or not relation:
+        return None
+    if relation in symmetric:
+        source, target = sorted((source, target))
+    return (source, target, e["day"][:7], relation)
+
+
 def oracle(format: str, *, keep=lambda e: True) -> dict:
     """(source, target, month, relation) -> [events, Goldstein sum, quad counts]; a
     symmetric relation is one per pair, in id order."""
@@ -120,15 +132,10 @@ def oracle(format: str, *, keep=lambda e: True) -> dict:
     symmetric = symmetric_types()
     found: dict = defaultdict(lambda: [0, 0.0, Counter()])
     for e in raw_events(format):
-        source, target = ids(e, format)
-        if not keep(e) or not source or not target or source == target:
+        key = relation_key(e, format, rows, symmetric)
+        if not keep(e) or key is None:
             continue
-        relation = mapped(e["code"], rows)
-        if not relation:
-            continue
-        if relation in symmetric:
-            source, target = sorted((source, target))
-        cell = found[source, target, e["day"][:7], relation]
+        cell = found[key]
         cell[0] += 1
         cell[1] += e["goldstein"]
         cell[2][e["quad"]] += 1
@@ -427,14 +434,9 @@ def test_each_relations_urls_are_its_events_smallest_and_largest_url(sample_even
     symmetric = symmetric_types()
     seen: dict = defaultdict(set)
     for e in raw_events("gdelt2"):
-        source, target = ids(e, "gdelt2")
-        relation = mapped(e["code"], rows)
-        if not source or not target or source == target or not relation:
-            continue
-        if relation in symmetric:
-            source, target = sorted((source, target))
-        if e["url"]:
-            seen[source, target, e["day"][:7], relation].add(e["url"])
+        key = relation_key(e, "gdelt2", rows, symmetric)
+        if key is not None and e["url"]:
+            seen[key].add(e["url"])
     relations = gk.aggregate_events(sample_events("gdelt2"), period="M")
     got = by_key(relations)
     several = 0
@@ -471,15 +473,12 @@ def test_urls_beyond_ascii_are_ordered_by_code_point_and_missing_ones_skipped(en
     seen: dict = defaultdict(set)
     kept: set = set()
     for e in raw_events("gdelt2", path):
-        source, target = ids(e, "gdelt2")
-        relation = mapped(e["code"], rows_by_cameo)
-        if not source or not target or source == target or not relation:
+        key = relation_key(e, "gdelt2", rows_by_cameo, symmetric)
+        if key is None:
             continue
-        if relation in symmetric:
-            source, target = sorted((source, target))
-        kept.add((source, target, e["day"][:7], relation))
+        kept.add(key)
         if e["url"]:
-            seen[source, target, e["day"][:7], relation].add(e["url"])
+            seen[key].add(e["url"])
     got = by_key(gk.aggregate_events(gk.read_events(path, format="gdelt2"), period="M"))
     assert set(got) == kept
     for key in kept:
