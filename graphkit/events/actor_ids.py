@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from .canonical import distinct_actors
 from .sources import event_source
 
 __all__ = [
@@ -74,13 +75,20 @@ def actor_identities(events: Any) -> pd.DataFrame:
     IGOEUREEC    actor       EU         EU
     BUS        generic      BUS        BUS
     """
-    sides = [
-        events.select(
-            dataset=events.dataset,
-            **{key: events[f"{side}{suffix}"] for key, suffix in _SIDE_COLUMNS.items()},
+    origin = getattr(events, "_raw", None)  # events read_events gave, as they were
+    sides = []
+    for side in ("source", "target"):
+        actors = (
+            events  # or converted after a distinct over the raw columns
+            if origin is None
+            else distinct_actors(origin[0], events.format, side, clean=origin[1])
         )
-        for side in ("source", "target")
-    ]
+        sides.append(
+            actors.select(
+                dataset=actors.dataset,
+                **{key: actors[f"{side}{suffix}"] for key, suffix in _SIDE_COLUMNS.items()},
+            )
+        )
     raw = sides[0].union(sides[1], distinct=True).to_pyarrow().to_pandas()
     return identities_of(raw)
 

@@ -25,6 +25,7 @@ __all__ = [
     "LINE",
     "as_events",
     "canonical_events",
+    "distinct_actors",
     "require_columns",
 ]
 
@@ -154,14 +155,10 @@ def canonical_events(table: Any, format: str, *, keep: bool = False, clean: bool
         # would be written out, and evaluated, again)
         table = table.mutate(**helpers).view()
     columns = _columns(table, spec)
-    for name in _CLEANED if clean else ():
-        # a control character would reach terminals and pages as a command and make
-        # actor ids graphs refuse; value_problems lists each one where it was read
-        columns[name] = columns[name].cast("string").re_replace(ex.CONTROLS, " ")
     columns["dataset"] = ex.literal(spec.name)
     columns["file"] = table[FILE].cast("string") if FILE in table.columns else ex.null("string")
     columns["line"] = table[LINE].cast("int64") if LINE in table.columns else ex.null("int64")
-    canonical = {name: columns[name].cast(kind) for name, kind in CANONICAL_COLUMNS.items()}
+    canonical = {name: _finished(name, columns[name], clean) for name in CANONICAL_COLUMNS}
     if keep:
         for name in raw_columns:
             if name in (FILE, LINE) or name in spec.needed or name in absent:
@@ -173,20 +170,9 @@ def canonical_events(table: Any, format: str, *, keep: bool = False, clean: bool
 def _columns(table: Any, spec: EventSource) -> dict[str, Any]:
     """The canonical columns of ``spec``'s raw table: the actors by its actor rule, the
     date by its date rule, the rest by its event rule; a column none gives is NULL."""
-
-    def read(column: str | None) -> Any:
-        return ex.null("string") if column is None else ex.text(table, column, na=spec.na)
-
     columns: dict[str, Any] = {}
-    for side, where in (("source", spec.actors.source), ("target", spec.actors.target)):
-        columns[side] = read(where.id)
-        columns[f"{side}_name"] = read(where.name)
-        choices = [read(c) for c in where.countries()] or [read(None)]
-        columns[f"{side}_country"] = (
-            choices[0] if len(choices) == 1 else choices[0].coalesce(*choices[1:])
-        )
-        columns[f"{side}_role"] = read(where.role)
-        columns[f"{side}_group"] = read(where.group)
+    for side in ("source", "target"):
+        columns.update(_side_columns(table, spec, side))
     columns["date"] = spec.date.parse(table, spec.date.column)
     columns["code_system"] = ex.literal(spec.code_system)
     columns["quad_convention"] = ex.literal(spec.quad_convention)
@@ -200,6 +186,66 @@ def _columns(table: Any, spec: EventSource) -> dict[str, Any]:
         if name not in columns:
             columns[name] = ex.null(kind)
     return columns
+
+
+def _side_columns(table: Any, spec: EventSource, side: str, *, name: bool = True) -> dict[str, Any]:
+    """The canonical columns of one actor ``side`` (``source``, ``source_name``,
+    ``source_country``, ``source_role``, ``source_group``) of ``spec``'s raw table,
+    before cleaning; without the name when ``name`` is False."""
+
+    def read(column: str | None) -> Any:
+        return ex.null("string") if column is None else ex.text(table, column, na=spec.na)
+
+    where = spec.actors.source if side == "source" else spec.actors.target
+    columns = {side: read(where.id)}
+    if name:
+        columns[f"{side}_name"] = read(where.name)
+    choices = [read(c) for c in where.countries()] or [read(None)]
+    columns[f"{side}_country"] = (
+        choices[0] if len(choices) == 1 else choices[0].coalesce(*choices[1:])
+    )
+    columns[f"{side}_role"] = read(where.role)
+    columns[f"{side}_group"] = read(where.group)
+    return columns
+
+
+def distinct_actors(table: Any, format: str, side: str, *, clean: bool = True) -> Any:
+    """The distinct actors of one ``side`` of a raw table, as :func:`canonical_events`
+    writes them: ``dataset``, ``{side}``, ``{side}_country``, ``{side}_role`` and
+    ``{side}_group``, one row each.
+
+    The same rows as ``canonical_events(table, format).select(...).distinct()``, but
+    the raw columns are made distinct first and converted after: every canonical
+    column is a function of its row's raw values, so converting the distinct raw
+    values gives every distinct canonical value. The engine then hashes the raw
+    columns as the files hold them; DuckDB 1.5 hashes a Parquet column's dictionary
+    (each distinct value once) where a converted value (``NULLIF(column, '')``) is
+    hashed on every row: on ten million GDELT events, 0.3 s for both sides against
+    0.8 s.
+    """
+    spec = event_source(format)
+    where = spec.actors.source if side == "source" else spec.actors.target
+    read = [c for c in (where.id, *where.countries(), where.role, where.group) if c]
+    present = [c for c in dict.fromkeys(read) if c in table.columns]
+    raw = table.select(*present).distinct()
+    absent = [c for c in dict.fromkeys(read) if c not in table.columns]
+    if absent:  # an optional column of an older layout, read as empty (as_events)
+        raw = raw.mutate(**{c: ex.null("string") for c in absent})
+    columns = {
+        key: _finished(key, value, clean)
+        for key, value in _side_columns(raw, spec, side, name=False).items()
+    }
+    return raw.select(dataset=ex.literal(spec.name), **columns).distinct()
+
+
+def _finished(name: str, value: Any, clean: bool) -> Any:
+    """A canonical column as :func:`canonical_events` writes it: control characters
+    replaced (``clean``, for the columns read from the data) and cast to its type."""
+    if clean and name in _CLEANED:
+        # a control character would reach terminals and pages as a command and make
+        # actor ids graphs refuse; value_problems lists each one where it was read
+        value = value.cast("string").re_replace(ex.CONTROLS, " ")
+    return value.cast(CANONICAL_COLUMNS[name])
 
 
 _CLEANED = (

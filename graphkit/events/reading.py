@@ -61,11 +61,21 @@ class EventTable(ir.Table):
     format: str
 
     @classmethod
-    def _wrap(cls, table: Any, problems: pd.DataFrame, files: pd.DataFrame, format: str):
+    def _wrap(
+        cls,
+        table: Any,
+        problems: pd.DataFrame,
+        files: pd.DataFrame,
+        format: str,
+        raw: tuple[Any, bool] | None = None,
+    ):
         events = cls(table.op())
         object.__setattr__(events, "problems", problems)
         object.__setattr__(events, "files", files)
         object.__setattr__(events, "format", format)
+        # the raw table the events are exactly canonical_events(raw, format, clean=...)
+        # of, with that ``clean``, or None (what actor_identities reads actors from)
+        object.__setattr__(events, "_raw", raw)
         return events
 
 
@@ -162,6 +172,7 @@ def read_events(
     text = [f for f in files if not _is_parquet(f)]
     tables, problems, reports = [], [], []
     direct: _DirectRead | None = None
+    origin: tuple[Any, bool] | None = None
     if text:
         reader = RawReader(text, spec, columns)
         raw = _load_stream(con, backend, reader)
@@ -193,12 +204,16 @@ def read_events(
         # the files stay where they are and each query reads them: cleaning text that
         # holds no control character would cost every query a pass over every cell
         tables.append(canonical_events(raw, format, keep=keep, clean=controls))
+        if not text:  # events that are exactly canonical_events(raw, ...)
+            origin = (raw, controls)
     if not tables:
         raise DataError(problems)
     events = tables[0] if len(tables) == 1 else tables[0].union(tables[1])
     if not parquet or text or direct is None or _repeats_possible(con, direct, format):
         events, found = _without_repeats(con, backend, events, materialised=not parquet)
         problems.extend(found)
+        if found:  # events less their repeats
+            origin = None
     reports.extend(repeated)
     # value problems are found after reading: count every problem on its file's row
     counts = collections.Counter(p.source for p in problems)
@@ -215,7 +230,7 @@ def read_events(
             EventProblemsWarning,
             stacklevel=2,
         )
-    return EventTable._wrap(events, problem_table, file_table, spec.name)
+    return EventTable._wrap(events, problem_table, file_table, spec.name, origin)
 
 
 def _without_repeats(
