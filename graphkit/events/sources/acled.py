@@ -140,6 +140,7 @@ def identify(frame: pd.DataFrame) -> pd.DataFrame:
         for f, b in zip(forces, brackets, strict=True)
     ]
     places = reference_ids(spots, "label")
+    types = frame["role"].tolist()  # a list: a frame's column looked up per row is slow
     rows = []
     for i, raw in enumerate(names):
         if missing(raw) or placeholder(raw):
@@ -158,7 +159,7 @@ def identify(frame: pd.DataFrame) -> pd.DataFrame:
             rows.append(Who.generic(raw, label_role))
         else:
             where = place if bracket is not None and place is not None else events[i]
-            rows.append(Who.named(raw, where, _role_of_type(frame["role"].iat[i])))
+            rows.append(Who.named(raw, where, _role_of_type(types[i])))
     return answers(rows, frame.index)
 
 

@@ -149,6 +149,8 @@ def identify(frame: pd.DataFrame) -> pd.DataFrame:
             pieces, reference_ids(pieces, "code", kinds=["international_organisation"]), strict=True
         )
     )
+    # the columns as lists: a frame's column looked up per row is most of the time
+    types, known, countries = (frame[c].tolist() for c in ("role", "group", "country"))
     rows = []
     for i, raw in enumerate(frame["raw"]):
         code = codes[i]
@@ -160,11 +162,11 @@ def identify(frame: pd.DataFrame) -> pd.DataFrame:
         if entity is not None:
             rows.append(Who.reference(entity))
             continue
-        type1 = frame["role"].iat[i]
+        type1 = types[i]
         role = type1.strip().upper() if isinstance(type1, str) and type1.strip() else None
         if role not in roles:
             role = next((b for b in _blocks(code)[1:] if b in roles), None)
-        group, country = frame["group"].iat[i], frame["country"].iat[i]
+        group, country = known[i], countries[i]
         if not missing(group):
             kind = roles[role][1] if role else "organisation"
             rows.append(Who.named(group.strip().upper(), places[i], role, kind))

@@ -80,12 +80,13 @@ def identify_named(frame: pd.DataFrame, *, country_by: str) -> pd.DataFrame:
     places = reference_ids(frame["country"], country_by)
     brackets = [_SECTOR_ACTOR.match(n) if isinstance(n, str) else None for n in names]
     wheres = reference_ids([m.group(2) if m else None for m in brackets], "label")
+    roles = frame["role"].tolist()  # a list: a frame's column looked up per row is slow
     rows = []
     for i, raw in enumerate(names):
         if missing(raw) or placeholder(raw):
             rows.append(Who.none(raw))
             continue
-        place, entity, sectors = places[i], named[i], frame["role"].iat[i]
+        place, entity, sectors = places[i], named[i], roles[i]
         country_row = entity is not None and reference_row(entity)["kind"] in _COUNTRY_KINDS
         if entity is not None and (place is None or entity == place or not country_row):
             rows.append(Who.reference(entity))

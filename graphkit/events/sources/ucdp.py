@@ -99,12 +99,13 @@ def identify(frame: pd.DataFrame) -> pd.DataFrame:
     numbers = reference_ids(frame["country"], "gw")
     governments = [_GOVERNMENT.match(r) if isinstance(r, str) else None for r in frame["raw"]]
     by_name = reference_ids([m.group(1) if m else None for m in governments], "label")
+    countries = frame["country"].tolist()  # a list: a frame's column looked up per row is slow
     rows = []
     for i, raw in enumerate(frame["raw"]):
         if missing(raw) or placeholder(raw):
             rows.append(Who.none(raw))
         elif (government := governments[i]) is not None:
-            several = "," in government.group(1) or "," in str(frame["country"].iat[i])
+            several = "," in government.group(1) or "," in str(countries[i])
             place = None if several else numbers[i] or by_name[i]
             rows.append(Who.of_role(place, "GOV") if place else Who.named(raw, None, "GOV"))
         elif _CIVILIANS.match(raw):
