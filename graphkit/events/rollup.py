@@ -128,15 +128,14 @@ def rolled_up(
     names = list(keys)
     spans = [keys[name].span for name in names]
     packed = _packed([keys[name].ranks for name in names], spans, fate != 0)
-    del fate
     if packed is None:  # too many distinct values for one integer: sort by several
         order = np.lexsort([keys[name].ranks for name in reversed(names)])[:kept]
         sorted_keys = None
     else:
         # the packed keys of relation rows are distinct: any sort gives one order
-        order = np.argsort(packed)[:kept]
-        sorted_keys = packed[order]
+        order, sorted_keys = _sorted_rows(packed, np.flatnonzero(fate == 0))
         del packed
+    del fate
     # a relation is a run of rows with the same keys less the code and quad
     below = int(np.prod([keys[name].span for name in low]))
     relation_key = _in_order(keys, names[: -len(low)], order, sorted_keys, below)
@@ -263,6 +262,29 @@ def _packed(ranks: list[Any], spans: list[int], last: Any) -> Any:
         packed += rank
     packed[last] = np.iinfo(np.int64).max  # the rows of other fates go last
     return packed
+
+
+def _sorted_rows(packed: Any, rows: Any) -> tuple[Any, Any]:
+    """``rows`` (positions, rising) ordered by their ``packed`` keys, and those keys in
+    that order.
+
+    Where the keys leave room, each row's position is packed below its key and the
+    values sorted, which NumPy does in about half the time of an ``argsort`` (on 3.7
+    million keys 0.25 s against 0.52 s); the position then breaks a tie, as the first
+    row first. Otherwise (keys of more than 63 bits less the positions') a stable
+    ``argsort``.
+    """
+    keys = packed[rows]
+    bits = max(int(len(packed) - 1).bit_length(), 1)
+    if len(keys) and int(keys.max()) < 1 << (63 - bits):
+        keys <<= bits
+        keys |= rows
+        keys.sort()
+        order = keys & ((1 << bits) - 1)
+        keys >>= bits
+        return order, keys
+    order = np.argsort(keys, kind="stable")
+    return rows[order], keys[order]
 
 
 def _in_order(keys: dict[str, _Key], names: list[str], rows: Any, packed: Any, below: int) -> Any:
