@@ -46,6 +46,8 @@ _SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 # prepositions by which an act noun names its target ("support *for*", "an attack *on*")
 _TARGET_PREPOSITIONS = frozenset({"for", "to", "on", "against", "into"})
+_SINGULAR = frozenset({"it", "its"})
+_STATE_KINDS = ("state", "government")
 _STANCES = frozenset({"anti", "pro"})
 _OUTLETS = frozenset({"media", "press", "television", "tv", "news", "outlet", "source", "agency"})
 """Heads whose demonym speaks for a state in a claim ("*Iranian* state media said")."""
@@ -151,6 +153,11 @@ class ArgumentResolver:
         self._agent = lexicon.cue("agent_noun")
         self._member = lexicon.cue("member_noun")
         self._asset = lexicon.cue("asset_noun") | lexicon.cue("port_noun")
+        # the verbs and nouns of attacking, whose "from" right after a unit they hit names
+        # the unit's owner ("attacked troops *from* India"; round 50)
+        self._attack_words = frozenset(
+            e.lemma for e in lexicon.all_entries() if e.specific == "attacks" and not e.pattern
+        )
         # acts and dispositions a stance or a label may be about ("wary of China's
         # *influence*", "called Russia's *referendums* a sham"): an actor's own, like its
         # acts (round 31)
@@ -429,6 +436,9 @@ class ArgumentResolver:
                 and c.i < token.i
                 and not (c.left_edge.i <= token.i <= c.right_edge.i)
                 and c.pos_ != "PRON"
+                # "Pakistan said Indian forces attacked *its* posts": a plural noun is no
+                # antecedent of "it" or "its" (round 50)
+                and not (token.lower_ in _SINGULAR and c.tag_ == "NNS")
                 for c in word.children
             ):
                 return None
@@ -714,6 +724,10 @@ class ArgumentResolver:
                     mention = self.mention_at.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.via == "capital":
                         found.append(self._owned(token, Argument(mention.actor, pobj.i, "capital")))
+        if not found and (base in self._agent or member):
+            found = [self._owned(token, a) for a in self._attacked_from(token, depth)]
+            if member and not state_organ:  # "fighters from Somalia" are not Somalia
+                found = [a for a in found if self.matcher.kind(a.actor) not in _STATE_KINDS]
         if not found and base in self._asset and base not in _POSTED | {"consulate"}:
             # "struck targets *in Syria*": an asset no one is named as owning is the
             # state's it is in (a state named by its name or capital, not a place; not an
@@ -733,6 +747,34 @@ class ArgumentResolver:
                             where = self.doc[token.left_edge.i : mention.end].text
                             found.append(replace(owned, words=where))  # "targets in Syria"
         return found
+
+    def _attacked_from(self, token, depth: int) -> list[Argument]:
+        """The owner of attacked troops or fighters named by a "from" the parser hung on
+        the verb or act noun of attacking, right after them ("Pakistan attacked troops
+        *from India*", "a surprise attack on troops *from the MNDAA*"; ANNOTATION.md R6,
+        round 50): not after any other verb ("withdrew troops from Mali" names a place)."""
+        if token.dep_ == "dobj":
+            holder = token.head
+        elif (
+            token.dep_ == "pobj"
+            and token.head.lower_ in ("on", "against")
+            and token.head.head.pos_ == "NOUN"
+        ):
+            holder = token.head.head
+        else:
+            return []
+        if lemma(holder) not in self._attack_words:
+            return []
+        after = token.right_edge.i + 1
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i == after:
+                return [
+                    a
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj" and pobj.i in self.mention_at
+                    for a in self._one(pobj, False, depth + 1)
+                ]
+        return []
 
     def _leader(self, token, depth: int) -> list[Argument]:
         """The leader of a coalition, force, alliance or mission no actor of the table

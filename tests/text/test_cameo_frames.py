@@ -54,8 +54,9 @@ def test_the_hand_rows_that_override_their_code_are_listed():
     assert rows == {
         # round 34: crush, annihilate, obliterate, eradicate, eliminate, wipe out and
         # "military action against" are directed attacks; round 41: ramming a vessel;
-        # round 48: violating, breaching, breaking a ceasefire and its violation (196)
-        ("attacks", "fights"): 49,
+        # round 48: violating, breaching, breaking a ceasefire and its violation (196);
+        # round 50: storming a base or position
+        ("attacks", "fights"): 50,
         ("appeals_to", ""): 9,
         ("warns", "threatens"): 5,
         ("backs", "favours"): 1,

@@ -17,8 +17,6 @@ KNOWN_GAPS = {
     # the "after" participle hangs on the object-control infinitive, whose subject (Japan)
     # is taken as its doer; "harassing" gives no `attacks`
     "China asked Japan to withdraw its ships after blocking and harassing vessels of South Korea.",
-    # "garrison" is no organ or asset noun: "the junta's garrison" names no actor
-    "The Arakan Army seized the port after attacking the junta's garrison.",
     # "provoked" is read as a protest (protests_against)
     "Serbia provoked Kosovo by massing troops on the border with Kosovo.",
     # "its posts" (the speaker's own) is not resolved inside the saying participle
