@@ -94,10 +94,10 @@ def relations_table(
         start, end = _spans(col("period_start"), period)
     numbers = {}
     for name in ("events", "reports", "quad1", "quad2", "quad3", "quad4"):
-        numbers[name] = pc.cast(pc.fill_null(col(name), 0), pa.int64())
+        numbers[name] = pc.cast(_filled(col(name), 0), pa.int64())
     shared = list(symmetric)
     both_ways = pc.fill_null(pc.is_in(col("relation"), pa.array(shared, pa.string())), False)
-    source_directed = pc.fill_null(col("directed"), True)
+    source_directed = _filled(col("directed"), True)
     events = numbers["events"].to_numpy()
     present = {d: event_source(d) for d in dataset.dictionary.to_pylist() if d is not None}
     names = {d: tables[s.code_system].attrs["name"] for d, s in present.items()}
@@ -310,6 +310,14 @@ def _large_text(values: Any) -> Any:
     if not pa.types.is_large_string(values.type):
         return values.cast(pa.large_string())
     return values
+
+
+def _filled(values: Any, fill: Any) -> Any:
+    """``values`` with NULL as ``fill``; as they are without a NULL (Arrow's
+    ``fill_null`` copies them anyway: 0.07 s for 3.7 million integers)."""
+    import pyarrow.compute as pc
+
+    return pc.fill_null(values, fill) if values.null_count else values
 
 
 def _dictionary(values: Any) -> Any:
