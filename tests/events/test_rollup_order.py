@@ -1,5 +1,6 @@
 """The order of the engine's rows in the roll-up: by packed key, the first row first on
-a tie, whether the positions fit below the keys or not (then a stable argsort)."""
+a tie, whether the positions fit below the keys or not (then a stable argsort); text
+keys ranked in code-point order, NULL last, a column of one value included."""
 
 from __future__ import annotations
 
@@ -35,3 +36,27 @@ def test_rows_are_ordered_by_key_then_position(distinct, scale):
 def test_no_rows_give_empty_orders():
     order, keys = _sorted_rows(np.array([5, 3], dtype=np.int64), np.array([], dtype=np.int64))
     assert order.tolist() == [] and keys.tolist() == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["gdelt2"] * 5,  # one value: found without hashing
+        ["b", "a", "b"],  # first and last alike, another between
+        ["é", None, "a", "é"],
+        ["z", "y"],
+    ],
+)
+def test_a_text_key_ranks_each_row_among_the_sorted_distinct_values(texts):
+    import pyarrow as pa
+
+    from graphkit.events.rollup import _text_key
+
+    key = _text_key(
+        pa.chunked_array([pa.array(texts[:2], pa.string()), pa.array(texts[2:], pa.string())])
+    )
+    distinct = sorted({t for t in texts if t is not None})  # code-point order, NULL last
+    assert key.values.to_pylist() == [*distinct, None]
+    assert key.span == len(distinct) + 1
+    expected = [distinct.index(t) if t is not None else len(distinct) for t in texts]
+    assert key.ranks.tolist() == expected
