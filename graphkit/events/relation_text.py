@@ -96,7 +96,7 @@ def relations_table(
     for name in ("events", "reports", "quad1", "quad2", "quad3", "quad4"):
         numbers[name] = pc.cast(_filled(col(name), 0), pa.int64())
     shared = list(symmetric)
-    both_ways = pc.fill_null(pc.is_in(col("relation"), pa.array(shared, pa.string())), False)
+    both_ways = _filled(_is_in(col("relation"), shared), False)
     source_directed = _filled(col("directed"), True)
     events = numbers["events"].to_numpy()
     present = {d: event_source(d) for d in dataset.dictionary.to_pylist() if d is not None}
@@ -310,6 +310,22 @@ def _large_text(values: Any) -> Any:
     if not pa.types.is_large_string(values.type):
         return values.cast(pa.large_string())
     return values
+
+
+def _is_in(values: Any, members: list[str]) -> Any:
+    """Whether each text of ``values`` (a dictionary array, or plain text) is one of
+    ``members``: for a dictionary, tested on its values and spread by its indices
+    (Arrow's ``is_in`` decodes every row first: 0.24 s against 0.013 s for 3.7 million
+    relations)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    wanted = pa.array(members, pa.string())
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
+    if pa.types.is_dictionary(values.type):
+        return pc.is_in(values.dictionary, wanted).take(values.indices)
+    return pc.is_in(values, wanted)
 
 
 def _filled(values: Any, fill: Any) -> Any:
