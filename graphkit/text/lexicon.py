@@ -174,6 +174,7 @@ CUE_KINDS = (
     "intention_verb",
     "object_control_verb",
     "bare_infinitive_verb",
+    "bare_infinitive_act",
     "figurative_conflict_word",
     "sports_word",
     "condemning_word",

@@ -16,6 +16,7 @@ from .mediation import MEDIATES, is_mediation, mediation_frame
 from .modifier import is_modifier_participle, is_stance_prefix, modifier_frame, stance_frame
 from .noun import noun_frame
 from .prohibition import PROHIBITS, is_prohibition, prohibition_frame
+from .side import SIDE, is_side, side_frame, side_replaces
 from .syntax import announced_acts
 from .verb import verb_frame
 from .verdict import VERDICT, is_verdict, verdict_frame
@@ -91,6 +92,10 @@ def sentence_candidates(
         if is_joint(token, lexicon.cue("joint_adverb")):
             # a list acting jointly on a third actor: its members cooperate
             entries = [*entries, JOINT]
+        if is_side(token):
+            # "intervened in support of X", "fought on the side of X", "came to the aid
+            # of X": the doer backs X (round 51); coming to X's aid is no visit of X
+            entries = [SIDE] if side_replaces(token) else [*entries, SIDE]
         if is_verdict(token, lexicon):
             # a speaker who says an actor's act is a crime, a threat or sabotage
             entries = [*entries, VERDICT]
@@ -379,6 +384,7 @@ _OWN_FRAMES = (
     (CONTRIBUTES, contingent_frame),
     (PROHIBITS, prohibition_frame),
     (JOINT, joint_frame),
+    (SIDE, side_frame),
 )
 """Entries read by a frame of their own (``frame(token, resolver)``), not by the
 lexicon's argument slots."""

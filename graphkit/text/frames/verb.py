@@ -454,6 +454,33 @@ def _shared_objects(verb, aimed: bool = False) -> list:
 _AIMED = frozenset({"at", "against"})
 
 
+def _misread_bare_infinitive(verb, acts: frozenset[str]) -> list:
+    """The helped of "helped *the Malian army* recapture Kidal" where the parser read the
+    bare infinitive as a noun ("army/compound recapture/dobj", "Syria/compound
+    retake/compound Aleppo/dobj"): the words between the verb and the act (an
+    ``bare_infinitive_act`` cue, lower case, not parsed as a verb with a subject), their
+    heads outside them. Nothing when the act follows the verb at once ("helped rebuild
+    hospitals", "helped broker a truce") or the parse already reads it as a clause
+    (round 51)."""
+    if any(
+        c.pos_ in ("VERB", "AUX") and children(c, "nsubj", "nsubjpass")
+        for c in children(verb, "ccomp", "xcomp")
+    ):
+        return []
+    subtree = {t.i for t in verb.subtree}
+    for word in verb.doc[verb.i + 2 : verb.i + 8]:
+        if word.i not in subtree or word.is_punct or word.pos_ in ("VERB", "AUX", "ADP"):
+            return []
+        if word.text.islower() and word.lower_ in acts and word.pos_ in ("NOUN", "PROPN"):
+            span = range(verb.i + 1, word.i)
+            return [
+                t
+                for t in verb.doc[verb.i + 1 : word.i]
+                if t.head.i not in span and not t.is_punct and t.dep_ != "det"
+            ]
+    return []
+
+
 def _infinitive_objects(verb, preps) -> list:
     found: list = []
     announced = announced_acts(verb)
@@ -482,6 +509,10 @@ def _verb_role(
     if role == "subject":
         return verb_subjects(verb, lexicon)
     if role == "object":
+        if lemma(verb) in lexicon.cue("bare_infinitive_verb"):
+            misread = _misread_bare_infinitive(verb, lexicon.cue("bare_infinitive_act"))
+            if misread:
+                return misread
         return _verb_objects(verb, share, lexicon.cue("bare_infinitive_verb"), aimed)
     if role == "infinitive":
         return _infinitive_objects(verb, ())
