@@ -12,6 +12,7 @@ from ..arguments import Argument
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry
 from ..modality import Modality, modality
+from .syntax import stray_subject
 
 __all__ = ["Candidate", "canonical", "pairs"]
 
@@ -150,6 +151,8 @@ def _one_list(source: Argument, target: Argument, resolver) -> bool:
     head_a, head_b = _list_head(a), _list_head(b)
     if head_a.i != head_b.i or not (a.dep_ in ("conj", "appos") or b.dep_ in ("conj", "appos")):
         return False
+    if stray_subject(a) or stray_subject(b):
+        return False  # "Under the leadership of X, the Houthis emerged" (round 52)
     # a list never spans its own clause's verb: "Nigeria fought a faction, the ISWAP (ISWAP)"
     # with the name hung as an apposition of the subject renames the object (round 39)
     verb = head_a.head

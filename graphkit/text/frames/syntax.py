@@ -45,6 +45,8 @@ def is_passive(verb) -> bool:
     a participle describing the word before it ("Al-Shabaab, *linked* to al-Qaeda")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if misread_participle(verb):
+        return True
     if verb.tag_ != "VBN":
         return False
     if (
@@ -67,6 +69,65 @@ def is_passive(verb) -> bool:
         return True
     # a reduced relative: "Al-Shabaab, *linked* to al-Qaeda,"
     return verb.dep_ == "acl" and not children(verb, "nsubj", "dobj", "aux")
+
+
+def stray_subject(word) -> bool:
+    """Whether an apposition is the subject of the verb after it, which the parser hung
+    on the name ending a phrase that opens the clause ("*Under the leadership of Hussein
+    al-Houthi*, the Houthis emerged": "the Houthis" an apposition of "Houthi"), the verb
+    having no subject of its own (round 52)."""
+    if word.dep_ != "appos":
+        return False
+    top = word.head
+    while top.dep_ in ("pobj", "prep", "compound") and top.head != top:
+        top = top.head
+        if top.dep_ == "prep" and top.head.pos_ in ("VERB", "AUX"):
+            verb = top.head
+            return (
+                top.i < verb.i
+                and word.i < verb.i
+                and not children(verb, "nsubj", "nsubjpass")
+                and word.doc[word.i - 1].text != "("
+                and any(t.text == "," for t in word.doc[word.head.i : word.i])
+            )
+    return False
+
+
+def misread_participle(verb) -> bool:
+    """A participle with a ``by`` agent right after a name and a comma that the parser
+    made the verb of that name ("Hezbollah, *led* for three decades by Nasrallah, built")
+    or a clause of the verb the name depends on ("split between the GNA, *led* by Fayez
+    al Sarraj"): a reduced relative on that name (round 52)."""
+    return participle_described(verb) is not None
+
+
+def participle_described(verb):
+    """The name a misread participle describes (see :func:`misread_participle`)."""
+    if (
+        verb.tag_ not in ("VBN", "VBD")
+        or not children(verb, "agent")
+        or children(verb, "aux", "auxpass", "dobj")
+        or verb.i < 2
+        or verb.doc[verb.i - 1].text != ","
+    ):
+        return None
+    name = verb.doc[verb.i - 2]
+    subjects = children(verb, "nsubj")
+    if subjects == [name]:
+        return name
+    if (
+        not subjects
+        and verb.dep_ == "advcl"
+        and verb.head.i < name.i
+        and name.pos_ in ("PROPN", "NOUN")
+        and name.dep_ == "pobj"
+        and verb.head in name.ancestors
+        # "between the Houthis, led by X, and Hezbollah": the parser hangs the list's
+        # next item on the agent; with a conjunct there, the phrase is left unread
+        and not any(children(p, "conj") for agent in children(verb, "agent") for p in pobjs(agent))
+    ):
+        return name
+    return None
 
 
 def pobjs(prep) -> list:
@@ -156,6 +217,17 @@ def holders(noun) -> list:
     elif link == "pobj" and head.lower_ in ("under", "at") and head.head.pos_ in ("VERB", "AUX"):
         # "is under the command of", "is at odds with"
         found += children(head.head, "nsubj", "nsubjpass")
+        if not found:
+            # "Under the leadership of Hussein al-Houthi, the Houthis emerged": the parser
+            # hangs the verb's subject on the name the phrase ends with (round 52)
+            found += [
+                a
+                for prep in children(noun, "prep")
+                if prep.lower_ == "of"
+                for p in pobjs(prep)
+                for a in children(p, "appos")
+                if stray_subject(a)
+            ]
     elif link == "pobj" and head.lower_ == "with" and head.head.pos_ in ("NOUN", "PROPN"):
         # "the 3BHA, *with* close ties to China": the phrase the "with" phrase describes
         found.append(head.head)

@@ -13,6 +13,7 @@ from .syntax import (
     children,
     infinitive,
     is_passive,
+    participle_described,
     pobjs,
     prep_objects,
     resolve_role,
@@ -53,11 +54,11 @@ def verb_frame(verb, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         for role in roles:
             if role == "object" and described and verb.head.lower_ in _QUANTIFIERS:
                 # "Hezbollah, Hamas and the Houthis, *all* backed by Iran": the whole list
-                found = resolve_role(_described_by(verb.head), resolver, events=events)
+                found = resolve_role(_described_by(_participle_head(verb)), resolver, events=events)
             elif role == "object" and described:
                 found = [
                     a
-                    for word in _described_by(verb.head)
+                    for word in _described_by(_participle_head(verb))
                     for a in resolver.resolve_alone(word, events=events)
                 ]
             elif role in VICINITY_ROLES or (role == "on" and entry.specific == "mobilizes_against"):
@@ -269,14 +270,17 @@ def _verb_objects(
     verb, share: bool = False, bare: frozenset[str] = frozenset(), aimed: bool = False
 ) -> list:
     if is_passive(verb):
+        described = participle_described(verb)
         subjects = children(verb, "nsubjpass") or (
             children(verb, "nsubj") if children(verb, "auxpass") else []
         )
+        if not subjects and described is not None:
+            subjects = [described]
         if subjects:
             # "both of which are backed by Iran": the words the quantifier counts
             return [o for s in subjects for o in (_quantified(s) or [s])]
         if verb.dep_ in ("acl", "amod", "relcl") and verb.head != verb:
-            return _described_by(verb.head)
+            return _described_by(_participle_head(verb))
         if verb.dep_ == "conj" and is_passive(verb.head):
             # "Hamas is funded and *armed* by Iran": the first participle's subject
             return _verb_objects(verb.head, share, bare)
@@ -372,6 +376,21 @@ def _quantified(word) -> list:
     if any(p.lower_ in ("which", "whom") for p in counted) and clause.dep_ == "relcl":
         return [clause.head]  # "Hezbollah and the Houthis, both of which": the list
     return counted
+
+
+def _participle_head(verb):
+    """The noun a participle describes: the one the parser hung it on, or the last item of
+    a list that item starts when the participle follows that item and a comma ("between
+    the army and *the M23*, led by Makenga": the parser hangs "led" on "army"; round 52)."""
+    head = verb.head
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "," and head.i < verb.i - 2:
+        last = verb.doc[verb.i - 2]
+        word = last
+        while word.dep_ == "conj" and word.head != word and word.head.i >= head.i:
+            word = word.head
+            if word == head:
+                return last
+    return head
 
 
 def _described_by(noun) -> list:
