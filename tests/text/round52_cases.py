@@ -9,9 +9,10 @@ possible (leaders of Russia, Belarus, Ukraine, Venezuela, Hezbollah, the Houthis
 Burkina Faso, Niger, Chad, Rwanda, DR Congo, M23, Kenya, Somalia, Armenia, Azerbaijan,
 Turkey, Wagner, HTS, Eritrea, Ethiopia, ECOWAS, NATO). About a third built to tempt a
 wrong row (``tempt``: "led by" with an agent that is no actor or an act led, "led to",
-former leaders (`ended`, not asserted), the lead negotiator, under pressure from, led the criticism, negated and
-hypothetical leadership that keeps its row with its status, a delegation led by an
-unnamed minister, led by example). Expected rows by hand from tests/text/data/ANNOTATION.md:
+former leaders (`ended`, not asserted), the lead negotiator, under pressure from, led the
+criticism, negated and hypothetical leadership that keeps its row with its status, a
+delegation led by an unnamed minister, led by example). Expected rows by hand from
+tests/text/data/ANNOTATION.md:
 ``(class, kind, text, rows)`` with rows ``(source, relation, target, modality,
 attributed_to)``; an empty set means no row."""
 
