@@ -104,6 +104,7 @@ def _load(package: str) -> Any:
     # looks at (graphkit.text.lemmas): both would otherwise take most of the parsing time.
     nlp = spacy.load(package, disable=["ner", "lemmatizer"])
     _split_dotted_compounds(nlp)
+    _keep_abbreviations(nlp)
     _register_paragraph_breaks()
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
@@ -120,6 +121,69 @@ def _split_dotted_compounds(nlp: Any) -> None:
 
     infixes = [*nlp.Defaults.infixes, DOTTED_COMPOUND]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+TITLES = frozenset(
+    [
+        "Capt.",
+        "Col.",
+        "Lt.",
+        "Maj.",
+        "Gen.",
+        "Brig.",
+        "Adm.",
+        "Cmdr.",
+        "Sgt.",
+        "Cpl.",
+        "Pvt.",
+        "Gov.",
+        "Sen.",
+        "Rep.",
+        "Rev.",
+        "Dr.",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Prof.",
+        "Pres.",
+        "Amb.",
+        "Sec.",
+        "Gens.",
+        "Sens.",
+        "Reps.",
+    ]
+)
+"""Titles written with a full stop before a name ("Capt. Ibrahim Traore"): never the end of
+a sentence when a capitalised word follows, though the parser often ends one there (round
+53). spaCy's English rules keep only some as one word ("Gen.", "Dr."); the others are
+added as words of their own (:data:`ABBREVIATIONS`)."""
+
+ABBREVIATIONS = (*sorted(TITLES), "approx.")
+"""Abbreviations the tokenizer keeps as one word with its full stop; those spaCy's English
+rules cut into the word and a full stop, as at a sentence's end ("Capt" "."), are added."""
+
+
+def _keep_abbreviations(nlp: Any) -> None:
+    from spacy.symbols import ORTH
+
+    for abbreviation in ABBREVIATIONS:
+        if len(nlp.tokenizer(abbreviation)) > 1:  # spaCy's own (with their norms) are kept
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
+def _abbreviation_inside(token) -> bool:
+    """Whether the word after ``token`` goes on its sentence: ``token`` is a title before a
+    capitalised word ("Capt. Ibrahim", "Brig. Gen."), or a word with a full stop in it
+    ("U.S.", "approx.", "Oct.") before a lower-case word or a number ("the U.S. envoy",
+    "approx. 2.5 billion", "Oct. 3"). A capitalised word after any other abbreviation may
+    start a sentence ("in the U.S. The next day"), and is left to the parser."""
+    following = token.doc[token.i + 1]
+    if not token.text.endswith(".") or len(token.text) < 3 or token.whitespace_ == "":
+        return False
+    if token.text in TITLES:
+        return following.text[:1].isupper()
+    word = token.text[:-1].replace(".", "")
+    return word.isalpha() and (following.text[:1].islower() or following.text[:1].isdigit())
 
 
 PARAGRAPH_BREAKS = "graphkit_paragraph_breaks"
@@ -155,6 +219,8 @@ def paragraph_breaks(doc):
         doc[1 if doc[0].whitespace_ else 2].is_sent_start = False
     for token in doc[:-1]:
         if not token.is_space:
+            if _abbreviation_inside(token):
+                doc[token.i + 1].is_sent_start = False
             continue
         breaks = token.text.count("\n")
         if breaks >= 2:
