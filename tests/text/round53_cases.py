@@ -177,7 +177,10 @@ _GENUINE = [
     (
         "civil_title",
         "Rwanda, led by Pres. Paul Kagame, backs the M23 rebels, U.N. experts said.",
-        {_row("paul_kagame", "rwanda"), _row("rwanda", "m23", "backs", "reported", "united_nations")},
+        {
+            _row("paul_kagame", "rwanda"),
+            _row("rwanda", "m23", "backs", "reported", "united_nations"),
+        },
     ),
     (
         "civil_title",
@@ -440,7 +443,10 @@ _TEMPTING = [
     (
         "quote_end",
         '"Russia attacked Ukraine," the U.N. said. Turkey backs HTS.',
-        {_row("russia", "ukraine", "attacks", "reported", "united_nations"), _row("turkey", "hts", "backs")},
+        {
+            _row("russia", "ukraine", "attacks", "reported", "united_nations"),
+            _row("turkey", "hts", "backs"),
+        },
         2,
     ),
     # an actor named by an abbreviation
