@@ -14,6 +14,7 @@ import warnings
 import pytest
 
 import graphkit as gk
+from conftest import SAMPLES, raw_rows
 from graphkit.events import expressions as ex
 
 pytestmark = pytest.mark.engine
@@ -51,7 +52,6 @@ def test_bad_values_in_one_row_group_of_many_are_each_found(engine, tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from conftest import SAMPLES, raw_rows
     from graphkit.events import SOURCES
 
     spec = SOURCES["gdelt2"]

@@ -114,7 +114,9 @@ def test_reported_dates_one_per_text_are_checked(extract):
 @pytest.mark.model
 @pytest.mark.slow
 def test_a_text_over_spacys_limit_is_read_whole(extract):
-    line = "Iran backs Hezbollah, and the weather was calm across the whole region that day.\n"
+    # a sentence and a run of spaces per line: over a million characters in about 500
+    # sentences, so the parse (not the length) stays short
+    line = "Iran backs Hezbollah, and the weather was calm." + " " * 2000 + "\n"
     text = line * (1_050_000 // len(line) + 1)
     assert len(text) > 1_000_000
     with warnings.catch_warnings():
