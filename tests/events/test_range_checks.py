@@ -14,7 +14,7 @@ import warnings
 import pytest
 
 import graphkit as gk
-from conftest import SAMPLES, raw_rows
+from graphkit.datasets import data_path
 from graphkit.events import expressions as ex
 
 pytestmark = pytest.mark.engine
@@ -55,7 +55,9 @@ def test_bad_values_in_one_row_group_of_many_are_each_found(engine, tmp_path):
     from graphkit.events import SOURCES
 
     spec = SOURCES["gdelt2"]
-    rows = raw_rows(SAMPLES["gdelt2"], header=False)[:500]
+    sample = data_path("samples/gdelt2_sample.tsv")  # the real rows, split at tabs
+    with open(sample, newline="", encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle][:500]
     columns = {c: [r[spec.columns.index(c)] for r in rows] for c in spec.needed}
     goldstein = [float(v) for v in columns["GoldsteinScale"]]
     quad = [int(v) for v in columns["QuadClass"]]
