@@ -16,18 +16,21 @@ from graphkit.events.sources import SOURCES
 pytestmark = [pytest.mark.engine, pytest.mark.spark, pytest.mark.slow]
 
 
-def spark_table(spark, path, format: str, name: str):
-    """The file's raw rows (codebook column names, text) as a Spark table through Ibis."""
+def spark_table(spark, path, format: str, name: str, folder: Path):
+    """The file's raw rows (codebook column names, text) as a Spark table through Ibis.
+
+    The rows go to Spark as a Parquet file in ``folder`` (Arrow's batches as read):
+    a table made from Python rows would start a Python worker for Spark to read them.
+    """
     import ibis
-    from pyspark.sql.types import LongType, StringType, StructField, StructType
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
     spec = SOURCES[format]
     reader = RawReader([path], spec, spec.needed)
-    rows = [row for batch in reader.batches() for row in batch.to_pylist()]
-    fields = [StructField(c, StringType()) for c in spec.needed]
-    fields += [StructField("_file", StringType()), StructField("_line", LongType())]
-    frame = spark.createDataFrame([tuple(r.values()) for r in rows], StructType(fields))
-    frame.createOrReplaceTempView(name)
+    file = folder / f"{name}.parquet"
+    pq.write_table(pa.Table.from_batches(list(reader.batches())), file)
+    spark.read.parquet(str(file)).createOrReplaceTempView(name)
     return ibis.pyspark.connect(spark).table(name)
 
 
@@ -39,17 +42,21 @@ def spark_table(spark, path, format: str, name: str):
     ],
     ids=["gdelt2", "icews"],
 )
-def test_spark_and_duckdb_give_identical_relations(engine, spark, format, path, options):
+def test_spark_and_duckdb_give_identical_relations(engine, spark, tmp_path, format, path, options):
     on_duckdb = gk.aggregate_events(gk.read_events(path, format=format), **options)
-    events = gk.as_events(spark_table(spark, path, format, f"raw_{format}"), format=format)
+    events = gk.as_events(
+        spark_table(spark, path, format, f"raw_{format}", tmp_path), format=format
+    )
     on_spark = gk.aggregate_events(events, **options)
     assert len(on_duckdb) > 0
     pd.testing.assert_frame_equal(on_spark, on_duckdb)
     assert on_spark.attrs["policy"] == on_duckdb.attrs["policy"]
 
 
-def test_undirected_pairs_and_coarser_ids_are_the_same_on_spark(engine, spark):
-    events = gk.as_events(spark_table(spark, SYNTHETIC["acled"], "acled", "raw_acled"), "acled")
+def test_undirected_pairs_and_coarser_ids_are_the_same_on_spark(engine, spark, tmp_path):
+    events = gk.as_events(
+        spark_table(spark, SYNTHETIC["acled"], "acled", "raw_acled", tmp_path), "acled"
+    )
     on_duckdb = gk.read_events(SYNTHETIC["acled"], format="acled")
     pd.testing.assert_frame_equal(
         gk.aggregate_events(events, period="Q"), gk.aggregate_events(on_duckdb, period="Q")
@@ -60,9 +67,12 @@ def test_undirected_pairs_and_coarser_ids_are_the_same_on_spark(engine, spark):
 LEFTOVERS = ("spark-warehouse", "metastore_db", "derby.log")
 
 
-def test_the_spark_path_writes_nothing_in_the_current_folder(engine, spark, tmp_path, monkeypatch):
+def test_the_spark_path_writes_nothing_in_the_current_folder(
+    engine, spark, tmp_path, tmp_path_factory, monkeypatch
+):
     monkeypatch.chdir(tmp_path)
-    events = gk.as_events(spark_table(spark, SYNTHETIC["ucdp"], "ucdp", "raw_ucdp"), "ucdp")
+    raw = spark_table(spark, SYNTHETIC["ucdp"], "ucdp", "raw_ucdp", tmp_path_factory.mktemp("raw"))
+    events = gk.as_events(raw, "ucdp")
     relations = gk.aggregate_events(events, period="Y")
     spark.sql("CREATE TABLE IF NOT EXISTS graphkit_probe (x INT) USING parquet")  # a catalog write
     spark.sql("DROP TABLE graphkit_probe")
