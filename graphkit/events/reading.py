@@ -576,8 +576,13 @@ def _direct_suspects(
     if not scans:
         return False
     hits = f"_gk_hits_{next(_names)}"
-    con.execute(f'CREATE TEMP TABLE "{hits}" AS ' + " UNION ALL ".join(scans))
+    # one statement per check: a table made from their UNION ALL keeps its rows in the
+    # union's order, and DuckDB then reads the files with less parallelism (on 10M GDELT
+    # events 0.85 s against 0.44 s for the twenty checks)
+    con.execute(f'CREATE TEMP TABLE "{hits}" AS {scans[0]}')
     try:
+        for scan in scans[1:]:
+            con.execute(f'INSERT INTO "{hits}" {scan}')
         (count,) = con.execute(f'SELECT count(*) FROM "{hits}"').fetchone()
         if not count:
             return False
