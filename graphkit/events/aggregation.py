@@ -29,6 +29,7 @@ from .cell_expression import (
     cells_expression,
     check_detail,
     check_options,
+    code_relations,
     filtered,
     key_values,
     url_numbers,
@@ -282,8 +283,20 @@ def aggregate_events(
         if detail == "full":
             progress.note("sorting the URLs")
             urls = url_numbers(events, lambda expression: run.arrow(expression, label="URLs"))
+        progress.note("mapping the event codes")
+        relation_of_code = code_relations(
+            events, tables, symmetric, lambda expression: run.arrow(expression, label="codes")
+        )
         cells = run.arrow(
-            cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, urls=urls, **options),
+            cells_expression(
+                events,
+                dedupe=dedupe,
+                quad=quad,
+                detail=detail,
+                urls=urls,
+                codes=relation_of_code,
+                **options,
+            ),
             label="engine",
         )
         fate_counts = fate_totals(cells, FATES)
