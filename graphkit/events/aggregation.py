@@ -268,6 +268,10 @@ def aggregate_events(
         systems = sorted({event_source(d).code_system for d in datasets})
         tables = _mappings(mapping, systems, vocabulary)
         symmetric = _symmetric(tables, vocabulary)
+        progress.note("mapping the event codes")
+        relation_of_code = code_relations(
+            events, tables, symmetric, lambda expression: run.arrow(expression, label="codes")
+        )
         options = {
             "period": period,
             "actors": actors,
@@ -276,6 +280,7 @@ def aggregate_events(
             "keep_generic": keep_generic,
             "symmetric": symmetric,
             "countries": wanted,
+            "codes": relation_of_code,
         }
         run.check_fits(events, detail=detail, at_most=at_most, top=top, **options)
         run.limit_memory()
@@ -283,20 +288,8 @@ def aggregate_events(
         if detail == "full":
             progress.note("sorting the URLs")
             urls = url_numbers(events, lambda expression: run.arrow(expression, label="URLs"))
-        progress.note("mapping the event codes")
-        relation_of_code = code_relations(
-            events, tables, symmetric, lambda expression: run.arrow(expression, label="codes")
-        )
         cells = run.arrow(
-            cells_expression(
-                events,
-                dedupe=dedupe,
-                quad=quad,
-                detail=detail,
-                urls=urls,
-                codes=relation_of_code,
-                **options,
-            ),
+            cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, urls=urls, **options),
             label="engine",
         )
         fate_counts = fate_totals(cells, FATES)

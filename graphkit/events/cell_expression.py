@@ -381,12 +381,13 @@ def relation_keys(
     keep_generic: bool = False,
     symmetric: Iterable[str] = (),
     countries: Iterable[str] | None = None,
+    codes: Any = None,
 ) -> Any:
     """The events with their ``fate`` and ``key``: their relation's dataset, direction,
     source, target, relation type and period in one struct, for counting the relations
     the events make without making them (an approximate distinct count hashes the
     struct as it is: on 10 million events 3.1 s, against 7.3 s for the same keys
-    joined as text)."""
+    joined as text). ``codes`` as for :func:`cells_expression`."""
     import ibis
 
     ev = _with_fates(
@@ -398,6 +399,7 @@ def relation_keys(
         keep_generic=keep_generic,
         symmetric=symmetric,
         countries=countries,
+        codes=codes,
     )
     parts = {name: ev[name] for name in ("dataset", "directed", "source", "target", "relation")}
     if period is not None:
