@@ -87,6 +87,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "that"})
+_CHAIN_JOINERS = frozenset({",", "and", "or"})
 
 
 def verb_lemma(word: str, is_verb) -> str | None:
@@ -152,17 +153,67 @@ def _suspects(doc, is_verb) -> list[tuple[int, str]]:
     return found
 
 
-def _framed(doc, i: int, ends: dict[int, Any], starts: dict[int, Any], demonyms) -> tuple | None:
-    """The mentions before and after word ``i`` (adverbs may come between the first and
-    the word, a determiner between the word and the second), or None."""
+def _chain(doc, i: int, is_verb) -> tuple[int, ...]:
+    """The words of the chain of relation verb forms joined by "and", "or" or commas
+    (adverbs between allowed) that word ``i`` is in: "arms and funds", "arms, trains and
+    funds", "backs and arms", "armed and quietly trained"; ``(i,)`` alone when it is in
+    none. Each other member is a lower-case "-s" or "-ed" form of a verb ``is_verb``
+    accepts, whatever the parse reads it as."""
     sent = doc[i].sent
+
+    def member(k: int) -> bool:
+        text = doc[k].text
+        return (
+            len(text) >= 4
+            and text.isalpha()
+            and text.islower()
+            and text[-1] in "sd"
+            and verb_lemma(text, is_verb) is not None
+        )
+
+    def step(k: int, way: int) -> int | None:
+        """The next member from ``k`` in direction ``way``, across one joiner."""
+        j, joined = k + way, False
+        while sent.start <= j < sent.end and (
+            doc[j].lower_ in _CHAIN_JOINERS or doc[j].pos_ == "ADV"
+        ):
+            joined = joined or doc[j].lower_ in _CHAIN_JOINERS
+            j += way
+        if joined and sent.start <= j < sent.end and member(j):
+            return j
+        return None
+
+    words = [i]
+    while (k := step(words[0], -1)) is not None:
+        words.insert(0, k)
+    while (k := step(words[-1], 1)) is not None:
+        words.append(k)
+    return tuple(words)
+
+
+def _framed(
+    doc, i: int, ends: dict[int, Any], starts: dict[int, Any], demonyms, last: int | None = None
+) -> tuple | None:
+    """The spans before and after word ``i`` (adverbs may come between the first and the
+    word, a determiner between the word and the second), or None: each the span of a
+    mention, or of a demonym or relative pronoun after. With ``last``, the word ``i``
+    begins a chain of verbs ending at word ``last``: the second span comes after
+    ``last``, and the first may be a mention with a relative pronoun after it
+    ("Iran, which arms and funds")."""
+    sent = doc[i].sent
+    last = i if last is None else last
     left = i
     while left - 1 > sent.start and doc[left - 1].pos_ == "ADV":
         left -= 1
     before = ends.get(left)
+    if before is None and last > i:
+        before = _relative_subject(doc, left, ends, sent)
     if before is None:
         return None
-    if doc[before.end - 1].lower_.endswith(("'s", "\u2019s")) or doc[left].text in (
+    i = last
+    if not isinstance(before, tuple):
+        before = (before.start, before.end)
+    if doc[before[1] - 1].lower_.endswith(("'s", "\u2019s")) or doc[left].text in (
         "'s",
         "\u2019s",
     ):
@@ -180,6 +231,22 @@ def _framed(doc, i: int, ends: dict[int, Any], starts: dict[int, Any], demonyms)
     return _relative_object(doc, i, before, sent)
 
 
+def _relative_subject(doc, left: int, ends: dict[int, Any], sent) -> tuple[int, int] | None:
+    """The span of a mention and the relative pronoun after it (a comma, dash or bracket
+    between them allowed) that ends just before word ``left``: "Iran, which", "Rwanda -
+    which"; else None."""
+    k = left - 1
+    if k <= sent.start or doc[k].lower_ not in ("which", "who", "that"):
+        return None
+    j = k
+    if j - 1 > sent.start and doc[j - 1].text in (",", "-", "\u2013", "\u2014", "("):
+        j -= 1
+    mention = ends.get(j)
+    if mention is None:
+        return None
+    return (mention.start, k + 1)
+
+
 def _relative_object(doc, i: int, before, sent) -> tuple | None:
     """An object relative ("the militia, *which* Qatar funds, ...", "the rebels *whom*
     Iran arms"): the mention before the word, its relative pronoun just before it (a
@@ -188,7 +255,7 @@ def _relative_object(doc, i: int, before, sent) -> tuple | None:
     the Iran *arms* embargo covers", "which Iran *funds* programmes for")."""
     if i + 1 < sent.end and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
         return None
-    k = before.start - 1
+    k = before[0] - 1
     if k > sent.start and doc[k].lower_ in _DETERMINERS:
         k -= 1
     if k > sent.start and doc[k].lower_ in _RELATIVE_PRONOUNS:
@@ -196,15 +263,28 @@ def _relative_object(doc, i: int, before, sent) -> tuple | None:
     return None
 
 
-def _agrees(new, i: int, subject: tuple[int, int], obj: tuple[int, int]) -> bool:
-    """Whether the second parse reads word ``i`` as a verb with the subject in ``subject``
-    and an object holding the first word of ``obj`` (spans relative to the sentence)."""
-    verb = new[i]
-    if verb.pos_ != "VERB":
+def _agrees(new, chain: tuple[int, ...], subject: tuple[int, int], obj: tuple[int, int]) -> bool:
+    """Whether the second parse reads the words of ``chain`` as verbs, the first with the
+    subject in ``subject``, the others its conjuncts (directly or through one another),
+    and one of them with an object holding a word of ``obj`` (spans relative to the
+    sentence)."""
+    verbs = [new[i] for i in chain]
+    if any(verb.pos_ != "VERB" for verb in verbs):
         return False
-    has_subject = any(c.dep_ in _SUBJECTS and subject[0] <= c.i < subject[1] for c in verb.children)
+    first = verbs[0]
+    for verb in verbs[1:]:
+        head = verb
+        while head.dep_ == "conj" and head.head.i != head.i and head.i != first.i:
+            head = head.head
+        if head.i != first.i:
+            return False
+    has_subject = any(
+        c.dep_ in _SUBJECTS and subject[0] <= c.i < subject[1] for c in first.children
+    )
     has_object = any(
-        c.dep_ in _OBJECTS and any(obj[0] <= w.i < obj[1] for w in c.subtree) for c in verb.children
+        c.dep_ in _OBJECTS and any(obj[0] <= w.i < obj[1] for w in c.subtree)
+        for verb in verbs
+        for c in verb.children
     )
     return has_subject and has_object
 
@@ -251,26 +331,47 @@ def repair_parse(doc, matcher, lexicon, nlp) -> Any:
     >>> fixed.text == doc.text
     True
     """
+
+    def is_verb(word: str) -> bool:
+        return lexicon.is_trigger(word, "VERB")
+
     doc = _repair_names(doc, matcher, nlp)
-    suspects = _suspects(doc, lambda word: lexicon.is_trigger(word, "VERB"))
+    suspects = _suspects(doc, is_verb)
     if not suspects:
         return doc
     mentions, demonyms = matcher.find(doc)
     ends = {m.end: m for m in mentions}
     starts = {m.start: m for m in mentions}
-    by_sentence: dict[int, list[tuple[int, str, Any, tuple[int, int]]]] = {}
-    for i, verb in suspects:
+    Found = list[tuple[tuple[int, ...], tuple[int, int], tuple[int, int]]]
+    chains: dict[int, Found] = {}  # sentence start -> its suspects' chains, framed
+    alone: dict[int, Found] = {}  # sentence start -> each suspect framed by itself
+    chained: set[int] = set()
+    for i, _ in suspects:
+        start = doc[i].sent.start
         framed = _framed(doc, i, ends, starts, demonyms)
         if framed is not None:
-            before, after = framed
-            by_sentence.setdefault(doc[i].sent.start, []).append((i, verb, before, after))
+            alone.setdefault(start, []).append(((i,), *framed))
+        if i in chained:
+            continue
+        chain = _chain(doc, i, is_verb)
+        chained.update(chain)
+        if len(chain) > 1:
+            framed = _framed(doc, chain[0], ends, starts, demonyms, last=chain[-1])
+        if framed is not None:
+            chains.setdefault(start, []).append((chain, *framed))
     repaired: dict[int, list[_Reading]] = {}  # sentence start -> its second parse
     verbs: dict[int, str] = {}
-    for start, found in sorted(by_sentence.items()):
-        new = _reparse(doc[start].sent, found, nlp)
+    for start in sorted(chains.keys() | alone.keys()):
+        # the chains first; where they do not parse, each suspect by itself (as before
+        # chains were read)
+        new, used, tried = None, [], []  # type: tuple[Any, Found, Found]
+        for found in (chains.get(start, []), alone.get(start, [])):
+            if found and new is None and found != tried:
+                new, used, tried = _reparse(doc[start].sent, found, nlp), found, found
         if new is not None:
             repaired[start] = [_reading(t, start + t.head.i) for t in new]
-            verbs.update((i, verb) for i, verb, _, _ in found)
+            for chain, _, _ in used:
+                verbs.update((k, verb_lemma(doc[k].text, is_verb) or "") for k in chain)
     if not repaired:
         return doc
     return _rebuilt(doc, repaired, verbs)
@@ -465,13 +566,19 @@ def _reparse(sent, found, nlp) -> Any:
     spaces = [bool(t.whitespace_) for t in sent]
     for attempt in range(max(len(choices) for choices in STAND_INS.values())):
         words = [t.text for t in sent]
-        for i, _, _, _ in found:
-            choices = STAND_INS[_ending(sent.doc[i].text)]
-            words[i - offset] = choices[min(attempt, len(choices) - 1)]
+        for chain, _, _ in found:
+            for i in chain:
+                choices = STAND_INS[_ending(sent.doc[i].text)]
+                words[i - offset] = choices[min(attempt, len(choices) - 1)]
         new = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
         if len(list(new.sents)) == 1 and all(
-            _agrees(new, i - offset, (b.start - offset, b.end - offset), (s - offset, e - offset))
-            for i, _, b, (s, e) in found
+            _agrees(
+                new,
+                tuple(i - offset for i in chain),
+                (b - offset, e - offset),
+                (s - offset, t - offset),
+            )
+            for chain, (b, e), (s, t) in found
         ):
             return new
     return None

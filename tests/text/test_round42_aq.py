@@ -15,7 +15,6 @@ KNOWN_GAPS = {
     # the parser tags "armed" an adjective (advcl / amod of the first verb), so the verbs
     # after it lose their subject or the shared object
     "Rwanda trained, armed and funded the M23 rebels.",
-    "Kenya backed and later armed Somalia's federal government.",
     "Eritrea backed, trained and armed Ethiopia's federal army during the war.",
     # "torched" reads as CAMEO fighting (a symmetric `fights`) beside the raid's `attacks`
     "The ADF raided and then torched Ugandan army posts.",
