@@ -28,6 +28,15 @@ original words (a new ``Doc`` with the same text and spaces), so every later sta
 (frames, modality, attribution, dates, coreference) reads it unchanged. Any other
 sentence, and every sentence whose parse already has the verb, keeps its parse.
 
+A suspect is taken with the *chain* of relation verb forms joined to it by "and", "or"
+or commas ("Iran arms and funds Hezbollah", "Qatar arms, trains and funds Hamas", "Rwanda
+backs and arms the M23 rebels"; a member already read as a verb is taken too): the chain
+is framed by the mention before its first word, or by a mention and a relative pronoun
+after it ("Iran, which arms and funds Hezbollah"), and the mention after its last; every
+member gets the stand-in, and the new parse is kept only if the first member has the
+subject, the others are its conjuncts and one of them has the object. Where the chains
+of a sentence do not parse so, each suspect is tried alone. (BASELINE.md, round 54)
+
 The rule is deterministic (the same words give the same parse) and never invents a
 relation from a real noun phrase: "the Algerian arms trade" (a demonym, not a mention,
 before "arms"), "Pakistani armed forces", "the Pakistan arms deal" (no mention after
