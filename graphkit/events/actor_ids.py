@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from .actor_rules import STATUSES
 from .canonical import distinct_actors
 from .sources import event_source
 
@@ -144,6 +145,9 @@ def actor_numbers(identities: pd.DataFrame, actors: str) -> list[str]:
     return sorted({i for i in identities[column] if isinstance(i, str)})
 
 
+_ACTOR, _GENERIC = STATUSES.index("actor"), STATUSES.index("generic")
+
+
 def identified(
     events: Any, identities: pd.DataFrame, *, actors: str, keep_generic: bool = False
 ) -> Any:
@@ -154,9 +158,11 @@ def identified(
     ``actors`` rule; NULL for a missing value, a placeholder or, unless
     ``keep_generic``, a generic role), ``_source_status`` (``actor``, ``generic``,
     ``missing`` or ``placeholder``; a kept generic role is an ``actor``) and
-    ``_source_place`` (the reference id of its country or region) and
+    ``_source_place`` (the reference id of its country or region),
     ``_source_number`` (the id's position in :func:`actor_numbers`, NULL where the id
-    is).
+    is) and ``_source_state``, the status as its position in
+    :data:`~graphkit.events.actor_rules.STATUSES` (what the engine compares: a small
+    integer, not text).
     """
     import ibis
     import pyarrow as pa
@@ -171,11 +177,15 @@ def identified(
     frame = frame.astype({c: "string" for c in frame.columns})
     position = {actor: n for n, actor in enumerate(actor_numbers(identities, actors))}
     numbers = pa.array([position.get(i) for i in frame["id"].tolist()], pa.int32())
+    states = [STATUSES.index(s) for s in frame["status"].tolist()]
+    if keep_generic:  # a kept generic role is an actor
+        states = [_ACTOR if s == _GENERIC else s for s in states]
     # from Arrow: Ibis's pandas conversion reads an option pandas 3 deprecates
     table = ibis.memtable(
         pa.Table.from_pandas(frame, preserve_index=False)
         .cast(pa.schema([(c, pa.string()) for c in frame.columns]))
         .append_column("number", numbers)
+        .append_column("state", pa.array(states, pa.int8()))
     )
     out = events
     for side in ("source", "target"):
@@ -194,14 +204,15 @@ def identified(
         status = joined[f"{prefix}status"].fill_null("missing")
         if keep_generic:
             status = ibis.ifelse(status == "generic", "actor", status)
+        state = joined[f"{prefix}state"].fill_null(STATUSES.index("missing"))
+        is_actor = state == _ACTOR
         joined = joined.mutate(
             **{
                 f"{prefix}status": status,
-                f"{prefix}id": ibis.ifelse(
-                    status == "actor", joined[f"{prefix}id"], ibis.null("string")
-                ),
+                f"{prefix}state": state,
+                f"{prefix}id": ibis.ifelse(is_actor, joined[f"{prefix}id"], ibis.null("string")),
                 f"{prefix}number": ibis.ifelse(
-                    status == "actor", joined[f"{prefix}number"], ibis.null("int32")
+                    is_actor, joined[f"{prefix}number"], ibis.null("int32")
                 ),
             }
         )
