@@ -344,6 +344,7 @@ def repair_parse(doc, matcher, lexicon, nlp) -> Any:
     def is_verb(word: str) -> bool:
         return lexicon.is_trigger(word, "VERB")
 
+    doc = _repair_asides(doc, nlp)
     doc = _repair_names(doc, matcher, nlp)
     suspects = _suspects(doc, is_verb)
     if not suspects:
@@ -472,6 +473,100 @@ def _misread_names(doc, mentions) -> dict[int, list[tuple[int, int, int | None]]
             first -= 1
         found.setdefault(sent.start, []).append((first, mention.end, verb))
     return found
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_ASIDE_RELATIVES = frozenset({"which", "who", "whom", "whose", "that"})
+
+
+def _dashed_asides(sent) -> list[tuple[int, int]]:
+    """The (opening, closing) dashes of each relative clause set off by a pair of dashes
+    right after a noun ("Iran *-* which arms Hezbollah *-* was attacked"), by document
+    index."""
+    found: list[tuple[int, int]] = []
+    k = sent.start + 1
+    while k < sent.end - 2:
+        word = sent.doc[k]
+        if (
+            word.text in _DASHES
+            and sent.doc[k - 1].pos_ in ("NOUN", "PROPN")
+            and sent.doc[k + 1].lower_ in _ASIDE_RELATIVES
+        ):
+            closing = next(
+                (j for j in range(k + 2, sent.end - 1) if sent.doc[j].text in _DASHES), None
+            )
+            if closing is None:
+                break
+            found.append((k, closing))
+            k = closing + 1
+            continue
+        k += 1
+    return found
+
+
+def _repair_asides(doc, nlp) -> Any:
+    """``doc``, or a new ``Doc`` whose sentences with a relative clause between dashes are
+    parsed again with commas in the dashes' places (round 55).
+
+    The model reads a clause between dashes as running on into the main verb ("Iran -
+    which arms Hezbollah - was attacked by Israel": "Hezbollah" the subject of "was
+    attacked", that verb a complement of "arms"), and reads it right between commas. The
+    new parse is kept only if the sentence stays one and each relative pronoun's clause
+    is a relative clause of a word before its opening dash that ends before its closing
+    dash; the dashes then read as the commas did. A sentence whose asides the parse
+    already closes at their dashes, the noun before them in the main clause, keeps its
+    parse."""
+    if not any(t.text in _DASHES for t in doc):
+        return doc
+    from spacy.tokens import Doc
+
+    repaired: dict[int, list[_Reading]] = {}
+    for sent in doc.sents:
+        # only asides the parse runs on past their closing dash, or whose noun it leaves
+        # out of the main clause (the sentence's root)
+        asides = [
+            (opening, closing)
+            for opening, closing in _dashed_asides(sent)
+            if not _relative_aside(doc, opening, closing) or doc[opening - 1].dep_ == "ROOT"
+        ]
+        if not asides:
+            continue
+        offset = sent.start
+        words = [t.text for t in sent]
+        for opening, closing in asides:
+            words[opening - offset] = words[closing - offset] = ","
+        spaces = [bool(t.whitespace_) for t in sent]
+        for opening, _ in asides:
+            spaces[opening - offset - 1] = False  # "Iran, which" as written with commas
+        new = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+        if len(list(new.sents)) != 1 or not all(
+            _relative_aside(new, opening - offset, closing - offset) for opening, closing in asides
+        ):
+            continue
+        readings = [_reading(t, offset + t.head.i) for t in new]
+        for opening, closing in asides:
+            for k in (opening, closing):
+                head = readings[k - offset][0]
+                readings[k - offset] = (head, "punct", "PUNCT", ":", str(doc[k].morph))
+        repaired[offset] = readings
+    if not repaired:
+        return doc
+    return _rebuilt(doc, repaired, {})
+
+
+def _relative_aside(new, opening: int, closing: int) -> bool:
+    """Whether the relative pronoun after ``opening`` heads into a relative clause of a
+    word before ``opening`` that ends before ``closing`` (indices of the parse ``new``)."""
+    clause = new[opening + 1]
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        if not opening < clause.head.i < closing:
+            return False
+        clause = clause.head
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and clause.head.i < opening
+        and all(opening < t.i < closing for t in clause.subtree)
+    )
 
 
 def _repair_names(doc, matcher, nlp) -> Any:
