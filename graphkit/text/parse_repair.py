@@ -69,6 +69,16 @@ are its ``compound`` (punctuation ``punct``, the determiner ``det``), and every 
 word takes the reading of its own word in the new parse. A sentence with no misread name
 keeps its parse; both repairs may apply to one sentence, the names first.
 (tests/text/test_name_repair.py; BASELINE.md, round 17)
+
+Before both, a relative clause set off by a pair of dashes right after a noun ("Iran -
+which arms Hezbollah - was attacked by Israel") is parsed again with commas in the
+dashes' places: the model reads the clause between dashes as running on into the main
+verb ("Hezbollah" the subject of "was attacked"), or leaves the noun as the root with
+the main verb a modifier, and reads it right between commas. The new parse is kept only
+if the sentence stays one and each relative clause is a clause of a word before its
+opening dash that ends before its closing dash; a sentence whose parse already closes
+the clause at its dashes, the noun in the main clause, keeps its parse.
+(tests/text/test_round55_dashed_relatives.py; BASELINE.md, round 55)
 """
 
 from __future__ import annotations
