@@ -30,6 +30,7 @@ from .cell_expression import (
     check_detail,
     check_options,
     code_relations,
+    engine_constants,
     filtered,
     key_values,
     url_numbers,
@@ -288,8 +289,18 @@ def aggregate_events(
         if detail == "full":
             progress.note("sorting the URLs")
             urls = url_numbers(events, lambda expression: run.arrow(expression, label="URLs"))
+        # the columns one literal in every row: written by the roll-up, not the engine
+        constants = engine_constants(events, detail)
         cells = run.arrow(
-            cells_expression(events, dedupe=dedupe, quad=quad, detail=detail, urls=urls, **options),
+            cells_expression(
+                events,
+                dedupe=dedupe,
+                quad=quad,
+                detail=detail,
+                urls=urls,
+                constants=False,
+                **options,
+            ),
             label="engine",
         )
         fate_counts = fate_totals(cells, FATES)
@@ -297,7 +308,12 @@ def aggregate_events(
         # one copy of the relations at a time: the engine's rows are dropped once rolled up
         values = key_values(identities, tables, actors)
         rolled = rolled_up(
-            cells, period, top=top, values=values, urls=None if urls is None else urls["url"]
+            cells,
+            period,
+            top=top,
+            values=values,
+            urls=None if urls is None else urls["url"],
+            constants=constants,
         )
         del cells, urls
         progress.note(f"writing {rolled.num_rows:,} relations")

@@ -69,6 +69,7 @@ def rolled_up(
     top: int | None = None,
     values: Mapping[str, Sequence[str]] | None = None,
     urls: Any = None,
+    constants: Mapping[str, Any] | None = None,
 ) -> Any:
     """The relations from the engine's rows (fate ``relation``, ``fate`` 0), ordered by
     start, source, target, relation, dataset and direction.
@@ -84,6 +85,8 @@ def rolled_up(
     ``relation``: :func:`~graphkit.events.cell_expression.key_values`), in their order;
     ``urls`` the text of the rows' URL numbers (``url_first``, ``url_last``: positions
     in the sorted URLs of :func:`~graphkit.events.cell_expression.url_numbers`).
+    ``constants`` gives the columns the engine's rows leave off, each one value in
+    every row (:func:`~graphkit.events.cell_expression.engine_constants`).
 
     ``top`` keeps only that many relations, those with the most events (ties: the
     first in the table's order), in the table's order; their dyad totals still count
@@ -111,16 +114,25 @@ def rolled_up(
     if kept == 0:
         return pa.table({"events": pa.array([], pa.int64())})
     with_codes = "code" in cells.column_names
+    rows_in = cells.num_rows
+    constants = {} if constants is None else constants
     # each key read from its column on a thread of its own (Arrow's and NumPy's kernels)
     making: dict[str, Any] = {}
     if period is not None:
         making["period"] = partial(_day_key, cells["period_start"])
     for name in ("source", "target", "relation", "dataset"):
-        if values is not None and name in values:
+        if name in constants:
+            making[name] = partial(_constant_text_key, constants[name], rows_in)
+        elif values is not None and name in values:
             making[name] = partial(_numbered_key, cells[name], values[name])
         else:
             making[name] = partial(_text_key, cells[name])
-    making["directed"] = lambda: _Key(_numbers(cells["directed"]), None, 2)
+    if "directed" in constants:
+        making["directed"] = lambda: _Key(
+            np.full(rows_in, int(bool(constants["directed"])), dtype=np.int8), None, 2
+        )
+    else:
+        making["directed"] = lambda: _Key(_numbers(cells["directed"]), None, 2)
     low = ["quad"]
     if with_codes:
         making["code"] = partial(_text_key, cells["code"])
@@ -218,15 +230,21 @@ def rolled_up(
         tasks[name] = partial(_run_sums, cells[name], rows, segment_starts, zero=zero)
     tasks["quads"] = quad_counts
     for name in ("mentions", "fatalities"):
-        tasks[name] = partial(_run_sums, cells[name], rows, segment_starts, zero=False)
+        if name in constants:  # NULL in every row: no sum
+            tasks[name] = partial(pa.nulls, len(starts), pa.int64())
+        else:
+            tasks[name] = partial(_run_sums, cells[name], rows, segment_starts, zero=False)
     if with_codes:
         for name, how in (("url_first", "min"), ("url_last", "max")):
             tasks[name] = partial(
                 _run_numbered_extreme, cells[name], urls, rows, segment_starts, how
             )
-        tasks["story_id"] = partial(
-            _run_extreme, cells["story_id"], rows, segment_starts, lengths, "min"
-        )
+        if "story_id" in constants:
+            tasks["story_id"] = partial(pa.nulls, len(starts), pa.string())
+        else:
+            tasks["story_id"] = partial(
+                _run_extreme, cells["story_id"], rows, segment_starts, lengths, "min"
+            )
         tasks["codes"] = partial(_top_codes, keys["code"], rows, segment_events, segment_starts)
     done = run_all(tasks)
 
@@ -517,6 +535,15 @@ def _text_key(values: Any) -> _Key:
         indices = pc.fill_null(indices, len(distinct))
     sorted_values = pa.concat_arrays([distinct.take(pa.array(order)), pa.nulls(1, distinct.type)])
     return _Key(rank[indices.to_numpy()], sorted_values, len(distinct) + 1)
+
+
+def _constant_text_key(value: str | None, rows: int) -> _Key:
+    """A text key of one value in every one of ``rows`` rows (a source's dataset)."""
+    import pyarrow as pa
+
+    if value is None:
+        return _Key(np.zeros(rows, dtype=np.int32), pa.nulls(1, pa.string()), 1)
+    return _Key(np.zeros(rows, dtype=np.int32), pa.array([value, None], pa.string()), 2)
 
 
 def _numbered_key(numbers: Any, values: Sequence[str]) -> _Key:
