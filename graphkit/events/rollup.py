@@ -156,9 +156,9 @@ def rolled_up(
     starts = _run_starts(relation_key)
     del relation_key
     events = _integers(cells["events"])[order]
-    sums = np.add.reduceat(events, starts)
-    first_day = np.minimum.reduceat(_numbers(cells["first_event"])[order], starts)
-    last_day = np.maximum.reduceat(_numbers(cells["last_event"])[order], starts)
+    sums = _runs(np.add, events, starts)
+    first_day = _runs(np.minimum, _numbers(cells["first_event"])[order], starts)
+    last_day = _runs(np.maximum, _numbers(cells["last_event"])[order], starts)
     first = order[starts]  # each relation's first row, as a position in ``cells``
     # the relations' order: that of the runs, or by first event over the whole span
     if period is None:
@@ -211,7 +211,7 @@ def rolled_up(
         quad = keys["quad"].ranks[rows]
         return {
             f"quad{k}": pa.array(
-                np.add.reduceat(np.where(quad == k, segment_events, 0), segment_starts)
+                _runs(np.add, np.where(quad == k, segment_events, 0), segment_starts)
             )
             for k in (1, 2, 3, 4)
         }
@@ -418,6 +418,17 @@ def _numbers(values: Any) -> Any:
     return values.to_numpy()
 
 
+def _runs(reduce: Any, values: Any, starts: Any) -> Any:
+    """``reduce`` (a NumPy ufunc) over each run of ``values`` beginning at ``starts``
+    (strictly increasing, the first 0): ``reduce.reduceat``, or the values themselves
+    where every run is one value, as when each relation is one engine row (at 10 million
+    GDELT events, every relation of the counts detail: eleven such reductions of 3.7
+    million values saved). The values returned may be ``values`` itself."""
+    if len(starts) == len(values):  # also no run and no value
+        return values
+    return reduce.reduceat(values, starts)
+
+
 def _run_sums(values: Any, rows: Any, starts: Any, *, zero: bool) -> Any:
     """Each relation's sum of ``values`` over its rows (``rows[starts[i]:starts[i+1]]``);
     NULL where every row is NULL, as SQL's ``SUM`` (0 with ``zero``)."""
@@ -435,13 +446,13 @@ def _run_sums(values: Any, rows: Any, starts: Any, *, zero: bool) -> Any:
         numbers = filled.to_numpy()[rows]
     else:
         numbers = _integers(values)[rows]
-    sums = np.add.reduceat(numbers, starts) if len(rows) else numbers[:0]
+    sums = _runs(np.add, numbers, starts)
     if floating:
         sums += 0.0  # a sum of -0.0 alone is 0.0, as in SQL
     if values.null_count == 0 or zero:
         return pa.array(sums, type=kind)
     known = pc.is_valid(values).to_numpy(zero_copy_only=False)[rows]
-    return pa.array(sums, type=kind, mask=~np.logical_or.reduceat(known, starts))
+    return pa.array(sums, type=kind, mask=~_runs(np.logical_or, known, starts))
 
 
 def _run_extreme(values: Any, rows: Any, starts: Any, lengths: Any, how: str) -> Any:
@@ -491,7 +502,7 @@ def _run_numbered_extreme(numbers: Any, texts: Any, rows: Any, starts: Any, how:
     missing = -1 if how == "max" else np.iinfo(np.int32).max
     values = pc.fill_null(numbers.cast(pa.int32()), missing).to_numpy()[rows]
     reduce = np.maximum if how == "max" else np.minimum
-    chosen = reduce.reduceat(values, starts) if len(rows) else values[:0]
+    chosen = _runs(reduce, values, starts)
     return pa.DictionaryArray.from_arrays(
         pa.array(chosen, mask=chosen == missing).cast(pa.int32()), texts
     )
