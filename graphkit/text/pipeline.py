@@ -209,7 +209,9 @@ def paragraph_breaks(doc):
     item: a bullet, a dash or a number ("- ", "* ", "2. "), or, in a paragraph that is not
     hard-wrapped (a line longer than :data:`WRAP_WIDTH`), a capital, a digit or a quote.
     A hard-wrapped paragraph (a sentence broken mid-way at the margin) stays as it is.
-    (tested in tests/text/test_assertion_scope.py)
+    It also keeps a sentence whole after a title or abbreviation the parser took for its
+    end ("Lt. Gen.", "U.S.": :func:`_abbreviation_inside`; round 53).
+    (tested in tests/text/test_assertion_scope.py and test_round53_abbreviations.py)
     """
     text = doc.text
     single = "\n" in text

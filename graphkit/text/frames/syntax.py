@@ -45,7 +45,7 @@ def is_passive(verb) -> bool:
     a participle describing the word before it ("Al-Shabaab, *linked* to al-Qaeda")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if misread_participle(verb):
+    if participle_described(verb) is not None:  # a misread reduced relative
         return True
     if verb.tag_ != "VBN":
         return False
@@ -93,16 +93,12 @@ def stray_subject(word) -> bool:
     return False
 
 
-def misread_participle(verb) -> bool:
-    """A participle with a ``by`` agent right after a name and a comma that the parser
-    made the verb of that name ("Hezbollah, *led* for three decades by Nasrallah, built")
-    or a clause of the verb the name depends on ("split between the GNA, *led* by Fayez
-    al Sarraj"): a reduced relative on that name (round 52)."""
-    return participle_described(verb) is not None
-
-
 def participle_described(verb):
-    """The name a misread participle describes (see :func:`misread_participle`)."""
+    """The name a misread participle describes: a participle with a ``by`` agent right
+    after a name and a comma that the parser made the verb of that name ("Hezbollah,
+    *led* for three decades by Nasrallah, built") or a clause of the verb the name
+    depends on ("split between the GNA, *led* by Fayez al Sarraj"), a reduced relative
+    on that name (round 52); None for any other verb."""
     if (
         verb.tag_ not in ("VBN", "VBD")
         or not children(verb, "agent")
