@@ -146,6 +146,17 @@ def mentioned_rows(nlp, text: str, actors: pd.DataFrame) -> set[tuple[str, ...]]
     return review_rows(nlp, text, actors, mentions)
 
 
+ASSERTED = "asserted"
+
+
+def expected_row(
+    source: str, target: str, relation: str, modality: str = ASSERTED, by: str = ""
+) -> tuple[str, ...]:
+    """An audit case's expected row as the audit tests compare it: (source, relation,
+    target, modality, attributed to)."""
+    return (source, relation, target, modality, by)
+
+
 def audit_params(cases, gaps, *, text_at: int = 2, ids=None, reason: str = "a known gap"):
     """An audit's case table as ``pytest.param`` rows: every case runs, and the cases
     whose text is in ``gaps`` (the gaps the audit left, with their causes written beside

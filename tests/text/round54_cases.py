@@ -13,6 +13,7 @@ tests/text/data/ANNOTATION.md: ``(class, kind, text, rows)`` with rows ``(source
 relation, target, modality, attributed_to)``; an empty set means no row."""
 
 import pandas as pd
+from extraction_fixtures import ASSERTED, expected_row
 
 ACTORS = pd.DataFrame(
     [
@@ -51,13 +52,8 @@ ACTORS = pd.DataFrame(
     columns=["id", "name", "kind", "aliases", "country"],
 )
 
-A = "asserted"
-
-
-def _row(
-    source: str, target: str, relation: str, modality: str = A, by: str = ""
-) -> tuple[str, ...]:
-    return (source, relation, target, modality, by)
+A = ASSERTED
+_row = expected_row
 
 
 def _rows(source: str, target: str, *relations: str, modality: str = A, by: str = "") -> set:

@@ -15,6 +15,7 @@ the relative's head): ``(class, kind, text, rows)`` with rows ``(source, relatio
 target, modality, attributed_to)``; an empty set means no row."""
 
 import pandas as pd
+from extraction_fixtures import ASSERTED, expected_row
 
 ACTORS = pd.DataFrame(
     [
@@ -47,13 +48,8 @@ ACTORS = pd.DataFrame(
     columns=["id", "name", "kind", "aliases", "country"],
 )
 
-A = "asserted"
-
-
-def _row(
-    source: str, target: str, relation: str, modality: str = A, by: str = ""
-) -> tuple[str, ...]:
-    return (source, relation, target, modality, by)
+A = ASSERTED
+_row = expected_row
 
 
 _TEMPTING: list[tuple[str, str, set]] = [
