@@ -269,10 +269,15 @@ def aggregate_events(
         systems = sorted({event_source(d).code_system for d in datasets})
         tables = _mappings(mapping, systems, vocabulary)
         symmetric = _symmetric(tables, vocabulary)
-        progress.note("mapping the event codes")
-        relation_of_code = code_relations(
-            events, tables, symmetric, lambda expression: run.arrow(expression, label="codes")
-        )
+        # on DuckDB each distinct code's relation is found once and joined; elsewhere
+        # (Spark, a cluster) the mapping stays one CASE evaluated where the events are,
+        # which costs no job of its own
+        relation_of_code = None
+        if run.on_duckdb:
+            progress.note("mapping the event codes")
+            relation_of_code = code_relations(
+                events, tables, symmetric, lambda expression: run.arrow(expression, label="codes")
+            )
         options = {
             "period": period,
             "actors": actors,

@@ -111,6 +111,11 @@ class EngineRun:
         if backend is not None and getattr(backend, "name", "") == "duckdb":
             self._con = backend.con
 
+    @property
+    def on_duckdb(self) -> bool:
+        """Whether the events are on DuckDB (in this process)."""
+        return self._con is not None
+
     def __enter__(self) -> EngineRun:
         if self._con is not None:
             settings = ["enable_progress_bar", "allocator_background_threads"]
