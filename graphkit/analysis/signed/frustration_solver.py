@@ -54,7 +54,6 @@ from itertools import pairwise
 import networkx as nx
 import numpy as np
 import scipy.sparse as sparse
-from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 from scipy.sparse.csgraph import connected_components, dijkstra
 
 __all__ = ["BRUTE_FORCE_MAX", "Solution", "solve"]
@@ -490,6 +489,8 @@ class _CycleCuts:
 
     def solve_lp(self, weight, found, deadline, settled, rounds: int = 200):
         """Cutting-plane loop; returns the last LP bound and its solution."""
+        from scipy.optimize import linprog  # here: most graphs never need a program
+
         bound, y = 0.0, None
         while found and rounds and time.perf_counter() < deadline:
             rounds -= 1
@@ -527,6 +528,8 @@ def _simple_cycles(walk: list[int]) -> list[list[int]]:
 def _integer_program(k, u, v, negative, weight, cuts: _CycleCuts, time_limit: float, upper: float):
     """The compact model with the cycle cuts and the objective capped at the heuristic's
     value ``upper`` (which prunes); returns (x or None, dual bound, optimal)."""
+    from scipy.optimize import Bounds, LinearConstraint, milp  # here: rarely needed
+
     m = len(u)
     width = k + m
     e = np.arange(m)
