@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import sys
 import tempfile
 import time
@@ -75,6 +76,7 @@ def main(out: str, sample: str, parquet: str) -> None:
         }
     finally:
         spark.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
     with open(out, "wb") as handle:
         pickle.dump(result, handle)
 

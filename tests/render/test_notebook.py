@@ -102,7 +102,8 @@ def run_with_browser(tmp_path, mode: str):
     browser = tmp_path / "browser.sh"
     browser.write_text(f'#!/bin/sh\necho "$1" >> {record}\n')
     browser.chmod(0o755)
-    env = {**os.environ, "BROWSER": str(browser)}
+    # the page open() writes (and leaves, for the browser) goes in the test's folder
+    env = {**os.environ, "BROWSER": str(browser), "TMPDIR": str(tmp_path)}
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
     done = subprocess.run(
@@ -119,6 +120,7 @@ def run_with_browser(tmp_path, mode: str):
 def test_open_writes_a_temporary_page_and_opens_the_browser_on_it(tmp_path):
     path, opened = run_with_browser(tmp_path, "open")
     assert opened == [Path(path).as_uri()]
+    assert Path(path).parent.parent == tmp_path  # a folder of its own in the temp dir
     page = Path(path).read_text(encoding="utf-8")
     assert page == gk.html_page(gk.load_dataset("syria-2024"))
 
