@@ -525,10 +525,14 @@ def _value_problems(
     control character. The table is scanned once (:func:`suspect_rows`), or, for
     Parquet files read ``direct``, once per check where DuckDB tests it on the files'
     dictionaries (:func:`suspect_tests`); the checks column by column then run on the
-    few rows kept."""
+    few rows kept, and are not even compiled when no row is kept (the usual case)."""
     name = f"_gk_suspect_{next(_names)}"
     if direct is None:
         con.execute(f'CREATE TEMP TABLE "{name}" AS {backend.compile(suspect_rows(raw, format))}')
+        (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+        if not count:  # the usual case: no check to compile (0.3 s of Ibis per read)
+            con.execute(f'DROP TABLE "{name}"')
+            return [], False
     elif not _direct_suspects(con, backend, raw, format, direct, name):
         return [], False
     try:
