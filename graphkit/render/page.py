@@ -287,10 +287,16 @@ def _sigma_js() -> str:
 
 @cache
 def _vis_js() -> str:
-    """vis-network's script, read from the installed pyvis package (one copy on disk)."""
-    import pyvis
+    """vis-network's script, read from the installed pyvis package (one copy on disk).
 
-    lib = Path(pyvis.__file__).parent / "lib"
+    The package is found, not imported: importing pyvis imports IPython and jinja2
+    (0.17 s), and only the script file it ships is needed."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("pyvis is not installed; pip install graphkit-actors")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib"
     found = sorted(
         lib.glob("vis-*/vis-network.min.js"),
         key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)),

@@ -137,6 +137,23 @@ def test_page_is_self_contained(syria):
     assert "sourceMappingURL" not in page  # developer tools would fetch it
 
 
+def test_the_page_takes_vis_network_from_pyvis_files_without_importing_pyvis():
+    # pyvis's package imports IPython and jinja2 (0.17 s for every command that draws a
+    # page); graphkit needs only the script file pyvis ships
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, graphkit as gk\n"
+        "page = gk.html_page(gk.load_dataset('syria-2024'))\n"
+        "print('window.network = network' in page, 'pyvis' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["True", "False"]
+
+
 def test_the_page_holds_the_whole_view_model_in_columns(syria):
     model = gk.view_model(gk.annotate(syria), color_by="camp")
     page = gk.html_page(gk.annotate(syria), color_by="camp")
