@@ -302,11 +302,22 @@ def _text(values: Any) -> pd.Series:
 def _large_text(values: Any) -> Any:
     """An Arrow string array (or dictionary of strings) as large strings, which pandas
     keeps as they are: a dictionary's few values are widened and then spread, rather
-    than every row's text spread and then copied again to widen it."""
+    than every row's text spread and then copied again to widen it.
+
+    A dictionary whose rows all hold one entry (a table's dataset, period, mapping:
+    five of the counts detail's twelve text columns) is that text repeated, written
+    without looking an index up per row (3.7 million rows: 0.045 s of CPU -> 0.01 s
+    each)."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     if pa.types.is_dictionary(values.type):
-        return values.dictionary.cast(pa.large_string()).take(values.indices)
+        dictionary = values.dictionary.cast(pa.large_string())
+        if len(values) and not values.null_count:
+            low, high = (v.as_py() for v in pc.min_max(values.indices).values())
+            if low == high:
+                return pa.repeat(dictionary[low], len(values))
+        return dictionary.take(values.indices)
     if not pa.types.is_large_string(values.type):
         return values.cast(pa.large_string())
     return values
