@@ -186,6 +186,44 @@ def _abbreviation_inside(token) -> bool:
     return word.isalpha() and (following.text[:1].islower() or following.text[:1].isdigit())
 
 
+def _word_inside(token) -> bool:
+    """Whether the word after ``token`` goes on its sentence because ``token`` is a word
+    with no punctuation at its end on the same line (round 56 of issue 16).
+
+    A sentence in running text ends at a full stop, a question or exclamation mark, a
+    closing quote or bracket, a dash or a colon; never right after a bare word. The
+    parser nonetheless starts sentences there, most often before an abbreviation in
+    square brackets ("the Tigray People's Liberation Front | [TPLF] signed ...",
+    "AMISOM | [African Union Mission in Somalia] forces"), inside a name with a curly
+    apostrophe ("Kata’ib | Sayyid al-Shuhada") or inside a dateline ("ADDIS | ABABA -"),
+    so that a list's first name, or a verb's object, falls into a sentence of its own.
+
+    Parameters
+    ----------
+    token : spacy.tokens.Token
+        A word that is not the document's last.
+
+    Returns
+    -------
+    bool
+        True when ``token`` ends in a letter or a digit and the next token is a word or a
+        punctuation mark on the same line (no line break between them).
+
+    Notes
+    -----
+    A line break is left to :func:`paragraph_breaks` (a headline with no full stop, a
+    list item) and a blank line always ends a sentence, so the rule joins nothing across
+    lines. Any punctuation before the cut ("KIGALI (Reuters) - Rwanda said", "• Treaty
+    Suspended") leaves the parser's reading. A run-on line with no punctuation at all
+    ("Israel strikes Hamas Iran condemns") is read as one sentence, as it is written.
+    """
+    following = token.doc[token.i + 1]
+    return token.text[-1:].isalnum() and following.text in _OPENING_BRACKETS
+
+
+_OPENING_BRACKETS = ("[", "(", "{")
+
+
 PARAGRAPH_BREAKS = "graphkit_paragraph_breaks"
 """The component :func:`english_pipeline` puts before the parser: a blank line (two line
 breaks, with any spaces between) ends a sentence, as it ends a paragraph, a heading or a
@@ -210,7 +248,8 @@ def paragraph_breaks(doc):
     hard-wrapped (a line longer than :data:`WRAP_WIDTH`), a capital, a digit or a quote.
     A hard-wrapped paragraph (a sentence broken mid-way at the margin) stays as it is.
     It also keeps a sentence whole after a title or abbreviation the parser took for its
-    end ("Lt. Gen.", "U.S.": :func:`_abbreviation_inside`; round 53).
+    end ("Lt. Gen.", "U.S.": :func:`_abbreviation_inside`; round 53) and after a word
+    with no punctuation on the same line (:func:`_word_inside`, round 56).
     (tested in tests/text/test_assertion_scope.py and test_round53_abbreviations.py)
     """
     text = doc.text
@@ -221,7 +260,7 @@ def paragraph_breaks(doc):
         doc[1 if doc[0].whitespace_ else 2].is_sent_start = False
     for token in doc[:-1]:
         if not token.is_space:
-            if _abbreviation_inside(token):
+            if _abbreviation_inside(token) or _word_inside(token):
                 doc[token.i + 1].is_sent_start = False
             continue
         breaks = token.text.count("\n")
