@@ -20,7 +20,13 @@ from extraction_fixtures import ASSERTED, expected_row
 
 ACTORS = pd.DataFrame(
     [
-        ("ethiopia", "Ethiopia", "state", "Addis Ababa|ENDF|Ethiopian National Defense Forces", "ETH"),
+        (
+            "ethiopia",
+            "Ethiopia",
+            "state",
+            "Addis Ababa|ENDF|Ethiopian National Defense Forces",
+            "ETH",
+        ),
         ("tplf", "Tigray People's Liberation Front", "armed_group", "TPLF", "ETH"),
         ("eritrea", "Eritrea", "state", "Asmara", "ERI"),
         ("sudan", "Sudan", "state", "Khartoum|SAF|Sudanese Armed Forces", "SDN"),
@@ -112,8 +118,7 @@ _GENUINE: list[tuple[str, str, set]] = [
     ),
     (
         "square_subject",
-        "Jama'at Nusrat al-Islam wal-Muslimin [JNIM] attacked Wagner mercenaries near "
-        "Tinzaouaten.",
+        "Jama'at Nusrat al-Islam wal-Muslimin [JNIM] attacked Wagner mercenaries near Tinzaouaten.",
         {_row("jnim", "wagner", "attacks")},
     ),
     (
@@ -352,14 +357,12 @@ _GENUINE: list[tuple[str, str, set]] = [
     ),
     (
         "square_coordinated",
-        "Kenya and the African Union Mission in Somalia [AMISOM] attacked al-Shabaab in "
-        "Kismayo.",
+        "Kenya and the African Union Mission in Somalia [AMISOM] attacked al-Shabaab in Kismayo.",
         {_row("kenya", "al_shabaab", "attacks"), _row("african_union", "al_shabaab", "attacks")},
     ),
     (
         "square_coordinated",
-        "The Sudanese government and the Rapid Support Forces [RSF] signed a ceasefire in "
-        "Jeddah.",
+        "The Sudanese government and the Rapid Support Forces [RSF] signed a ceasefire in Jeddah.",
         _both("sudan", "rsf", "agrees_with"),
     ),
     (
