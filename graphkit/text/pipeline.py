@@ -186,17 +186,18 @@ def _abbreviation_inside(token) -> bool:
     return word.isalpha() and (following.text[:1].islower() or following.text[:1].isdigit())
 
 
-def _word_inside(token) -> bool:
-    """Whether the word after ``token`` goes on its sentence because ``token`` is a word
-    with no punctuation at its end on the same line (round 56 of issue 16).
+def _bracket_inside(token) -> bool:
+    """Whether the word after ``token`` goes on its sentence: ``token`` is a word with no
+    punctuation at its end and the word after it, on the same line, an opening bracket
+    (round 56 of issue 16).
 
     A sentence in running text ends at a full stop, a question or exclamation mark, a
-    closing quote or bracket, a dash or a colon; never right after a bare word. The
-    parser nonetheless starts sentences there, most often before an abbreviation in
-    square brackets ("the Tigray People's Liberation Front | [TPLF] signed ...",
-    "AMISOM | [African Union Mission in Somalia] forces"), inside a name with a curly
-    apostrophe ("Kata’ib | Sayyid al-Shuhada") or inside a dateline ("ADDIS | ABABA -"),
-    so that a list's first name, or a verb's object, falls into a sentence of its own.
+    closing quote or bracket; a bracket right after a bare word goes on the phrase
+    before it (an abbreviation, an expansion, an editor's note). The parser nonetheless
+    starts sentences there, above all before square brackets, which its training text
+    hardly has ("the Tigray People's Liberation Front | [TPLF] signed ...", "AMISOM |
+    [African Union Mission in Somalia] forces"), so that a list's first name, or a
+    verb's object, falls into a sentence of its own and the row is lost.
 
     Parameters
     ----------
@@ -206,16 +207,18 @@ def _word_inside(token) -> bool:
     Returns
     -------
     bool
-        True when ``token`` ends in a letter or a digit and the next token is a word or a
-        punctuation mark on the same line (no line break between them).
+        True when ``token`` ends in a letter or a digit and the next token is "[", "("
+        or "{" with no line break between them.
 
     Notes
     -----
-    A line break is left to :func:`paragraph_breaks` (a headline with no full stop, a
-    list item) and a blank line always ends a sentence, so the rule joins nothing across
-    lines. Any punctuation before the cut ("KIGALI (Reuters) - Rwanda said", "• Treaty
-    Suspended") leaves the parser's reading. A run-on line with no punctuation at all
-    ("Israel strikes Hamas Iran condemns") is read as one sentence, as it is written.
+    Only brackets: the parser's other cuts after a bare word ("Kata’ib | Sayyid
+    al-Shuhada", the curly apostrophe; "ADDIS | ABABA -") are left to it. Joining those
+    too was tried in round 56 and lost a development row: the name with the curly
+    apostrophe is then parsed as punctuation and "its Secretary General" resolved to
+    the clause's subject. A line break is left to :func:`paragraph_breaks` (a headline
+    with no full stop, a list item), so nothing is joined across lines; a bracket after
+    a full stop ("... the ADF. [Kenya] was not involved") may still start a sentence.
     """
     following = token.doc[token.i + 1]
     return token.text[-1:].isalnum() and following.text in _OPENING_BRACKETS
@@ -248,9 +251,10 @@ def paragraph_breaks(doc):
     hard-wrapped (a line longer than :data:`WRAP_WIDTH`), a capital, a digit or a quote.
     A hard-wrapped paragraph (a sentence broken mid-way at the margin) stays as it is.
     It also keeps a sentence whole after a title or abbreviation the parser took for its
-    end ("Lt. Gen.", "U.S.": :func:`_abbreviation_inside`; round 53) and after a word
-    with no punctuation on the same line (:func:`_word_inside`, round 56).
-    (tested in tests/text/test_assertion_scope.py and test_round53_abbreviations.py)
+    end ("Lt. Gen.", "U.S.": :func:`_abbreviation_inside`; round 53) and before a
+    bracket right after a word on the same line (:func:`_bracket_inside`, round 56).
+    (tested in tests/text/test_assertion_scope.py, test_round53_abbreviations.py and
+    test_round56_bracketed_abbreviations.py)
     """
     text = doc.text
     single = "\n" in text
@@ -260,7 +264,7 @@ def paragraph_breaks(doc):
         doc[1 if doc[0].whitespace_ else 2].is_sent_start = False
     for token in doc[:-1]:
         if not token.is_space:
-            if _abbreviation_inside(token) or _word_inside(token):
+            if _abbreviation_inside(token) or _bracket_inside(token):
                 doc[token.i + 1].is_sent_start = False
             continue
         breaks = token.text.count("\n")
