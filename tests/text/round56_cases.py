@@ -8,7 +8,7 @@ fell on different sides and the row was lost. Written for this round in wire, ne
 think-tank and encyclopedia styles. Most are the class itself (``genuine``: a name with
 its abbreviation in square brackets as subject or object, an abbreviation with its
 expansion in brackets, names with curly apostrophes, datelines, the same with round
-brackets); a third are built to tempt a wrong row (``tempt``: two real sentences, a
+brackets); over a quarter are built to tempt a wrong row (``tempt``: two real sentences, a
 bracket after a full stop, a headline on its own line with no full stop, a bracket
 holding a note), where the sentences must stay apart and no row may cross them. Expected
 rows by hand from tests/text/data/ANNOTATION.md, written before the extractor ran on

@@ -4,7 +4,7 @@ no punctuation and before an opening bracket ("The Tigray People's Liberation Fr
 name or a verb's object fell into a sentence of its own and the row was lost. The
 audit's sentences (tests/text/round56_cases.py, written for the round), most the class
 itself (square and round brackets after a subject, an object, a list; abbreviations with
-their expansions; names with curly apostrophes; datelines), about a third built to tempt
+their expansions; names with curly apostrophes; datelines), over a quarter built to tempt
 a reading joined across a real boundary (two sentences, a bracket after a full stop, a
 headline on its own line, a bracket holding a note), each with the rows ANNOTATION.md
 gives by hand."""
