@@ -552,14 +552,61 @@ def _noun_role(noun, role: str, light, kind, lexicon) -> list:
             if lemma(c) in _TARGETING and not is_passive(c)
             for o in children(c, "dobj")
         ]
-        # "launched an offensive *to topple* the GNA": what an act is for names its target
+        # "launched an offensive *to topple* the GNA": what an act is for names its target;
+        # the parser may call the infinitive a relative clause ("offensive to/aux
+        # crush/relcl": round 57)
         marked += [
             o
-            for c in children(noun, "acl")
+            for c in children(noun, "acl") + children(noun, "relcl")
             if lemma(c) in _OVERTHROWING and infinitive(c)
             for o in children(c, "dobj")
         ]
+        if kind == "light":
+            # "launched an assault to topple the GNA" parsed "launched ... topple/advcl":
+            # the same purpose, hung on the light verb (round 57)
+            marked += _purpose_on_light_verb(noun, light)
     return prep_objects(words, {role}) + marked
+
+
+def _purpose_on_light_verb(noun, light) -> list:
+    """The objects of an act's purpose that the parser hung on the act's light verb.
+
+    "Haftar launched an assault *to topple* the GNA" is parsed with "to topple" an
+    adverbial clause of "launched" ("launched/ROOT ... topple/advcl"), not a clause of
+    "assault" ("an offensive to oust the army" is often parsed "oust/acl" on the noun,
+    which :func:`_noun_role` reads already). What the act is done for, when it is
+    removing or destroying someone (``_OVERTHROWING``: "topple", "oust", "dislodge",
+    "crush", ...), names the act's target either way (ANNOTATION.md R2, round 27's
+    purpose infinitives: "sent the Army ... to topple" gives ``attacks``).
+
+    The rule reads the purpose only where the parse leaves no doubt whose it is:
+
+    - the act noun is the light verb's direct object, or the "of" object of it ("launched
+      *a wave of attacks* to topple X");
+    - the act names no target of its own ("on", "against", "at", "into", "inside"): "an
+      attack on Y to topple Z" stays an attack on Y;
+    - the clause is a bare infinitive with no subject of its own, after the noun.
+
+    Caveats: a purpose verb of another kind ("to capture Goma", "to help Somalia") names
+    no target of an attack and is left out, as on the noun; so is a purpose naming a place
+    or no actor of the table, which the resolver then drops. A purpose hung on a light
+    verb that has no act noun as object ("decided to topple X") is not read here at all.
+    """
+    if light is None:
+        return []
+    head = noun
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    if head.dep_ != "dobj" or head.head != light:
+        return []
+    if any(prep.lower_ in _HIT_PREPOSITIONS for prep in children(noun, "prep")):
+        return []
+    return [
+        o
+        for c in children(light, "advcl")
+        if c.i > noun.i and lemma(c) in _OVERTHROWING and infinitive(c) and not children(c, "nsubj")
+        for o in children(c, "dobj")
+    ]
 
 
 def _title_frame(noun, entry, resolver, fill):
