@@ -182,6 +182,8 @@ def relation_date(
             found = by_anchor.get(word.i)
             if found is None and word == trigger:
                 found = _below(trigger, by_anchor)
+            if found is None and word != trigger and trigger.pos_ == "NOUN":
+                found = _purpose_date(trigger, word, by_anchor)
             if found is not None:
                 return found.value, found.basis
             if word.head == word or word.dep_ not in _CLIMB:
@@ -190,6 +192,30 @@ def relation_date(
     if reported:
         return str(reported), "reported"
     return None, None
+
+
+def _purpose_date(trigger, verb, by_anchor: dict[int, DateMention]) -> DateMention | None:
+    """A date the parser hung on the purpose of an act noun's governing verb.
+
+    "Haftar launched an assault to topple the GNA *on April 4*" is parsed with "to topple"
+    an adverbial clause of "launched" and the date on "topple": the date is the
+    launching's, and so the assault's (round 57, where the purpose clause also names the
+    assault's target: :func:`graphkit.text.frames.noun._purpose_on_light_verb`). Read only
+    for a noun trigger (the act a light verb makes happen), on a to-infinitive clause of
+    the verb it climbs to, after the trigger, when the verb itself has no date; a verb
+    trigger keeps its own clause's dates, and a purpose before the act ("To topple the
+    GNA, Haftar ...") is not read.
+    """
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i > trigger.i
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        ):
+            found = by_anchor.get(clause.i)
+            if found is not None:
+                return found
+    return None
 
 
 def _below(trigger, by_anchor: dict[int, DateMention]) -> DateMention | None:
