@@ -55,8 +55,8 @@ def test_the_hand_rows_that_override_their_code_are_listed():
         # round 34: crush, annihilate, obliterate, eradicate, eliminate, wipe out and
         # "military action against" are directed attacks; round 41: ramming a vessel;
         # round 48: violating, breaching, breaking a ceasefire and its violation (196);
-        # round 50: storming a base or position
-        ("attacks", "fights"): 50,
+        # round 50: storming a base or position; round 57: destroying an actor
+        ("attacks", "fights"): 51,
         ("appeals_to", ""): 9,
         ("warns", "threatens"): 5,
         ("backs", "favours"): 1,
