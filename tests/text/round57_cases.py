@@ -103,7 +103,7 @@ _GENUINE = [
     (
         "purpose_on_light_verb",
         "Nigeria began a fresh offensive to crush Boko Haram, officials said.",
-        {_row("nigeria", "boko_haram", "attacks")},
+        {_row("nigeria", "boko_haram", "attacks", "reported")},
     ),
     (
         "purpose_on_light_verb",
@@ -385,7 +385,7 @@ _TEMPTING = [
     (
         "status",
         "Rwanda denied launching an offensive to destroy the Congolese army.",
-        {_row("rwanda", "drc", "attacks", "denied")},
+        {_row("rwanda", "drc", "attacks", "denied", "rwanda")},
     ),
     (
         "status",
