@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ..base.parallel import run_all
+from ..base.parallel import run_all, workers
 from .local_sql import arrow_query
 
 __all__ = ["SUMS", "TOP_CODES", "fate_totals", "rolled_up"]
@@ -292,19 +292,62 @@ def _sorted_rows(packed: Any, rows: Any) -> tuple[Any, Any]:
     values sorted, which NumPy does in about half the time of an ``argsort`` (on 3.7
     million keys 0.25 s against 0.52 s); the position then breaks a tie, as the first
     row first. Otherwise (keys of more than 63 bits less the positions') a stable
-    ``argsort``.
+    ``argsort``. Either sorts two halves side by side and merges them
+    (:func:`_sort_in_place`, :func:`_stable_argsort`).
     """
     keys = packed[rows]
     bits = max(int(len(packed) - 1).bit_length(), 1)
     if len(keys) and int(keys.max()) < 1 << (63 - bits):
         keys <<= bits
         keys |= rows
-        keys.sort()
+        _sort_in_place(keys)
         order = keys & ((1 << bits) - 1)
         keys >>= bits
         return order, keys
-    order = np.argsort(keys, kind="stable")
+    order = _stable_argsort(keys)
     return rows[order], keys[order]
+
+
+_SPLIT_FROM = 1 << 20
+"""From how many values :func:`_sort_in_place` and :func:`_stable_argsort` sort two
+halves side by side."""
+
+
+def _sort_in_place(values: Any) -> None:
+    """Sort an int64 array in place, its two halves on two threads, then merged.
+
+    NumPy's sort runs on one core; each half is sorted on a thread of its own (NumPy
+    leaves Python's lock), and a stable sort of the two sorted runs is one merge pass
+    (NumPy's timsort finds the runs): 3.7 million values in 0.12-0.17 s against 0.22 s.
+    The result is the sorted array, whatever the split.
+    """
+    half = len(values) // 2
+    if len(values) < _SPLIT_FROM or workers() < 2:
+        values.sort()
+        return
+    run_all({"first": values[:half].sort, "second": values[half:].sort})
+    values.sort(kind="stable")
+
+
+def _stable_argsort(values: Any) -> Any:
+    """``np.argsort(values, kind="stable")``, its two halves ordered on two threads.
+
+    Each half's stable order is found side by side; the values in that order are two
+    sorted runs, which a stable sort merges in one pass, and the positions follow. Ties
+    keep their order: within a half by the halves' stable sorts, across the halves
+    because the merge is stable and the first half's values come first.
+    """
+    half = len(values) // 2
+    if len(values) < _SPLIT_FROM or workers() < 2:
+        return np.argsort(values, kind="stable")
+    halves = run_all(
+        {
+            "first": partial(np.argsort, values[:half], kind="stable"),
+            "second": partial(np.argsort, values[half:], kind="stable"),
+        }
+    )
+    order = np.concatenate([halves["first"], halves["second"] + half])
+    return order[np.argsort(values[order], kind="stable")]
 
 
 def _in_order(keys: dict[str, _Key], names: list[str], rows: Any, packed: Any, below: int) -> Any:
