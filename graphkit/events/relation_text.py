@@ -119,28 +119,47 @@ def relations_table(
         "quad_convention": _mapped(dataset, conventions),
     }
     tasks = {name: partial(_text, values) for name, values in texts.items()}
+    # the measures beside them (NumPy's and Arrow's kernels leave the lock too)
+    tasks["weight"] = partial(_weights, events, col("dyad_events"))
+    for name in ("goldstein", "goldstein_pos", "goldstein_neg"):
+        tasks[name] = partial(_rounded, col(name))
+    for name in ("mentions", "fatalities"):
+        tasks[name] = partial(_nullable_integers, col(name))
     if detail == "full":
         symmetric_rows = pc.and_(both_ways, source_directed)
         tasks["full"] = partial(
             _full_text, relations, numbers, dataset, tables, period, symmetric_rows
         )
     written = run_all(tasks)
-    out: dict[str, Any] = {
-        "weight": (events / col("dyad_events").to_numpy().astype(float)).round(6),
-        **{name: written[name] for name in texts},
-        **written.get("full", {}),
-    }
+    out: dict[str, Any] = {name: value for name, value in written.items() if name != "full"}
+    out.update(written.get("full", {}))
     for name, values in numbers.items():
         out[name] = values.to_numpy()
-    for name in ("goldstein", "goldstein_pos", "goldstein_neg"):
-        out[name] = pc.cast(col(name), pa.float64()).to_numpy(zero_copy_only=False).round(6)
-    for name in ("mentions", "fatalities"):
-        values = pc.cast(col(name), pa.int64())
-        out[name] = values.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
     directed = pc.and_(source_directed, pc.invert(both_ways))
     out["directed"] = directed.to_numpy(zero_copy_only=False).astype(bool)
     # one block per column, as given: consolidating them would copy every number
     return pd.DataFrame({name: out[name] for name in columns}, copy=False)
+
+
+def _weights(events: Any, dyad_events: Any) -> Any:
+    """Each relation's share of its dyad's events, rounded to six decimals."""
+    return (events / dyad_events.to_numpy().astype(float)).round(6)
+
+
+def _rounded(values: Any) -> Any:
+    """A sum as floats rounded to six decimals (NULL as NaN)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return pc.cast(values, pa.float64()).to_numpy(zero_copy_only=False).round(6)
+
+
+def _nullable_integers(values: Any) -> Any:
+    """A count as pandas' nullable ``Int64`` (NULL stays missing)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return pc.cast(values, pa.int64()).to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
 
 def _full_text(
