@@ -299,7 +299,7 @@ _GENUINE = [
         "definite_description",
         "Ethiopia signed a deal in Pretoria. The TPLF agreed to surrender its weapons to the "
         "national government.",
-        {_row("tplf", "ethiopia", "yields_to")},
+        {_row("tplf", "ethiopia", "yields_to", "planned")},
     ),
     (
         "definite_description",
