@@ -224,6 +224,7 @@ CUE_KINDS = (
     "no_deal_infinitive",
     "assisting_noun",
     "talks_noun",
+    "government_adjective",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""
