@@ -191,6 +191,7 @@ class ArgumentResolver:
                 for kind in (*DESCRIPTION_KINDS, "title_noun", "event_noun", "judged_act_verb")
             },
             demonyms=demonyms,
+            state_for=matcher.state_for,
         )
 
     # -- public -------------------------------------------------------------------------
@@ -502,6 +503,9 @@ class ArgumentResolver:
                 return [state]
         if word.lower_ == "whose":
             return self._antecedent(word, 1)
+        if demonyms and self._government_word(word):
+            # "*government* forces", "*federal* troops": the one state the document names
+            return self.coreference.government_owner(word, self._clause_others(word))
         if word.pos_ == "PRON":
             owned = self.coreference.act_owner(word)  # "accused X of abuses in *its* campaign"
             if owned is not None:
@@ -525,6 +529,70 @@ class ArgumentResolver:
                     if found:
                         return found
         return []
+
+    def _government_word(self, word) -> bool:
+        """Whether a word is a bare government word standing where a demonym could, as
+        the owner of a forces, asset or act noun: "*government* forces", "*federal*
+        troops", "a *federal* army base", "*regime* bases", "*junta* troops", "a
+        *government* offensive" (a word of ``description_government`` or
+        ``government_adjective`` of ``cues.csv``; round 58).
+
+        Bare means that nothing else says whose: the word has no modifier of its own but
+        another government word ("*federal* government forces"; not "*local* government
+        forces", "*Somaliland* government forces", "*rebel* government forces"), the noun
+        has no other owner word (a name, a demonym, a possessive, another noun but a bare
+        forces word: "the *RSF's* parallel government forces", "*Eritrean* government
+        forces"; "a federal *army* base" stays bare) and no owner
+        after it ("government forces *of the TPLF*", "*from* Chad", "*loyal to* X")."""
+        governing = self._governing | self.lexicon.cue("government_adjective")
+        if word.dep_ not in ("compound", "amod") or not ({lemma(word), word.lower_} & governing):
+            return False
+        head = word.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.i < word.i or head.i in self.mention_at:
+            return False
+        if lemma(head) not in self._agent | self._asset | self._event:
+            return False
+
+        def other_owner(child) -> bool:
+            if child.i == word.i or child.dep_ not in _OWNER_LINKS:
+                return False
+            if any(c.dep_ in _OWNER_LINKS for c in child.children):
+                return True
+            # "a federal *army* base": a bare forces word is what is owned, not an owner
+            bare_forces = child.dep_ == "compound" and lemma(child) in self._forces
+            return not ({lemma(child), child.lower_} & governing) and not bare_forces
+
+        if any(other_owner(c) for c in word.children) or any(
+            other_owner(c) for c in head.children if c.i < head.i
+        ):
+            return False
+        return not any(
+            c.dep_ in ("prep", "amod") and c.lower_ in ("of", "from", "loyal", "allied")
+            for c in head.children
+            if c.i > head.i
+        )
+
+    def _clause_others(self, word) -> set[int]:
+        """The words of the clause a modifier's phrase is an argument of, less that
+        phrase: the other arguments, whose actors do not own it."""
+        phrase = word
+        while (
+            phrase.head != phrase
+            and phrase.head.pos_ not in ("VERB", "AUX")
+            and phrase.dep_ not in ("ccomp", "advcl", "relcl", "acl", "xcomp")
+        ):
+            phrase = phrase.head
+        clause = phrase.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return set()
+        own = {w.i for w in phrase.subtree}
+        nested = {
+            w.i
+            for c in clause.children
+            if c.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis")
+            for w in c.subtree
+        }
+        return {w.i for w in clause.subtree} - own - nested - {clause.i}
 
     def _one(self, token, events: bool, depth: int, *, from_appos: bool = False) -> list[Argument]:
         if depth > _MAX_DEPTH:

@@ -37,6 +37,12 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   of ``cues.csv``): what the nearest earlier phrase with a ruling head was read as, before
   any nearer state ("Thailand's junta ... Laos criticised the junta": Thailand).
 
+- **government words as owners** -- "*government* forces", "*federal* troops", "*regime*
+  bases", "*junta* troops" (a bare ``description_government`` or ``government_adjective``
+  word where a demonym could stand, :meth:`Coreference.government_owner`): a ruling word
+  as the ruling words above, else the one state or government the whole document names;
+  two or more, or none, give nothing (round 58).
+
 - **a possessed act** -- "accused the Nigerian army of abuses in *its* campaign",
   "praised Kenya for *its* airstrikes": the object of the verb the act noun hangs from
   through prepositions (the accused or praised one, not the accuser); a possessive in the
@@ -131,6 +137,7 @@ class Coreference:
         national_forces: Callable[[str], bool] = lambda actor: False,
         words: dict[str, frozenset[str]],
         demonyms: dict[int, str],
+        state_for: Callable[[str], str | None] = lambda country: None,
     ):
         self._doc = doc
         self._mention_at = mention_at
@@ -141,6 +148,7 @@ class Coreference:
         self._national_forces = national_forces
         self._words = words
         self._demonyms = demonyms
+        self._state_for = state_for
         self._memo: dict[int, list[Argument]] = {}
         self._described_words: set[int] = set()
         self._busy: set[int] = set()
@@ -198,6 +206,85 @@ class Coreference:
                 continue
             return self._once(token, lambda kind=kind: self._described(token, kind))
         return []
+
+    def government_owner(self, token, taken: set[int]) -> list[Argument]:
+        """The state a bare government word names where a demonym could stand: the owner
+        of a forces, asset or act noun written "*government* forces", "*federal* troops",
+        "a *federal* army base", "*regime* bases", "*junta* troops" (round 58 of issue 16).
+
+        The word is read as the description it would head ("the government", "the
+        regime"), with a stricter choice, since nothing but the document says whose
+        government is meant:
+
+        1. a ruling word ("junta", "regime"; ``description_ruling`` of ``cues.csv``) is
+           what the nearest earlier phrase with a ruling head was read as ("Mali's junta
+           ... *junta* troops": Mali), as the description itself is;
+        2. otherwise the one actor of a government description's kinds (a state, a
+           government, or a state's own armed forces such as the Tatmadaw) the whole
+           document names, by name or alias, by a demonym of a table state, or by an
+           organ ("the Ethiopian government"), before or after the word. Two or more such
+           actors (Kenya and Somalia), or none, give nothing: the word is not guessed.
+
+        The actors named by the other arguments of the word's own clause (``taken``,
+        word positions) are never the owner and do not count as candidates ("Government
+        forces shelled *Eritrean* positions": not Eritrea's).
+
+        Parameters
+        ----------
+        token : spacy.tokens.Token
+            The government word (a compound or adjective of the owned noun).
+        taken : set of int
+            The positions of the words of the other arguments of its clause.
+
+        Returns
+        -------
+        list of Argument
+            The state, with ``via`` ``description`` and the word as the description
+            (the resolution is shown as one: "government -> Ethiopia"); empty if none.
+
+        Notes
+        -----
+        Caveats: the choice is made per document, not per conflict, so a document that
+        names one state but means another's government ("Kenya hosted talks. Government
+        forces attacked X", Somalia's forces meant) is read as the state it names; a
+        state named only as a place in a capital ("met in Nairobi") does not count.
+        """
+        if token.i in self._busy:
+            return []
+        self._busy.add(token.i)
+        try:
+            return self._government_owner(token, taken)
+        finally:
+            self._busy.discard(token.i)
+
+    def _government_owner(self, token, taken: set[int]) -> list[Argument]:
+        description = "description_government"
+        kinds = self._description_kinds[description]
+        excluded = {self._mention_at[i].actor for i in taken if i in self._mention_at}
+        excluded |= {
+            s for i in taken if i in self._demonyms if (s := self._state_for(self._demonyms[i]))
+        }
+        first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
+        chained = self._ruling_chain(token, first, kinds, description, taken)
+        if chained is not None:
+            if chained.actor in excluded:
+                return []
+            return [self._argument(token, chained, "description")]
+        found: dict[str, Argument] = {}
+        for i in range(len(self._doc)):
+            if i == token.i or i in taken or i in self._busy:
+                continue
+            at = self._candidate_at(i, token, kinds, description)
+            if at is not None:
+                found.setdefault(at[0].actor, at[0])
+                continue
+            state = self._state_for(self._demonyms[i]) if i in self._demonyms else None
+            if state and self._compatible(state, kinds, token, description):
+                found.setdefault(state, Argument(state, i, "demonym", self._doc[i].text))
+        owners = [a for actor, a in found.items() if actor not in excluded]
+        if len(found) != 1 or len(owners) != 1:
+            return []
+        return [self._argument(token, owners[0], "description")]
 
     def doers(self, token) -> list[Argument]:
         """Whose act a bare definite act noun is ("the attacks were carried out with
