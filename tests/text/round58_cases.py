@@ -82,8 +82,7 @@ _GENUINE = [
     ),
     (
         "government_word",
-        "Mali held a constitutional referendum in June. Government troops fought JNIM near "
-        "Mopti.",
+        "Mali held a constitutional referendum in June. Government troops fought JNIM near Mopti.",
         {_row("jnim", "mali", "fights")},
     ),
     (
@@ -139,8 +138,7 @@ _GENUINE = [
     ),
     (
         "government_word",
-        "Somalia has called for talks. Al-Shabaab fighters ambushed government troops near "
-        "Baidoa.",
+        "Somalia has called for talks. Al-Shabaab fighters ambushed government troops near Baidoa.",
         {_row("al_shabaab", "somalia", "attacks")},
     ),
     (
@@ -158,8 +156,7 @@ _GENUINE = [
     # federal
     (
         "government_word",
-        "Ethiopia's parliament met on Monday. The TPLF attacked a federal army base in "
-        "Mekelle.",
+        "Ethiopia's parliament met on Monday. The TPLF attacked a federal army base in Mekelle.",
         {_row("tplf", "ethiopia", "attacks")},
     ),
     (
@@ -200,8 +197,7 @@ _GENUINE = [
     ),
     (
         "government_word",
-        "Mali's junta postponed the elections. Junta troops attacked JNIM fighters near "
-        "Mopti.",
+        "Mali's junta postponed the elections. Junta troops attacked JNIM fighters near Mopti.",
         {_row("mali", "jnim", "attacks")},
     ),
     (
@@ -247,8 +243,7 @@ _GENUINE = [
     ),
     (
         "government_word",
-        "The Tatmadaw lost Laukkai in January. Regime airstrikes hit TNLA positions near "
-        "Lashio.",
+        "The Tatmadaw lost Laukkai in January. Regime airstrikes hit TNLA positions near Lashio.",
         {_row("tatmadaw", "tnla", "attacks")},
     ),
     # a demonym on a forces noun (read before the round)
@@ -257,7 +252,11 @@ _GENUINE = [
         "Sudanese troops attacked the RSF in Omdurman.",
         {_row("sudan", "rsf", "attacks")},
     ),
-    ("demonym_forces", "Russian forces shelled Kyiv overnight.", {_row("russia", "ukraine", "attacks")}),
+    (
+        "demonym_forces",
+        "Russian forces shelled Kyiv overnight.",
+        {_row("russia", "ukraine", "attacks")},
+    ),
     (
         "demonym_forces",
         "Kenyan troops killed al-Shabaab fighters near Lamu.",
@@ -358,8 +357,7 @@ _TEMPTING = [
     ),
     (
         "two_states",
-        "Syria and Turkey closed the crossing. Regime forces shelled HTS positions near "
-        "Idlib.",
+        "Syria and Turkey closed the crossing. Regime forces shelled HTS positions near Idlib.",
         set(),
     ),
     (
@@ -393,8 +391,7 @@ _TEMPTING = [
     ),
     (
         "not_the_state",
-        "Nigeria deployed more troops to Borno. Borno state government forces attacked Boko "
-        "Haram.",
+        "Nigeria deployed more troops to Borno. Borno state government forces attacked Boko Haram.",
         set(),
     ),
     (
@@ -405,8 +402,7 @@ _TEMPTING = [
     ),
     (
         "not_the_state",
-        "Sudan has rejected the plan. The RSF's parallel government forces attacked El "
-        "Fasher.",
+        "Sudan has rejected the plan. The RSF's parallel government forces attacked El Fasher.",
         set(),
     ),
     (
@@ -424,8 +420,7 @@ _TEMPTING = [
     ("not_the_state", "Coalition airstrikes hit Houthi targets near Hodeidah.", set()),
     (
         "not_the_state",
-        "Kenya has deployed police to Haiti. The Haitian government forces clashed with "
-        "gangs.",
+        "Kenya has deployed police to Haiti. The Haitian government forces clashed with gangs.",
         set(),
     ),
     (
@@ -442,8 +437,7 @@ _TEMPTING = [
     # the only state named is the other party
     (
         "own_argument",
-        "Eritrea has closed its border. Government forces shelled Eritrean positions near "
-        "Badme.",
+        "Eritrea has closed its border. Government forces shelled Eritrean positions near Badme.",
         set(),
     ),
     (
@@ -454,14 +448,12 @@ _TEMPTING = [
     # status: denied, planned
     (
         "status",
-        "Somalia says its army is ready. Government forces did not attack al-Shabaab in "
-        "Jowhar.",
+        "Somalia says its army is ready. Government forces did not attack al-Shabaab in Jowhar.",
         {_row("somalia", "al_shabaab", "attacks", "denied")},
     ),
     (
         "status",
-        "Nigeria held a security summit. Government forces plan to attack ISWAP bases next "
-        "month.",
+        "Nigeria held a security summit. Government forces plan to attack ISWAP bases next month.",
         {_row("nigeria", "iswap", "attacks", "planned")},
     ),
 ]
