@@ -155,11 +155,22 @@ def rolled_up(
     relation_key = _in_order(keys, names[: -len(low)], order, sorted_keys, below)
     starts = _run_starts(relation_key)
     del relation_key
-    events = _integers(cells["events"])[order]
+    # every relation one row (the counts detail): the runs start at 0, 1, 2, ... and
+    # gathering by them would copy arrays as they are
+    every_row = len(starts) == len(order)
+    # the measures in the relations' order, side by side (NumPy's gathers leave the lock)
+    gathered = run_all(
+        {
+            name: partial(lambda column: _numbers(cells[column])[order], name)
+            for name in ("events", "first_event", "last_event")
+        }
+    )
+    events = gathered["events"].astype(np.int64, copy=False)
     sums = _runs(np.add, events, starts)
-    first_day = _runs(np.minimum, _numbers(cells["first_event"])[order], starts)
-    last_day = _runs(np.maximum, _numbers(cells["last_event"])[order], starts)
-    first = order[starts]  # each relation's first row, as a position in ``cells``
+    first_day = _runs(np.minimum, gathered["first_event"], starts)
+    last_day = _runs(np.maximum, gathered["last_event"], starts)
+    del gathered
+    first = order if every_row else order[starts]  # each relation's first row in ``cells``
     # the relations' order: that of the runs, or by first event over the whole span
     if period is None:
         final = np.lexsort(
@@ -179,7 +190,7 @@ def rolled_up(
             keys,
             dyad_names,
             first,
-            None if sorted_keys is None else sorted_keys[starts],
+            sorted_keys if sorted_keys is None or every_row else sorted_keys[starts],
             dyad_below,
         )
         pair = np.cumsum(_run_flags(dyad)) - 1
@@ -201,8 +212,10 @@ def rolled_up(
 
     # each kept relation's rows: rows[segment_starts[i]:segment_starts[i + 1]]
     segments, segment_starts = _segments(starts, lengths)
-    rows = order[segments]
-    segment_events = events[segments]
+    if every_row and final is None and chosen is None:  # segments is 0, 1, 2, ...
+        rows, segment_events = order, events
+    else:
+        rows, segment_events = order[segments], events[segments]
 
     def quad_counts() -> dict[str, Any]:
         # each class's events summed over each relation's rows, in integers (a weighted
