@@ -32,8 +32,6 @@ KNOWN_GAPS = {
     "Azerbaijan and Turkey cut ties with Armenia, imposing a blockade on it.",
     # "pledged support to its government" after an apposition of allies: no backs
     "Kenya and Djibouti, Somalia's staunchest allies, pledged support to its government.",
-    # "with the support of its allies, rejected Kosovo's bid": no rejects
-    "Serbia, with the support of its allies, rejected Kosovo's bid.",
 }
 
 
