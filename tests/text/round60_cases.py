@@ -116,7 +116,11 @@ _GENUINE = [
         "opposed",
         "The RSF clashed with the SAF in Khartoum. The African Union urged the two sides "
         "to return to talks.",
-        {_fight("rsf", "saf"), *_urge("african_union", "rsf", "saf")},
+        {
+            _fight("rsf", "saf"),
+            *_urge("african_union", "rsf", "saf"),
+            _row("rsf", "saf", "consults", "hypothetical"),  # R4: a proposed act
+        },
     ),
     (
         "opposed",
@@ -318,6 +322,7 @@ _GENUINE = [
             _fight("rsf", "saf"),
             _row("uae", "rsf", "arms"),
             *_urge("african_union", "saf", "rsf"),
+            _row("rsf", "saf", "consults", "hypothetical"),  # R4: a proposed act
         },
     ),
     (
@@ -338,6 +343,7 @@ _GENUINE = [
             _row("russia", "ukraine", "attacks"),
             _row("united_states", "ukraine", "arms"),
             *_urge("turkey", "russia", "ukraine"),
+            _row("russia", "ukraine", "consults", "hypothetical"),  # R4: a proposed act
         },
     ),
     (
@@ -349,6 +355,8 @@ _GENUINE = [
             _row("rwanda", "drc", "opposes"),
             _row("united_states", "drc", "backs"),
             *_urge("qatar", "drc", "rwanda"),
+            _row("drc", "rwanda", "agrees_with", "hypothetical"),  # R4: a proposed act
+            _row("rwanda", "drc", "agrees_with", "hypothetical"),
         },
     ),
     (
@@ -403,7 +411,7 @@ _GENUINE = [
         "accepted a truce.",
         {
             _row("iran", "hamas", "funds"),
-            _fight("hamas", "israel"),
+            _row("hamas", "israel", "fights", "ended"),  # R4: fought before the truce
             *_agree("israel", "hamas"),
         },
     ),
@@ -416,7 +424,7 @@ _GENUINE = [
     (
         "demonym",
         "Indian and Pakistani forces exchanged fire. The two sides agreed to a ceasefire.",
-        _agree("india", "pakistan"),
+        {_fight("india", "pakistan"), *_agree("india", "pakistan")},
     ),
     (
         "demonym",
@@ -447,7 +455,7 @@ _TEMPTING = [
     (
         "three",
         "Israel, Egypt and Qatar sent delegations to Cairo. Both sides left on Friday.",
-        set(),
+        {_talk("egypt", "israel"), _talk("egypt", "qatar")},  # R2: a visit to Cairo
     ),
     # a backer and its client only: no pair of opposed parties
     (
