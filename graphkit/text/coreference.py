@@ -1215,10 +1215,13 @@ class Coreference:
         word narrows the kind ("the two armed groups" may reach back to a group named
         five sentences before, past the states named since)."""
         kinds = _PAIR_KINDS.get(lemma(token).lower()) or _PAIR_KINDS.get(singular(token))
+        sides = _sides_word(token)
         others = self._co_arguments(token) | self._subject_words(token)
-        unit = self._pair_unit(token, kinds, others)
+        unit, one_side = self._pair_unit(token, kinds, others)
         if unit:
             return [self._argument(token, a, "description") for a in unit]
+        if one_side and sides:
+            return []  # "Egypt and the UAE backed the LNA. ... both sides": one side only
         window = PRONOUN_WINDOW if kinds is None else DESCRIPTION_WINDOW
         first = self._sentences[self._window(token, window)].start
         found: list[Argument] = []
@@ -1237,39 +1240,153 @@ class Coreference:
             if len(found) == 2:
                 if self._third_coordinated(found, kinds):
                     return []  # "A, B and C met. The two countries ...": which two?
+                if sides and self._backer_and_client(found):
+                    return []  # "Iran armed the Houthis. ... both sides": not two sides
                 return [self._argument(token, a, "description") for a in reversed(found)]
         return []
 
-    def _pair_unit(self, token, kinds: tuple[str, ...] | None, others: set[int]) -> list[Argument]:
-        """The nearest pair named before a pair description, at most :data:`PAIR_WINDOW`
-        sentences back, the nearest sentence first and in it the pair nearest the
+    def _pair_unit(
+        self, token, kinds: tuple[str, ...] | None, others: set[int]
+    ) -> tuple[list[Argument], bool]:
+        """The nearest pair named before a pair description, and whether a pair acting as
+        one side was passed over.
+
+        Rule: at most :data:`PAIR_WINDOW` sentences back, the nearest sentence first (the
+        description's own sentence before any other) and in it the pair nearest the
         description: two compatible actors coordinated with each other and with no third
         ("Ethiopia and Eritrea fought ...", "Hamas and its rival, Fatah, ..."), or the
         subject of a verb and its object or ``with``/``against`` object ("Peru clashed
         with Chile", "Peru signed a deal with Chile"); none of them an argument of the
         description's own predicate or the antecedent of a relative clause it is in
-        ("China, which borders both countries": not China). Empty when there is none."""
+        ("China, which borders both countries": not China). A coordinated pair that acts
+        as *one side* (:meth:`_one_side`: the joint subject of a verb of support or
+        mediation, of "are allies", or of a verb with an actor as its object -- "Egypt and
+        the UAE backed the LNA", "Saudi Arabia and the United States brokered talks",
+        "Turkey and Azerbaijan are close allies") is passed over for any other pair in the
+        window (round 60: a pair description stands for the two parties facing each
+        other, not for a backer pair or a mediator pair named since).
+
+        Returns
+        -------
+        (list of Argument, bool)
+            The pair (empty when there is none) and whether a one-side pair was passed
+            over; when no other pair is found, the nearest one-side pair is returned for a
+            description that is no sides word ("the two governments" may be the two
+            backers), and none for a sides word (:func:`_sides_word`).
+
+        Notes
+        -----
+        Caveat: a pair acting together and meant by "the two governments" is taken only
+        when no facing pair is named within the window; a coordination whose verb has no
+        actor object and is no verb of support ("A and B sent envoys") still counts as a
+        pair.
+        """
         taken = self._argument_actors(token, others) | self._relative_antecedents(token)
         here = self._sentence_of.get(token.i, 0)
+        one_side: list[Argument] = []
         for number in range(here, max(0, here - PAIR_WINDOW) - 1, -1):
             sent = self._sentences[number]
             best: tuple[int, list[Argument]] | None = None
             for i in range(sent.start, min(sent.end, token.i)):
                 mention = self._mention_at.get(i)
-                if mention is None or mention.start != i or i in others:
+                if i in others:
                     continue
-                head = self._doc[mention.end - 1]
-                for pair in (self._coordinated_pair(head, token), self._verb_pair(head, token)):
+                if mention is None or mention.start != i:
+                    if i not in self._demonyms:
+                        continue
+                    candidates = [self._demonym_pair(i, token)]
+                    head = self._doc[i]
+                else:
+                    head = self._doc[mention.end - 1]
+                    candidates = [self._coordinated_pair(head, token), self._verb_pair(head, token)]
+                for pair in candidates:
                     if len(pair) != 2 or {a.actor for a in pair} & taken:
                         continue
                     if not all(self._pair_kind(a.actor, kinds) for a in pair):
                         continue
+                    ordered = sorted(pair, key=lambda a: a.token)
+                    if self._one_side(head, pair):
+                        if not one_side:
+                            one_side = ordered
+                        continue
                     last = max(a.token for a in pair)
                     if best is None or last > best[0]:
-                        best = (last, sorted(pair, key=lambda a: a.token))
+                        best = (last, ordered)
             if best is not None:
-                return best[1]
-        return []
+                return best[1], bool(one_side)
+        if one_side and not _sides_word(token):
+            return one_side, False
+        return [], bool(one_side)
+
+    def _demonym_pair(self, i: int, token) -> list[Argument]:
+        """The two states of two coordinated demonyms on one noun, read as the argument
+        resolver reads the phrase ("*Armenian and Azerbaijani* troops clashed": Armenia
+        and Azerbaijan), when the demonym at ``i`` is the first of them and every member
+        of the list is a demonym (round 60)."""
+        members = _members(self._doc[i])
+        if len(members) != 2 or members[0].i != i or any(m.i >= token.i for m in members):
+            return []
+        if not all(m.i in self._demonyms for m in members):
+            return []
+        noun = members[0].head
+        if noun.i == i or noun.pos_ not in ("NOUN", "PROPN") or noun.i in self._busy:
+            return []
+        found: dict[str, Argument] = {}
+        for a in self._named(noun):
+            if a.actor:
+                found.setdefault(a.actor, a)
+        if len(found) != 2:
+            return []
+        return [
+            Argument(a.actor, m.i, a.via, self._phrase(noun))
+            for a, m in zip(found.values(), members, strict=True)
+        ]
+
+    def _one_side(self, head, pair: list[Argument]) -> bool:
+        """Whether a coordinated pair acts as one side of its clause: the coordination is
+        the subject of a verb of support or mediation (:data:`_ONE_SIDE_VERBS`: "Egypt and
+        the UAE backed ...", "... brokered talks"), of "be" with an alliance noun
+        (:data:`_ONE_SIDE_NOUNS`: "are close allies"), or of a verb whose direct object or
+        ``with``/``against`` object names an actor ("Saudi Arabia and the UAE fought the
+        Houthis"). A subject-and-object pair ("A clashed with B") is never one side."""
+        members = _members(head)
+        if len(members) < 2 or not any(m.i == head.i for m in members):
+            return False
+        first = members[0]
+        if first.dep_ not in _SUBJECTS:
+            return False
+        verb = first.head
+        if lemma(verb) in _ONE_SIDE_VERBS:
+            return True
+        if any(c.dep_ in ("attr", "acomp") and lemma(c) in _ONE_SIDE_NOUNS for c in verb.children):
+            return True
+        chosen = {a.actor for a in pair}
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for holder in (verb, *objects):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
+                    objects.extend(w for w in prep.children if w.dep_ == "pobj")
+        return any(
+            (at := self._head_actor(w)) is not None and at.actor not in chosen for w in objects
+        )
+
+    def _backer_and_client(self, found: list[Argument]) -> bool:
+        """Whether the two actors named last are the subject and the object of one verb of
+        support ("Iran armed the Houthis", "Russia funds Serbia's army"): a backer and its
+        client, which "both sides" or "the two rivals" do not stand for (round 60)."""
+        verbs = [self._clause_verb(self._doc[a.token]) for a in found]
+        if verbs[0] is None or verbs[1] is None or verbs[0].i != verbs[1].i:
+            return False
+        return lemma(verbs[0]) in _ONE_SIDE_VERBS
+
+    @staticmethod
+    def _clause_verb(word):
+        """The verb whose clause a word is in (its nearest verb head), or None."""
+        while word.head.i != word.i:
+            word = word.head
+            if word.pos_ in ("VERB", "AUX"):
+                return word
+        return None
 
     def _pair_kind(self, actor: str, kinds: tuple[str, ...] | None) -> bool:
         kind = self._kind(actor)
@@ -1427,6 +1544,38 @@ _FACING = frozenset(
     }
 )
 """Verbs whose subject and direct object are the two sides of an exchange or a fight."""
+
+_ONE_SIDE_VERBS = frozenset(
+    {
+        "back",
+        "support",
+        "arm",
+        "fund",
+        "finance",
+        "aid",
+        "help",
+        "sponsor",
+        "supply",
+        "train",
+        "equip",
+        "broker",
+        "mediate",
+    }
+)
+"""Verbs whose joint subjects act as one side, and whose subject and object are a backer
+and its client, not two sides (round 60)."""
+_ONE_SIDE_NOUNS = frozenset({"ally", "partner", "backer", "patron", "sponsor", "friend"})
+"""Nouns after "be" whose joint subjects are one side ("are close allies")."""
+_SIDES_WORDS = frozenset({"side", "party", "rival", "foe", "adversary", "enemy", "belligerent"})
+"""Pair words that name two opposed parties: never a one-side pair or a backer and its
+client (round 60)."""
+
+
+def _sides_word(token) -> bool:
+    """Whether a pair description's head word names two opposed parties ("both sides",
+    "the two parties", "the rivals")."""
+    return lemma(token).lower() in _SIDES_WORDS or singular(token) in _SIDES_WORDS
+
 
 _PAIR_KINDS: dict[str, tuple[str, ...]] = {
     "country": ("state",),
