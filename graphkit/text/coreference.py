@@ -29,7 +29,15 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   without such a pair, the two nearest distinct actors named before, of a compatible
   kind (a state named by a demonym on its organ counts: "the Kyrgyz government"); none
   when one of the two is coordinated with a third compatible actor ("A, B and C met.
-  The two countries ...");
+  The two countries ..."). Two coordinated demonyms on one noun are a pair ("Armenian
+  and Azerbaijani troops clashed"). A pair description stands for two parties facing
+  each other (round 60): a coordinated pair acting as one side -- the joint subject of a
+  verb of support or mediation, of "are allies", or of a verb with an actor as object
+  ("Egypt and the UAE backed the LNA", "A and B brokered talks", "A and B fought C") --
+  is passed over for any other pair in the window, and is taken only by a word that is
+  no sides word ("the two governments"), never by "both sides", "the two parties" or
+  "the two rivals"; nor do those take a backer and its client named last ("Iran armed
+  the Houthis. ... both sides": no guess);
 - **plural collective descriptions** -- "these nations", "the groups", "the neighbouring
   countries": the nearest coordination of two or more compatible actors before, passing
   over single actors named in between and the actors of the description's own predicate;
