@@ -188,7 +188,13 @@ class ArgumentResolver:
             national_forces=self._is_national_forces,
             words={
                 kind: lexicon.cue(kind)
-                for kind in (*DESCRIPTION_KINDS, "title_noun", "event_noun", "judged_act_verb")
+                for kind in (
+                    *DESCRIPTION_KINDS,
+                    "title_noun",
+                    "event_noun",
+                    "judged_act_verb",
+                    "light_verb",
+                )
             },
             demonyms=demonyms,
             state_for=matcher.state_for,
@@ -773,6 +779,10 @@ class ArgumentResolver:
                                 found += [
                                     self._owned(token, a) for a in self._one(pobj, False, depth + 1)
                                 ]
+            if not found:
+                # "Israel struck Hezbollah. Iran condemned *the strikes*": the doers of the
+                # act the bare noun refers back to, if unambiguous (round 61)
+                found = self.coreference.doers(token)
             return found
         seats = ("in",) if base in self._governing else ()
         # "a spokesman *for* the Sudanese army": whom a spokesman speaks for

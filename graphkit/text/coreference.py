@@ -57,6 +57,14 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   phrase of such an act is its owner ("its offensive against *its* rival"); and the act a
   verb of judgement (``judged_act_verb`` of ``cues.csv``) is about is not the judge's own
   ("Manila welcomed *its* offensive": the group named before);
+- **a bare act noun** -- "Iran condemned *the strikes*", "the attacks were carried out
+  with backing from X" (:meth:`Coreference.doers`): the doers of the act of violence it
+  refers back to, in its sentence or the two before -- the nearest of its sort ("the
+  strikes" a strike, else any act of violence; "the attack", "the assault", "the
+  offensive" any), stated by a verb and its subject or passive ``by`` phrase, an act
+  noun and its owner, ``by`` or ``from`` phrase, or a light verb's object ("launched
+  strikes on"); nothing where another act the noun may mean has other doers (rounds 47
+  and 61);
 - **"Both"** standing alone as a subject or object ("Both fought al-Shabaab"): as a pair
   description.
 
@@ -295,14 +303,32 @@ class Coreference:
         return [self._argument(token, owners[0], "description")]
 
     def doers(self, token) -> list[Argument]:
-        """Whose act a bare definite act noun is ("the attacks were carried out with
-        backing from ..."): the actors that did the nearest act of the same sort named
-        before, in its sentence or the :data:`PRONOUN_WINDOW` sentences before -- the
-        subjects of a verb of that sort ("Chile bombed Peru"), or the owners, ``by`` or
-        ``from`` phrases of a noun of it ("strikes from both the U.S. and U.K."). Empty
-        unless the noun has a determiner "the", "these" or "those" and nothing naming
-        whose act it is."""
-        if lemma(token) not in _ACTS or token.i in self._mention_at:
+        """Whose act a bare definite act noun is ("Iran condemned *the strikes*", "the
+        attacks were carried out with backing from ..."): the doers of the act it refers
+        back to, stated earlier in its sentence or in the :data:`PRONOUN_WINDOW` sentences
+        before.
+
+        The rule (rounds 47 and 61 of issue 16): the noun refers to the nearest act of its
+        sort named before it (:func:`_act_sort`: "the strikes" to a strike, "the bombing"
+        to a bombing, or to any act of violence where the window names none of its sort;
+        a general noun, "the attack", "the assault", "the offensive", to any act of
+        violence), stated by a verb of that sort with its subject ("Chile bombed
+        Peru") or its passive's ``by`` phrase ("Peru was bombed by Chile"), by an act noun
+        with its owner, ``by`` or ``from`` phrase ("strikes from both the U.S. and U.K.",
+        "Russia's strikes") or by an act noun as the object of a light verb ("Israel
+        launched strikes on ..."; ``light_verb`` of ``cues.csv``). Its doers are the
+        actors those name, each resolved with the noun's words ("the strikes -> Israel").
+
+        Caveats: only when unambiguous -- another act of the noun's sort in the window
+        with other named doers ("A struck B. C struck D. E condemned the strikes") gives
+        nothing, no guess for the most recent; an act whose nearest statement names no
+        actor doer ("gunmen attacked", "Hezbollah was struck") gives nothing. Empty unless
+        the noun has a determiner "the", "these" or "those" and nothing naming whose act
+        it is (no possessive, compound, modifier, ``by`` or ``from`` phrase). Whether the
+        earlier act was done, denied or planned is not read; the noun's own reading (the
+        stance on it and its status) is the verb's."""
+        sort = _act_sort(token)
+        if sort is None or token.i in self._mention_at:
             return []
         left = [c for c in token.children if c.i < token.i]
         if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in left):
@@ -312,41 +338,68 @@ class Coreference:
         if any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in token.children):
             return []
         first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
-        for i in range(token.i - 1, first - 1, -1):
-            word = self._doc[i]
-            if lemma(word) not in _ACTS and lemma(word) not in _ACTING:
+        words = [self._doc[i] for i in range(token.i - 1, first - 1, -1)]
+        if sort != "*" and not any(
+            _same_sort(sort, w) and self._act_doers(w) is not None for w in words
+        ):
+            sort = "*"  # "Chile bombed Peru. ... the strikes": no strike, any act of violence
+        chosen: list[Argument] | None = None
+        for word in words:
+            if not _same_sort(sort, word):
                 continue
-            if word.pos_ == "VERB" and lemma(word) in _ACTING:
-                if word.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in word.children):
-                    continue  # "Peru was attacked": the doer is the agent, if any
-                doers = [c for c in word.children if c.dep_ == "nsubj"]
-                if doers and all(lemma(d) in _ACTS for d in doers):
-                    continue  # "Strikes from A hit B": the noun, further back, says whose
-            elif word.pos_ == "NOUN" and lemma(word) in _ACTS:
-                doers = [c for c in word.children if c.dep_ == "poss"]
-                doers += [
-                    p
-                    for prep in word.children
-                    if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                ]
-            else:
+            doers = self._act_doers(word)
+            if doers is None:
                 continue
             found: list[Argument] = []
             for doer in doers:
-                for argument in self._named(doer):
-                    if argument.actor and argument.actor not in {a.actor for a in found}:
-                        found.append(argument)
-                for conjunct in doer.conjuncts:
-                    for argument in self._named(conjunct):
+                for named in (doer, *doer.conjuncts):
+                    for argument in self._named(named):
                         if argument.actor and argument.actor not in {a.actor for a in found}:
                             found.append(argument)
-            if found:
-                return [self._argument(token, a, "description") for a in found]
-            if doers:
-                return []  # the nearest act's doer is no actor
-        return []
+            if chosen is None:
+                if not found:
+                    return []  # the nearest act's doer is no actor
+                chosen = found
+            elif found and {a.actor for a in found} != {a.actor for a in chosen}:
+                return []  # two acts the noun may mean, by different doers: no guess
+        if chosen is None:
+            return []
+        return [self._argument(token, a, "description") for a in chosen]
+
+    def _act_doers(self, word) -> list | None:
+        """The words naming the doer of an act of violence at ``word`` (a verb's subjects,
+        a passive's ``by`` phrase, an act noun's owner, ``by`` or ``from`` phrase, or the
+        subjects of the light verb whose object it is), ``[]`` for an act whose doer is
+        not written, None where ``word`` states no act ("Strikes from A hit B": the
+        noun, further back, says whose)."""
+        if word.pos_ == "VERB":
+            if word.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in word.children):
+                # "Peru was attacked by Chile": the doer is the agent, if any
+                return [p for a in word.children if a.dep_ == "agent" for p in a.children]
+            doers = [c for c in word.children if c.dep_ == "nsubj"]
+            if doers and all(_act_sort(d) is not None for d in doers):
+                return None
+            return doers
+        if word.pos_ != "NOUN" or _act_sort(word) is None:
+            return None
+        doers = [c for c in word.children if c.dep_ == "poss"]
+        doers += [
+            p
+            for prep in word.children
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        verb = word.head
+        if (
+            not doers
+            and word.dep_ == "dobj"
+            and verb.pos_ == "VERB"
+            and lemma(verb) in self._words.get("light_verb", frozenset())
+        ):
+            # "Israel launched strikes on Hezbollah": the light verb's subject did them
+            return [c for c in verb.children if c.dep_ == "nsubj"]
+        return doers
 
     def act_owner(self, token) -> list[Argument] | None:
         """Whose act a possessive pronoun owns where its sentence says so (the object of
@@ -1608,6 +1661,34 @@ _ACTS = frozenset(
 """Nouns of violent acts whose doers "the attacks" stands for."""
 _ACTING = frozenset({"attack", "strike", "bomb", "raid", "shell", "assault", "hit", "target"})
 """Verbs of violent acts whose subjects did them."""
+_GENERAL_ACTS = frozenset({"attack", "assault", "offensive"})
+"""Act nouns that refer back to an act of violence of any sort ("the attack" after "A
+struck B")."""
+_SORTS = {"airstrike": "strike", "bombing": "bomb", "shelling": "shell"}
+"""An act noun's sort where it is not the noun itself: the verb it names."""
+
+
+def _act_sort(token) -> str | None:
+    """The sort of act of violence a noun names ("strike" for "airstrikes", "*" for a
+    general noun, :data:`_GENERAL_ACTS`), or None for no such noun."""
+    base = lemma(token)
+    if base not in _ACTS:
+        return None
+    if base in _GENERAL_ACTS:
+        return "*"
+    return _SORTS.get(base, base)
+
+
+def _same_sort(sort: str, word) -> bool:
+    """Whether ``word``, a verb or noun, states an act of violence of ``sort`` ("*": of
+    any sort)."""
+    base = lemma(word)
+    if word.pos_ == "VERB":
+        return base in _ACTING and (sort == "*" or base == sort)
+    if word.pos_ != "NOUN" or base not in _ACTS:
+        return False
+    return sort == "*" or _act_sort(word) in (sort, "*")
+
 
 _ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge"})
 """Words for an accusation whose accuser "the allegation" stands for."""

@@ -345,10 +345,13 @@ def test_the_attacks_after_a_passive_with_no_doer_are_nobody_s(nlp):  # noqa: F8
     assert triples(nlp, text) == set()
 
 
-def test_condemning_the_attacks_is_not_read_as_opposing_their_doers(nlp):  # noqa: F811
-    # only support given with the act reads its doer; other verbs keep the act as it is
+def test_condemning_the_attacks_is_opposing_their_doers(nlp):  # noqa: F811
+    # round 61: a stance toward an actor's act named by a bare noun is a stance toward the
+    # doer of the act it refers back to (ANNOTATION.md R1 and R2's acts named by nouns);
+    # until then only support given with the act read its doer
     assert triples(nlp, "Chile bombed Peru. Bolivia condemned the attacks.") == {
-        ("chile", "attacks", "peru")
+        ("chile", "attacks", "peru"),
+        ("bolivia", "opposes", "chile"),
     }
 
 
