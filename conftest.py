@@ -11,6 +11,8 @@ conftest only to the folder it is in: here, to ``graphkit/`` as well as ``tests/
 from __future__ import annotations
 
 import re
+import tempfile
+from collections.abc import Iterator
 
 import pytest
 
@@ -23,6 +25,26 @@ _CALLS = re.compile(rf"\b(?:{'|'.join(MODEL_FUNCTIONS)})\(")
 def _needs_model(item: pytest.Item) -> bool:
     test = getattr(item, "dtest", None)  # a doctest item's examples
     return test is not None and any(_CALLS.search(e.source) for e in test.examples)
+
+
+@pytest.fixture(autouse=True)
+def _doctest_files_in_pytests_folder(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """A doctest's files go to a folder of pytest's, which pytest cleans, not the system's.
+
+    The examples write their files where a reader's would go (``tempfile.mkdtemp()``),
+    and left a dozen folders in the system's temporary folder at every run; under pytest
+    ``tempfile`` makes them in a folder of the test's own. Other tests are untouched."""
+    if getattr(request.node, "dtest", None) is None:
+        yield
+        return
+    before = tempfile.tempdir
+    tempfile.tempdir = str(tmp_path_factory.mktemp("doctest"))
+    try:
+        yield
+    finally:
+        tempfile.tempdir = before
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
