@@ -78,7 +78,10 @@ def test_the_syria_notebook_is_there():
 
 @pytest.mark.notebook
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_executes_and_matches_its_committed_outputs(path, tmp_path):
+def test_notebook_executes_and_matches_its_committed_outputs(path, tmp_path, monkeypatch):
+    # a notebook's files (tempfile.mkdtemp() in its cells) go in the test's folder: the
+    # kernel is a process of its own, started with this environment
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
     committed = nbformat.read(path, as_version=4)
     code_cells = [c for c in committed.cells if c.cell_type == "code"]
     assert all(c.get("outputs") or c.get("execution_count") for c in code_cells), (
