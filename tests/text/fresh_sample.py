@@ -644,18 +644,38 @@ SYMMETRIC = frozenset({"fights", "consults", "allied_with", "cooperates_with", "
 
 def actors() -> pd.DataFrame:
     """The sample's actors table."""
-    return pd.read_csv(io.StringIO(ACTORS_CSV), keep_default_na=False)
+    return read_actors(ACTORS_CSV)
 
 
 def texts() -> dict[str, str]:
     """Each item's text (its sentences joined by a space)."""
-    return {doc: " ".join(sentences) for doc, _, _, _, sentences in DOCUMENTS}
+    return read_texts(DOCUMENTS)
 
 
 def gold() -> pd.DataFrame:
     """The gold rows: document, sentence, source, relation, target, modality, attributed_to."""
+    return read_gold(GOLD_TEXT)
+
+
+# -- how a sample module's text is read (fresh_sample2.py reads its own with these) --------
+
+
+def read_actors(csv_text: str) -> pd.DataFrame:
+    """An actors table written as CSV text."""
+    return pd.read_csv(io.StringIO(csv_text), keep_default_na=False)
+
+
+def read_texts(documents) -> dict[str, str]:
+    """Each item's text (its sentences joined by a space), from ``(id, ..., sentences)``."""
+    return {doc: " ".join(sentences) for doc, _, _, _, sentences in documents}
+
+
+def read_gold(gold_text: str) -> pd.DataFrame:
+    """Gold rows written one per line: document, sentence, source, relation, target,
+    modality and, for a reported relation, who reports it; a symmetric relation must
+    come in id order."""
     rows = []
-    for line in GOLD_TEXT.strip().splitlines():
+    for line in gold_text.strip().splitlines():
         parts = line.split()
         doc, sentence, source, relation, target, modality = parts[:6]
         if relation in SYMMETRIC and target < source:

@@ -26,9 +26,8 @@ scores it by document and by sentence.
 
 from __future__ import annotations
 
-import io
-
 import pandas as pd
+from fresh_sample import SYMMETRIC, read_actors, read_gold, read_texts  # noqa: F401 (SYMMETRIC: the scorer reads it here)
 
 ACTORS_CSV = """\
 id,name,kind,aliases,country
@@ -643,36 +642,17 @@ g14 7 european_union appeals_to azerbaijan asserted
 g14 8 united_states appeals_to azerbaijan asserted
 """
 
-SYMMETRIC = frozenset({"fights", "consults", "allied_with", "cooperates_with", "borders"})
-
 
 def actors() -> pd.DataFrame:
     """The sample's actors table."""
-    return pd.read_csv(io.StringIO(ACTORS_CSV), keep_default_na=False)
+    return read_actors(ACTORS_CSV)
 
 
 def texts() -> dict[str, str]:
     """Each item's text (its sentences joined by a space)."""
-    return {doc: " ".join(sentences) for doc, _, _, _, sentences in DOCUMENTS}
+    return read_texts(DOCUMENTS)
 
 
 def gold() -> pd.DataFrame:
     """The gold rows: document, sentence, source, relation, target, modality, attributed_to."""
-    rows = []
-    for line in GOLD_TEXT.strip().splitlines():
-        parts = line.split()
-        doc, sentence, source, relation, target, modality = parts[:6]
-        if relation in SYMMETRIC and target < source:
-            raise ValueError(f"{line!r}: symmetric relation not in id order")
-        rows.append(
-            {
-                "document": doc,
-                "sentence": int(sentence),
-                "source": source,
-                "relation": relation,
-                "target": target,
-                "modality": modality,
-                "attributed_to": parts[6] if len(parts) > 6 else "",
-            }
-        )
-    return pd.DataFrame(rows)
+    return read_gold(GOLD_TEXT)
