@@ -455,6 +455,72 @@ class _DirectRead:
         """``expression`` (over :attr:`table`) as SQL reading the files themselves."""
         return self.backend.compile(expression).replace(f'"{self.name}"', self.read)
 
+    def scans(self, tests: list[tuple[str, Any, bool]]) -> list[str]:
+        """One statement per test of :func:`suspect_tests`, each the rows of the files
+        where the test holds: their ``_gk_file``, ``_gk_line`` (from 1) and
+        ``_gk_controls`` (whether the test is the search for a control character).
+
+        The tests are compiled together, as the columns of one selection, and each
+        statement is written around its column's SQL: one Ibis compilation instead of
+        one per test (on GDELT's twenty tests 0.02 s against 0.25 s, paid by every read
+        of Parquet files). A selection Ibis compiles to another shape than one plain
+        ``SELECT`` from the table is compiled test by test, as filters.
+        """
+        table = self.table
+        tested = [test for _column, test, _control in tests]
+        columns = self._test_columns(tested) if tested else None
+        if columns is None:
+            return [
+                self.sql(
+                    table.filter(test).select(
+                        _gk_file=table.filename,
+                        _gk_line=table.file_row_number + 1,
+                        _gk_controls=ibis.literal(control),
+                    )
+                )
+                for _column, test, control in tests
+            ]
+        alias, conditions = columns
+        return [
+            f'SELECT {alias}."filename" AS "_gk_file", {alias}."file_row_number" + 1 AS '
+            f'"_gk_line", {"TRUE" if control else "FALSE"} AS "_gk_controls" '
+            f"FROM {self.read} AS {alias} WHERE {condition}"
+            for condition, (_column, _test, control) in zip(conditions, tests, strict=True)
+        ]
+
+    def _test_columns(self, tests: list[Any]) -> tuple[str, list[str]] | None:
+        """The SQL of each boolean expression of ``tests`` (over :attr:`table`) and the
+        alias the expressions name the table by, from one compilation; None when the
+        compiled selection is not one plain ``SELECT`` of them from the table."""
+        import sqlglot as sg
+        import sqlglot.expressions as sge
+
+        names = [f"_gk_test_{k}" for k in range(len(tests))]
+        selection = self.table.select(**dict(zip(names, tests, strict=True)))
+        query = self.backend.compiler.to_sqlglot(selection)
+        # sqlglot names the FROM clause "from_" (30) or "from" (before)
+        source = (
+            query.args.get("from_", query.args.get("from"))
+            if isinstance(query, sge.Select)
+            else None
+        )
+        if (
+            source is None
+            or not isinstance(source.this, sge.Table)
+            or source.this.name != self.name
+            or any(query.args.get(part) for part in ("where", "joins", "with", "group"))
+            or [e.alias_or_name for e in query.expressions] != names
+            or not all(isinstance(e, sge.Alias) for e in query.expressions)
+        ):
+            return None
+        dialect = self.backend.dialect
+        alias = sge.to_identifier(source.this.alias_or_name, quoted=True).sql(dialect=dialect)
+        conditions = [
+            e.this.sql(dialect=dialect, unsupported_level=sg.ErrorLevel.RAISE)
+            for e in query.expressions
+        ]
+        return alias, conditions
+
     @classmethod
     def of(cls, backend: Any, raw: Any, files: list[Path]) -> _DirectRead | None:
         """The direct read of ``files``; None when a name has glob characters (those
@@ -566,17 +632,7 @@ def _direct_suspects(
     """Write the rows of ``raw`` :func:`suspect_rows` keeps to the table ``name``, each
     check a filtered scan of the files themselves; False (and no table) when no row is
     suspect, the usual case."""
-    table = direct.table
-    scans = [
-        direct.sql(
-            table.filter(test).select(
-                _gk_file=table.filename,
-                _gk_line=table.file_row_number + 1,
-                _gk_controls=ibis.literal(control),
-            )
-        )
-        for _column, test, control in suspect_tests(table, format)
-    ]
+    scans = direct.scans(suspect_tests(direct.table, format))
     if not scans:
         return False
     hits = f"_gk_hits_{next(_names)}"

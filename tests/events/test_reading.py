@@ -430,3 +430,48 @@ def test_rising_ids_are_checked_across_every_chunk_they_are_streamed_in(engine, 
     assert not increasing(inside, chunk=2048)
     across = [*rising[:2048], rising[2047], *rising[2048:]]
     assert not increasing(across, chunk=2048)
+
+
+@pytest.mark.parametrize("format", ["gdelt2", "icews"])
+def test_parquet_checks_compiled_together_find_the_rows_each_filter_finds(engine, tmp_path, format):
+    """The checks of Parquet files are compiled in one pass, as the columns of one
+    selection, and each is written as its own scan: every scan must keep exactly the
+    rows the same test compiled alone as a filter keeps (a bad value in every column
+    the checks read, one per row), and the one pass must be taken, not its fallback."""
+    import ibis
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from graphkit.events import SOURCES
+    from graphkit.events.checks import suspect_tests
+    from graphkit.events.reading import _DirectRead, _parquet_view
+
+    spec = SOURCES[format]
+    rows = [list(r) for r in raw_rows(SAMPLES[format], header=spec.header)]
+    needed = [c for c in spec.needed if c in spec.columns]
+    for i, column in enumerate(needed):
+        row = rows[i % len(rows)]
+        row[spec.columns.index(column)] = "a\x07b" if i % 2 else "x"
+    path = tmp_path / "bad.parquet"
+    pq.write_table(pa.table({c: [r[spec.columns.index(c)] for r in rows] for c in needed}), path)
+    backend = ibis.duckdb.connect()
+    view = _parquet_view(backend.con, backend, [path])
+    direct = _DirectRead.of(backend, view, [path])
+    tests = suspect_tests(direct.table, format)
+    assert direct._test_columns([t for _c, t, _x in tests]) is not None
+    together = direct.scans(tests)
+    table = direct.table
+    alone = [
+        direct.sql(
+            table.filter(test).select(
+                _gk_file=table.filename,
+                _gk_line=table.file_row_number + 1,
+                _gk_controls=ibis.literal(control),
+            )
+        )
+        for _column, test, control in tests
+    ]
+    kept = [sorted(backend.con.execute(s).fetchall()) for s in together]
+    assert kept == [sorted(backend.con.execute(s).fetchall()) for s in alone]
+    # every test finds its column's bad value ("x" where text is fine finds nothing)
+    assert sum(1 for k in kept if k) >= len(needed) // 2
