@@ -242,8 +242,11 @@ class Coreference:
            actors (Kenya and Somalia), or none, give nothing: the word is not guessed.
 
         The actors named by the other arguments of the word's own clause (``taken``,
-        word positions) are never the owner and do not count as candidates ("Government
-        forces shelled *Eritrean* positions": not Eritrea's).
+        word positions) are never the owner ("Government forces shelled *Eritrean*
+        positions": not Eritrea's); their mentions there are no candidates, but the same
+        actor named elsewhere in the document is one, so "Ethiopia ... Eritrea closed its
+        border. Government forces shelled Eritrean positions" gives nothing (two states
+        named), not Ethiopia: the word is not guessed.
 
         Parameters
         ----------
