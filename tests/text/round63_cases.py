@@ -16,8 +16,10 @@ number: they must give no row for the description. Written for this round in wir
 news styles, none from the fresh samples; expected rows by hand from
 tests/text/data/ANNOTATION.md (R1, R2, R3, R4), written before the extractor ran on them:
 ``(class, kind, text, rows)`` with rows ``(source, relation, target, modality,
-attributed_to)``; an empty set means no row. Symmetric types (fights, consults,
-agrees_with written both ways as round 60 does) follow R3."""
+attributed_to)``; an empty set means no row. Symmetric types (fights, consults) are
+written once, source id < target id (R3). After the first run, six texts' rows were
+corrected to what the rules give, none of them a row of the group choice: "A signed a
+deal with B" gives A->B only (R3), where they had been written both ways."""
 
 import pandas as pd
 from extraction_fixtures import expected_row
@@ -98,9 +100,10 @@ def _to_each(source: str, relation: str, targets, modality: str = "asserted") ->
     return {_row(source, t, relation, modality) for t in targets}
 
 
-def _agree(a: str, others) -> set:
-    """``a`` agrees with each of ``others``: ``agrees_with`` both ways (R2)."""
-    return {r for b in others for r in (_row(a, b, "agrees_with"), _row(b, a, "agrees_with"))}
+def _signs(a: str, others) -> set:
+    """``a`` signed a deal with each of ``others``: ``agrees_with`` from ``a`` only (R3: "A
+    signed a deal with B" gives A->B only)."""
+    return _to_each(a, "agrees_with", others)
 
 
 def _sym(relation: str, a: str, others) -> set:
@@ -127,8 +130,7 @@ _GENUINE = [
         "subject",
         "The Arakan Army, the TNLA and the MNDAA attacked the Tatmadaw in October. "
         "The three groups signed a ceasefire with the Tatmadaw in January.",
-        _each(BROTHERHOOD, "attacks", "tatmadaw")
-        | {r for g in BROTHERHOOD for r in _agree("tatmadaw", [g])},
+        _each(BROTHERHOOD, "attacks", "tatmadaw") | _each(BROTHERHOOD, "agrees_with", "tatmadaw"),
     ),
     (
         "subject",
@@ -227,13 +229,13 @@ _GENUINE = [
         "Kenya, Uganda and Burundi fought al-Shabaab in 2022. "
         "The African Union signed an agreement with all three governments.",
         _sym("fights", "al_shabaab", ("kenya", "uganda", "burundi"))
-        | _agree("african_union", ("kenya", "uganda", "burundi")),
+        | _signs("african_union", ("kenya", "uganda", "burundi")),
     ),
     (
         "prep",
         "Mali, Burkina Faso and Niger condemned France. "
         "Russia signed military deals with the three countries.",
-        _each(SAHEL, "opposes", "france") | _agree("russia", SAHEL),
+        _each(SAHEL, "opposes", "france") | _signs("russia", SAHEL),
     ),
     # the list in the description's own sentence
     (
@@ -277,7 +279,7 @@ _GENUINE = [
         "Egypt, Saudi Arabia, Bahrain and the UAE cut ties with Qatar in 2017. "
         "Qatar signed a deal with all four countries in 2021.",
         _each(("egypt", "saudi_arabia", "bahrain", "uae"), "reduces_relations", "qatar")
-        | _agree("qatar", ("egypt", "saudi_arabia", "bahrain", "uae")),
+        | _signs("qatar", ("egypt", "saudi_arabia", "bahrain", "uae")),
     ),
     (
         "heads",
@@ -309,7 +311,7 @@ _GENUINE = [
         "heads",
         "Colombia fought the ELN and the EMC for years. "
         "In 2023 Colombia signed truces with the two rebel groups.",
-        _sym("fights", "colombia", ("eln", "emc")) | _agree("colombia", ("eln", "emc")),
+        _sym("fights", "colombia", ("eln", "emc")) | _signs("colombia", ("eln", "emc")),
     ),
     (
         "heads",
@@ -337,7 +339,7 @@ _GENUINE = [
         "Kenya, Uganda and Burundi fought al-Shabaab in 2022. "
         "The three neighbours each signed a pact with Somalia.",
         _sym("fights", "al_shabaab", ("kenya", "uganda", "burundi"))
-        | _agree("somalia", ("kenya", "uganda", "burundi")),
+        | _each(("kenya", "uganda", "burundi"), "agrees_with", "somalia"),
     ),
     (
         "each",
