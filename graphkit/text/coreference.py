@@ -38,6 +38,13 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   no sides word ("the two governments"), never by "both sides", "the two parties" or
   "the two rivals"; nor do those take a backer and its client named last ("Iran armed
   the Houthis. ... both sides": no guess);
+- **numbered group descriptions** -- "the three countries", "all four governments", "the
+  three juntas", "the trio", "the three" (:meth:`Coreference._counted`, round 63): the
+  nearest list named before with as many items as the number, all of them actors of the
+  head word's sort (lists of another count passed over; a list of the count with an item
+  of another sort, or the predicate's own actor, gives nothing); with no such list, the
+  actors of the sort named one by one as subjects in the description's sentence and the
+  two before, when exactly that many. "The two juntas" and "the pair" are pairs;
 - **plural collective descriptions** -- "these nations", "the groups", "the neighbouring
   countries": the nearest coordination of two or more compatible actors before, passing
   over single actors named in between and the actors of the description's own predicate;
@@ -185,7 +192,7 @@ class Coreference:
     def is_candidate(self, token) -> bool:
         """Whether the token is a pronoun or the head of a description this resolves."""
         lower = token.lower_
-        if _bare_both(token):
+        if _bare_both(token) or _bare_count(token) is not None:
             return True
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             return lower in _PERSONAL or lower in _SINGULAR or lower in _PLURAL
@@ -423,6 +430,8 @@ class Coreference:
         lower = token.lower_
         if _bare_both(token):
             return self._pair(token)  # "Both fought al-Shabaab": the pair named before
+        if _bare_count(token) is not None:
+            return self._counted(token)  # "Russia armed the three": the list named before
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             if lower in _PERSONAL:
                 return self._person(token)
@@ -442,6 +451,8 @@ class Coreference:
             return []
         if description == "description_pair":
             return self._pair(token)
+        if description == "description_count":
+            return self._counted(token)
         if description == "description_person":
             return self._titled_person(token)
         if description == "description_claim":
@@ -455,6 +466,11 @@ class Coreference:
         text = token.lower_
         left = [c for c in token.children if c.i < token.i]
         determiners = {c.lower_ for c in left if c.dep_ in ("det", "predet", "nummod")}
+        counted = _count(token)
+        if counted is not None:
+            # "the three countries", "all four governments", "the trio"; "the pair" and
+            # "the two juntas" are pairs (round 63)
+            return "description_pair" if counted[0] == 2 else "description_count"
         pair_words = self._words.get("description_pair", frozenset())
         if (base in pair_words or text in pair_words or singular(token) in pair_words) and (
             determiners & _PAIR_WORDS
@@ -1279,6 +1295,9 @@ class Coreference:
         word narrows the kind ("the two armed groups" may reach back to a group named
         five sentences before, past the states named since)."""
         kinds = _PAIR_KINDS.get(lemma(token).lower()) or _PAIR_KINDS.get(singular(token))
+        counted = _count(token)
+        if kinds is None and counted is not None:
+            kinds = counted[1]  # "the two juntas", "the two capitals" (round 63)
         sides = _sides_word(token)
         others = self._co_arguments(token) | self._subject_words(token)
         unit, one_side = self._pair_unit(token, kinds, others)
@@ -1308,6 +1327,141 @@ class Coreference:
                     return []  # "Iran armed the Houthis. ... both sides": not two sides
                 return [self._argument(token, a, "description") for a in reversed(found)]
         return []
+
+    def _counted(self, token) -> list[Argument]:
+        """The actors a numbered group description stands for: "the three countries",
+        "all four governments", "the trio", "the three" (round 63 of issue 16).
+
+        Definition: a definite description ("the", "these", "those", "all") with a
+        number of three or more (:data:`_NUMBERS`, or digits) on a plural head word of a
+        sort (:data:`_COUNT_KINDS`: countries, states, nations, neighbours, capitals and
+        powers are states; governments, juntas, regimes and administrations a state or
+        its government; groups, movements, factions, organisations and militias armed
+        groups or organisations; allies, members, partners, sides, parties any actor but
+        a person), a collective noun of a number ("the trio", :data:`_SET_NOUNS`), or the
+        number standing alone as an argument ("Russia armed *the three*"), stands for
+        the set of actors named before it of that sort and that count. Two ("the two
+        juntas", "the pair") is a pair description, read by :meth:`_pair`.
+
+        Rule, only where unambiguous, at most :data:`DESCRIPTION_WINDOW` sentences back,
+        in the description's own sentence before it or in the sentences before:
+
+        1. the nearest written list (coordinated or hung as appositions,
+           :func:`_members`) with as many items as the number: all its items actors of
+           the head word's sort and none an argument of the description's own predicate
+           (nor the antecedent of a relative clause it is in), else nothing ("Mali,
+           Burkina Faso and JNIM ... the three countries": no guess). Lists of another
+           count are passed over ("France and Germany ... the three countries" reaches
+           "Mali, Burkina Faso and Niger" before them). A list item that is a name the
+           table lacks counts as an item that is no actor;
+        2. with no such list, the actors named one by one ("Mali left ... Burkina Faso
+           and Niger followed"): the distinct actors of the sort named in the
+           description's sentence and the :data:`PRONOUN_WINDOW` sentences before it
+           (by name, or by a demonym on an organ), other than its predicate's own, when
+           they are exactly as many as the number and each is named as a subject (or in
+           a subject's list); else nothing ("Mali and Niger expelled *French* troops
+           ... the three countries": France is no subject, so no guess).
+
+        Each actor comes back resolved (``via`` ``description``, the mention reading
+        "The three countries -> Mali").
+
+        Notes
+        -----
+        Caveats: a list named only by demonyms ("Malian, Burkinabe and Nigerien
+        troops") is not read as a list; a count that the writer gets wrong, or a list
+        one of whose items the table lacks ("Mali, Burkina Faso and Chad" without
+        Chad), gives nothing; a nearer list of the same count and another sort is not
+        passed over (no guess); what the predicate says of the set ("each", "jointly")
+        is not read: every row is written for every member.
+        """
+        counted = _count(token) or _bare_count(token)
+        if counted is None:
+            return []
+        number, kinds = counted
+        others = self._co_arguments(token) | self._subject_words(token)
+        taken = self._argument_actors(token, others) | self._relative_antecedents(token)
+        taken |= {
+            self._mention_at[w.i].actor
+            for c in token.children
+            if c.i < token.i
+            for w in c.subtree
+            if w.i in self._mention_at
+        }  # "the three Iran-backed militias": not Iran
+        first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
+        seen: set[int] = set()
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._antecedent(i)
+            if mention is None or i in others or i in seen:
+                continue
+            members = _members(self._doc[mention.end - 1])
+            seen.update(m.i for m in members)
+            if len(members) < 2 or any(m.i >= token.i for m in members):
+                continue
+            items: list[Argument | None] = [self._head_actor(m) for m in members]
+            size = len(members) + (1 if self._unnamed_third(mention) else 0)
+            if size != number:
+                continue  # a list of another count: not the one counted
+            found: dict[str, Argument] = {}
+            for item in items:
+                if item is None or item.actor in taken:
+                    return []  # a list of the count with an item of no fitting actor
+                if not self._count_fits(item.actor, kinds, token):
+                    return []
+                found.setdefault(item.actor, item)
+            if len(found) != number:
+                return []
+            return [self._argument(token, a, "description") for a in found.values()]
+        return self._counted_one_by_one(token, number, kinds, others, taken)
+
+    def _counted_one_by_one(
+        self,
+        token,
+        number: int,
+        kinds: tuple[str, ...] | None,
+        others: set[int],
+        taken: set[str],
+    ) -> list[Argument]:
+        """Rule 2 of :meth:`_counted`: the actors of the sort named in the description's
+        sentence and the :data:`PRONOUN_WINDOW` sentences before it, when they are
+        exactly ``number`` and each is named as a subject."""
+        first = self._sentences[self._window(token, PRONOUN_WINDOW)].start
+        found: dict[str, Argument] = {}
+        subjects: set[str] = set()
+        for i in range(token.i - 1, first - 1, -1):
+            if i in others:
+                continue
+            candidate = self._antecedent_or_organ(i)
+            if candidate is None or candidate.actor in taken:
+                continue
+            if not self._count_fits(candidate.actor, kinds, token):
+                continue
+            found.setdefault(candidate.actor, candidate)
+            mention = self._mention_at.get(i)
+            word = self._doc[mention.end - 1] if mention is not None else self._doc[i].head
+            head = _members(word)[0]
+            if head.dep_ in _SUBJECTS or (head.dep_ == "poss" and head.head.dep_ in _SUBJECTS):
+                subjects.add(candidate.actor)
+        if len(found) != number or set(found) != subjects:
+            return []
+        ordered = sorted(found.values(), key=lambda a: a.token)
+        return [self._argument(token, a, "description") for a in ordered]
+
+    def _count_fits(self, actor: str, kinds: tuple[str, ...] | None, token) -> bool:
+        """Whether an actor is of the sort a numbered group description's head word
+        stands for (:data:`_COUNT_KINDS`; any but a person for none), of the country a
+        demonym on it names ("the three Sudanese factions"); a militia word only an armed
+        group that is not a state's own forces."""
+        kind = self._kind(actor)
+        if kind == "person":
+            return False
+        if kinds is not None and kind not in kinds:
+            governing = "government" in kinds and self._national_forces(actor)
+            if not governing:  # "the three juntas" may be a state's own ruling forces
+                return False
+        if not self._narrowed_compatible(actor, kind, token):
+            return False
+        country = self._modifier_country(token)
+        return not country or self._country(actor) == country
 
     def _pair_unit(
         self, token, kinds: tuple[str, ...] | None, others: set[int]
@@ -1581,7 +1735,12 @@ class Coreference:
         for child in governor.children:
             if child.dep_ in _SUBJECTS and child.i != token.i:
                 found.update(w.i for w in child.subtree)
-        if not found and governor.dep_ == "conj" and governor.head.pos_ in ("VERB", "AUX"):
+        if (
+            not found
+            and token.dep_ not in _SUBJECTS  # "..., and *the three states* condemned X"
+            and governor.dep_ == "conj"
+            and governor.head.pos_ in ("VERB", "AUX")
+        ):
             # "The army pursued the fighters and attacked *the militants*": the subject
             # the coordinated verbs share
             for child in governor.head.children:
@@ -1656,6 +1815,105 @@ _PAIR_KINDS: dict[str, tuple[str, ...]] = {
 }
 """The kinds of actor a pair description's head word stands for (others: any but a
 person)."""
+
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+"""Number words a numbered group description counts with (digits are read too)."""
+
+_STATES = ("state",)
+_GOVERNMENTS = ("government", "state")
+_GROUPS = ("armed_group", "organisation")
+_COUNT_KINDS: dict[str, tuple[str, ...] | None] = {
+    "country": _STATES,
+    "nation": _STATES,
+    "state": _STATES,
+    "neighbour": _STATES,
+    "neighbor": _STATES,
+    "capital": _STATES,
+    "power": _STATES,
+    "government": _GOVERNMENTS,
+    "junta": _GOVERNMENTS,
+    "regime": _GOVERNMENTS,
+    "administration": _GOVERNMENTS,
+    "group": _GROUPS,
+    "movement": _GROUPS,
+    "faction": _GROUPS,
+    "organisation": _GROUPS,
+    "organization": _GROUPS,
+    "militia": ("armed_group",),
+    "ally": None,
+    "member": None,
+    "partner": None,
+    "side": None,
+    "party": None,
+}
+"""The head words of a numbered group description ("the three *juntas*") and the kinds of
+actor each stands for (None: any but a person), round 63."""
+_SET_NOUNS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}
+"""Collective nouns of a number: "the pair", "the trio" stand for that many actors of any
+kind but a person."""
+_COUNT_DETERMINERS = frozenset({"the", "these", "those", "all"})
+
+
+def _number(word) -> int | None:
+    """The count a number word or digits say ("three", "3"), or None."""
+    text = word.lower_
+    if text.isdigit():
+        return int(text)
+    return _NUMBERS.get(text)
+
+
+def _count(token) -> tuple[int, tuple[str, ...] | None] | None:
+    """A numbered group description's count and the kinds its head word stands for:
+    "the three countries" (3, states), "all four governments", "these three groups",
+    "the trio" (3, any); None for any other word, and for an indefinite count ("three
+    countries have recognised it"), a count of one, a head with an owner ("Russia's
+    three allies") or with an ``of`` phrase naming its whole ("three members of
+    NATO")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = [c for c in token.children if c.i < token.i]
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in _COUNT_DETERMINERS for c in left):
+        return None
+    if any(c.dep_ in ("poss", "nmod") for c in left) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children if c.i > token.i
+    ):
+        return None
+    base = lemma(token).lower()
+    numbers = [n for c in left if c.dep_ == "nummod" and (n := _number(c)) is not None]
+    if base in _SET_NOUNS and token.tag_ in ("NN", "NNP") and not numbers:
+        return _SET_NOUNS[base], None
+    if token.tag_ not in ("NNS", "NNPS") and singular(token) == token.lower_:
+        return None
+    head = base if base in _COUNT_KINDS else singular(token)
+    if head not in _COUNT_KINDS or len(numbers) != 1 or numbers[0] < 2:
+        return None
+    return numbers[0], _COUNT_KINDS[head]
+
+
+def _bare_count(token) -> tuple[int, tuple[str, ...] | None] | None:
+    """ "Russia armed *the three*": a number of three or more with a definite determiner
+    standing alone as a subject or object, a numbered group description without a head
+    word (any kind but a person); None otherwise."""
+    number = _number(token)
+    if number is None or number < 3 or token.pos_ != "NUM":
+        return None
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _COUNT_DETERMINERS for c in token.children):
+        return None
+    return number, None
 
 
 _ACTS = frozenset(

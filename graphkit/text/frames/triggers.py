@@ -159,6 +159,8 @@ def _argument_words(sent, resolver: ArgumentResolver, lexicon: RelationLexicon) 
                 )
             )
             or (token.lower_ == "both" and resolver.coreference.is_candidate(token))
+            # "Russia armed *the three*": a number standing for a list (round 63)
+            or (token.pos_ == "NUM" and resolver.coreference.is_candidate(token))
         ):
             found.add(token.i)
     return found
