@@ -67,6 +67,7 @@ def sentence_candidates(
             and _reaches(token, capable)
             and not _carries_noun(token, lexicon)
             and not (any(lexicon.entries(b, p) for p, b in keys) and _measures(token, lexicon))
+            and not _mediates_only(token, lexicon)
         ):
             # (a hand row's verb whose only cue was a sum measuring a thing or the
             # "credit" of praise gives nothing: CAMEO's "* million" would read it again)
@@ -114,6 +115,20 @@ def sentence_candidates(
                     if kept is None or candidate.confidence > kept.confidence:
                         best[key] = candidate
     return sorted(best.values(), key=lambda c: (c.trigger.i, c.source.token, c.target.token))
+
+
+_MEDIATING_ONLY = frozenset({"mediate", "broker"})
+"""Verbs whose only reading is the mediation frame's (ANNOTATION.md R3)."""
+
+
+def _mediates_only(token, lexicon: RelationLexicon) -> bool:
+    """Whether a verb of mediation proper ("mediate", "broker") is read by the mediation
+    frame alone, not also by CAMEO: R3 gives mediation `consults` with each party and
+    nothing else, where CAMEO's verb entry codes "mediate" as its class, 080 (yield), so
+    that "talks between the three countries, *mediated* by the AU" (the participle
+    hung on the parties) read the AU as yielding to each. "Host" keeps its CAMEO
+    readings (hosting a visit is `consults` by CAMEO's own codes)."""
+    return lemma(token) in _MEDIATING_ONLY and is_mediation(token, lexicon)
 
 
 _STANCE_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
