@@ -15,9 +15,11 @@ from ..lexicon import LexiconEntry, RelationLexicon
 from .candidates import pairs
 from .mediation import is_mediation
 from .syntax import (
+    LISTING_VERBS,
     children,
     holders,
     infinitive,
+    is_partitive,
     is_passive,
     pobjs,
     prep_objects,
@@ -740,13 +742,29 @@ def _owned_act(light, used: list[str], lexicon) -> bool:
 def _described(noun, light) -> bool:
     """A noun states its relation as a description, not as the clause's claim, unless a
     light verb makes it happen ("launched attacks") or it is the predicate ("is a patron
-    of", "functions as Iran's proxy")."""
-    if light is not None or noun.dep_ in ("attr", "acomp", "oprd"):
+    of", "functions as Iran's proxy", "is *among* Hamas's backers", "is *one of* Iran's
+    allies", "counts Hezbollah *among* its allies", "its *backers include* Qatar")."""
+    if light is not None or _predicate(noun):
         return False
     # "As Belarus's ally, Russia rejected ...": an "as" phrase before the verb (or on the
     # subject) describes; "acts as Iran's proxy" states (round 46)
     as_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "as"
     return not as_phrase or noun.head.i < noun.head.head.i or noun.head.head.pos_ == "PROPN"
+
+
+def _predicate(noun) -> bool:
+    """Whether a noun is what its clause says of an actor: the complement of "be" or of
+    a verb of being or calling, an "among" phrase of a verb, the plural of a part that is
+    such a complement ("Russia is *one* of Iran's allies"), or the subject of a verb of
+    listing ("Hezbollah's *backers* include Iran")."""
+    if noun.dep_ in ("attr", "acomp", "oprd"):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+        return is_partitive(head.head) and _predicate(head.head)
+    return noun.dep_ == "nsubj" and head.pos_ == "VERB" and lemma(head) in LISTING_VERBS
 
 
 def _as_courts(entry: LexiconEntry) -> LexiconEntry:

@@ -4,6 +4,7 @@ objects, what a predicate or title noun describes, and the actors of a role."""
 from __future__ import annotations
 
 from ..arguments import Argument, ArgumentResolver
+from ..lemmas import lemma
 
 __all__ = [
     "announced_acts",
@@ -210,6 +211,23 @@ def holders(noun) -> list:
             head = head.head
         if head.pos_ == "PROPN":
             found.append(head)
+    elif link == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
+        # "Iran counts *Hezbollah* among its allies", "*Qatar* is among Hamas's backers",
+        # "Among Hamas's backers is *Qatar*": the verb's object, else its subject, else
+        # what "be" says it is
+        verb = head.head
+        found += (
+            children(verb, "dobj") or children(verb, "nsubj", "nsubjpass") or children(verb, "attr")
+        )
+    elif (
+        link == "pobj" and head.lower_ == "of" and head.head.i < head.i and is_partitive(head.head)
+    ):
+        # "*Russia* is one of Iran's closest allies", "Russia, one of Iran's allies":
+        # what the part ("one", "some", "two") is said to be, the noun is
+        found += holders(head.head)
+    elif link == "nsubj" and head.pos_ == "VERB" and lemma(head) in LISTING_VERBS:
+        # "Hezbollah's backers include *Iran*": what the noun includes, it is
+        found += children(head, "dobj")
     elif link == "pobj" and head.lower_ in ("under", "at") and head.head.pos_ in ("VERB", "AUX"):
         # "is under the command of", "is at odds with"
         found += children(head.head, "nsubj", "nsubjpass")
@@ -251,6 +269,17 @@ def holders(noun) -> list:
             name = name.head
         found.append(name)
     return found
+
+
+_PARTITIVES = frozenset({"one", "some", "several", "many", "most", "each", "all", "both", "few"})
+LISTING_VERBS = frozenset({"include", "comprise"})
+"""Verbs whose object is among their subject noun ("its backers include Qatar")."""
+
+
+def is_partitive(word) -> bool:
+    """Whether a word names part of the plural noun of its "of" phrase ("*one* of Iran's
+    allies", "*two* of its backers", "*some* of its partners")."""
+    return word.lower_ in _PARTITIVES or word.pos_ == "NUM"
 
 
 def _listed_after(noun) -> bool:
