@@ -31,7 +31,7 @@ from ..arguments import Argument, ArgumentResolver
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry
 from .candidates import pairs
-from .syntax import children, pobjs
+from .syntax import children, own_subjects, pobjs
 
 __all__ = ["MEDIATES", "is_mediation", "mediation_frame"]
 
@@ -166,7 +166,9 @@ def _verb_reading(verb, resolver: ArgumentResolver) -> tuple[list, list, bool]:
         parties = _between(agreement, resolver) or _parties_around(agreement, resolver)
         return mediators, parties, True
     # active: "Qatar mediated between A and B", "Egypt brokered a truce between A and B"
-    mediators = _resolve_all(children(verb, "nsubj"), resolver)
+    # (a coordinated subject the parser may hang on the auxiliary: "Egypt and Qatar *are*
+    # mediating")
+    mediators = _resolve_all(own_subjects(verb), resolver)
     parties = _between(verb, resolver)
     if not parties:
         for obj in children(verb, "dobj"):

@@ -179,6 +179,15 @@ def infinitive(word) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
 
 
+def own_subjects(verb) -> list:
+    """A verb's own subjects (``nsubj``, ``csubj``), or, where the parser hung them on the
+    verb's auxiliary ("The Department of State is today designating", "Egypt and Qatar
+    *are* mediating"), the auxiliary's."""
+    return children(verb, "nsubj", "csubj") or [
+        s for aux in children(verb, "aux") if aux.i < verb.i for s in children(aux, "nsubj")
+    ]
+
+
 def holders(noun) -> list:
     """What a predicate or title noun describes (see ``holder`` in the lexicon)."""
     link, head = noun.dep_, noun.head

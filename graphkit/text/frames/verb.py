@@ -13,6 +13,7 @@ from .syntax import (
     children,
     infinitive,
     is_passive,
+    own_subjects,
     participle_described,
     pobjs,
     prep_objects,
@@ -99,14 +100,9 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
     if is_passive(verb):
         agents = [p for a in children(verb, "agent") for p in pobjs(a)]
         return agents or _shared_agents(verb) or _stray_agents(verb)
-    subjects = children(verb, "nsubj", "csubj") or [
-        # "The Department of State is today designating": with an adverb between the
-        # auxiliary and the participle, the parser may hang the subject on the auxiliary
-        s
-        for aux in children(verb, "aux")
-        if aux.i < verb.i
-        for s in children(aux, "nsubj")
-    ]
+    # "The Department of State is today designating": with an adverb between the
+    # auxiliary and the participle, the parser may hang the subject on the auxiliary
+    subjects = own_subjects(verb)
     if subjects:
         # "Rwanda and Uganda, *both of which* share borders with": the list
         subjects = [w for s in subjects for w in (_quantified(s) or [s])]

@@ -1,8 +1,13 @@
-"""Mediating is read by the mediation frame alone (ANNOTATION.md R3: mediation gives the
-mediator `consults` with each party, and nothing else): CAMEO's verb entry codes
-"mediate" as its class, 080 (yield), which made "talks between the three countries,
-*mediated* by the AU" (the participle hung on the parties by the parser) read the AU as
-yielding to each (``frames.triggers._mediates_only``). Hosting keeps CAMEO's readings.
+"""The mediation frame (ANNOTATION.md R3: mediation gives the mediator `consults` with
+each party, and nothing else).
+
+- Mediating is read by the frame alone: CAMEO's verb entry codes "mediate" as its class,
+  080 (yield), which made "talks between the three countries, *mediated* by the AU" (the
+  participle hung on the parties by the parser) read the AU as yielding to each
+  (``frames.triggers._mediates_only``). Hosting keeps CAMEO's readings.
+- Mediators coordinated before an auxiliary ("Egypt and Qatar *are* mediating"), whom the
+  parser hangs on the auxiliary, are the verb's subjects (``frames.syntax.own_subjects``).
+
 The texts are written for the test; the rows by hand."""
 
 import pandas as pd
@@ -62,3 +67,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_mediating_gives_consults_with_each_party_and_nothing_else(nlp, text, expected):  # noqa: F811
     assert annotated_rows(nlp, text, ACTORS) == expected
+
+
+@pytest.mark.parametrize("verb", ["are", "were"])
+def test_mediators_hung_on_the_auxiliary_mediate(nlp, verb):  # noqa: F811
+    actors = pd.DataFrame(
+        [
+            ("egypt", "Egypt", "state", "", "EGY"),
+            ("qatar", "Qatar", "state", "", "QAT"),
+            ("israel", "Israel", "state", "", "ISR"),
+            ("hamas", "Hamas", "armed_group", "", "PSE"),
+        ],
+        columns=["id", "name", "kind", "aliases", "country"],
+    )
+    text = f"Egypt and Qatar {verb} mediating between Israel and Hamas."
+    assert annotated_rows(nlp, text, actors) == {
+        expected_row("egypt", "hamas", "consults"),
+        expected_row("egypt", "israel", "consults"),
+        expected_row("hamas", "qatar", "consults"),
+        expected_row("israel", "qatar", "consults"),
+    }
