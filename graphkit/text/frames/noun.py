@@ -174,7 +174,8 @@ def noun_frame(noun, entry: LexiconEntry, resolver: ArgumentResolver, lexicon: R
         entry,
         f"noun:{entry.lemma}",
         resolver,
-        presupposed=_described(noun, light) or _owned_act(light, used, lexicon),
+        presupposed=(_described(noun, light) and not _asked_for(noun, lexicon))
+        or _owned_act(light, used, lexicon),
     )
 
 
@@ -737,6 +738,24 @@ def _owned_act(light, used: list[str], lexicon) -> bool:
         and lemma(light) in lexicon.cue("negating_head")
         and used[:1] in (["possessor"], ["modifier"])
     )
+
+
+def _asked_for(noun, lexicon) -> bool:
+    """Whether a noun names what its verb asks for, proposes or plans, not something that
+    is: the object of such a verb, or of its "for" ("Egypt *called for* a ceasefire
+    between A and B", "*urged* a truce between", "*proposed* talks between", "is *pushing
+    for* a deal"; ``hypothetical_head`` and ``planned_head`` of ``cues.csv``). Its
+    relation is then not presupposed: the verb makes it hypothetical or planned, as
+    it does an infinitive ("urged A and B to agree a truce")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    asking = lexicon.cue("hypothetical_head") | lexicon.cue("planned_head")
+    return lemma(verb) in asking and lemma(verb) not in lexicon.cue("seeking_verb")
 
 
 def _described(noun, light) -> bool:
