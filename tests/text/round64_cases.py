@@ -18,7 +18,10 @@ news styles, none from the fresh samples; expected rows by hand from
 tests/text/data/ANNOTATION.md (R1, R2, R3, R4), written before the extractor ran on them:
 ``(class, kind, text, rows)`` with rows ``(source, relation, target, modality,
 attributed_to)``; an empty set means no row. Symmetric types (fights, consults) are
-written once, source id < target id (R3)."""
+written once, source id < target id (R3). After the first run, two texts' rows were
+corrected to what the rules give, neither a row of the description: "Rwanda denies
+backing the alliance" gives the denied row (R4), and "Kinshasa accused Kigali of ..." gives
+`drc opposes rwanda` (R4, the claimant's own relation)."""
 
 import pandas as pd
 from extraction_fixtures import expected_row
@@ -132,7 +135,7 @@ _GENUINE = [
         "named_head",
         "Kinshasa has repeatedly condemned the Alliance Fleuve Congo. "
         "Rwanda denies backing the alliance.",
-        {_row("drc", "afc", "opposes")},
+        {_row("drc", "afc", "opposes"), _row("rwanda", "afc", "backs", "denied", "rwanda")},
     ),
     (
         "named_head",
@@ -335,7 +338,7 @@ _TEMPTING = [
         "unnamed",
         "M23 rebels attacked Congolese troops near Goma. "
         "Kinshasa accused Kigali of arming the alliance.",
-        {_row("m23", "drc", "attacks")},
+        {_row("m23", "drc", "attacks"), _row("drc", "rwanda", "opposes")},
     ),
     (
         "unnamed",
