@@ -457,6 +457,10 @@ class ActorMatcher:
         """The words of an actor's name and aliases, normalised."""
         return self._words.get(actor, set())
 
+    def name_keys(self, actor: str) -> list[tuple[str, ...]]:
+        """Each of an actor's name and aliases as its normalised words, in order."""
+        return self._name_keys.get(actor, [])
+
     def is_place(self, actor: str) -> bool:
         """Whether the actor's kind is a place (a city, a province)."""
         return self._kinds.get(actor, "") in self._places

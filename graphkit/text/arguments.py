@@ -184,6 +184,7 @@ class ArgumentResolver:
             kind=matcher.kind,
             country=matcher.country,
             names=matcher.name_words,
+            name_keys=matcher.name_keys,
             named=lambda token: self._one(token, False, 1),
             national_forces=self._is_national_forces,
             words={
@@ -194,6 +195,7 @@ class ArgumentResolver:
                     "event_noun",
                     "judged_act_verb",
                     "light_verb",
+                    "collective_noun",
                 )
             },
             demonyms=demonyms,

@@ -20,7 +20,12 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   the document (at most :data:`DESCRIPTION_WINDOW` sentences back) of a kind the word
   can describe; a demonym in the description must be the actor's country ("the Lebanese
   militia"); the army and forces words describe a state, a government, or an armed group
-  whose own name holds the word ("the army" for the Sudanese Armed Forces);
+  whose own name holds the word ("the army" for the Sudanese Armed Forces); a collective
+  head word ("the coalition", "the alliance", "coalition forces": ``collective_noun``)
+  only an organisation or an actor whose own name is headed by a collective noun ("the
+  Three Brotherhood Alliance"), never an armed group of another name, and after a
+  coalition named by its leader ("the Saudi-led coalition ... the coalition") the leader
+  (round 64);
 - **pairs** -- "both sides", "both parties", "the two countries", "the two sides" (a
   ``description_pair`` word with "both" or "two"): the nearest *pair* named before, at
   most :data:`PAIR_WINDOW` sentences back -- two compatible actors coordinated with each
@@ -117,6 +122,8 @@ _COLLECTIVE_KINDS = frozenset({"armed_group", "organisation", "government"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _PAIR_WORDS = frozenset({"both", "two"})
+_NAME_PREPOSITIONS = frozenset({"of", "against", "for", "to", "in", "on", "de", "du", "des"})
+"""Words after which a name goes on past its head ("Global Coalition *against* Daesh")."""
 _NARROWING_OF = {
     "description_group": ("description_armed",),
 }
@@ -138,6 +145,9 @@ class Coreference:
         ``actor id -> country code`` (empty if none).
     names : callable
         ``actor id -> set of its names' words`` (normalised), for the forces words.
+    name_keys : callable
+        ``actor id -> list of its names and aliases``, each as its normalised words in
+        order, for the collective words (:meth:`Coreference._collective_name`).
     named : callable
         ``token -> list of Argument``: the actors a subject token names without
         coreference (the argument resolver's own reading).
@@ -156,6 +166,7 @@ class Coreference:
         kind: Callable[[str], str],
         country: Callable[[str], str],
         names: Callable[[str], set[str]],
+        name_keys: Callable[[str], list[tuple[str, ...]]] = lambda actor: [],
         named: Callable[[object], list[Argument]],
         national_forces: Callable[[str], bool] = lambda actor: False,
         words: dict[str, frozenset[str]],
@@ -167,6 +178,7 @@ class Coreference:
         self._kind = kind
         self._country = country
         self._names = names
+        self._name_keys = name_keys
         self._named = named
         self._national_forces = national_forces
         self._words = words
@@ -928,9 +940,50 @@ class Coreference:
         body's, an island a region of a state as often as a state, which the actor kinds
         cannot tell apart; each made wrong rows on held-out text.)"""
         armed = self._words.get("description_armed", frozenset())
-        if {lemma(token), token.lower_, singular(token)} & armed:
+        heads = {lemma(token), token.lower_, singular(token)}
+        if heads & armed:
             return kind == "armed_group" and not self._national_forces(actor)
+        if heads & self._words.get("collective_noun", frozenset()):
+            return kind == "organisation" or self._collective_name(actor)
         return True
+
+    def _collective_name(self, actor: str) -> bool:
+        """Whether one of the actor's names or aliases is headed by a collective noun
+        (``collective_noun`` of ``cues.csv``: coalition, alliance, bloc, axis, league,
+        grouping, pact), so that "the coalition" or "the alliance" may stand for it.
+
+        A description headed by a collective noun ("the coalition", "the alliance",
+        "coalition forces") stands only for an actor named before that is such a
+        collective (round 64): an organisation (as the ``description_group`` row already
+        allows: "NATO ... the alliance"), or an actor of another kind whose name is
+        headed by a collective noun -- "the Three Brotherhood Alliance", "the Global
+        Coalition against Daesh", "Alliance Fleuve Congo" -- never an armed group of
+        another name. So "Saudi Arabia attacked the Houthis. The coalition comprised
+        ..." resolves "the coalition" to nobody, and its members listed after it give no
+        ``member_of`` row (ANNOTATION.md R2: an unnamed coalition gives no row).
+
+        The head of a name is its first word when that is a collective noun (the French
+        order, "Alliance Fleuve Congo"), else the last word before its first preposition
+        ("Global *Coalition* against Daesh", "*Alliance* of Sahel States", "Three
+        Brotherhood *Alliance*"); a collective noun inside the name is not its head
+        ("Myanmar National Democratic Alliance Army" is an army).
+
+        Caveats: the collective nouns are interchangeable ("the coalition" may stand for
+        the Three Brotherhood Alliance); "front" and "union" count as no name head, since
+        they name single movements as often (Polisario Front, Karen National Union); an
+        armed coalition whose table name has no collective head (JNIM, HTS) is no longer
+        what "the alliance" or "the coalition" stands for; any organisation still is,
+        also one that is no collective (the United Nations)."""
+        collectives = self._words.get("collective_noun", frozenset())
+        for key in self._name_keys(actor):
+            if not key:
+                continue
+            if key[0] in collectives:
+                return True
+            before = next((i for i, w in enumerate(key) if w in _NAME_PREPOSITIONS), len(key))
+            if before and key[before - 1] in collectives:
+                return True
+        return False
 
     def _modifier_country(self, token) -> str:
         for child in token.children:
@@ -1263,7 +1316,10 @@ class Coreference:
         (a possessive, a compound or a demonym), where that phrase stands for exactly one
         actor ("Peru's junta ... the junta": whatever "Peru's junta" was read as, the army
         that rules, not the state named in it; "the Peruvian government ... the
-        government": Peru, not a nearer subject)."""
+        government": Peru, not a nearer subject). A coalition, force, alliance or mission
+        named by its leader ("the Saudi-led coalition", "the coalition, led by Saudi
+        Arabia") is such a phrase: "the coalition" after it stands for the leader, as the
+        phrase itself does (ANNOTATION.md R2; round 64)."""
         base = lemma(token)
         for i in range(token.i - 1, first - 1, -1):
             word = self._doc[i]
@@ -1276,7 +1332,9 @@ class Coreference:
                 for c in word.children
                 if c.i < word.i and (c.dep_ in ("poss", "compound") or c.i in self._demonyms)
             ]
-            if not owners:
+            # "the Saudi-led coalition ... the coalition": its leader (ANNOTATION.md R2)
+            led = any(c.lower_ == "led" and c.dep_ in ("amod", "acl") for c in word.children)
+            if not owners and not led:
                 return None  # an earlier description of its own: resolved the same way
             found = [a for a in self._named(word) if a.actor]
             if len(found) != 1:

@@ -225,6 +225,7 @@ CUE_KINDS = (
     "assisting_noun",
     "talks_noun",
     "government_adjective",
+    "collective_noun",
 )
 """The kinds of word list ``cues.csv`` must define, each exactly once (its ``note`` column
 says what each is for)."""

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..arguments import Argument
+from ..arguments import _LED_BODIES, Argument
 from ..lemmas import lemma
 from ..lexicon import LexiconEntry
 from ..modality import Modality, modality
@@ -157,6 +157,29 @@ def _one_list(source: Argument, target: Argument, resolver) -> bool:
     # with the name hung as an apposition of the subject renames the object (round 39)
     verb = head_a.head
     return not (verb.pos_ in ("VERB", "AUX") and min(a.i, b.i) < verb.i < max(a.i, b.i))
+
+
+def _led_body(target: Argument, resolver) -> bool:
+    """Whether the target is a coalition, force, alliance or mission no actor of the table
+    names, read as its leader ("the *Saudi*-led coalition", "the coalition, led by *Saudi
+    Arabia*", and "the coalition" after either): the word that named the leader hangs
+    from "led" on such a body.
+
+    Joining it, being listed in it or leading it gives no row (ANNOTATION.md R2: "X leads
+    the coalition gives no relation while the coalition is no actor of the table"; the
+    collective-noun members rule: an unnamed coalition "includes" nobody), though the
+    leader stands for it as an actor or a target (round 64: "The Saudi-led coalition
+    comprised the UAE ..." is no ``uae member_of saudi_arabia``)."""
+    word = resolver.doc[target.token]
+    led = word.head
+    if word.dep_ == "pobj" and led.dep_ == "agent":
+        led = led.head  # "led *by* Saudi Arabia"
+    return (
+        led.lower_ == "led"
+        and led.dep_ in ("amod", "acl")
+        and led.i != word.i
+        and lemma(led.head) in _LED_BODIES
+    )
 
 
 def _place_named(target: Argument, entry: LexiconEntry, resolver) -> bool:
@@ -339,6 +362,7 @@ def pairs(
         if _plausible(p[0].actor, entry.relation, p[1].actor, resolver.matcher, p[1].via)
         and not (entry.pattern and resolver.matcher.is_place(p[1].actor))
         and not _place_named(p[1], entry, resolver)
+        and not (entry.relation in _STRUCTURAL and _led_body(p[1], resolver))
         and not (entry.relation == "linked_to" and p[0].via in ("owner", "office", "demonym"))
     ]
     if not found:
