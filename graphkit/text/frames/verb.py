@@ -262,14 +262,28 @@ def _stray_agents(verb) -> list:
     return []
 
 
+def _passive_subjects(verb) -> list:
+    """A passive verb's subjects (``nsubj`` where the parser gave it an ``auxpass``): the
+    first only where the parser gave it two that are not coordinated and the second
+    follows a clause that opens on the first ("Washington's decision *to sanction the
+    RSF* was welcomed": the decision, not the RSF, whom the parser also made a subject
+    of "welcomed")."""
+    subjects = children(verb, "nsubjpass") or (
+        children(verb, "nsubj") if children(verb, "auxpass") else []
+    )
+    if len(subjects) < 2:
+        return subjects
+    first = subjects[0]
+    clauses = [c for c in first.children if c.dep_ in ("acl", "relcl") and c.i > first.i]
+    return [s for s in subjects if s == first or not any(c.i < s.i for c in clauses)]
+
+
 def _verb_objects(
     verb, share: bool = False, bare: frozenset[str] = frozenset(), aimed: bool = False
 ) -> list:
     if is_passive(verb):
         described = participle_described(verb)
-        subjects = children(verb, "nsubjpass") or (
-            children(verb, "nsubj") if children(verb, "auxpass") else []
-        )
+        subjects = _passive_subjects(verb)
         if not subjects and described is not None:
             subjects = [described]
         if subjects:
