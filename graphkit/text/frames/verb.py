@@ -149,6 +149,21 @@ def verb_subjects(verb, lexicon: RelationLexicon, depth: int = 0) -> list:
         # "launched an offensive to topple the GNA": the purpose of an act is its doer's,
         # the subject of the verb that makes the act happen
         return verb_subjects(head.head, lexicon, depth + 1)
+    if (
+        link == "acl"
+        and infinitive(verb)
+        and head.pos_ == "NOUN"
+        and head.dep_ != "ROOT"  # no main verb: the parse is not to be trusted
+        and lemma(head) in lexicon.cue("planned_head") | lexicon.cue("hypothetical_head")
+    ):
+        # "Washington's decision *to sanction* the RSF", "a bid by Turkey *to isolate* X":
+        # what a noun of intent or wish is to do, its owner does (the noun makes it
+        # planned or hypothetical: modality; nouns of refusing or failing are left out)
+        owners = children(head, "poss") or [
+            p for prep in children(head, "prep") if prep.lower_ == "by" for p in pobjs(prep)
+        ]
+        if owners:
+            return owners
     if link == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "a video of its drones *striking* Russian positions": the parser may hang the
         # participle on the picture; its doer is the picture's "of" (round 43)
