@@ -561,7 +561,12 @@ CASES = [
         {row("kenya", "african_union", "member_of")},
     ),
     ("member_of", "tempt", "The weapons belonged to Hamas.", set()),
-    ("member_of", "tempt", "Qatar contributed money to the African Union.", set()),
+    (
+        "member_of",
+        "tempt",
+        "Qatar contributed money to the African Union.",
+        {row("qatar", "african_union", "funds")},
+    ),
     ("member_of", "tempt", "The membership of the committee changed.", set()),
     # splits_from, linked_to
     (
