@@ -55,9 +55,11 @@ def test_the_hand_rows_that_override_their_code_are_listed():
         # round 34: crush, annihilate, obliterate, eradicate, eliminate, wipe out and
         # "military action against" are directed attacks; round 41: ramming a vessel;
         # round 48: violating, breaching, breaking a ceasefire and its violation (196);
-        # round 50: storming a base or position; round 57: destroying an actor
-        ("attacks", "fights"): 51,
-        ("appeals_to", ""): 9,
+        # round 50: storming a base or position; round 57: destroying an actor;
+        # round 65: pummelling, an onslaught, a counteroffensive
+        ("attacks", "fights"): 54,
+        # round 65: implore, plead with, beseech
+        ("appeals_to", ""): 12,
         ("warns", "threatens"): 5,
         ("backs", "favours"): 1,
         # round 12: closing airspace (172) reduces relations, closing a border coerces
