@@ -79,6 +79,14 @@ checked. Within one parsed document, :class:`Coreference` resolves:
   and 61);
 - **"Both"** standing alone as a subject or object ("Both fought al-Shabaab"): as a pair
   description.
+- **the two sides named back inside a preposition or after a quantifier** (round 66):
+  a plural pronoun after a preposition ("talks between *them*", "held talks with
+  *them*", :meth:`Coreference._pronoun_pair`) stands for the coordinated pair its nearest
+  subject names, and after "between", "among" or a quantifier also for a subject and its
+  facing object ("Ethiopia clashed with Eritrea"); "each of them", "either of the two"
+  are read through their ``of`` phrase (:meth:`Coreference._quantified`); "either side",
+  "each party", and the unnumbered plurals "the warring parties", "the belligerents",
+  "the rivals" are pair descriptions (:func:`_sides_named_back`). "Neither" is not read.
 
 A singular description is left unresolved when the actor it would take is coordinated
 with another it could stand for ("Kenya and Somalia met. The government ..."), and never
@@ -204,7 +212,7 @@ class Coreference:
     def is_candidate(self, token) -> bool:
         """Whether the token is a pronoun or the head of a description this resolves."""
         lower = token.lower_
-        if _bare_both(token) or _bare_count(token) is not None:
+        if _bare_both(token) or _bare_count(token) is not None or _bare_quantifier(token):
             return True
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             return lower in _PERSONAL or lower in _SINGULAR or lower in _PLURAL
@@ -444,12 +452,21 @@ class Coreference:
             return self._pair(token)  # "Both fought al-Shabaab": the pair named before
         if _bare_count(token) is not None:
             return self._counted(token)  # "Russia armed the three": the list named before
+        if _bare_quantifier(token):
+            return self._quantified(token)  # "Kenya hosted each of them": the pair before
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             if lower in _PERSONAL:
                 return self._person(token)
             if lower in _SINGULAR or lower in _PLURAL:
                 if lower == "it" and _pleonastic(token):
                     return []
+                place = _pair_place(token)
+                if place is not None:
+                    pair = self._pronoun_pair(token)
+                    if pair is not None:
+                        return [self._argument(token, a, "pronoun") for a in pair]
+                    if place in _PAIR_PREPOSITIONS:
+                        return []  # "mediated between them": two or more, or nobody
                 coordinated = self._coordinated_owner(token)
                 if coordinated:
                     return coordinated
@@ -487,6 +504,9 @@ class Coreference:
         if (base in pair_words or text in pair_words or singular(token) in pair_words) and (
             determiners & _PAIR_WORDS
         ):
+            return "description_pair"
+        if _sides_named_back(token, determiners):
+            # "either side", "each party", "the warring parties", "the belligerents"
             return "description_pair"
         if base in _ACCUSATIONS and self._bare_claim(token, left):
             return "description_claim"
@@ -1358,6 +1378,8 @@ class Coreference:
             kinds = counted[1]  # "the two juntas", "the two capitals" (round 63)
         sides = _sides_word(token)
         others = self._co_arguments(token) | self._subject_words(token)
+        # "Kenya denied arming either side": the subject the infinitive or gerund shares
+        others |= {w.i for subject in _controllers(token) for w in subject.subtree}
         unit, one_side = self._pair_unit(token, kinds, others)
         if unit:
             return [self._argument(token, a, "description") for a in unit]
@@ -1385,6 +1407,115 @@ class Coreference:
                     return []  # "Iran armed the Houthis. ... both sides": not two sides
                 return [self._argument(token, a, "description") for a in reversed(found)]
         return []
+
+    def _pronoun_pair(self, token) -> list[Argument] | None:
+        """The two parties a plural pronoun inside a prepositional phrase names back
+        ("talks between *them*", "mediated between *them*", "held talks with *them*",
+        "each of *them*"), read with round 60's pair units (round 66 of issue 16).
+
+        Definition: the pronoun stands for what the subject of the nearest clause before
+        it names, as any "they" does (:meth:`_subject_chain`), subjects of its own
+        predicate and a subject whose phrase holds the pronoun ("*Talks* between them
+        resumed") passed over; where that subject is a coordination of two actors
+        ("Egypt and Sudan objected ...": :meth:`_coordinated_pair`), the pronoun is the
+        two. After a preposition that needs two or more parties ("between", "among") or
+        a quantifier ("each of them", "either of them"), a subject with its facing object
+        is a pair too ("Ethiopia clashed with Eritrea": :meth:`_verb_pair`), as it is for
+        "both sides"; after another preposition it is not ("Hezbollah attacked Israel.
+        Iran sent weapons to *them*": Hezbollah, the subject chain's reading). A
+        subject that is itself a plural pronoun passes on the pair it stands for.
+
+        Returns
+        -------
+        list of Argument or None
+            The two parties, in the order of the text; ``[]`` where the pronoun may mean
+            people named as a plural object of the subject's clause ("Egypt and Sudan
+            deported migrants. Kenya negotiated with *them*": no guess); None where the
+            nearest subject names no pair (the caller reads the pronoun as before, or
+            gives nothing where two parties are needed).
+
+        Notes
+        -----
+        Caveats: a pair acting as one side is taken ("Egypt and the UAE backed the SAF.
+        Talks between *them*": Egypt and the UAE), since a pronoun follows its subject,
+        where "both sides" would pass it over; the people check is made only after a
+        preposition that needs no plurality, and it reads any plural object naming no
+        actor as people ("Rwanda and the DRC held talks. Angola met with *them*": no
+        guess); a pronoun as a direct object ("Ethiopia criticised *them*") or a subject
+        ("*They* met") is not read this way.
+        """
+        place = _pair_place(token)
+        plural_place = place in _PLURAL_PLACES
+        own = self._subject_words(token)
+        for subject in self._subjects_before(token):
+            if subject.i in own or token.i in {w.i for w in subject.subtree}:
+                continue
+            if subject.pos_ == "PRON" and subject.lower_ in _PLURAL:
+                found = [a for a in self.resolve(subject) if a.actor]
+                if len({a.actor for a in found}) == 2:
+                    return [Argument(a.actor, a.token, a.via, a.antecedent) for a in found]
+                return None
+            pair = self._coordinated_pair(subject, token)
+            if not pair and plural_place:
+                pair = self._verb_pair(subject, token)
+            if len(pair) != 2:
+                return None
+            if not plural_place and self._people_object(subject):
+                return []  # "... deported migrants. Kenya negotiated with them": people
+            return sorted(pair, key=lambda a: a.token)
+        return None
+
+    def _people_object(self, subject) -> bool:
+        """Whether the clause of a subject has a plural direct object that names no actor
+        ("deported *hundreds* of migrants", "arrested *smugglers*"): what a later "them"
+        may mean instead of the subject."""
+        verb = subject.head
+        for word in verb.children:
+            if word.dep_ != "dobj" or word.tag_ not in ("NNS", "NNPS"):
+                continue
+            if word.i in self._mention_at or word.i in self._busy:
+                continue
+            if not [a for a in self._named(word) if a.actor]:
+                return True
+        return False
+
+    def _quantified(self, token) -> list[Argument]:
+        """The actors a quantifier with an ``of`` phrase stands for: "*each of them*",
+        "*either of them*", "*each of the two*" (round 66 of issue 16).
+
+        Definition: a plural pronoun after the quantifier is read as
+        :meth:`_pronoun_pair` reads it; "the two" as a pair description (:meth:`_pair`);
+        any other description the resolver reads ("each of the three countries",
+        "either of the warring parties") as that description. Each actor comes back with
+        ``via`` ``description`` and the quantifier's phrase as its words ("each of them
+        -> Serbia").
+
+        Caveat: "neither" is not read (its negation is not carried to the relation, so
+        the rows would be stated as asserted); "each of the soldiers" and other wholes
+        that name no actor give nothing.
+        """
+        whole = _quantified_whole(token)
+        if whole is None:
+            return []
+        if whole.lower_ in _PLURAL:
+            found = self._pronoun_pair(whole) or []
+        elif whole.pos_ == "NUM" and _number(whole) == 2:
+            found = self._pair(token)
+        elif self.is_candidate(whole):
+            found = self.resolve(whole)
+        else:
+            found = []
+        words = self._doc[token.i : whole.i + 1].text
+        return [
+            Argument(
+                a.actor,
+                a.token,
+                "description",
+                words,
+                a.antecedent or a.words or self._phrase(self._doc[a.token]),
+            )
+            for a in found
+        ]
 
     def _counted(self, token) -> list[Argument]:
         """The actors a numbered group description stands for: "the three countries",
@@ -1856,6 +1987,83 @@ def _sides_word(token) -> bool:
     """Whether a pair description's head word names two opposed parties ("both sides",
     "the two parties", "the rivals")."""
     return lemma(token).lower() in _SIDES_WORDS or singular(token) in _SIDES_WORDS
+
+
+_QUANTIFIERS = frozenset({"each", "either"})
+"""Quantifiers that name the two parties one at a time ("*either* side", "*each* of them");
+"neither" is left out, as its negation is not carried to the relation (round 66)."""
+_PAIR_PREPOSITIONS = frozenset({"between", "among", "amongst"})
+"""Prepositions whose object is two or more parties ("talks *between* them")."""
+_PLURAL_PLACES = _PAIR_PREPOSITIONS | {"quantifier"}
+"""The places of a plural pronoun that need two or more parties (:func:`_pair_place`)."""
+_SIDES_MODIFIERS = frozenset(
+    {"warring", "rival", "opposing", "feuding", "belligerent", "conflicting", "hostile"}
+)
+"""Adjectives that keep a plural sides word a description of the two sides ("the
+*warring* parties"); any other modifier ("the political parties") makes it none."""
+
+
+def _pair_place(token) -> str | None:
+    """Where a plural pronoun stands inside a prepositional phrase: the preposition
+    ("between", "with"), or "quantifier" for the ``of`` phrase of a quantifier ("each of
+    *them*", "both of *them*"); None elsewhere (round 66)."""
+    if token.dep_ != "pobj" or token.head.dep_ not in ("prep", "agent"):
+        return None
+    preposition = token.head
+    if preposition.lower_ == "of" and preposition.head.lower_ in (
+        *_QUANTIFIERS,
+        "both",
+        "neither",
+    ):
+        return "quantifier"
+    return preposition.lower_
+
+
+def _quantified_whole(token):
+    """The object of the ``of`` phrase of a quantifier ("each of *them*"), or None."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > token.i:
+            for word in prep.children:
+                if word.dep_ == "pobj":
+                    return word
+    return None
+
+
+def _bare_quantifier(token) -> bool:
+    """ "Kenya hosted *each* of them", "denied arming *either* of the two": "each" or
+    "either" standing as a subject or object with an ``of`` phrase (round 66); never
+    "either" as a conjunction ("either mediate or stay out")."""
+    return (
+        token.lower_ in _QUANTIFIERS
+        and token.pos_ in ("DET", "PRON")
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and _quantified_whole(token) is not None
+    )
+
+
+def _sides_named_back(token, determiners: set[str]) -> bool:
+    """Whether a noun names the two sides of a conflict back without a number: a sides
+    word (:data:`_SIDES_WORDS`) after "each" or "either" ("either side", "each party"),
+    or in the plural after "the", "these" or "those" ("the parties", "the belligerents",
+    "the warring sides", "the rivals"), with no owner, compound, number or other
+    adjective than one of conflict (:data:`_SIDES_MODIFIERS`) and no ``of`` phrase
+    ("either side *of the border*", "the enemies *of Israel*": no description). Read
+    as a pair description by :meth:`Coreference._pair` (round 66).
+
+    Caveat: "neither side" is not read (the negation is not carried); "the neighbours",
+    "the factions" are not sides words (plural collectives read them, or nothing)."""
+    if token.pos_ not in ("NOUN", "PROPN") or not _sides_word(token):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i for c in token.children):
+        return False
+    left = [c for c in token.children if c.i < token.i]
+    if any(c.dep_ in ("poss", "compound", "nmod", "nummod") for c in left):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ not in _SIDES_MODIFIERS for c in left):
+        return False
+    if token.tag_ in ("NNS", "NNPS"):
+        return bool(determiners & {"the", "these", "those"}) and "all" not in determiners
+    return bool(determiners & _QUANTIFIERS) and len(determiners) == 1
 
 
 _PAIR_KINDS: dict[str, tuple[str, ...]] = {
