@@ -49,10 +49,12 @@ def sentence_candidates(
     capable = _argument_words(sent, resolver, lexicon)
     pairs = lexicon.cue("description_pair")
     slots = {resolver.mention_at[i].actor if i in resolver.mention_at else i for i in capable}
-    if len(slots) < 2 and not any(
-        lemma(sent.doc[i]) in pairs or singular(sent.doc[i]) in pairs for i in capable
+    if (
+        len(slots) < 2
+        and not any(lemma(sent.doc[i]) in pairs or singular(sent.doc[i]) in pairs for i in capable)
+        and not any(_stands_for_two(sent.doc[i], resolver) for i in capable)
     ):
-        return []  # every candidate joins two actors ("both sides" are two)
+        return []  # every candidate joins two actors ("both sides", "between them" are two)
     titles = lexicon.cue("title_noun")
     words: set[str] | None = None  # the sentence's words for CAMEO, read once if needed
     for token in sent:
@@ -117,6 +119,15 @@ def sentence_candidates(
     return sorted(best.values(), key=lambda c: (c.trigger.i, c.source.token, c.target.token))
 
 
+def _stands_for_two(word, resolver: ArgumentResolver) -> bool:
+    """Whether a pronoun or description stands for two actors or more ("talks between
+    *them*", "each of *them*": round 66), as a pair word does."""
+    coreference = resolver.coreference
+    if word.i in resolver.mention_at or not coreference.is_candidate(word):
+        return False
+    return len({a.actor for a in coreference.resolve(word)}) >= 2
+
+
 _MEDIATING_ONLY = frozenset({"mediate", "broker"})
 """Verbs whose only reading is the mediation frame's (ANNOTATION.md R3)."""
 
@@ -173,7 +184,11 @@ def _argument_words(sent, resolver: ArgumentResolver, lexicon: RelationLexicon) 
                     or bool(resolver.coreference.doers(token))
                 )
             )
-            or (token.lower_ == "both" and resolver.coreference.is_candidate(token))
+            # "both", and "each of them", "either of the two" (round 66)
+            or (
+                token.lower_ in ("both", "each", "either")
+                and resolver.coreference.is_candidate(token)
+            )
             # "Russia armed *the three*": a number standing for a list (round 63)
             or (token.pos_ == "NUM" and resolver.coreference.is_candidate(token))
         ):
