@@ -2003,6 +2003,13 @@ _SIDES_MODIFIERS = frozenset(
 *warring* parties"); any other modifier ("the political parties") makes it none."""
 
 
+_NEUTRAL_SIDES = frozenset({"party", "side"})
+"""Sides words that in the plural name the two sides of a conflict only with a modifier
+of conflict ("the *warring* parties"): bare, "the parties" and "the sides" are the
+parties of whatever was named last (talks or a deal of any number, or political parties),
+round 66."""
+
+
 def _pair_place(token) -> str | None:
     """Where a plural pronoun stands inside a prepositional phrase: the preposition
     ("between", "with"), or "quantifier" for the ``of`` phrase of a quantifier ("each of
@@ -2044,8 +2051,9 @@ def _bare_quantifier(token) -> bool:
 def _sides_named_back(token, determiners: set[str]) -> bool:
     """Whether a noun names the two sides of a conflict back without a number: a sides
     word (:data:`_SIDES_WORDS`) after "each" or "either" ("either side", "each party"),
-    or in the plural after "the", "these" or "those" ("the parties", "the belligerents",
-    "the warring sides", "the rivals"), with no owner, compound, number or other
+    or in the plural after "the", "these" or "those" ("the belligerents", "the rivals",
+    "the warring parties", "the warring sides"; "the parties" and "the sides" only with
+    such an adjective, :data:`_NEUTRAL_SIDES`), with no owner, compound, number or other
     adjective than one of conflict (:data:`_SIDES_MODIFIERS`) and no ``of`` phrase
     ("either side *of the border*", "the enemies *of Israel*": no description). Read
     as a pair description by :meth:`Coreference._pair` (round 66).
@@ -2062,6 +2070,8 @@ def _sides_named_back(token, determiners: set[str]) -> bool:
     if any(c.dep_ == "amod" and c.lower_ not in _SIDES_MODIFIERS for c in left):
         return False
     if token.tag_ in ("NNS", "NNPS"):
+        if lemma(token).lower() in _NEUTRAL_SIDES and not any(c.dep_ == "amod" for c in left):
+            return False  # "the parties", "the sides": of whatever was named, of any number
         return bool(determiners & {"the", "these", "those"}) and "all" not in determiners
     return bool(determiners & _QUANTIFIERS) and len(determiners) == 1
 

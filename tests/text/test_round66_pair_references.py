@@ -35,6 +35,10 @@ KNOWN_GAPS = {
     # resolving it would state the act as asserted; left unresolved, the rows are missed
     "Armenia and Azerbaijan clashed in May. Russia armed neither side.",
     "Thailand and Cambodia clashed along the border. Neither side attacked Malaysia.",
+    # a bare "the parties" is not read as the two sides: "the parties" and "the sides"
+    # without a modifier of conflict name the parties of whatever was named last, of any
+    # number (narrowed after the third held-out part's precision fell, BASELINE.md)
+    "Serbia and Kosovo clashed near the border. The United Nations met the parties in Geneva.",
     # not the pair: "Ethiopia filled *it*" resolves "it" to Egypt (the subject before),
     # where the dam is meant, and reads filling as yielding (a wrong row of "it")
     "Egypt and Sudan objected to the dam in 2020. Ethiopia filled it in July. "
