@@ -1405,6 +1405,8 @@ class Coreference:
                     return []  # "A, B and C met. The two countries ...": which two?
                 if sides and self._backer_and_client(found):
                     return []  # "Iran armed the Houthis. ... both sides": not two sides
+                if sides and all(_places(self._doc[a.token]) for a in found):
+                    return []  # "Weapons flowed through Chad and Libya": places, not sides
                 return [self._argument(token, a, "description") for a in reversed(found)]
         return []
 
@@ -1686,8 +1688,10 @@ class Coreference:
         Caveat: a pair acting together and meant by "the two governments" is taken only
         when no facing pair is named within the window; a coordination whose verb has no
         actor object and is no verb of support ("A and B sent envoys") still counts as a
-        pair.
+        pair. For a sides word, a pair that is the object of a preposition of place or
+        route ("through Chad and the CAR", :func:`_places`) is no pair of sides.
         """
+        sides = _sides_word(token)
         taken = self._argument_actors(token, others) | self._relative_antecedents(token)
         here = self._sentence_of.get(token.i, 0)
         one_side: list[Argument] = []
@@ -1711,6 +1715,8 @@ class Coreference:
                         continue
                     if not all(self._pair_kind(a.actor, kinds) for a in pair):
                         continue
+                    if sides and _places(head):
+                        continue  # "weapons reach the RSF *through Chad and the CAR*"
                     ordered = sorted(pair, key=lambda a: a.token)
                     if self._one_side(head, pair):
                         if not one_side:
@@ -1981,6 +1987,23 @@ _ONE_SIDE_NOUNS = frozenset({"ally", "partner", "backer", "patron", "sponsor", "
 _SIDES_WORDS = frozenset({"side", "party", "rival", "foe", "adversary", "enemy", "belligerent"})
 """Pair words that name two opposed parties: never a one-side pair or a backer and its
 client (round 60)."""
+
+
+_ROUTE_PREPOSITIONS = frozenset(
+    {"through", "via", "across", "from", "into", "in", "inside", "within", "near", "along"}
+)
+"""Prepositions whose coordinated objects are places an act passes through or happens in
+("through Chad and the CAR", "from Libya and Chad"), not two sides."""
+
+
+def _places(head) -> bool:
+    """Whether a coordinated pair at ``head`` is the object of a preposition of place or
+    route: places, which a sides word ("either side", "both parties") never stands for
+    (round 66)."""
+    while head.dep_ in ("compound", "det", "amod", "flat") and head.head != head:
+        head = head.head  # a word of the name: its phrase's head
+    first = _members(head)[0]
+    return first.dep_ == "pobj" and first.head.lower_ in _ROUTE_PREPOSITIONS
 
 
 def _sides_word(token) -> bool:

@@ -14,11 +14,13 @@ acting as one side, three actors, one actor, "them" meaning people, "either ... 
 "either side of the border", a pair out of the window, "the neighbours" of nobody), each
 with the rows ANNOTATION.md gives by hand."""
 
+import pandas as pd
 import pytest
 from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
     annotated_rows,
     assert_a_third_tempting,
     audit_params,
+    expected_row,
     mentioned_rows,
     nlp,
 )
@@ -87,3 +89,41 @@ def test_a_pronoun_after_another_preposition_keeps_its_subject(nlp):  # noqa: F8
     text = "Hezbollah attacked Israel. Iran later sent weapons to them."
     rows = rows_of(nlp, text)
     assert not {r for r in rows if r[0] == "iran" and r[2] == "israel"}
+
+
+PLACES_ACTORS = pd.DataFrame(
+    [
+        ("saf", "Sudanese Armed Forces", "armed_group", "SAF", "SDN"),
+        ("rsf", "Rapid Support Forces", "armed_group", "RSF", "SDN"),
+        ("uae", "United Arab Emirates", "state", "UAE|Abu Dhabi", "ARE"),
+        ("chad", "Chad", "state", "", "TCD"),
+        ("car", "Central African Republic", "state", "CAR", "CAF"),
+        ("libya", "Libya", "state", "", "LBY"),
+    ],
+    columns=["id", "name", "kind", "aliases", "country"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a route's places named nearer than the two sides: not the sides
+        (
+            "The SAF and the RSF have fought since April. Weapons reach the RSF through "
+            "Chad and the Central African Republic. The UAE denies arming either side.",
+            {
+                expected_row("rsf", "saf", "fights"),
+                expected_row("uae", "rsf", "arms", "denied", "uae"),
+                expected_row("uae", "saf", "arms", "denied", "uae"),
+            },
+        ),
+        # only places named: no sides
+        (
+            "Weapons flowed through the Central African Republic and Chad. "
+            "The UAE denies arming either side.",
+            set(),
+        ),
+    ],
+)
+def test_a_pair_of_places_is_no_pair_of_sides(nlp, text, expected):  # noqa: F811
+    assert annotated_rows(nlp, text, PLACES_ACTORS) == expected
