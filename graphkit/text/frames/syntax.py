@@ -7,12 +7,15 @@ from ..arguments import Argument, ArgumentResolver
 from ..lemmas import lemma
 
 __all__ = [
+    "LISTING_VERBS",
     "announced_acts",
     "children",
     "fill",
     "holders",
     "infinitive",
+    "is_partitive",
     "is_passive",
+    "own_subjects",
     "pobjs",
     "prep_objects",
     "resolve_role",
