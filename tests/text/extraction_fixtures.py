@@ -181,3 +181,36 @@ def assert_a_third_tempting(cases, *, at_least: int = 70, kind_at: int = 1) -> N
     assert len(cases) >= at_least
     tempting = sum(1 for case in cases if case[kind_at] == "tempt")
     assert len(cases) // 4 <= tempting <= len(cases) // 2
+
+
+PROBE_ACTORS = pd.DataFrame(
+    [
+        ("african_union", "African Union", "organisation", "AU", ""),
+        ("chad", "Chad", "state", "", "TCD"),
+        ("egypt", "Egypt", "state", "", "EGY"),
+        ("ethiopia", "Ethiopia", "state", "", "ETH"),
+        ("hamas", "Hamas", "armed_group", "", "PSE"),
+        ("hezbollah", "Hezbollah", "armed_group", "", "LBN"),
+        ("iran", "Iran", "state", "", "IRN"),
+        ("islamic_jihad", "Islamic Jihad", "armed_group", "PIJ", "PSE"),
+        ("israel", "Israel", "state", "", "ISR"),
+        ("kenya", "Kenya", "state", "", "KEN"),
+        ("mali", "Mali", "state", "", "MLI"),
+        ("niger", "Niger", "state", "", "NER"),
+        ("qatar", "Qatar", "state", "", "QAT"),
+        ("rsf", "Rapid Support Forces", "armed_group", "RSF", "SDN"),
+        ("russia", "Russia", "state", "", "RUS"),
+        ("saf", "Sudanese Armed Forces", "armed_group", "SAF|Sudanese army", "SDN"),
+        ("sdf", "Syrian Democratic Forces", "armed_group", "SDF", "SYR"),
+        ("somalia", "Somalia", "state", "", "SOM"),
+        ("sudan", "Sudan", "state", "", "SDN"),
+        ("turkey", "Turkey", "state", "", "TUR"),
+        ("uae", "United Arab Emirates", "state", "UAE|Abu Dhabi", "ARE"),
+        ("united_states", "United States", "state", "US|U.S.|Washington", "USA"),
+    ],
+    columns=["id", "name", "kind", "aliases", "country"],
+)
+"""The actors of the small probe-found tests of session 32 (alliances, mediation,
+relational nouns, asked-for nouns, intent nouns, threatened acts): states, armed groups
+and organisations of several conflicts, one table shared so each test names the same
+actor the same way."""

@@ -7,9 +7,9 @@ diplomatic cooperation) gave `favours` both ways. The texts are written for the 
 the rows by hand, by R2-R4 (negated and planned keep the row with their status, a
 claimant's word is reported)."""
 
-import pandas as pd
 import pytest
 from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
+    PROBE_ACTORS,
     annotated_rows,
     expected_row,
     nlp,
@@ -17,21 +17,7 @@ from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
 
 pytestmark = pytest.mark.model
 
-ACTORS = pd.DataFrame(
-    [
-        ("iran", "Iran", "state", "", "IRN"),
-        ("hezbollah", "Hezbollah", "armed_group", "", "LBN"),
-        ("russia", "Russia", "state", "", "RUS"),
-        ("mali", "Mali", "state", "", "MLI"),
-        ("niger", "Niger", "state", "", "NER"),
-        ("chad", "Chad", "state", "", "TCD"),
-        ("turkey", "Turkey", "state", "", "TUR"),
-        ("hamas", "Hamas", "armed_group", "", "PSE"),
-        ("islamic_jihad", "Islamic Jihad", "armed_group", "PIJ", "PSE"),
-        ("israel", "Israel", "state", "", "ISR"),
-    ],
-    columns=["id", "name", "kind", "aliases", "country"],
-)
+ACTORS = PROBE_ACTORS
 
 CASES = [
     ("Iran and Hezbollah formed an alliance.", {expected_row("hezbollah", "iran", "allied_with")}),

@@ -6,9 +6,9 @@ Israel and Hamas to agree a ceasefire" (``frames.noun._asked_for``). A noun that
 what is ("welcomed the ceasefire", "brokered a ceasefire") stays asserted. The texts are
 written for the test; the rows by hand."""
 
-import pandas as pd
 import pytest
 from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
+    PROBE_ACTORS,
     annotated_rows,
     expected_row,
     nlp,
@@ -16,15 +16,7 @@ from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
 
 pytestmark = pytest.mark.model
 
-ACTORS = pd.DataFrame(
-    [
-        ("egypt", "Egypt", "state", "", "EGY"),
-        ("qatar", "Qatar", "state", "", "QAT"),
-        ("israel", "Israel", "state", "", "ISR"),
-        ("hamas", "Hamas", "armed_group", "", "PSE"),
-    ],
-    columns=["id", "name", "kind", "aliases", "country"],
-)
+ACTORS = PROBE_ACTORS
 
 
 def agreed(modality):

@@ -9,9 +9,9 @@ it ("Washington's decision *to sanction the RSF* was welcomed by the SAF": the S
 welcomed the decision, not the RSF; ``frames.verb._passive_subjects``). The texts are
 written for the test; the rows by hand."""
 
-import pandas as pd
 import pytest
 from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
+    PROBE_ACTORS,
     annotated_rows,
     expected_row,
     nlp,
@@ -19,19 +19,7 @@ from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
 
 pytestmark = pytest.mark.model
 
-ACTORS = pd.DataFrame(
-    [
-        ("iran", "Iran", "state", "", "IRN"),
-        ("hezbollah", "Hezbollah", "armed_group", "", "LBN"),
-        ("israel", "Israel", "state", "", "ISR"),
-        ("russia", "Russia", "state", "", "RUS"),
-        ("united_states", "United States", "state", "US|U.S.|Washington", "USA"),
-        ("saf", "Sudanese Armed Forces", "armed_group", "SAF|Sudanese army", "SDN"),
-        ("rsf", "Rapid Support Forces", "armed_group", "RSF", "SDN"),
-        ("hamas", "Hamas", "armed_group", "", "PSE"),
-    ],
-    columns=["id", "name", "kind", "aliases", "country"],
-)
+ACTORS = PROBE_ACTORS
 
 CASES = [
     (

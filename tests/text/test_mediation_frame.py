@@ -10,9 +10,9 @@ each party, and nothing else).
 
 The texts are written for the test; the rows by hand."""
 
-import pandas as pd
 import pytest
 from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
+    PROBE_ACTORS,
     annotated_rows,
     expected_row,
     nlp,
@@ -20,17 +20,7 @@ from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
 
 pytestmark = pytest.mark.model
 
-ACTORS = pd.DataFrame(
-    [
-        ("ethiopia", "Ethiopia", "state", "", "ETH"),
-        ("egypt", "Egypt", "state", "", "EGY"),
-        ("sudan", "Sudan", "state", "", "SDN"),
-        ("african_union", "African Union", "organisation", "AU", ""),
-        ("kenya", "Kenya", "state", "", "KEN"),
-        ("somalia", "Somalia", "state", "", "SOM"),
-    ],
-    columns=["id", "name", "kind", "aliases", "country"],
-)
+ACTORS = PROBE_ACTORS
 
 CASES = [
     # the participle hung on the parties by the parser: CAMEO's 080 read the mediator
@@ -71,17 +61,8 @@ def test_mediating_gives_consults_with_each_party_and_nothing_else(nlp, text, ex
 
 @pytest.mark.parametrize("verb", ["are", "were"])
 def test_mediators_hung_on_the_auxiliary_mediate(nlp, verb):  # noqa: F811
-    actors = pd.DataFrame(
-        [
-            ("egypt", "Egypt", "state", "", "EGY"),
-            ("qatar", "Qatar", "state", "", "QAT"),
-            ("israel", "Israel", "state", "", "ISR"),
-            ("hamas", "Hamas", "armed_group", "", "PSE"),
-        ],
-        columns=["id", "name", "kind", "aliases", "country"],
-    )
     text = f"Egypt and Qatar {verb} mediating between Israel and Hamas."
-    assert annotated_rows(nlp, text, actors) == {
+    assert annotated_rows(nlp, text, ACTORS) == {
         expected_row("egypt", "hamas", "consults"),
         expected_row("egypt", "israel", "consults"),
         expected_row("hamas", "qatar", "consults"),

@@ -8,9 +8,9 @@ clause's predicate, the relation carries the clause's modality ("is not among": 
 a description, asserted (``frames.noun._predicate``). The texts are written for the test;
 the rows by hand."""
 
-import pandas as pd
 import pytest
 from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
+    PROBE_ACTORS,
     annotated_rows,
     expected_row,
     nlp,
@@ -18,24 +18,7 @@ from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
 
 pytestmark = pytest.mark.model
 
-ACTORS = pd.DataFrame(
-    [
-        ("iran", "Iran", "state", "", "IRN"),
-        ("hezbollah", "Hezbollah", "armed_group", "", "LBN"),
-        ("israel", "Israel", "state", "", "ISR"),
-        ("russia", "Russia", "state", "", "RUS"),
-        ("turkey", "Turkey", "state", "", "TUR"),
-        ("sdf", "Syrian Democratic Forces", "armed_group", "SDF", "SYR"),
-        ("united_states", "United States", "state", "US|U.S.|Washington", "USA"),
-        ("saf", "Sudanese Armed Forces", "armed_group", "SAF|Sudanese army", "SDN"),
-        ("rsf", "Rapid Support Forces", "armed_group", "RSF", "SDN"),
-        ("uae", "United Arab Emirates", "state", "UAE|Abu Dhabi", "ARE"),
-        ("egypt", "Egypt", "state", "", "EGY"),
-        ("qatar", "Qatar", "state", "", "QAT"),
-        ("hamas", "Hamas", "armed_group", "", "PSE"),
-    ],
-    columns=["id", "name", "kind", "aliases", "country"],
-)
+ACTORS = PROBE_ACTORS
 
 R = expected_row
 CASES = [

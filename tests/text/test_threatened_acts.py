@@ -7,9 +7,9 @@ infinitive's, or the act's against/on/to), and the act itself `planned` ("threat
 ``light_verb`` of ``cues.csv``: its object act is its subject's). Before, an act noun as
 the object gave nothing. The texts are written for the test; the rows by hand."""
 
-import pandas as pd
 import pytest
 from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
+    PROBE_ACTORS,
     annotated_rows,
     expected_row,
     nlp,
@@ -17,18 +17,7 @@ from extraction_fixtures import (  # noqa: F401 (nlp: the shared spaCy fixture)
 
 pytestmark = pytest.mark.model
 
-ACTORS = pd.DataFrame(
-    [
-        ("turkey", "Turkey", "state", "", "TUR"),
-        ("sdf", "Syrian Democratic Forces", "armed_group", "SDF", "SYR"),
-        ("israel", "Israel", "state", "", "ISR"),
-        ("hezbollah", "Hezbollah", "armed_group", "", "LBN"),
-        ("iran", "Iran", "state", "", "IRN"),
-        ("united_states", "United States", "state", "US|U.S.", "USA"),
-        ("rsf", "Rapid Support Forces", "armed_group", "RSF", "SDN"),
-    ],
-    columns=["id", "name", "kind", "aliases", "country"],
-)
+ACTORS = PROBE_ACTORS
 
 R = expected_row
 CASES = [
