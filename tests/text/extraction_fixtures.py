@@ -185,6 +185,8 @@ def assert_a_third_tempting(cases, *, at_least: int = 70, kind_at: int = 1) -> N
 
 PROBE_ACTORS = pd.DataFrame(
     [
+        ("armenia", "Armenia", "state", "", "ARM"),
+        ("azerbaijan", "Azerbaijan", "state", "", "AZE"),
         ("african_union", "African Union", "organisation", "AU", ""),
         ("chad", "Chad", "state", "", "TCD"),
         ("egypt", "Egypt", "state", "", "EGY"),
@@ -211,6 +213,6 @@ PROBE_ACTORS = pd.DataFrame(
     columns=["id", "name", "kind", "aliases", "country"],
 )
 """The actors of the small probe-found tests of session 32 (alliances, mediation,
-relational nouns, asked-for nouns, intent nouns, threatened acts): states, armed groups
-and organisations of several conflicts, one table shared so each test names the same
-actor the same way."""
+relational nouns, asked-for nouns, intent nouns, threatened acts, negated lists):
+states, armed groups and organisations of several conflicts, one table shared so each
+test names the same actor the same way."""

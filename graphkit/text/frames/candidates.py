@@ -4,6 +4,7 @@ kept, each with its modality and a confidence."""
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -398,6 +399,12 @@ def pairs(
             confidence *= 0.85
         if mood.attributed_to:
             confidence *= 0.9
+        said = mood
+        negator = _neither(source, trigger.doc) or _neither(target, trigger.doc)
+        if negator is not None and not mood.denied:
+            # "Russia armed *neither* Armenia *nor* Azerbaijan": the list's own negation
+            said = copy.deepcopy(mood)
+            said.deny(f"denied:{negator.text}")
         yield Candidate(
             source=resolver.with_words(source),
             relation=entry.relation,
@@ -406,9 +413,33 @@ def pairs(
             trigger=trigger,
             rule=rule + (" (mirrored)" if mirrored else ""),
             confidence=round(confidence, 2),
-            modality=mood,
+            modality=said,
             code=entry.code,
         )
+
+
+def _neither(argument: Argument, doc) -> Any:
+    """The word that negates an argument where its list says so, or None: "neither" or
+    "nor" on the list ("armed *neither* Armenia *nor* Azerbaijan", "*Neither* Russia
+    *nor* Iran armed it"), or a "not" on the one member ("armed Armenia *but not*
+    Azerbaijan"). A relation with such a member is denied (ANNOTATION.md R4, negation),
+    as it is with "did not arm Armenia or Azerbaijan"."""
+    word = doc[argument.token]
+    while word.dep_ in ("compound", "det", "amod", "flat") and word.head != word:
+        word = word.head  # a word of the name: its phrase's head
+    if word.dep_ == "conj":
+        # "armed Armenia *but not* Azerbaijan": a member negated alone
+        negation = [c for c in word.children if c.dep_ == "neg" and c.i < word.i]
+        if negation:
+            return negation[0]
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head  # the list's first member
+    members = [word, *word.conjuncts]
+    for member in members:
+        for child in member.children:
+            if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "cc", "det"):
+                return child
+    return None
 
 
 def canonical(candidate: Candidate, relation: str, symmetric: bool) -> Candidate:
