@@ -200,6 +200,7 @@ class ArgumentResolver:
             },
             demonyms=demonyms,
             state_for=matcher.state_for,
+            forces_of=lambda country: matcher.organ_of(country, _MILITARY_NAMES, ("armed_group",)),
         )
 
     # -- public -------------------------------------------------------------------------

@@ -180,6 +180,7 @@ class Coreference:
         words: dict[str, frozenset[str]],
         demonyms: dict[int, str],
         state_for: Callable[[str], str | None] = lambda country: None,
+        forces_of: Callable[[str], str | None] = lambda country: None,
     ):
         self._doc = doc
         self._mention_at = mention_at
@@ -192,6 +193,7 @@ class Coreference:
         self._words = words
         self._demonyms = demonyms
         self._state_for = state_for
+        self._forces_of = forces_of
         self._memo: dict[int, list[Argument]] = {}
         self._described_words: set[int] = set()
         self._busy: set[int] = set()
@@ -947,6 +949,10 @@ class Coreference:
         if country and self._country(actor) != country:
             return False
         if description == "description_forces" and kind == "armed_group":
+            if not self._national_forces(actor):
+                # a group of its own named after an army ("the Arakan Army"): only the
+                # head word itself, never "the army" for the Rapid Support *Forces*
+                return bool(self._names(actor) & {lemma(token), token.lower_})
             words = self._words["description_forces"] | {"armed", "forces"}
             return bool(self._names(actor) & words)
         return True
@@ -1076,8 +1082,15 @@ class Coreference:
             best[1], token, others | self._subject_words(token)
         ):
             return []  # "Al-Shabaab attacked. Kenyan troops repelled it. ... the fighters"
-        if self._coordinated_rival(best[1], token, kinds, description, others):
+        # a forces description's own predicate's other actor is no rival ("talks between
+        # Colombia and the ELN. The ELN attacked the army": Colombia)
+        taken = subject_actors if description == "description_forces" else set()
+        if self._coordinated_rival(best[1], token, kinds, description, others, taken):
             return []  # "Kenya and Somalia met. The government ...": which one?
+        if description == "description_forces" and self._group_army_beside_forces(
+            best[1], token, first, kinds, others
+        ):
+            return []  # "The Arakan Army attacked Tatmadaw positions. ... the army"
         return [self._argument(token, best[1], "description")]
 
     def _state_forces_between(self, found: Argument, token, taken: set[int]) -> bool:
@@ -1137,7 +1150,13 @@ class Coreference:
         return [self._argument(token, only, "description")]
 
     def _coordinated_rival(
-        self, found: Argument, token, kinds: tuple[str, ...], description: str, others: set[int]
+        self,
+        found: Argument,
+        token,
+        kinds: tuple[str, ...],
+        description: str,
+        others: set[int],
+        taken: frozenset[str] | set[str] = frozenset(),
     ) -> bool:
         """Whether the antecedent a singular description would take is coordinated with
         another actor the description could stand for ("Kenya and Somalia discussed ...
@@ -1149,7 +1168,10 @@ class Coreference:
             return False
         for member in _members(self._doc[mention.end - 1]):
             at = self._mention_at.get(member.i)
-            if at is None or at.actor == found.actor or member.i in others:
+            if at is None or at.actor == found.actor or member.i in others or at.actor in taken:
+                continue
+            if mention.start <= member.i < mention.end:
+                continue  # the antecedent itself, read as its state's forces (round 67)
                 continue
             if self._compatible(at.actor, kinds, token, description):
                 return True
@@ -1161,7 +1183,10 @@ class Coreference:
         """The compatible actor word ``i`` begins a mention of, with the words that say
         whether it is a subject; for a state or government description also the state a
         demonym names on an organ of it ("*Pakistani* police ... the government":
-        Pakistan), the organ's words saying whether it is a subject. None otherwise."""
+        Pakistan), the organ's words saying whether it is a subject; for a forces
+        description the state's forces (:meth:`_forces_candidate`). None otherwise."""
+        if description == "description_forces":
+            return self._forces_candidate(i, token, kinds)
         mention = self._antecedent(i)
         if mention is not None:
             if not self._compatible(mention.actor, kinds, token, description):
@@ -1174,6 +1199,114 @@ class Coreference:
         if organ is None or not self._compatible(organ.actor, kinds, token, description):
             return None
         return organ, range(i, self._doc[i].head.i + 1)
+
+    def _forces_candidate(
+        self, i: int, token, kinds: tuple[str, ...]
+    ) -> tuple[Argument, range] | None:
+        """What a description of a state's armed forces ("the army", "the military", "the
+        force") may stand for at word ``i`` (round 67 of issue 16), with the words that
+        say whether it is a subject.
+
+        Definition (ANNOTATION.md R1: armed forces named by their country are the state,
+        unless the table has those forces; a description stands for the actor it refers
+        to):
+
+        1. an actor of the table that is a state's own armed forces (``national_forces``:
+           the Sudanese Armed Forces, FAMa, the Tatmadaw), named by name, alias or an
+           organ ("Sudan's army", "*Malian* soldiers"), is taken as named;
+        2. a state or government named before is taken only where the document places it
+           in the fighting (:meth:`_in_fighting`): a party of a fight, an attack or a
+           truce, the place of one, or the state of an armed group named in reach --
+           never a state named only as a host, mediator, broker, backer or speaker ("The
+           talks, hosted by Saudi Arabia and the United States, aimed at a truce between
+           the army and the RSF": not the United States). Where the table has that
+           state's own armed forces, they are taken in its stead (``forces_of``: "Kenya
+           hosted talks between Sudan and the RSF. The RSF attacked the army": the
+           Sudanese Armed Forces);
+        3. an armed group whose own name holds a forces word (the Arakan Army) is taken
+           as named, but gives way to nothing where a state's forces are in reach as
+           well (:meth:`_group_army_beside_forces`).
+
+        Caveats: the fighting is read from the parse only (the verb or noun a mention
+        hangs from, :data:`_FIGHTING`); a state named as the doer of a verb outside that
+        list ("Kenya deployed troops", "Egypt said its army") is passed over; the nearest
+        fighting state, a subject first, still wins over a second fighting state ("Russia
+        struck Kyiv. ... the army": Russia), as before this round; a document that names
+        neither the state nor its forces gives nothing, even where the table has them
+        (R1: a description stands only for an actor the document names).
+        """
+        found = self._antecedent_or_organ(i)
+        if found is None or not self._compatible(found.actor, kinds, token, "description_forces"):
+            return None
+        mention = self._mention_at.get(i)
+        if mention is not None and mention.start == i:
+            words = range(mention.start, mention.end)
+            head = mention.end - 1
+        else:
+            words = range(i, self._doc[i].head.i + 1)
+            head = self._doc[i].head.i
+        if self._kind(found.actor) not in ("state", "government"):
+            return found, words
+        if not self._in_fighting(found.actor, head, token):
+            return None
+        forces = self._forces_of(self._country(found.actor))
+        if forces is not None and forces != found.actor:
+            found = Argument(forces, found.token, found.via, found.words)
+        return found, words
+
+    def _in_fighting(self, actor: str, head: int, token) -> bool:
+        """Whether the document places a state or government named at word ``head`` in the
+        fighting a forces description is about: the mention hangs, through nouns and
+        prepositions, from a verb or noun of fighting, attack or truce (:data:`_FIGHTING`:
+        "Russia *struck* Kyiv", "a *truce* between Sudan and the RSF", "*attacks* in
+        Mali"), or an armed group of the same country that is not its own forces is named
+        in the description's window, up to the end of its sentence ("talks between
+        Ethiopia and the TPLF": Ethiopia). A host, mediator, broker, backer or speaker
+        ("hosted by Saudi Arabia", "Norway brokered", "Egypt backs", "Kenya said") is
+        not."""
+        country = self._country(actor)
+        first = self._sentences[self._window(token, DESCRIPTION_WINDOW)].start
+        last = self._sentences[self._sentence_of.get(token.i, 0)].end
+        for j in range(first, last):
+            mention = self._mention_at.get(j)
+            if mention is None or mention.start != j or not country:
+                continue
+            other = mention.actor
+            if (
+                self._kind(other) == "armed_group"
+                and self._country(other) == country
+                and not self._national_forces(other)
+            ):
+                return True
+        word = self._doc[head]
+        while word.head.i != word.i:
+            word = word.head
+            if lemma(word) in _FIGHTING:
+                return True
+            if word.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    def _group_army_beside_forces(
+        self, found: Argument, token, first: int, kinds: tuple[str, ...], others: set[int]
+    ) -> bool:
+        """Whether a forces description would take an armed group that is not a state's
+        own forces but whose name holds a forces word ("the Arakan Army") while a state's
+        forces are in reach too (a national forces actor, or a state in the fighting:
+        "The Arakan Army attacked Tatmadaw positions. China urged the army to stop"):
+        which army is meant is not said, so nothing is taken."""
+        if self._kind(found.actor) != "armed_group" or self._national_forces(found.actor):
+            return False
+        for i in range(first, token.i):
+            if i in others:
+                continue
+            candidate = self._forces_candidate(i, token, kinds)
+            if candidate is None or candidate[0].actor == found.actor:
+                continue
+            actor = candidate[0].actor
+            if self._national_forces(actor) or self._kind(actor) in ("state", "government"):
+                return True
+        return False
 
     def _described_again(self, token, kinds: tuple[str, ...], description: str) -> list[Argument]:
         """A definite description that says something of its referent ("the Iran-backed
@@ -2221,6 +2354,38 @@ _ACTS = frozenset(
 """Nouns of violent acts whose doers "the attacks" stands for."""
 _ACTING = frozenset({"attack", "strike", "bomb", "raid", "shell", "assault", "hit", "target"})
 """Verbs of violent acts whose subjects did them."""
+_FIGHTING = frozenset(
+    {
+        *_ACTING,
+        *_ACTS,
+        "fight",
+        "fighting",
+        "clash",
+        "war",
+        "battle",
+        "combat",
+        "invade",
+        "invasion",
+        "bombard",
+        "ambush",
+        "kill",
+        "shoot",
+        "fire",
+        "besiege",
+        "siege",
+        "repel",
+        "overrun",
+        "hostility",
+        "conflict",
+        "confrontation",
+        "truce",
+        "ceasefire",
+        "cease-fire",
+        "armistice",
+    }
+)
+"""Verbs and nouns of fighting, attack or truce whose parties, targets or places a forces
+description's state must be (:meth:`Coreference._in_fighting`, round 67)."""
 _GENERAL_ACTS = frozenset({"attack", "assault", "offensive"})
 """Act nouns that refer back to an act of violence of any sort ("the attack" after "A
 struck B")."""
