@@ -1891,7 +1891,9 @@ class Coreference:
     def _one_side(self, head, pair: list[Argument]) -> bool:
         """Whether a coordinated pair acts as one side of its clause: the coordination is
         the subject of a verb of support or mediation (:data:`_ONE_SIDE_VERBS`: "Egypt and
-        the UAE backed ...", "... brokered talks"), of "be" with an alliance noun
+        the UAE backed ...", "... brokered talks") or the direct object of a verb of
+        support, the clients of one backer ("Tehran arms Hezbollah and Hamas"; round 67:
+        "the two sides" after it are not the two clients), of "be" with an alliance noun
         (:data:`_ONE_SIDE_NOUNS`: "are close allies"), or of a verb whose direct object or
         ``with``/``against`` object names an actor ("Saudi Arabia and the UAE fought the
         Houthis"). A subject-and-object pair ("A clashed with B") is never one side."""
@@ -1899,6 +1901,9 @@ class Coreference:
         if len(members) < 2 or not any(m.i == head.i for m in members):
             return False
         first = members[0]
+        if first.dep_ == "dobj" and lemma(first.head) in _ONE_SIDE_VERBS:
+            # the clients of one backer ("Tehran arms Hezbollah and Hamas", round 67)
+            return True
         if first.dep_ not in _SUBJECTS:
             return False
         verb = first.head

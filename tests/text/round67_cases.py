@@ -16,7 +16,9 @@ their state before (``table_forces``); a mediator, host or backer state named ne
 the fighting state (``mediator``); a state whose army is not in the table, placed in the
 fighting (``state_army``); two fighting states (``two_states``: which army is not said);
 "the army" of a non-state group (``group_army``: the Arakan Army); no state named
-(``no_state``); ordinary forces descriptions, unchanged (``ordinary``). The ``tempt``
+(``no_state``); ordinary forces descriptions, unchanged (``ordinary``); and a
+coordinated pair that is the object of a verb of support, the clients of one backer,
+which "both sides" or "the two sides" do not stand for (``support_object``). The ``tempt``
 cases must give no row of the description for the tempting state."""
 
 import pandas as pd
@@ -42,6 +44,7 @@ ACTORS = pd.DataFrame(
         ("russia", "Russia", "state", "Moscow|Kremlin", "RUS"),
         ("ukraine", "Ukraine", "state", "Kyiv", "UKR"),
         ("israel", "Israel", "state", "", "ISR"),
+        ("iran", "Iran", "state", "Tehran", "IRN"),
         ("lebanon", "Lebanon", "state", "Beirut", "LBN"),
         ("france", "France", "state", "Paris", "FRA"),
         ("mali", "Mali", "state", "Bamako", "MLI"),
@@ -64,6 +67,7 @@ ACTORS = pd.DataFrame(
         ("tplf", "TPLF", "armed_group", "Tigray People's Liberation Front", "ETH"),
         ("al_shabaab", "al-Shabaab", "armed_group", "Al Shabaab", "SOM"),
         ("hezbollah", "Hezbollah", "armed_group", "", "LBN"),
+        ("hamas", "Hamas", "armed_group", "", "PSE"),
         ("eln", "ELN", "armed_group", "National Liberation Army", "COL"),
         ("african_union", "African Union", "organisation", "AU", ""),
         ("igad", "IGAD", "organisation", "", ""),
@@ -244,6 +248,38 @@ _GENUINE = [
         "Sudan's army fought the RSF in Khartoum. Egypt backs the army.",
         {_row("rsf", "saf", "fights"), _row("egypt", "saf", "backs")},
     ),
+    # a coordinated pair that is the object of a verb of support acts as one side (the
+    # clients of one backer): "the two sides" are the pair facing each other before it
+    (
+        "support_object",
+        "Iran and Israel have fought a shadow war. Tehran arms Hezbollah and Hamas. "
+        "The two sides traded fire.",
+        {
+            _row("iran", "israel", "fights"),
+            _row("iran", "hezbollah", "arms"),
+            _row("iran", "hamas", "arms"),
+        },
+    ),
+    (
+        "support_object",
+        "Russia invaded Ukraine in 2022. Washington arms Israel and Ukraine. "
+        "The two sides traded fire.",
+        {
+            _row("russia", "ukraine", "attacks"),
+            _row("united_states", "israel", "arms"),
+            _row("united_states", "ukraine", "arms"),
+            _row("russia", "ukraine", "fights"),
+        },
+    ),
+    (
+        "support_object",
+        "Hezbollah fought Israel in 2006. Iran funds Hezbollah and Hamas. Both sides traded fire.",
+        {
+            _row("hezbollah", "israel", "fights"),
+            _row("iran", "hezbollah", "funds"),
+            _row("iran", "hamas", "funds"),
+        },
+    ),
 ]
 
 _TEMPTING = [
@@ -354,6 +390,12 @@ _TEMPTING = [
         "group_army",
         "The ELN attacked Colombian soldiers in Arauca. Cuba criticised the army.",
         {_row("eln", "colombia", "attacks")},
+    ),
+    # the clients of one backer, and no other pair: no guess
+    (
+        "support_object",
+        "Iran funds Hezbollah and Hamas. Both sides attacked Israel.",
+        {_row("iran", "hezbollah", "funds"), _row("iran", "hamas", "funds")},
     ),
 ]
 
